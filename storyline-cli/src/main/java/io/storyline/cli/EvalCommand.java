@@ -1,0 +1,99 @@
+package io.storyline.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.storyline.eval.Counts;
+import io.storyline.eval.DatesEval;
+import io.storyline.eval.ExtractionEval;
+import io.storyline.eval.Floors;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Parameters;
+
+/** {@code storyline eval}: scores on the development sets, as tables like the published ones. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Scores Storyline on an evaluation set and prints a table like the published ones.",
+        subcommands = {EvalCommand.Extraction.class, EvalCommand.Dates.class})
+final class EvalCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    /** Options of every scorer. */
+    static final class Common {
+        @Option(names = "--report", paramLabel = "FILE", description = "Write per-item results as JSON to FILE.")
+        Path report;
+
+        @Option(names = "--gate", paramLabel = "FILE",
+                description = "Check the scores against the floors in FILE; exit 1 when one falls below.")
+        Path gate;
+
+        int gate(String set, Counts counts) throws IOException {
+            if (gate == null) return 0;
+            List<String> failures = Floors.load(gate).check(set, counts);
+            failures.forEach(f -> System.err.println("gate: " + f));
+            if (failures.isEmpty()) System.err.println("gate: " + set + " passes " + gate);
+            return failures.isEmpty() ? 0 : 1;
+        }
+
+        void report(Object items) throws IOException {
+            if (report == null) return;
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(report.toFile(), items);
+        }
+    }
+
+    @Command(name = "extraction", mixinStandardHelpOptions = true,
+            description = "Main-text extraction on a trafilatura-format set (expected.json + html/).")
+    static final class Extraction implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", description = "e.g. ../shared/data/extraction-dev")
+        Path dir;
+
+        @Mixin
+        PipelineOptions options;
+
+        @Mixin
+        Common common;
+
+        @Override
+        public Integer call() throws IOException {
+            ExtractionEval.Result r = ExtractionEval.run(dir, options.pipeline(), options.threads);
+            System.out.print(ExtractionEval.table(r));
+            common.report(r.pages().stream().filter(p -> !p.missed().isEmpty() || !p.leaked().isEmpty())
+                    .map(p -> new java.util.LinkedHashMap<String, Object>(java.util.Map.of(
+                            "file", p.file(), "missed", p.missed(), "leaked", p.leaked(), "status", p.status())))
+                    .toList());
+            return common.gate("extraction", r.total());
+        }
+    }
+
+    @Command(name = "dates", mixinStandardHelpOptions = true,
+            description = "Publication dates on an htmldate-format set (eval_default.json + html/).")
+    static final class Dates implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", description = "e.g. ../shared/data/dates-dev")
+        Path dir;
+
+        @Mixin
+        PipelineOptions options;
+
+        @Mixin
+        Common common;
+
+        @Override
+        public Integer call() throws IOException {
+            DatesEval.Result r = DatesEval.run(dir, options.pipeline(), options.threads);
+            System.out.print(DatesEval.table(r));
+            common.report(r.pages().stream().filter(p -> !p.gold().equals(p.found())).toList());
+            return common.gate("dates", r.total());
+        }
+    }
+}

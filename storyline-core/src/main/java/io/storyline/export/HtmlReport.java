@@ -1,0 +1,85 @@
+package io.storyline.export;
+
+import io.storyline.model.Article;
+import io.storyline.model.DateValue;
+import io.storyline.model.Outcome;
+import io.storyline.model.Removed;
+
+/**
+ * Renders an {@link Analysis} as one self-contained HTML page. All capture text is escaped; the
+ * page carries a Content-Security-Policy that forbids scripts.
+ */
+public final class HtmlReport {
+    private static final String STYLE = """
+            body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#222}
+            table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:left}
+            .meta{color:#555;font-size:.9rem}.status-failed{color:#a00}.status-skipped{color:#a60}
+            details{margin:1rem 0}li small{color:#777}article{border-top:1px solid #ddd;margin-top:2rem}
+            """;
+
+    private HtmlReport() {
+    }
+
+    public static String render(Analysis analysis) {
+        StringBuilder sb = new StringBuilder(8192);
+        sb.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">")
+                .append("<title>Storyline analysis</title><style>").append(STYLE).append("</style></head><body>\n")
+                .append("<h1>Storyline analysis</h1>\n<h2>Inputs</h2>\n<table><tr><th>input</th><th>status</th><th>reason</th></tr>\n");
+        for (Outcome o : analysis.outcomes()) {
+            sb.append("<tr class=\"status-").append(o.status().label()).append("\"><td>").append(esc(o.input()))
+                    .append("</td><td>").append(o.status().label()).append("</td><td>")
+                    .append(esc(o.reason() == null ? "" : o.reason())).append("</td></tr>\n");
+        }
+        sb.append("</table>\n");
+        for (Article a : analysis.articles()) {
+            sb.append("<article id=\"").append(esc(a.id())).append("\"><h2>")
+                    .append(esc(a.title() == null ? "(untitled)" : a.title())).append("</h2>\n<p class=\"meta\">");
+            meta(sb, "By", a.authors().isEmpty() ? null : String.join(", ", a.authors()));
+            meta(sb, "Site", a.site());
+            meta(sb, "Wire", a.wire());
+            meta(sb, "Dateline", a.dateline());
+            meta(sb, "Published", date(a.published()));
+            meta(sb, "Updated", date(a.updated()));
+            meta(sb, "Language", a.language());
+            meta(sb, "Input", a.input());
+            sb.append("</p>\n");
+            for (String p : a.text().split("\n\n")) sb.append("<p>").append(esc(p)).append("</p>\n");
+            if (!a.removed().isEmpty()) {
+                sb.append("<details><summary>Removed (").append(a.removed().size()).append(")</summary><ul>\n");
+                for (Removed r : a.removed()) {
+                    sb.append("<li><small>").append(esc(r.why())).append("</small> ").append(esc(r.text())).append("</li>\n");
+                }
+                sb.append("</ul></details>\n");
+            }
+            sb.append("</article>\n");
+        }
+        return sb.append("</body></html>\n").toString();
+    }
+
+    private static String date(DateValue d) {
+        return d == null ? null : d.value() + (d.inferred() ? " (inferred)" : "");
+    }
+
+    private static void meta(StringBuilder sb, String name, String value) {
+        if (value == null || value.isBlank()) return;
+        sb.append("<span>").append(name).append(": ").append(esc(value)).append("</span> · ");
+    }
+
+    /** Escapes text for HTML element content and quoted attribute values. */
+    public static String esc(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

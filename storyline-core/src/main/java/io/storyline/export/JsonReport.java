@@ -1,0 +1,117 @@
+package io.storyline.export;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.storyline.model.Article;
+import io.storyline.model.DateValue;
+import io.storyline.model.Outcome;
+import io.storyline.model.Removed;
+import io.storyline.model.Segment;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+
+/** Writes an {@link Analysis} as the contract's JSON object (version 1). */
+public final class JsonReport {
+    public static final int VERSION = 1;
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private JsonReport() {
+    }
+
+    public static void write(Analysis analysis, OutputStream out, boolean pretty) {
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            if (pretty) g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeNumberField("version", VERSION);
+            g.writeArrayFieldStart("inputs");
+            for (Outcome o : analysis.outcomes()) writeInput(g, o);
+            g.writeEndArray();
+            g.writeArrayFieldStart("articles");
+            for (Article a : analysis.articles()) writeArticle(g, a);
+            g.writeEndArray();
+            for (String later : new String[] {"duplicateGroups", "entities", "quotes", "events", "stories"}) {
+                g.writeArrayFieldStart(later);
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+            g.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void writeInput(JsonGenerator g, Outcome o) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("input", o.input());
+        g.writeStringField("status", o.status().label());
+        if (o.reason() != null) g.writeStringField("reason", o.reason());
+        if (o.article() != null) g.writeStringField("article", o.article().id());
+        g.writeEndObject();
+    }
+
+    public static void writeArticle(JsonGenerator g, Article a) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", a.id());
+        g.writeStringField("input", a.input());
+        g.writeStringField("url", a.url());
+        if (a.canonicalUrl() != null) g.writeStringField("canonicalUrl", a.canonicalUrl());
+        g.writeStringField("title", a.title());
+        g.writeArrayFieldStart("authors");
+        for (String s : a.authors()) g.writeString(s);
+        g.writeEndArray();
+        g.writeStringField("site", a.site());
+        g.writeStringField("wire", a.wire());
+        g.writeStringField("dateline", a.dateline());
+        writeDate(g, "published", a.published());
+        writeDate(g, "updated", a.updated());
+        g.writeStringField("language", a.language());
+        if (a.description() != null) g.writeStringField("description", a.description());
+        g.writeStringField("text", a.text());
+        g.writeArrayFieldStart("removed");
+        for (Removed r : a.removed()) {
+            g.writeStartObject();
+            g.writeStringField("text", r.text());
+            g.writeStringField("why", r.why());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("timexes");
+        g.writeEndArray();
+        g.writeObjectFieldStart("provenance");
+        g.writeStringField("file", a.provenance().file());
+        if (a.provenance().record() > 0) {
+            g.writeNumberField("record", a.provenance().record());
+            g.writeNumberField("recordOffset", a.provenance().recordOffset());
+        }
+        g.writeStringField("format", a.format() == null ? null : a.format().name().toLowerCase(java.util.Locale.ROOT));
+        g.writeStringField("charset", a.charset());
+        g.writeStringField("sha256", a.contentHash());
+        g.writeArrayFieldStart("segments");
+        for (Segment s : a.segments()) {
+            g.writeStartArray();
+            g.writeNumber(s.start());
+            g.writeNumber(s.end());
+            g.writeNumber(s.sourceStart());
+            g.writeNumber(s.sourceEnd());
+            g.writeEndArray();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    static void writeDate(JsonGenerator g, String field, DateValue d) throws IOException {
+        if (d == null) {
+            g.writeNullField(field);
+            return;
+        }
+        g.writeObjectFieldStart(field);
+        g.writeStringField("value", d.value());
+        g.writeStringField("precision", d.precision().label());
+        g.writeBooleanField("inferred", d.inferred());
+        if (d.evidence() != null) g.writeStringField("evidence", d.evidence());
+        g.writeEndObject();
+    }
+}
