@@ -1,41 +1,61 @@
 package io.storyline.extract;
 
+import io.storyline.extract.date.DateExtractor;
+import io.storyline.extract.date.PublicationDates;
+import io.storyline.extract.html.Body;
+import io.storyline.extract.html.MainContentExtractor;
+import io.storyline.extract.meta.MetadataExtractor;
+import io.storyline.extract.meta.PageMetadata;
 import io.storyline.model.Article;
-import io.storyline.model.Block;
-import io.storyline.model.Clutter;
 import io.storyline.model.Deadline;
 import io.storyline.model.Decoded;
 import io.storyline.model.Format;
-import io.storyline.model.Removed;
 import java.util.ArrayList;
-import java.util.List;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
-/** Main text and metadata from an HTML page. (First cut: paragraphs outside obvious clutter.) */
+/**
+ * HTML pages: parse once (keeping source positions), read metadata and dates from the untouched
+ * tree, then find the main text (which may prune the tree). Thread-safe.
+ */
 public final class HtmlExtractor implements Extractor {
+    private final MetadataExtractor metadata;
+    private final DateExtractor dates;
+    private final MainContentExtractor content;
+
+    public HtmlExtractor() {
+        this(new MetadataExtractor(), new DateExtractor(), new MainContentExtractor());
+    }
+
+    public HtmlExtractor(MetadataExtractor metadata, DateExtractor dates, MainContentExtractor content) {
+        this.metadata = metadata;
+        this.dates = dates;
+        this.content = content;
+    }
+
     @Override
     public Article.Builder extract(Decoded doc, Deadline deadline) {
-        Document d = Parser.htmlParser().setTrackPosition(true)
-                .parseInput(doc.content(), doc.capture().url() == null ? "" : doc.capture().url());
+        String url = doc.capture().url();
+        Document d = Parser.htmlParser().setTrackPosition(true).parseInput(doc.content(), url == null ? "" : url);
+        deadline.check();
+        PageMetadata meta = metadata.extract(d, url);
+        deadline.check();
+        PublicationDates when = dates.extract(d, url, deadline);
+        deadline.check();
+        Body body = content.extract(d, deadline);
+
         Article.Builder b = Article.builder();
         b.format = Format.HTML;
-        b.title = d.title().isBlank() ? null : d.title().strip();
-        List<Block> blocks = new ArrayList<>();
-        List<Removed> removed = new ArrayList<>();
-        for (Element p : d.select("p")) {
-            deadline.check();
-            String t = p.text().strip();
-            if (t.isEmpty()) continue;
-            if (p.closest("nav, footer, header, aside") != null) {
-                removed.add(new Removed(t, Clutter.NAVIGATION));
-                continue;
-            }
-            blocks.add(new Block(t, "paragraph", p.sourceRange().startPos(), p.endSourceRange().endPos()));
-        }
-        b.body(blocks);
-        b.removed = removed;
+        b.title = meta.title();
+        b.authors = new ArrayList<>(meta.authors());
+        b.site = meta.site();
+        b.language = meta.language();
+        b.canonicalUrl = meta.canonicalUrl();
+        b.description = meta.description();
+        b.published = when.published();
+        b.updated = when.updated();
+        b.body(body.blocks());
+        b.removed = new ArrayList<>(body.removed());
         return b;
     }
 }
