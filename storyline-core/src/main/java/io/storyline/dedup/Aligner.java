@@ -1,0 +1,332 @@
+package io.storyline.dedup;
+
+import io.storyline.model.Change;
+import io.storyline.model.Relation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The precise stage: aligns two texts sentence by sentence on their normalised words, decides
+ * the relation, and lists the changes of the second text (the member) against the first (the
+ * canonical). Sentences may be reordered, split or merged; within aligned sentences a word diff
+ * finds rewritten names, cut clauses and inserted words. Thread-safe.
+ */
+public final class Aligner {
+    /** A sentence is part of another when the other has at least this many times its content words. */
+    private static final double PART_RATIO = 1.3;
+
+    /** Largest product of two sentences' lengths for which a word diff is computed. */
+    private static final int MAX_DIFF_CELLS = 160_000;
+
+    private final DedupOptions options;
+
+    public Aligner(DedupOptions options) {
+        this.options = options;
+    }
+
+    Comparison compare(Normalized a, Normalized b) {
+        if (squash(a.text).equals(squash(b.text))) {
+            return new Comparison(Relation.EXACT, 1, 1, 1, a.sentences.size(), List.of());
+        }
+        int na = a.sentences.size(), nb = b.sentences.size();
+        if (a.size() == 0 || b.size() == 0) return distinct();
+        boolean[] repA = repeats(a), repB = repeats(b);
+        int[][] contentA = contentSets(a, repA), contentB = contentSets(b, repB);
+        Map<String, List<Integer>> index = new HashMap<>();
+        for (int i = 0; i < na; i++) {
+            for (int t : contentA[i]) index.computeIfAbsent(a.norm[t], k -> new ArrayList<>(2)).add(i);
+        }
+        // candidate sentence pairs with their overlap
+        List<long[]> pairs = new ArrayList<>();
+        int[] overlap = new int[na];
+        int[] touched = new int[na];
+        for (int j = 0; j < nb; j++) {
+            int nt = 0;
+            for (int t : contentB[j]) {
+                List<Integer> post = index.get(b.norm[t]);
+                if (post == null) continue;
+                for (int i : post) {
+                    if (overlap[i]++ == 0) touched[nt++] = i;
+                }
+            }
+            for (int k = 0; k < nt; k++) {
+                int i = touched[k];
+                int o = overlap[i];
+                overlap[i] = 0;
+                int la = contentA[i].length, lb = contentB[j].length;
+                double dice = 2.0 * o / (la + lb);
+                int small = Math.min(la, lb);
+                double contain = small == 0 ? 0 : (double) o / small;
+                // a sentence split in two, or merged with another: the smaller part is contained in the larger
+                boolean part = small >= 4 && contain >= options.containment()
+                        && Math.max(la, lb) >= PART_RATIO * small;
+                if (dice >= options.sentenceMatch() || part) {
+                    long score = Math.round(Math.max(dice, part ? contain * 0.99 : 0) * 1_000_000);
+                    pairs.add(new long[] {score, i, j, part ? (la > lb ? 1 : 2) : 0});
+                }
+            }
+        }
+        pairs.sort((x, y) -> Long.compare(y[0], x[0]));
+        boolean[] usedA = new boolean[na], usedB = new boolean[nb];
+        int[] parent = new int[na + nb]; // union-find over sentences: A at i, B at na + j
+        for (int k = 0; k < parent.length; k++) parent[k] = k;
+        int edges = 0;
+        for (long[] p : pairs) {
+            int i = (int) p[1], j = (int) p[2];
+            int containerSide = (int) p[3];
+            boolean freeA = !usedA[i] || containerSide == 1;
+            boolean freeB = !usedB[j] || containerSide == 2;
+            if (!freeA || !freeB || (usedA[i] && usedB[j])) continue;
+            usedA[i] = true;
+            usedB[j] = true;
+            parent[find(parent, i)] = find(parent, na + j);
+            edges++;
+        }
+        // each connected group of sentences (one sentence, or one split into several) is diffed as a whole
+        Map<Integer, List<Integer>> groupA = new HashMap<>(), groupB = new HashMap<>();
+        for (int i = 0; i < na; i++) if (usedA[i]) groupA.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+        for (int j = 0; j < nb; j++) if (usedB[j]) groupB.computeIfAbsent(find(parent, na + j), k -> new ArrayList<>()).add(j);
+        boolean[] matchedTokA = new boolean[a.size()], matchedTokB = new boolean[b.size()];
+        List<Change> changes = new ArrayList<>();
+        for (Map.Entry<Integer, List<Integer>> g : groupA.entrySet()) {
+            List<Integer> bs = groupB.get(g.getKey());
+            if (bs == null) continue;
+            diff(a, tokens(a, g.getValue()), b, tokens(b, bs), matchedTokA, matchedTokB, changes);
+        }
+        int ma = count(matchedTokA), mb = count(matchedTokB);
+        int sizeA = Math.max(1, a.size() - repeatedTokens(a, repA)), sizeB = Math.max(1, b.size() - repeatedTokens(b, repB));
+        double covA = Math.min(1, (double) ma / sizeA), covB = Math.min(1, (double) mb / sizeB);
+        double sim = Math.min(1, (double) (ma + mb) / (sizeA + sizeB));
+        double shorterCoverage = sizeA <= sizeB ? covA : covB;
+        Relation rel;
+        if (covA >= options.nearCoverage() && covB >= options.nearCoverage()) {
+            rel = Relation.NEAR;
+        } else if (shorterCoverage >= options.syndicatedCoverage() && Math.min(ma, mb) >= options.minAlignedWords()) {
+            rel = Relation.SYNDICATED;
+        } else {
+            return new Comparison(Relation.DISTINCT, sim, covA, covB, edges, List.of());
+        }
+        for (int i = 0; i < na; i++) {
+            if (!usedA[i] && !repA[i] && hasContent(a, i)) {
+                int[] s = a.sentences.get(i);
+                changes.add(new Change(null, Change.Kind.CUT, a.text.substring(s[0], s[1]), null, -1, -1, s[0], s[1]));
+            }
+        }
+        for (int j = 0; j < nb; j++) {
+            if (!usedB[j] && !repB[j] && hasContent(b, j)) {
+                int[] s = b.sentences.get(j);
+                changes.add(new Change(null, Change.Kind.ADD, null, b.text.substring(s[0], s[1]), s[0], s[1], -1, -1));
+            }
+        }
+        changes.sort((x, y) -> Integer.compare(pos(x), pos(y)));
+        return new Comparison(rel, sim, covA, covB, edges, changes);
+    }
+
+    private static int pos(Change c) {
+        return c.start() >= 0 ? c.start() : c.canonicalStart();
+    }
+
+    private static Comparison distinct() {
+        return new Comparison(Relation.DISTINCT, 0, 0, 0, 0, List.of());
+    }
+
+    private static boolean hasContent(Normalized t, int sentence) {
+        for (int k = t.sentenceFirstToken[sentence]; k < t.sentenceFirstToken[sentence + 1]; k++) {
+            if (!t.stop[k]) return true;
+        }
+        return false;
+    }
+
+    private static int count(boolean[] b) {
+        int n = 0;
+        for (boolean x : b) if (x) n++;
+        return n;
+    }
+
+    /** Sentences whose words repeat an earlier sentence of the same text word for word (printed twice). */
+    private static boolean[] repeats(Normalized t) {
+        int ns = t.sentences.size();
+        boolean[] rep = new boolean[ns];
+        java.util.Set<List<String>> seen = new java.util.HashSet<>();
+        for (int s = 0; s < ns; s++) {
+            List<String> words = Arrays.asList(t.norm).subList(t.sentenceFirstToken[s], t.sentenceFirstToken[s + 1]);
+            rep[s] = !words.isEmpty() && !seen.add(words);
+        }
+        return rep;
+    }
+
+    private static int repeatedTokens(Normalized t, boolean[] rep) {
+        int n = 0;
+        for (int s = 0; s < rep.length; s++) if (rep[s]) n += t.sentenceFirstToken[s + 1] - t.sentenceFirstToken[s];
+        return n;
+    }
+
+    /** Token indices of each sentence's distinct content words; none for repeated sentences. */
+    private static int[][] contentSets(Normalized t, boolean[] rep) {
+        int ns = t.sentences.size();
+        int[][] out = new int[ns][];
+        for (int s = 0; s < ns; s++) {
+            if (rep[s]) {
+                out[s] = new int[0];
+                continue;
+            }
+            int from = t.sentenceFirstToken[s], to = t.sentenceFirstToken[s + 1];
+            List<Integer> idx = new ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int k = from; k < to; k++) if (!t.stop[k] && seen.add(t.norm[k])) idx.add(k);
+            out[s] = idx.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return out;
+    }
+
+    private static int find(int[] parent, int x) {
+        while (parent[x] != x) {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        return x;
+    }
+
+    /** The token indices of the given sentences, in order. */
+    private static int[] tokens(Normalized t, List<Integer> sentences) {
+        int total = 0;
+        for (int s : sentences) total += t.sentenceFirstToken[s + 1] - t.sentenceFirstToken[s];
+        int[] out = new int[total];
+        int k = 0;
+        for (int s : sentences) {
+            for (int x = t.sentenceFirstToken[s]; x < t.sentenceFirstToken[s + 1]; x++) out[k++] = x;
+        }
+        return out;
+    }
+
+    /** Word diff of aligned token sequences; marks aligned words and records changes. */
+    private static void diff(Normalized a, int[] ta, Normalized b, int[] tb, boolean[] mA, boolean[] mB,
+                             List<Change> out) {
+        int n = ta.length, m = tb.length;
+        if ((long) n * m > MAX_DIFF_CELLS) {
+            markByCounts(a, ta, b, tb, mA, mB);
+            return;
+        }
+        int[][] lcs = new int[n + 1][m + 1];
+        for (int x = n - 1; x >= 0; x--) {
+            for (int y = m - 1; y >= 0; y--) {
+                lcs[x][y] = a.norm[ta[x]].equals(b.norm[tb[y]]) ? lcs[x + 1][y + 1] + 1
+                        : Math.max(lcs[x + 1][y], lcs[x][y + 1]);
+            }
+        }
+        // walk the diff; a hunk collects consecutive differences (deleted, inserted, or the same word printed otherwise)
+        Hunk h = new Hunk();
+        int x = 0, y = 0;
+        while (x < n || y < m) {
+            if (x < n && y < m && a.norm[ta[x]].equals(b.norm[tb[y]])) {
+                int ka = ta[x], kb = tb[y];
+                mA[ka] = true;
+                mB[kb] = true;
+                if (surface(a, ka).equalsIgnoreCase(surface(b, kb))) {
+                    h.flush(a, b, out);
+                } else {
+                    h.addA(ka, true);
+                    h.addB(kb, true);
+                }
+                x++;
+                y++;
+            } else if (y < m && (x == n || lcs[x][y + 1] >= lcs[x + 1][y])) {
+                h.addB(tb[y], !b.stop[tb[y]]);
+                y++;
+            } else {
+                h.addA(ta[x], !a.stop[ta[x]]);
+                x++;
+            }
+        }
+        h.flush(a, b, out);
+    }
+
+    /** Consecutive differing words of both sides, turned into one change. */
+    private static final class Hunk {
+        int a0 = -1, a1 = -1, b0 = -1, b1 = -1;
+        boolean content;
+
+        void addA(int k, boolean isContent) {
+            if (a0 < 0) a0 = k;
+            a1 = k + 1;
+            content |= isContent;
+        }
+
+        void addB(int k, boolean isContent) {
+            if (b0 < 0) b0 = k;
+            b1 = k + 1;
+            content |= isContent;
+        }
+
+        void flush(Normalized a, Normalized b, List<Change> out) {
+            if (content) Aligner.flush(a, b, a0, a1, b0, b1, out);
+            a0 = a1 = b0 = b1 = -1;
+            content = false;
+        }
+    }
+
+    private static void flush(Normalized a, Normalized b, int a0, int a1, int b0, int b1, List<Change> out) {
+        if (a0 < 0 && b0 < 0) return;
+        if (a0 >= 0 && b0 >= 0) {
+            int cs = a.start[a0], ce = closeBracket(a.text, cs, a.end[a1 - 1]);
+            int s = b.start[b0], e = closeBracket(b.text, s, b.end[b1 - 1]);
+            out.add(new Change(null, Change.Kind.REWRITE, a.text.substring(cs, ce), b.text.substring(s, e), s, e, cs, ce));
+        } else if (a0 >= 0) {
+            int cs = a.start[a0], ce = closeBracket(a.text, cs, a.end[a1 - 1]);
+            out.add(new Change(null, Change.Kind.CUT, a.text.substring(cs, ce), null, -1, -1, cs, ce));
+        } else {
+            int s = b.start[b0], e = closeBracket(b.text, s, b.end[b1 - 1]);
+            out.add(new Change(null, Change.Kind.ADD, null, b.text.substring(s, e), s, e, -1, -1));
+        }
+    }
+
+    /** Extends a span over the closing bracket of a bracket it opens, so "(DPRK" reads "(DPRK)". */
+    private static int closeBracket(String text, int s, int e) {
+        int open = 0;
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '[') open++;
+            else if ((c == ')' || c == ']') && open > 0) open--;
+        }
+        return open > 0 && e < text.length() && (text.charAt(e) == ')' || text.charAt(e) == ']') ? e + 1 : e;
+    }
+
+    private static String surface(Normalized t, int k) {
+        return t.text.substring(t.start[k], t.end[k]);
+    }
+
+    /** For very long sequences: marks words present on both sides (by multiset counts), without a diff. */
+    private static void markByCounts(Normalized a, int[] ta, Normalized b, int[] tb, boolean[] mA, boolean[] mB) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (int k : tb) counts.merge(b.norm[k], 1, Integer::sum);
+        Map<String, Integer> used = new HashMap<>();
+        for (int k : ta) {
+            Integer c = counts.get(a.norm[k]);
+            if (c != null && c > 0) {
+                counts.put(a.norm[k], c - 1);
+                used.merge(a.norm[k], 1, Integer::sum);
+                mA[k] = true;
+            }
+        }
+        for (int k : tb) {
+            Integer c = used.get(b.norm[k]);
+            if (c != null && c > 0) {
+                used.put(b.norm[k], c - 1);
+                mB[k] = true;
+            }
+        }
+    }
+
+    /** Text with all whitespace removed and case folded, for the exact test. */
+    static String squash(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c)) sb.append(c);
+        }
+        return sb.toString();
+    }
+}

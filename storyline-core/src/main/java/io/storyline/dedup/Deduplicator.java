@@ -1,0 +1,153 @@
+package io.storyline.dedup;
+
+import io.storyline.model.Change;
+import io.storyline.model.DuplicateGroup;
+import io.storyline.model.Relation;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Incremental deduplication: {@link #add} places one new text in the corpus (joining the group of
+ * an earlier copy, or alone), without recomputing the rest; {@link #groups} reports the groups
+ * with each member's changes against the canonical. Stateless apart from its options;
+ * thread-safe (the corpus is not).
+ */
+public final class Deduplicator {
+    private final DedupOptions options;
+    private final Fingerprinter fingerprinter;
+    private final Aligner aligner;
+    private final Aliases aliases;
+
+    public Deduplicator(DedupOptions options, Aliases aliases) {
+        this.options = options;
+        this.aliases = aliases;
+        this.fingerprinter = new Fingerprinter(options, aliases);
+        this.aligner = new Aligner(options);
+    }
+
+    public static Deduplicator standard() {
+        return new Deduplicator(DedupOptions.DEFAULT, Aliases.builtIn());
+    }
+
+    public DedupOptions options() {
+        return options;
+    }
+
+    /** A text prepared off the corpus lock (normalised and fingerprinted); prepare in parallel, add in order. */
+    public record Prepared(String id, String text, String date, String wire, Fingerprints fingerprints, int words,
+                           Object normalized) {
+    }
+
+    /** A date that sorts: the UTC instant of a minute-precise value, else the value's calendar part. */
+    public static String sortableDate(io.storyline.model.DateValue d) {
+        if (d == null) return null;
+        String v = d.value();
+        try {
+            if (v.length() > 10 && v.charAt(10) == 'T') {
+                return java.time.OffsetDateTime.parse(v).toInstant().toString();
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            // a local time without offset: its day is still useful
+        }
+        return v.length() >= 10 ? v.substring(0, 10) : v;
+    }
+
+    public Prepared prepare(String id, String text, String date, String wire) {
+        Normalized n = fingerprinter.normalize(text == null ? "" : text);
+        return new Prepared(id, text == null ? "" : text, date, wire, fingerprinter.of(n), n.distinctContentWords(), n);
+    }
+
+    /** Adds a text to the corpus; returns its document key. */
+    public int add(DedupCorpus corpus, String id, String text, String date, String wire) {
+        return add(corpus, prepare(id, text, date, wire));
+    }
+
+    public int add(DedupCorpus corpus, Prepared p) {
+        Fingerprints fp = p.fingerprints();
+        List<int[]> cands = new ArrayList<>();
+        int minShared = fp.size() < 8 ? 1 : 2;
+        corpus.index().candidates(fp, (doc, shared) -> {
+            if (shared >= minShared) cands.add(new int[] {doc, shared});
+        });
+        int doc = corpus.register(p.id(), p.text(), p.words(), p.date(), p.wire());
+        corpus.index().add(doc, fp);
+        if (cands.isEmpty()) return doc;
+        cands.sort((x, y) -> y[1] != x[1] ? Integer.compare(y[1], x[1]) : Integer.compare(x[0], y[0]));
+        Normalized mine = (Normalized) p.normalized();
+        Set<Integer> triedGroups = new HashSet<>();
+        int joined = -1;
+        int verified = 0;
+        for (int[] c : cands) {
+            if (verified >= options.verifyCandidates()) break;
+            int group = corpus.root(c[0]);
+            if (joined >= 0 && corpus.root(joined) == group) continue;
+            if (!triedGroups.add(group)) continue;
+            verified++;
+            Normalized other = fingerprinter.normalize(corpus.text(c[0]));
+            Comparison cmp = aligner.compare(other, mine);
+            if (cmp.relation() == Relation.DISTINCT) continue;
+            if (joined < 0) {
+                corpus.union(c[0], doc);
+                joined = c[0];
+            } else if (related(corpus, corpus.canonicalOf(joined), corpus.canonicalOf(c[0]))) {
+                // a second group this text also copies: merge only when the two groups' canonicals are copies
+                // too, so that a round-up quoting two stories does not chain them into one
+                corpus.union(joined, c[0]);
+            }
+        }
+        return doc;
+    }
+
+    private boolean related(DedupCorpus corpus, int a, int b) {
+        if (corpus.root(a) == corpus.root(b)) return true;
+        return aligner.compare(fingerprinter.normalize(corpus.text(a)), fingerprinter.normalize(corpus.text(b)))
+                .relation() != Relation.DISTINCT;
+    }
+
+    /** Compares two texts directly: the second as a copy of the first. */
+    public Comparison compare(String canonical, String member) {
+        return aligner.compare(fingerprinter.normalize(canonical), fingerprinter.normalize(member));
+    }
+
+    /** The corpus's groups, each member compared with the canonical. */
+    public List<DuplicateGroup> groups(DedupCorpus corpus) {
+        List<DuplicateGroup> out = new ArrayList<>();
+        for (List<Integer> members : corpus.groups()) {
+            int canon = members.get(0);
+            Normalized cn = fingerprinter.normalize(corpus.text(canon));
+            Relation rel = Relation.EXACT;
+            double sim = 1;
+            List<Change> changes = new ArrayList<>();
+            List<String> ids = new ArrayList<>();
+            ids.add(corpus.id(canon));
+            String wire = corpus.wire(canon);
+            for (int k = 1; k < members.size(); k++) {
+                int m = members.get(k);
+                ids.add(corpus.id(m));
+                if (wire == null) wire = corpus.wire(m);
+                Comparison cmp = aligner.compare(cn, fingerprinter.normalize(corpus.text(m)));
+                // a member joined through another member may be distinct from the canonical by the measure: call it syndicated
+                rel = rel.looser(cmp.relation() == Relation.DISTINCT ? Relation.SYNDICATED : cmp.relation());
+                sim = Math.min(sim, cmp.similarity());
+                for (Change ch : cmp.changes()) changes.add(ch.withMember(corpus.id(m)));
+            }
+            out.add(new DuplicateGroup(groupId(corpus.id(canon)), corpus.id(canon), ids, rel, sim, wire, changes));
+        }
+        return out;
+    }
+
+    static String groupId(String canonicalId) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(canonicalId.getBytes(StandardCharsets.UTF_8));
+            return "d-" + HexFormat.of().formatHex(d, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
