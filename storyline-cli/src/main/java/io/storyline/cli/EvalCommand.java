@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 /** {@code storyline eval}: scores on the development sets, as tables like the published ones. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores Storyline on an evaluation set and prints a table like the published ones.",
-        subcommands = {EvalCommand.Extraction.class, EvalCommand.Dates.class})
+        subcommands = {EvalCommand.Extraction.class, EvalCommand.Dates.class, EvalCommand.Duplicates.class})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -94,6 +94,33 @@ final class EvalCommand implements Runnable {
             System.out.print(DatesEval.table(r));
             common.report(r.pages().stream().filter(p -> !p.gold().equals(p.found())).toList());
             return common.gate("dates", r.total());
+        }
+    }
+
+    @Command(name = "duplicates", mixinStandardHelpOptions = true,
+            description = "Deduplication on the pages of extraction-dev and dates-dev, and on syndicated copies made of them.")
+    static final class Duplicates implements Callable<Integer> {
+        @Parameters(paramLabel = "DATA", description = "the folder holding extraction-dev and dates-dev, e.g. ../shared/data")
+        Path data;
+
+        @Option(names = "--min-words", description = "Pages shorter than this get no generated copy (default: ${DEFAULT-VALUE}).")
+        int minWords = 40;
+
+        @Mixin
+        PipelineOptions options;
+
+        @Mixin
+        Common common;
+
+        @Override
+        public Integer call() throws Exception {
+            java.util.List<io.storyline.eval.DedupEval.Page> pages = io.storyline.eval.DedupEval.load(
+                    data.resolve("extraction-dev"), data.resolve("dates-dev"), options.pipeline(), options.threads);
+            io.storyline.eval.DedupEval.Result r = io.storyline.eval.DedupEval.run(pages,
+                    io.storyline.dedup.Deduplicator.standard(), minWords);
+            System.out.print(io.storyline.eval.DedupEval.report(r));
+            common.report(java.util.Map.of("suspects", r.suspects(), "missed", r.missed()));
+            return 0;
         }
     }
 }

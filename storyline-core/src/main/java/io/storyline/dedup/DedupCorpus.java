@@ -52,6 +52,25 @@ public final class DedupCorpus {
         return texts.text(doc);
     }
 
+    /** Normalised texts recently compared, so a group's canonical is not normalised again for every copy. */
+    private final Map<Integer, Normalized> recent = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, Normalized> eldest) {
+            return size() > RECENT;
+        }
+    };
+
+    private static final int RECENT = 2048;
+
+    Normalized normalized(int doc, java.util.function.Function<String, Normalized> normalize) {
+        Normalized n = recent.get(doc);
+        if (n == null) {
+            n = normalize.apply(text(doc));
+            recent.put(doc, n);
+        }
+        return n;
+    }
+
     public int size() {
         return ids.size();
     }

@@ -89,9 +89,12 @@ public final class Deduplicator {
             if (joined >= 0 && corpus.root(joined) == group) continue;
             if (!triedGroups.add(group)) continue;
             verified++;
-            Normalized other = fingerprinter.normalize(corpus.text(c[0]));
-            Comparison cmp = aligner.compare(other, mine);
+            Comparison cmp = aligner.compare(normalized(corpus, c[0]), mine);
             if (cmp.relation() == Relation.DISTINCT) continue;
+            int canon = corpus.canonicalOf(c[0]);
+            // join a group only as a copy of its canonical text, so that copies of copies cannot chain
+            // texts that share little into one group
+            if (canon != c[0] && aligner.compare(normalized(corpus, canon), mine).relation() == Relation.DISTINCT) continue;
             if (joined < 0) {
                 corpus.union(c[0], doc);
                 joined = c[0];
@@ -106,8 +109,11 @@ public final class Deduplicator {
 
     private boolean related(DedupCorpus corpus, int a, int b) {
         if (corpus.root(a) == corpus.root(b)) return true;
-        return aligner.compare(fingerprinter.normalize(corpus.text(a)), fingerprinter.normalize(corpus.text(b)))
-                .relation() != Relation.DISTINCT;
+        return aligner.compare(normalized(corpus, a), normalized(corpus, b)).relation() != Relation.DISTINCT;
+    }
+
+    private Normalized normalized(DedupCorpus corpus, int doc) {
+        return corpus.normalized(doc, fingerprinter::normalize);
     }
 
     /** Compares two texts directly: the second as a copy of the first. */
@@ -120,7 +126,7 @@ public final class Deduplicator {
         List<DuplicateGroup> out = new ArrayList<>();
         for (List<Integer> members : corpus.groups()) {
             int canon = members.get(0);
-            Normalized cn = fingerprinter.normalize(corpus.text(canon));
+            Normalized cn = normalized(corpus, canon);
             Relation rel = Relation.EXACT;
             double sim = 1;
             List<Change> changes = new ArrayList<>();
@@ -131,7 +137,7 @@ public final class Deduplicator {
                 int m = members.get(k);
                 ids.add(corpus.id(m));
                 if (wire == null) wire = corpus.wire(m);
-                Comparison cmp = aligner.compare(cn, fingerprinter.normalize(corpus.text(m)));
+                Comparison cmp = aligner.compare(cn, normalized(corpus, m));
                 // a member joined through another member may be distinct from the canonical by the measure: call it syndicated
                 rel = rel.looser(cmp.relation() == Relation.DISTINCT ? Relation.SYNDICATED : cmp.relation());
                 sim = Math.min(sim, cmp.similarity());
