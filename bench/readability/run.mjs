@@ -40,8 +40,10 @@ let peak = 0;
 const sample = () => { peak = Math.max(peak, process.memoryUsage().heapUsed); };
 const norm = s => s.replace(/\s+/g, ' ').trim();
 let tp = 0, fp = 0, fn = 0, tn = 0;
+let done = 0;
 for (const p of pages) { // warm-up pass, scored
   const out = norm(extract(p));
+  if (++done % 100 === 0) process.stderr.write(`warm-up: ${done}/${pages.length}\n`);
   if (!p.e) continue;
   for (const w of p.e.with || []) out.includes(norm(w)) ? tp++ : fn++;
   for (const w of p.e.without || []) out.includes(norm(w)) ? fp++ : tn++;

@@ -45,7 +45,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<Outcome> outcomes = new ArrayList<>();
         new BatchRunner(options.pipeline(), options.threads).run(paths, outcomes::add);
-        Analysis analysis = new Analysis(outcomes);
+        Analysis analysis = io.storyline.pipeline.Analyzer.standard().analyze(outcomes);
         try (OutputStream os = out == null ? new BufferedOutputStream(System.out) {
             @Override
             public void close() throws IOException {

@@ -294,8 +294,9 @@ public final class Aligner {
         return open > 0 && e < text.length() && (text.charAt(e) == ')' || text.charAt(e) == ']') ? e + 1 : e;
     }
 
+    /** A token as printed, with typographic apostrophes made plain so ’s and 's compare equal. */
     private static String surface(Normalized t, int k) {
-        return t.text.substring(t.start[k], t.end[k]);
+        return t.text.substring(t.start[k], t.end[k]).replace('’', '\'');
     }
 
     /** For very long sequences: marks words present on both sides (by multiset counts), without a diff. */

@@ -41,7 +41,7 @@ final class Tokenizer {
             }
             String lower = text.substring(s, i).toLowerCase(Locale.ROOT);
             boolean possessive = lower.equals("s") && s > from && (text.charAt(s - 1) == '\'' || text.charAt(s - 1) == '’')
-                    && s - 1 > from && Character.isLetterOrDigit(text.charAt(s - 2));
+                    && s - 1 > from && !Character.isWhitespace(text.charAt(s - 2));
             out.add(new Token(possessive ? "'s" : lower, anyLetter && allCaps, s, i));
         }
         return out;

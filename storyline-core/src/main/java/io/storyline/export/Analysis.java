@@ -1,20 +1,36 @@
 package io.storyline.export;
 
 import io.storyline.model.Article;
+import io.storyline.model.DuplicateGroup;
 import io.storyline.model.Outcome;
 import io.storyline.model.Status;
 import java.util.List;
 
 /**
- * What one {@code analyze} run produced: one outcome per input, and the articles of the ok ones.
- * Later stages add their corpus-level lists here.
+ * What one analysis produced: one outcome per input, the articles of the ok ones, and the
+ * corpus-level results of the later stages.
+ *
+ * @param outcomes        one per input, in input order
+ * @param duplicateGroups groups of copies of one text
  */
-public record Analysis(List<Outcome> outcomes) {
+public record Analysis(List<Outcome> outcomes, List<DuplicateGroup> duplicateGroups) {
     public Analysis {
         outcomes = List.copyOf(outcomes);
+        duplicateGroups = List.copyOf(duplicateGroups);
+    }
+
+    public Analysis(List<Outcome> outcomes) {
+        this(outcomes, List.of());
     }
 
     public List<Article> articles() {
         return outcomes.stream().filter(o -> o.status() == Status.OK).map(Outcome::article).toList();
+    }
+
+    /** Articles minus the copies: each duplicate group counts once. */
+    public int independentSources() {
+        int copies = 0;
+        for (DuplicateGroup g : duplicateGroups) copies += g.members().size() - 1;
+        return articles().size() - copies;
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.storyline.model.Article;
+import io.storyline.model.Change;
+import io.storyline.model.DuplicateGroup;
 import io.storyline.model.DateValue;
 import io.storyline.model.Outcome;
 import io.storyline.model.Removed;
@@ -31,7 +33,14 @@ public final class JsonReport {
             g.writeArrayFieldStart("articles");
             for (Article a : analysis.articles()) writeArticle(g, a);
             g.writeEndArray();
-            for (String later : new String[] {"duplicateGroups", "entities", "quotes", "events", "stories"}) {
+            g.writeArrayFieldStart("duplicateGroups");
+            for (DuplicateGroup d : analysis.duplicateGroups()) writeGroup(g, d);
+            g.writeEndArray();
+            g.writeObjectFieldStart("corpus");
+            g.writeNumberField("articles", analysis.articles().size());
+            g.writeNumberField("independentSources", analysis.independentSources());
+            g.writeEndObject();
+            for (String later : new String[] {"entities", "quotes", "events", "stories"}) {
                 g.writeArrayFieldStart(later);
                 g.writeEndArray();
             }
@@ -99,6 +108,37 @@ public final class JsonReport {
         }
         g.writeEndArray();
         g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    public static void writeGroup(JsonGenerator g, DuplicateGroup d) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", d.id());
+        g.writeStringField("canonical", d.canonical());
+        g.writeArrayFieldStart("members");
+        for (String m : d.members()) g.writeString(m);
+        g.writeEndArray();
+        g.writeStringField("relation", d.relation().label());
+        g.writeNumberField("similarity", Math.round(d.similarity() * 1000) / 1000.0);
+        if (d.wire() != null) g.writeStringField("wire", d.wire());
+        g.writeArrayFieldStart("changes");
+        for (Change c : d.changes()) {
+            g.writeStartObject();
+            g.writeStringField("member", c.member());
+            g.writeStringField("kind", c.kind().label());
+            if (c.from() != null) g.writeStringField("from", c.from());
+            if (c.to() != null) g.writeStringField("to", c.to());
+            if (c.start() >= 0) {
+                g.writeNumberField("start", c.start());
+                g.writeNumberField("end", c.end());
+            }
+            if (c.canonicalStart() >= 0) {
+                g.writeNumberField("canonicalStart", c.canonicalStart());
+                g.writeNumberField("canonicalEnd", c.canonicalEnd());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 
