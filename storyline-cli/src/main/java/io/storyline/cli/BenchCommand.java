@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code storyline bench}: throughput and memory of the stages. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measures throughput and peak heap.",
-        subcommands = {BenchCommand.Extraction.class})
+        subcommands = {BenchCommand.Extraction.class, BenchCommand.Duplicates.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -48,6 +48,37 @@ final class BenchCommand implements Runnable {
             for (int t : threadCounts) {
                 System.out.println(ExtractionBench.run(pages, options.pipeline(), t, rounds).row());
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "duplicates", mixinStandardHelpOptions = true,
+            description = "Deduplication of generated corpora (real page texts, 20% syndicated copies) of several sizes: "
+                    + "wall time and peak heap. Run with STORYLINE_JAVA_OPTS=-Xmx4g to hold it to 4 GB.")
+    static final class Duplicates implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", description = "A trafilatura-format set whose page texts seed the corpus.")
+        Path dir;
+
+        @Option(names = "--sizes", split = ",", description = "Corpus sizes (default: 10000,100000,1000000).")
+        List<Integer> sizes = List.of(10_000, 100_000, 1_000_000);
+
+        @Option(names = "--copy-rate", description = "Share of syndicated copies (default: ${DEFAULT-VALUE}).")
+        double copyRate = 0.2;
+
+        @Mixin
+        PipelineOptions options;
+
+        @Override
+        public Integer call() throws Exception {
+            List<Capture> pages = ExtractionBench.load(dir);
+            io.storyline.pipeline.Pipeline p = options.pipeline();
+            List<String> texts = pages.parallelStream().map(c -> p.process(c).article())
+                    .filter(java.util.Objects::nonNull).map(io.storyline.model.Article::text).toList();
+            io.storyline.eval.SyntheticCorpus synth = new io.storyline.eval.SyntheticCorpus(texts, copyRate);
+            System.out.printf("seed texts: %d pages; copy rate %.2f; %d threads; max heap %d MiB; Java %s%n%n",
+                    texts.size(), copyRate, options.threads, Runtime.getRuntime().maxMemory() >> 20, Runtime.version());
+            System.out.println(io.storyline.eval.DedupBench.header());
+            for (int n : sizes) System.out.println(io.storyline.eval.DedupBench.run(synth, n, options.threads).row());
             return 0;
         }
     }

@@ -6,13 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Name variants that must coincide when two texts are compared: country names and their official
  * forms, abbreviations and short forms. Each variant maps to one canonical token, so that
  * "the Democratic People's Republic of Korea", "DPRK", "N.Korea" and "North Korea" all count as
- * the same word. All-capital variants (US, ROK) only match when printed in capitals, so that "us"
- * stays a pronoun.
+ * the same word; British spellings count as American ones. Variants that are also ordinary words
+ * ("US", "UN") only match when printed in capitals, so that "us" stays a pronoun.
  *
  * <p>A small built-in table until the annotation stage provides corpus aliases; {@link #with}
  * adds more. Immutable and thread-safe.
@@ -23,7 +24,7 @@ public final class Aliases {
         {"north korea", "north korea", "n korea", "n. korea", "dprk", "d.p.r.k.", "nk",
             "democratic people's republic of korea", "democratic peoples republic of korea"},
         {"south korea", "south korea", "s korea", "s. korea", "rok", "r.o.k.", "republic of korea"},
-        {"united states", "united states", "united states of america", "us", "u.s.", "u.s.a.", "usa", "u.s"},
+        {"united states", "united states", "united states of america", "us", "u.s.", "u.s.a.", "usa"},
         {"united kingdom", "united kingdom", "uk", "u.k.", "britain", "great britain"},
         {"china", "china", "people's republic of china", "peoples republic of china", "prc", "p.r.c.", "mainland china"},
         {"taiwan", "taiwan", "republic of china", "roc"},
@@ -42,9 +43,11 @@ public final class Aliases {
         {"democratic republic of the congo", "democratic republic of the congo", "drc", "dr congo", "d.r. congo"},
         {"laos", "laos", "lao pdr", "lao people's democratic republic"},
         {"germany", "germany", "federal republic of germany", "frg"},
-        {"north atlantic treaty organization", "north atlantic treaty organization", "nato"},
-        {"secretary of state", "secretary of state", "secretary-of-state"},
+        {"nato", "nato", "north atlantic treaty organization"},
     };
+
+    /** Variants that are also ordinary words or too short to trust: they match only in capitals. */
+    private static final Set<String> CAPITALS_ONLY = Set.of("us", "un", "roc", "nk", "frg", "eu");
 
     /** Exact word pairs spelled differently in British and American English (British first). */
     private static final String[][] SPELLINGS = {
@@ -59,29 +62,31 @@ public final class Aliases {
         {"analysed", "analyzed"}, {"paralysed", "paralyzed"}, {"modelling", "modeling"},
     };
 
-    /** One variant as a token sequence. */
-    record Entry(String[] tokens, boolean caseSensitive, String canonical) {
+    /** Suffixes written -is- in British and -iz- in American English: (British, American). */
+    private static final String[][] SUFFIXES = {
+        {"isations", "izations"}, {"isation", "ization"}, {"ising", "izing"}, {"ised", "ized"}, {"ises", "izes"},
+    };
+
+    /** One variant as a sequence of token hashes. */
+    record Entry(long[] tokens, boolean caseSensitive, long canonical) {
     }
 
-    private final Map<String, List<Entry>> byFirst;
-    private final Map<String, String> spellings;
+    private static final Aliases BUILT_IN_ALIASES = build(List.of(BUILT_IN));
 
-    private Aliases(Map<String, List<Entry>> byFirst, Map<String, String> spellings) {
+    private final LongTable<List<Entry>> byFirst;
+    private final LongTable<Long> spellings;
+
+    private Aliases(LongTable<List<Entry>> byFirst, LongTable<Long> spellings) {
         this.byFirst = byFirst;
         this.spellings = spellings;
     }
-
-    /** Variants that are also ordinary words or too short to trust: they match only in capitals. */
-    private static final java.util.Set<String> CAPITALS_ONLY = java.util.Set.of("us", "un", "roc", "nk", "frg", "eu");
-
-    private static final Aliases BUILT_IN_ALIASES = build(List.of(BUILT_IN));
 
     /** The built-in table. */
     public static Aliases builtIn() {
         return BUILT_IN_ALIASES;
     }
 
-    /** This table plus more groups, each {@code {canonical, variant, variant, …}}. */
+    /** The built-in table plus more groups, each {@code {canonical, variant, variant, …}}. */
     public Aliases with(List<String[]> groups) {
         List<String[]> all = new ArrayList<>(List.of(BUILT_IN));
         all.addAll(groups);
@@ -89,36 +94,57 @@ public final class Aliases {
     }
 
     private static Aliases build(List<String[]> groups) {
-        Map<String, List<Entry>> byFirst = new HashMap<>();
+        Map<Long, List<Entry>> byFirst = new HashMap<>();
         for (String[] g : groups) {
-            String canonical = "⟨" + g[0] + "⟩";
+            long canonical = Tokenizer.hash("⟨" + g[0] + "⟩");
             for (int i = 1; i < g.length; i++) {
                 String v = g[i].toLowerCase(Locale.ROOT);
-                String[] toks = Tokenizer.words(v);
+                long[] toks = Tokenizer.hashes(v);
                 if (toks.length == 0) continue;
                 byFirst.computeIfAbsent(toks[0], k -> new ArrayList<>())
                         .add(new Entry(toks, CAPITALS_ONLY.contains(v), canonical));
             }
         }
-        for (List<Entry> l : byFirst.values()) l.sort(Comparator.comparingInt((Entry e) -> -e.tokens().length));
-        Map<String, String> sp = new HashMap<>();
-        for (String[] s : SPELLINGS) sp.put(s[0], s[1]);
-        return new Aliases(byFirst, sp);
+        LongTable<List<Entry>> table = new LongTable<>(byFirst.size());
+        for (Map.Entry<Long, List<Entry>> e : byFirst.entrySet()) {
+            List<Entry> l = new ArrayList<>(e.getValue());
+            l.sort(Comparator.comparingInt((Entry x) -> -x.tokens().length));
+            table.put(e.getKey(), List.copyOf(l));
+        }
+        LongTable<Long> sp = new LongTable<>(SPELLINGS.length);
+        for (String[] s : SPELLINGS) sp.put(Tokenizer.hash(s[0]), Tokenizer.hash(s[1]));
+        return new Aliases(table, sp);
     }
 
-    List<Entry> startingWith(String lowerToken) {
-        return byFirst.getOrDefault(lowerToken, List.of());
+    List<Entry> startingWith(long token) {
+        List<Entry> l = byFirst.get(token);
+        return l == null ? List.of() : l;
     }
 
-    /** The American spelling of a British word, a regularised -ise/-isation form, or the word itself. */
-    String spelling(String lower) {
-        String s = spellings.get(lower);
+    /**
+     * The hash of the American spelling of the word at {@code text[start, end)} with hash
+     * {@code token}, or {@code token} itself.
+     */
+    long spelling(long token, CharSequence text, int start, int end) {
+        Long s = spellings.get(token);
         if (s != null) return s;
-        int n = lower.length();
-        if (n > 7 && lower.endsWith("isation")) return lower.substring(0, n - 7) + "ization";
-        if (n > 8 && lower.endsWith("isations")) return lower.substring(0, n - 8) + "izations";
-        if (n > 6 && (lower.endsWith("ised") || lower.endsWith("ises"))) return lower.substring(0, n - 3) + "z" + lower.substring(n - 2);
-        if (n > 7 && lower.endsWith("ising")) return lower.substring(0, n - 5) + "izing";
-        return lower;
+        int n = end - start;
+        if (n < 7) return token;
+        for (String[] suf : SUFFIXES) {
+            int k = suf[0].length();
+            if (n > k + 2 && endsWith(text, end, suf[0])) {
+                long h = Tokenizer.hash(text.subSequence(start, end - k).toString() + suf[1]);
+                return h;
+            }
+        }
+        return token;
+    }
+
+    private static boolean endsWith(CharSequence text, int end, String suffix) {
+        int k = suffix.length();
+        for (int i = 0; i < k; i++) {
+            if (Character.toLowerCase(text.charAt(end - k + i)) != suffix.charAt(i)) return false;
+        }
+        return true;
     }
 }

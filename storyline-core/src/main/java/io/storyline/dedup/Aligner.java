@@ -15,6 +15,15 @@ import java.util.Map;
  * finds rewritten names, cut clauses and inserted words. Thread-safe.
  */
 public final class Aligner {
+    /** Low bits of a packed (word, position) long that hold the position; the rest hold the word's hash. */
+    private static final int LOW_BITS = 22;
+    private static final long HIGH = -1L << LOW_BITS;
+
+    /** A word hash (already well mixed) and a position below 2^22 in one sortable long. */
+    private static long pack(long word, int position) {
+        return (word & HIGH) | position;
+    }
+
     /** A sentence is part of another when the other has at least this many times its content words. */
     private static final double PART_RATIO = 1.3;
 
@@ -28,17 +37,21 @@ public final class Aligner {
     }
 
     Comparison compare(Normalized a, Normalized b) {
-        if (squash(a.text).equals(squash(b.text))) {
+        if (sameIgnoringWhitespace(a.text, b.text)) {
             return new Comparison(Relation.EXACT, 1, 1, 1, a.sentences.size(), List.of());
         }
         int na = a.sentences.size(), nb = b.sentences.size();
         if (a.size() == 0 || b.size() == 0) return distinct();
         boolean[] repA = repeats(a), repB = repeats(b);
         int[][] contentA = contentSets(a, repA), contentB = contentSets(b, repB);
-        Map<String, List<Integer>> index = new HashMap<>();
-        for (int i = 0; i < na; i++) {
-            for (int t : contentA[i]) index.computeIfAbsent(a.norm[t], k -> new ArrayList<>(2)).add(i);
-        }
+        // index of A's content words: (word, sentence) packed in one long (the word's high bits, the
+        // sentence in the low LOW_BITS) and sorted, so lookups are binary searches without boxing
+        int total = 0;
+        for (int[] c : contentA) total += c.length;
+        long[] index = new long[total];
+        int k0 = 0;
+        for (int i = 0; i < na; i++) for (int t : contentA[i]) index[k0++] = pack(a.norm[t], i);
+        Arrays.sort(index);
         // candidate sentence pairs with their overlap
         List<long[]> pairs = new ArrayList<>();
         int[] overlap = new int[na];
@@ -46,9 +59,11 @@ public final class Aligner {
         for (int j = 0; j < nb; j++) {
             int nt = 0;
             for (int t : contentB[j]) {
-                List<Integer> post = index.get(b.norm[t]);
-                if (post == null) continue;
-                for (int i : post) {
+                long key = b.norm[t] & HIGH;
+                int q = Arrays.binarySearch(index, key);
+                if (q < 0) q = -q - 1;
+                for (; q < total && (index[q] & HIGH) == key; q++) {
+                    int i = (int) (index[q] & ~HIGH);
                     if (overlap[i]++ == 0) touched[nt++] = i;
                 }
             }
@@ -150,12 +165,25 @@ public final class Aligner {
     private static boolean[] repeats(Normalized t) {
         int ns = t.sentences.size();
         boolean[] rep = new boolean[ns];
-        java.util.Set<List<String>> seen = new java.util.HashSet<>();
+        java.util.Set<WordsKey> seen = new java.util.HashSet<>();
         for (int s = 0; s < ns; s++) {
-            List<String> words = Arrays.asList(t.norm).subList(t.sentenceFirstToken[s], t.sentenceFirstToken[s + 1]);
-            rep[s] = !words.isEmpty() && !seen.add(words);
+            int from = t.sentenceFirstToken[s], to = t.sentenceFirstToken[s + 1];
+            rep[s] = to > from && !seen.add(new WordsKey(Arrays.copyOfRange(t.norm, from, to)));
         }
         return rep;
+    }
+
+    /** A sentence's words as a set key. */
+    private record WordsKey(long[] words) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof WordsKey k && Arrays.equals(k.words, words);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(words);
+        }
     }
 
     private static int repeatedTokens(Normalized t, boolean[] rep) {
@@ -174,10 +202,17 @@ public final class Aligner {
                 continue;
             }
             int from = t.sentenceFirstToken[s], to = t.sentenceFirstToken[s + 1];
-            List<Integer> idx = new ArrayList<>();
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            for (int k = from; k < to; k++) if (!t.stop[k] && seen.add(t.norm[k])) idx.add(k);
-            out[s] = idx.stream().mapToInt(Integer::intValue).toArray();
+            long[] packed = new long[to - from];
+            int m = 0;
+            for (int k = from; k < to; k++) if (!t.stop[k]) packed[m++] = pack(t.norm[k], k - from);
+            Arrays.sort(packed, 0, m);
+            int[] idx = new int[m];
+            int n = 0;
+            for (int q = 0; q < m; q++) {
+                if (q > 0 && (packed[q] & HIGH) == (packed[q - 1] & HIGH)) continue;
+                idx[n++] = from + (int) (packed[q] & ~HIGH);
+            }
+            out[s] = Arrays.copyOf(idx, n);
         }
         return out;
     }
@@ -213,7 +248,7 @@ public final class Aligner {
         int[][] lcs = new int[n + 1][m + 1];
         for (int x = n - 1; x >= 0; x--) {
             for (int y = m - 1; y >= 0; y--) {
-                lcs[x][y] = a.norm[ta[x]].equals(b.norm[tb[y]]) ? lcs[x + 1][y + 1] + 1
+                lcs[x][y] = a.norm[ta[x]] == b.norm[tb[y]] ? lcs[x + 1][y + 1] + 1
                         : Math.max(lcs[x + 1][y], lcs[x][y + 1]);
             }
         }
@@ -221,7 +256,7 @@ public final class Aligner {
         Hunk h = new Hunk();
         int x = 0, y = 0;
         while (x < n || y < m) {
-            if (x < n && y < m && a.norm[ta[x]].equals(b.norm[tb[y]])) {
+            if (x < n && y < m && a.norm[ta[x]] == b.norm[tb[y]]) {
                 int ka = ta[x], kb = tb[y];
                 mA[ka] = true;
                 mB[kb] = true;
@@ -301,9 +336,9 @@ public final class Aligner {
 
     /** For very long sequences: marks words present on both sides (by multiset counts), without a diff. */
     private static void markByCounts(Normalized a, int[] ta, Normalized b, int[] tb, boolean[] mA, boolean[] mB) {
-        Map<String, Integer> counts = new HashMap<>();
+        Map<Long, Integer> counts = new HashMap<>();
         for (int k : tb) counts.merge(b.norm[k], 1, Integer::sum);
-        Map<String, Integer> used = new HashMap<>();
+        Map<Long, Integer> used = new HashMap<>();
         for (int k : ta) {
             Integer c = counts.get(a.norm[k]);
             if (c != null && c > 0) {
@@ -321,13 +356,14 @@ public final class Aligner {
         }
     }
 
-    /** Text with all whitespace removed and case folded, for the exact test. */
-    static String squash(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!Character.isWhitespace(c)) sb.append(c);
+    /** Whether two texts are equal once all whitespace is removed. */
+    static boolean sameIgnoringWhitespace(String x, String y) {
+        int i = 0, j = 0, n = x.length(), m = y.length();
+        while (true) {
+            while (i < n && Character.isWhitespace(x.charAt(i))) i++;
+            while (j < m && Character.isWhitespace(y.charAt(j))) j++;
+            if (i == n || j == m) return i == n && j == m;
+            if (x.charAt(i++) != y.charAt(j++)) return false;
         }
-        return sb.toString();
     }
 }

@@ -26,6 +26,9 @@ public final class DedupCorpus {
     private final List<String> dates = new ArrayList<>();
     private final List<String> wires = new ArrayList<>();
     private int[] tokens = new int[1024];
+    /** Fingerprint count and sampling rate of each document, to judge shared counts. */
+    private int[] fpCount = new int[1024];
+    private byte[] fpShift = new byte[1024];
     private int[] parent = new int[1024];
     private int[] canonical = new int[1024];
 
@@ -46,6 +49,11 @@ public final class DedupCorpus {
 
     DedupIndex index() {
         return index;
+    }
+
+    /** Approximate heap held by the fingerprint index. */
+    public long indexBytes() {
+        return index.memoryBytes();
     }
 
     String text(int doc) {
@@ -91,6 +99,23 @@ public final class DedupCorpus {
         return tokens[doc];
     }
 
+    void fingerprinted(int doc, Fingerprints fp) {
+        fpCount[doc] = fp.size();
+        fpShift[doc] = (byte) Integer.numberOfTrailingZeros(fp.sampling());
+    }
+
+    /**
+     * How many hashes two texts would share if one were a full copy of the other: the smaller
+     * text's hashes at the coarser of the two sampling rates.
+     */
+    double expectedShared(int doc, Fingerprints fp) {
+        int shiftD = fpShift[doc], shiftQ = Integer.numberOfTrailingZeros(fp.sampling());
+        int coarse = Math.max(shiftD, shiftQ);
+        double d = (double) fpCount[doc] * (1 << shiftD) / (1 << coarse);
+        double q = (double) fp.size() * (1 << shiftQ) / (1 << coarse);
+        return Math.min(d, q);
+    }
+
     /**
      * Adds a document and returns its key; a singleton group until joined.
      *
@@ -107,6 +132,8 @@ public final class DedupCorpus {
             tokens = Arrays.copyOf(tokens, doc * 2);
             parent = Arrays.copyOf(parent, doc * 2);
             canonical = Arrays.copyOf(canonical, doc * 2);
+            fpCount = Arrays.copyOf(fpCount, doc * 2);
+            fpShift = Arrays.copyOf(fpShift, doc * 2);
         }
         tokens[doc] = words;
         parent[doc] = doc;
@@ -114,7 +141,7 @@ public final class DedupCorpus {
         return doc;
     }
 
-    int root(int doc) {
+    public int root(int doc) {
         while (parent[doc] != doc) {
             parent[doc] = parent[parent[doc]];
             doc = parent[doc];

@@ -40,8 +40,7 @@ public final class Deduplicator {
     }
 
     /** A text prepared off the corpus lock (normalised and fingerprinted); prepare in parallel, add in order. */
-    public record Prepared(String id, String text, String date, String wire, Fingerprints fingerprints, int words,
-                           Object normalized) {
+    public record Prepared(String id, String text, String date, String wire, Fingerprints fingerprints, int words) {
     }
 
     /** A date that sorts: the UTC instant of a minute-precise value, else the value's calendar part. */
@@ -59,8 +58,10 @@ public final class Deduplicator {
     }
 
     public Prepared prepare(String id, String text, String date, String wire) {
-        Normalized n = fingerprinter.normalize(text == null ? "" : text);
-        return new Prepared(id, text == null ? "" : text, date, wire, fingerprinter.of(n), n.distinctContentWords(), n);
+        String t = text == null ? "" : text;
+        Fingerprints[] fp = new Fingerprints[1];
+        int[] words = fingerprinter.fingerprintAndWords(t, fp);
+        return new Prepared(id, t, date, wire, fp[0], words[0]);
     }
 
     /** Adds a text to the corpus; returns its document key. */
@@ -73,13 +74,16 @@ public final class Deduplicator {
         List<int[]> cands = new ArrayList<>();
         int minShared = fp.size() < 8 ? 1 : 2;
         corpus.index().candidates(fp, (doc, shared) -> {
-            if (shared >= minShared) cands.add(new int[] {doc, shared});
+            if (shared >= minShared && shared >= options.candidateShare() * corpus.expectedShared(doc, fp)) {
+                cands.add(new int[] {doc, shared});
+            }
         });
         int doc = corpus.register(p.id(), p.text(), p.words(), p.date(), p.wire());
+        corpus.fingerprinted(doc, fp);
         corpus.index().add(doc, fp);
         if (cands.isEmpty()) return doc;
         cands.sort((x, y) -> y[1] != x[1] ? Integer.compare(y[1], x[1]) : Integer.compare(x[0], y[0]));
-        Normalized mine = (Normalized) p.normalized();
+        Normalized mine = fingerprinter.normalize(p.text());
         Set<Integer> triedGroups = new HashSet<>();
         int joined = -1;
         int verified = 0;

@@ -15,8 +15,21 @@ public final class Fingerprinter {
         this.aliases = aliases;
     }
 
+    /** Fingerprints of a text, in one pass without sentence structure (the fast path of ingest). */
     public Fingerprints of(String text) {
-        return of(Normalized.of(text, aliases, options.maxTokens(), options.maxSentences()));
+        Normalized.Tokens raw = new Normalized.Tokens(), out = new Normalized.Tokens();
+        Tokenizer.scan(text, 0, text.length(), options.maxTokens(), raw::add);
+        Normalized.normalize(aliases, text, raw, out);
+        return of(out.hash, out.size);
+    }
+
+    /** Distinct content words of a text, counted by the same pass as {@link #of(String)}. */
+    int[] fingerprintAndWords(String text, Fingerprints[] fp) {
+        Normalized.Tokens raw = new Normalized.Tokens(), out = new Normalized.Tokens();
+        Tokenizer.scan(text, 0, text.length(), options.maxTokens(), raw::add);
+        Normalized.normalize(aliases, text, raw, out);
+        fp[0] = of(out.hash, out.size);
+        return new int[] {Normalized.distinctContent(out.hash, out.size), out.size};
     }
 
     Normalized normalize(String text) {
@@ -24,10 +37,13 @@ public final class Fingerprinter {
     }
 
     Fingerprints of(Normalized t) {
-        int n = t.size();
+        return of(t.norm, t.size());
+    }
+
+    private Fingerprints of(long[] tokens, int n) {
         long[] words = new long[n];
         int m = 0;
-        for (int i = 0; i < n; i++) if (!t.stop[i]) words[m++] = mix(t.norm[i].hashCode() * 0x9E3779B97F4A7C15L + t.norm[i].length());
+        for (int i = 0; i < n; i++) if (!Normalized.isStop(tokens[i])) words[m++] = tokens[i];
         int k = Math.min(options.shingle(), Math.max(1, m));
         int count = m == 0 ? 0 : m - k + 1;
         long[] all = new long[Math.max(count, 0)];

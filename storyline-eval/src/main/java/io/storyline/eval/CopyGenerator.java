@@ -27,6 +27,9 @@ public final class CopyGenerator {
         {"China", "the People's Republic of China", "PRC"},
     };
 
+    private static final Pattern[] VARIANT_PATTERNS = java.util.Arrays.stream(VARIANTS)
+            .map(v -> Pattern.compile("\\b" + Pattern.quote(v[0]) + "(?![\\w])")).toArray(Pattern[]::new);
+
     /** British → American spellings a copy desk changes. */
     private static final String[][] SPELLINGS = {
         {"programme", "program"}, {"centre", "center"}, {"defence", "defense"}, {"labour", "labor"},
@@ -116,9 +119,10 @@ public final class CopyGenerator {
 
     private String rewrite(String s, List<String> vocab, Random r) {
         String e = s;
-        for (String[] v : VARIANTS) {
+        for (int vi = 0; vi < VARIANTS.length; vi++) {
+            String[] v = VARIANTS[vi];
             if (!e.contains(v[0])) continue;
-            Matcher m = Pattern.compile("\\b" + Pattern.quote(v[0]) + "(?![\\w])").matcher(e);
+            Matcher m = VARIANT_PATTERNS[vi].matcher(e);
             StringBuilder sb = new StringBuilder();
             while (m.find()) {
                 String rep = r.nextDouble() < rates.nameRewrite() ? v[1 + r.nextInt(v.length - 1)] : v[0];
