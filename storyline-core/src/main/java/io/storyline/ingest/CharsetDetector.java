@@ -210,21 +210,28 @@ public final class CharsetDetector {
     }
 
     private static Guess strongestMultibyte(byte[] b) {
-        MBCSGroupProber prober = new MBCSGroupProber();
-        prober.handleData(b, 0, Math.min(b.length, DETECTION_WINDOW));
-        String name = prober.getCharSetName();
-        Charset cs = lookup(name);
-        if (cs == null || cs.equals(StandardCharsets.UTF_8)) return null;
-        return new Guess(cs, prober.getConfidence());
+        try {
+            MBCSGroupProber prober = new MBCSGroupProber();
+            prober.handleData(b, 0, Math.min(b.length, DETECTION_WINDOW));
+            Charset cs = lookup(prober.getCharSetName());
+            if (cs == null || cs.equals(StandardCharsets.UTF_8)) return null;
+            return new Guess(cs, prober.getConfidence());
+        } catch (RuntimeException e) {
+            return null; // the group prober fails when every prober has given up (found by the property tests)
+        }
     }
 
     /** How well the bytes support a multi-byte charset's statistics; 0 for single-byte charsets. */
     private static float familyConfidence(Charset cs, byte[] b) {
         Supplier<CharsetProber> s = FAMILY_PROBERS.get(cs.name());
         if (s == null) return 0f;
-        CharsetProber p = s.get();
-        p.handleData(b, 0, Math.min(b.length, DETECTION_WINDOW));
-        return p.getState() == CharsetProber.ProbingState.NOT_ME ? 0f : p.getConfidence();
+        try {
+            CharsetProber p = s.get();
+            p.handleData(b, 0, Math.min(b.length, DETECTION_WINDOW));
+            return p.getState() == CharsetProber.ProbingState.NOT_ME ? 0f : p.getConfidence();
+        } catch (RuntimeException e) {
+            return 0f;
+        }
     }
 
     /** Counts the byte sequences that cannot be decoded with the charset (in the detection window). */
@@ -346,10 +353,15 @@ public final class CharsetDetector {
     }
 
     static Charset detect(byte[] b) {
-        UniversalDetector detector = new UniversalDetector();
-        detector.handleData(b, 0, Math.min(b.length, DETECTION_WINDOW));
-        detector.dataEnd();
-        Charset cs = lookup(detector.getDetectedCharset());
+        Charset cs;
+        try {
+            UniversalDetector detector = new UniversalDetector();
+            detector.handleData(b, 0, Math.min(b.length, DETECTION_WINDOW));
+            detector.dataEnd();
+            cs = lookup(detector.getDetectedCharset());
+        } catch (RuntimeException e) {
+            return null;
+        }
         if (cs == null || cs.equals(StandardCharsets.UTF_8)) return null;
         return malformed(b, cs) <= tolerance(Utf8Stats.of(b).high()) ? cs : null;
     }

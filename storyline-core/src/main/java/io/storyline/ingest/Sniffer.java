@@ -142,7 +142,7 @@ final class Sniffer {
                 || trimmed.contains("\"text\""))) {
             return InputKind.JSONL;
         }
-        if (jsonName && !trimmed.startsWith("<")) return InputKind.JSONL;
+        if (jsonName && !trimmed.startsWith("<!doctype html") && !trimmed.startsWith("<html")) return InputKind.JSONL;
         for (String opener : HTML_OPENERS) {
             if (trimmed.startsWith(opener)) return InputKind.HTML;
         }

@@ -36,8 +36,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class BatchRunner {
     private static final Logger LOG = LoggerFactory.getLogger(BatchRunner.class);
-    /** Stack of a worker thread: deep enough for any recursion a stage may still do on a capped DOM. */
-    static final long WORKER_STACK_BYTES = 64L << 20;
+    /**
+     * Stack of a worker thread: generous for recursion a stage may still do (jsoup caps the DOM at
+     * 512 levels; java.util.regex recurses per repetition), small enough that a runaway recursion
+     * overflows quickly into a {@code stack-overflow} status.
+     */
+    static final long WORKER_STACK_BYTES = 16L << 20;
     private static final Object END = new Object();
     private static final AtomicInteger RUNS = new AtomicInteger();
 
