@@ -71,8 +71,17 @@ final class ArticlesCommand implements Callable<Integer> {
     @Option(names = "--run", paramLabel = "N", description = "With --ledger: only run N (0: the latest run).")
     Long run;
 
+    /** Ledger statuses as typed on the command line. */
+    enum StatusOption {
+        ok, skipped, failed;
+
+        Status status() {
+            return Status.valueOf(name().toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
     @Option(names = "--status", paramLabel = "STATUS", description = "With --ledger: only ok, skipped or failed.")
-    Status status;
+    StatusOption status;
 
     @Override
     public Integer call() throws IOException {
@@ -112,7 +121,7 @@ final class ArticlesCommand implements Callable<Integer> {
                 writeJson(out, g -> JsonReport.writeArticle(g, a.get()));
             } else if (view.ledger) {
                 Long runId = run != null && run == 0 ? s.lastRun() : run;
-                List<LedgerEntry> rows = runId == null && run != null ? List.of() : s.ledger(runId, status, n);
+                List<LedgerEntry> rows = runId == null && run != null ? List.of() : s.ledger(runId, status == null ? null : status.status(), n);
                 if (format == OutputFormat.json) {
                     json(out, g -> {
                         for (LedgerEntry e : rows) {

@@ -161,10 +161,21 @@ public final class Store implements AutoCloseable {
     }
 
     private static String host() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (Exception e) {
-            return "unknown";
+        return Host.NAME;
+    }
+
+    /** This machine's name, looked up once (a DNS lookup can be slow). */
+    private static final class Host {
+        static final String NAME = lookup();
+
+        private static String lookup() {
+            String env = System.getenv("HOSTNAME");
+            if (env != null && !env.isBlank()) return env.strip();
+            try {
+                return InetAddress.getLocalHost().getHostName();
+            } catch (Exception e) {
+                return "unknown";
+            }
         }
     }
 
