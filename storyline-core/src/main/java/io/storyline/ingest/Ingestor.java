@@ -1,8 +1,5 @@
 package io.storyline.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.model.Capture;
 import io.storyline.model.Format;
 import io.storyline.model.Outcome;
@@ -17,7 +14,6 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -26,12 +22,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,13 +29,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
-import org.netpreserve.jwarc.HttpResponse;
-import org.netpreserve.jwarc.MediaType;
-import org.netpreserve.jwarc.ParsingException;
-import org.netpreserve.jwarc.WarcReader;
-import org.netpreserve.jwarc.WarcRecord;
-import org.netpreserve.jwarc.WarcResource;
-import org.netpreserve.jwarc.WarcResponse;
 
 /**
  * Reads paths, folders (recursively, in name order, hidden entries left out), stdin ({@code -})
@@ -62,15 +45,18 @@ import org.netpreserve.jwarc.WarcResponse;
  * <p>Thread-safe: an instance holds only its limits.
  */
 public final class Ingestor {
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Bytes looked at to decide what an input is. */
     static final int HEAD = 8192;
     private static final int IO_BUFFER = 1 << 16;
 
     private final Limits limits;
+    private final WarcInput warc;
+    private final JsonLinesInput jsonLines;
 
     public Ingestor(Limits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.warc = new WarcInput(limits);
+        this.jsonLines = new JsonLinesInput(limits);
     }
 
     public Limits limits() {
@@ -260,16 +246,16 @@ public final class Ingestor {
         }
         int n = Math.min(raw.length, HEAD);
         if (Bytes.startsWithAscii(raw, n, "WARC/") || Bytes.startsWith(raw, n, (byte) 0x1F, (byte) 0x8B)) {
-            readWarc(where.file(), new ByteArrayInputStream(raw), tail(raw), where.record() - 1,
+            warc.read(where.file(), new ByteArrayInputStream(raw), tail(raw), where.record() - 1,
                     Math.max(0, where.recordOffset()), sink);
         } else {
-            readJsonRecord(where, raw, sink);
+            jsonLines.readRecord(where, raw, sink);
         }
     }
 
     /** Raw bytes of part of an input, for quarantine: from an offset to the end; null when unavailable or too large. */
     @FunctionalInterface
-    private interface Raw {
+    interface Raw {
         byte[] from(long offset);
     }
 
@@ -316,18 +302,18 @@ public final class Ingestor {
                     + Sniffer.knownFormat(head, n) + ", not HTML or text" + namedNote(name)));
             case BINARY -> fail(sink, where, "not-a-document: the content is " + Sniffer.binaryData(head, n)
                     + ", not HTML or text" + namedNote(name), raw.from(0));
-            case WARC -> readWarc(input, in, raw, 0, 0, sink);
+            case WARC -> warc.read(input, in, raw, 0, 0, sink);
             case GZIP -> readGzip(input, name, in, head, n, raw, depth, sink);
-            case JSONL -> readJsonLines(input, in, sink);
+            case JSONL -> jsonLines.read(input, in, sink);
             case HTML, TEXT -> {
                 Format format = kind == InputKind.HTML ? Format.HTML : Format.TEXT;
                 if (size > limits.maxBytes()) {
-                    sink.outcome(where, tooLarge(input, Bytes.human(size) + " exceeds"));
+                    sink.outcome(where, tooLarge(limits, input, Bytes.human(size) + " exceeds"));
                     return;
                 }
-                byte[] data = readBounded(in);
+                byte[] data = readBounded(limits, in);
                 if (data == null) {
-                    sink.outcome(where, tooLarge(input, (depth > 0 ? "the decompressed content" : "the content")
+                    sink.outcome(where, tooLarge(limits, input, (depth > 0 ? "the decompressed content" : "the content")
                             + " exceeds"));
                     return;
                 }
@@ -336,7 +322,7 @@ public final class Ingestor {
         }
     }
 
-    private Outcome tooLarge(String input, String what) {
+    static Outcome tooLarge(Limits limits, String input, String what) {
         return Outcome.skipped(input, "too-large: " + what + " the per-document limit of " + limits.describeMaxBytes());
     }
 
@@ -352,7 +338,7 @@ public final class Ingestor {
         byte[] inner = gunzipHead(head, n);
         if (Bytes.startsWithAscii(inner, inner.length, "WARC/")) {
             // jwarc reads compressed WARCs itself, so record offsets are positions in the file
-            readWarc(input, in, raw, 0, 0, sink);
+            warc.read(input, in, raw, 0, 0, sink);
             return;
         }
         if (depth > 0) {
@@ -446,7 +432,7 @@ public final class Ingestor {
     }
 
     /** Reads up to the size limit; null when the stream holds more. */
-    private byte[] readBounded(InputStream in) throws IOException {
+    static byte[] readBounded(Limits limits, InputStream in) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buf = new byte[IO_BUFFER];
         long total = 0;
@@ -459,301 +445,8 @@ public final class Ingestor {
         return out.toByteArray();
     }
 
-    // ---------------------------------------------------------------- WARC
-
-    /**
-     * Reads a WARC (compressed or not) from a stream.
-     *
-     * @param before     records before this stream's first one (0 for a whole file)
-     * @param baseOffset the stream's offset in the file (0 for a whole file)
-     */
-    private void readWarc(String file, InputStream stream, Raw raw, int before, long baseOffset, IngestSink sink) {
-        int index = before;
-        int documents = 0;
-        long offset = baseOffset;
-        boolean inRecord = false;
-        WarcReader reader = null;
-        try {
-            reader = new WarcReader(stream);
-            reader.setLenient(true);
-            while (true) {
-                inRecord = false;
-                WarcRecord record = reader.next().orElse(null);
-                if (record == null) break;
-                inRecord = true;
-                index++;
-                offset = baseOffset + reader.position();
-                Provenance where = new Provenance(file, index, offset);
-                if (record instanceof WarcResponse response) {
-                    documents++;
-                    readWarcResponse(where, response, sink);
-                } else if (record instanceof WarcResource resource) {
-                    documents++;
-                    readWarcResource(where, resource, sink);
-                }
-                // request, metadata, warcinfo, revisit and conversion records describe documents; they are not documents
-            }
-            if (documents == 0 && before == 0) {
-                sink.outcome(Provenance.ofFile(file), Outcome.skipped(file, "no-documents: the WARC holds "
-                        + index + " records and no response or resource record"));
-            }
-        } catch (IOException | RuntimeException e) {
-            int failing = inRecord ? index : index + 1;
-            long at = inRecord || reader == null ? offset : baseOffset + reader.position();
-            String m = message(e);
-            boolean truncated = e instanceof EOFException || m.toLowerCase(Locale.ROOT).contains("unexpected end")
-                    || m.toLowerCase(Locale.ROOT).contains("eof");
-            String reason = truncated
-                    ? "truncated-warc: the file ends inside record " + failing + " (at byte offset " + at + ", after "
-                            + (failing - 1) + " complete records)"
-                    : "corrupt-warc: record " + failing + " at byte offset " + at + " is invalid: " + m;
-            fail(sink, new Provenance(file, failing, at), reason, raw.from(at - baseOffset));
-        } finally {
-            if (reader != null) {
-                try {
-                    reader.close();
-                } catch (IOException ignored) {
-                    // closing a read-only stream
-                }
-            }
-        }
-    }
-
-    private void readWarcResponse(Provenance where, WarcResponse response, IngestSink sink) throws IOException {
-        String input = where.input();
-        HttpResponse http;
-        try {
-            http = response.http();
-        } catch (ParsingException e) {
-            fail(sink, where, "corrupt-http: the record's HTTP response is invalid: " + message(e), null);
-            return;
-        }
-        MediaType type = safeType(http.contentType());
-        String base = type == null ? "" : type.base().toString().toLowerCase(Locale.ROOT);
-        if (http.status() >= 300 && http.status() < 400) {
-            sink.outcome(where, Outcome.skipped(input, "redirect: HTTP " + http.status() + " for " + response.target()));
-            return;
-        }
-        if (http.status() >= 400) {
-            sink.outcome(where, Outcome.skipped(input, "http-error: HTTP " + http.status() + " for " + response.target()));
-            return;
-        }
-        if (!base.isEmpty() && !isDocumentType(base)) {
-            sink.outcome(where, Outcome.skipped(input, "not-a-document: " + base + " at " + response.target()));
-            return;
-        }
-        byte[] body = readBounded(http.bodyDecoded().stream());
-        if (body == null) {
-            sink.outcome(where, tooLarge(input, "the response body exceeds"));
-            return;
-        }
-        emitRecord(where, base, type, body, response.target(), response.date(), sink);
-    }
-
-    private void readWarcResource(Provenance where, WarcResource resource, IngestSink sink) throws IOException {
-        MediaType type = safeType(resource.contentType());
-        String base = type == null ? "" : type.base().toString().toLowerCase(Locale.ROOT);
-        if (!base.isEmpty() && !isDocumentType(base)) {
-            sink.outcome(where, Outcome.skipped(where.input(), "not-a-document: " + base + " at " + resource.target()));
-            return;
-        }
-        byte[] body = readBounded(resource.body().stream());
-        if (body == null) {
-            sink.outcome(where, tooLarge(where.input(), "the record exceeds"));
-            return;
-        }
-        emitRecord(where, base, type, body, resource.target(), resource.date(), sink);
-    }
-
-    private void emitRecord(Provenance where, String base, MediaType type, byte[] body, String url, Instant date,
-                            IngestSink sink) {
-        String input = where.input();
-        int n = Math.min(body.length, HEAD);
-        if (body.length == 0 || Sniffer.blank(body, body.length)) {
-            sink.outcome(where, Outcome.skipped(input, "empty: the record has no content"));
-            return;
-        }
-        String format = Sniffer.knownFormat(body, n);
-        if (format != null) {
-            sink.outcome(where, Outcome.skipped(input, "not-a-document: the record holds " + format));
-            return;
-        }
-        String binary = Sniffer.binaryData(body, n);
-        if (binary != null) {
-            fail(sink, where, "not-a-document: the record holds " + binary, null);
-            return;
-        }
-        Format f = base.equals("text/plain") ? Format.TEXT
-                : base.startsWith("text/html") || base.contains("xml") ? Format.HTML
-                : Sniffer.kind(url == null ? "" : url, body, n, body.length < HEAD) == InputKind.TEXT ? Format.TEXT
-                : Format.HTML;
-        String charset = type == null ? null : type.parameters().get("charset");
-        sink.capture(new Capture(where, f, body, url, charset, date, null));
-    }
-
-    /** The media type, or null when absent or unusable (jwarc parses leniently; its isValid() rejects common forms). */
-    private static MediaType safeType(MediaType t) {
-        try {
-            return t == null || t.base() == null || t.base().toString().isBlank() ? null : t;
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static boolean isDocumentType(String base) {
-        return base.equals("text/html") || base.equals("application/xhtml+xml") || base.equals("text/plain")
-                || base.equals("application/xml") || base.equals("text/xml") || base.equals("unknown/unknown")
-                || base.equals("application/octet-stream") || base.equals("application/http");
-    }
-
-    // ---------------------------------------------------------------- JSON Lines
-
-    private void readJsonLines(String file, InputStream in, IngestSink sink) throws IOException {
-        LineReader lines = new LineReader(in, limits.maxBytes());
-        boolean any = false;
-        for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
-            Provenance where = new Provenance(file, line.number(), line.offset());
-            if (line.tooLong()) {
-                any = true;
-                sink.outcome(where, tooLarge(where.input(), "line " + line.number() + " exceeds"));
-                continue;
-            }
-            if (Sniffer.blank(line.bytes(), line.bytes().length)) continue;
-            any = true;
-            readJsonRecord(where, line.bytes(), sink);
-        }
-        if (!any) sink.outcome(Provenance.ofFile(file), Outcome.skipped(file, "empty: the JSON Lines file has no records"));
-    }
-
-    /** Reads lines of bytes, each up to a limit, with their 1-based numbers and byte offsets. */
-    private static final class LineReader {
-        record Line(int number, long offset, byte[] bytes, boolean tooLong) {
-        }
-
-        private final InputStream in;
-        private final long max;
-        private long position;
-        private int number;
-        private boolean eof;
-
-        LineReader(InputStream in, long max) {
-            this.in = in;
-            this.max = max;
-        }
-
-        Line next() throws IOException {
-            if (eof) return null;
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            long start = position;
-            boolean tooLong = false;
-            long length = 0;
-            int b;
-            while ((b = in.read()) >= 0) {
-                position++;
-                if (b == '\n') break;
-                length++;
-                if (length > max) {
-                    tooLong = true;
-                } else {
-                    buf.write(b);
-                }
-            }
-            if (b < 0) {
-                eof = true;
-                if (length == 0) return null;
-            }
-            number++;
-            byte[] bytes = tooLong ? new byte[0] : buf.toByteArray();
-            if (bytes.length > 0 && bytes[bytes.length - 1] == '\r') bytes = Arrays.copyOf(bytes, bytes.length - 1);
-            return new Line(number, start, bytes, tooLong);
-        }
-    }
-
-    private void readJsonRecord(Provenance where, byte[] raw, IngestSink sink) {
-        String input = where.input();
-        String line = new String(raw, StandardCharsets.UTF_8).strip();
-        if (line.startsWith("\ufeff")) line = line.substring(1);
-        JsonNode node;
-        try {
-            node = JSON.readTree(line);
-        } catch (JsonProcessingException e) {
-            fail(sink, where, "invalid-json: line " + where.record() + " is not valid JSON: "
-                    + firstLine(e.getOriginalMessage()), raw);
-            return;
-        }
-        if (node == null || !node.isObject()) {
-            fail(sink, where, "invalid-record: line " + where.record() + " is not a JSON object", raw);
-            return;
-        }
-        JsonNode html = node.get("html");
-        JsonNode text = node.get("text");
-        boolean hasHtml = html != null && !html.isNull();
-        boolean hasText = text != null && !text.isNull();
-        if (!hasHtml && !hasText) {
-            fail(sink, where, "invalid-record: line " + where.record() + " has neither an \"html\" nor a \"text\" field", raw);
-            return;
-        }
-        JsonNode field = hasHtml ? html : text;
-        String fieldName = hasHtml ? "html" : "text";
-        if (!field.isTextual()) {
-            fail(sink, where, "invalid-record: line " + where.record() + ": \"" + fieldName + "\" is not a string", raw);
-            return;
-        }
-        String content = field.textValue();
-        if (content.isBlank()) {
-            sink.outcome(where, Outcome.skipped(input, "empty: the record's \"" + fieldName + "\" field is blank"));
-            return;
-        }
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        if (bytes.length > limits.maxBytes()) {
-            sink.outcome(where, tooLarge(input, "the record's \"" + fieldName + "\" (" + Bytes.human(bytes.length) + ") exceeds"));
-            return;
-        }
-        JsonNode url = node.get("url");
-        sink.capture(new Capture(where, hasHtml ? Format.HTML : Format.TEXT, bytes,
-                url != null && url.isTextual() && !url.textValue().isBlank() ? url.textValue().strip() : null,
-                "UTF-8", fetched(node.get("fetched")), content));
-    }
-
-    /** The capture time of a JSON Lines record: ISO 8601 (with or without offset, UTC assumed) or epoch seconds/ms. */
-    static Instant fetched(JsonNode f) {
-        if (f == null || f.isNull()) return null;
-        if (f.isNumber()) {
-            long v = f.asLong();
-            return v > 100_000_000_000L ? Instant.ofEpochMilli(v) : Instant.ofEpochSecond(v);
-        }
-        if (!f.isTextual()) return null;
-        String s = f.textValue().strip();
-        try {
-            return OffsetDateTime.parse(s).toInstant();
-        } catch (DateTimeParseException e1) {
-            try {
-                return Instant.parse(s);
-            } catch (DateTimeParseException e2) {
-                try {
-                    return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
-                } catch (DateTimeParseException e3) {
-                    try {
-                        return LocalDate.parse(s).atStartOfDay().toInstant(ZoneOffset.UTC);
-                    } catch (DateTimeParseException e4) {
-                        return null; // an unparseable capture time is not a reason to drop the page
-                    }
-                }
-            }
-        }
-    }
-
-    // ---------------------------------------------------------------- helpers
-
-    private static void fail(IngestSink sink, Provenance where, String reason, byte[] raw) {
+    static void fail(IngestSink sink, Provenance where, String reason, byte[] raw) {
         sink.outcome(where, Outcome.failed(where.input(), reason, raw));
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) return "unknown error";
-        int nl = s.indexOf('\n');
-        s = nl >= 0 ? s.substring(0, nl) : s;
-        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
     }
 
     static String message(Throwable e) {

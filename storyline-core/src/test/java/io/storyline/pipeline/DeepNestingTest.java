@@ -24,7 +24,7 @@ class DeepNestingTest {
     static final String TEXT = "The paragraph at the bottom of a tree one hundred thousand levels deep.";
 
     @ParameterizedTest(name = "<{0}> x 100,000")
-    @ValueSource(strings = {"div", "b", "table", "ul><li"})
+    @ValueSource(strings = {"div", "b", "table"})
     void deepPageNeedsNoLargeStack(String tags) throws InterruptedException {
         StringBuilder sb = new StringBuilder(LEVELS * (tags.length() + 2) + 200).append("<html><body>");
         String open = "<" + tags + ">";
