@@ -117,12 +117,17 @@ public final class CharsetDetector {
             int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
             return plain(capture, new String(b, skip, b.length - skip, bom), bom.name(), "bom");
         }
+        // fast path for the common case: the JDK's decoder, and no replacement character in the result
+        String asUtf8 = utf8(b);
+        if (asUtf8.length() != b.length && asUtf8.indexOf('\uFFFD') < 0) {
+            return plain(capture, asUtf8, "UTF-8", "utf-8-valid");
+        }
         Utf8Stats utf8 = Utf8Stats.of(b);
-        if (utf8.invalid() == 0 && utf8.multibyte() > 0) return plain(capture, utf8(b), "UTF-8", "utf-8-valid");
+        if (utf8.invalid() == 0 && utf8.multibyte() > 0) return plain(capture, asUtf8, "UTF-8", "utf-8-valid");
         Charset utf16 = Sniffer.utf16(b, Math.min(b.length, Ingestor.HEAD));
         if (utf16 != null) return plain(capture, new String(b, utf16), utf16.name(), "utf-16-pattern");
         if (utf8.mostlyValid()) {
-            return new Decoding(new Decoded(capture, utf8(b), "UTF-8", "utf-8-repaired"),
+            return new Decoding(new Decoded(capture, asUtf8, "UTF-8", "utf-8-repaired"),
                     "invalid-utf-8: " + utf8.invalid() + " malformed UTF-8 byte sequence"
                             + (utf8.invalid() == 1 ? "" : "s") + " replaced with U+FFFD");
         }
@@ -141,7 +146,7 @@ public final class CharsetDetector {
                     + name + " " + why;
             rejected = rejected == null ? note : rejected + "; " + note;
         }
-        if (utf8.ascii()) return new Decoding(new Decoded(capture, utf8(b), "UTF-8", "ascii"), null);
+        if (utf8.ascii()) return new Decoding(new Decoded(capture, asUtf8, "UTF-8", "ascii"), null);
         Charset detected = detect(b);
         if (detected != null) {
             return new Decoding(new Decoded(capture, new String(b, detected), detected.name(), "detected"),

@@ -311,7 +311,7 @@ public final class Ingestor {
                     sink.outcome(where, tooLarge(limits, input, Bytes.human(size) + " exceeds"));
                     return;
                 }
-                byte[] data = readBounded(limits, in);
+                byte[] data = readBounded(limits, in, size);
                 if (data == null) {
                     sink.outcome(where, tooLarge(limits, input, (depth > 0 ? "the decompressed content" : "the content")
                             + " exceeds"));
@@ -433,16 +433,28 @@ public final class Ingestor {
 
     /** Reads up to the size limit; null when the stream holds more. */
     static byte[] readBounded(Limits limits, InputStream in) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buf = new byte[IO_BUFFER];
-        long total = 0;
+        return readBounded(limits, in, -1);
+    }
+
+    /**
+     * Reads up to the size limit; null when the stream holds more.
+     *
+     * @param expected how many bytes are likely (-1 when unknown): sizes the buffer, limits nothing
+     */
+    static byte[] readBounded(Limits limits, InputStream in, long expected) throws IOException {
+        long max = limits.maxBytes();
+        int first = (int) Math.min(Math.min(max + 1, Integer.MAX_VALUE - 8), expected < 0 ? 1 << 16 : expected + 1);
+        byte[] buf = new byte[Math.max(first, 1024)];
+        int n = 0;
         int r;
-        while ((r = in.read(buf)) >= 0) {
-            total += r;
-            if (total > limits.maxBytes()) return null;
-            out.write(buf, 0, r);
+        while ((r = in.read(buf, n, buf.length - n)) >= 0) {
+            n += r;
+            if (n > max) return null;
+            if (n == buf.length) {
+                buf = Arrays.copyOf(buf, (int) Math.min((long) buf.length * 2, Math.min(max + 1, Integer.MAX_VALUE - 8)));
+            }
         }
-        return out.toByteArray();
+        return n == buf.length ? buf : Arrays.copyOf(buf, n);
     }
 
     static void fail(IngestSink sink, Provenance where, String reason, byte[] raw) {
