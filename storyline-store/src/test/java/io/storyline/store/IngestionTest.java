@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
@@ -188,6 +189,39 @@ class IngestionTest {
             assertTrue(ledger.get(dir.resolve("in/cut.html.gz").toString()).reason().startsWith("truncated-gzip:"));
             assertTrue(ledger.get(dir.resolve("in/feed.jsonl") + "#1").reason().startsWith("invalid-json: line 1"));
             assertTrue(s.quarantine().stream().allMatch(q -> q.attempts() == 2));
+        }
+    }
+
+    @Test
+    void badInputsHaveTheSameReasonsInTheLedgerAsInAnalyze() throws IOException {
+        write("good.html", page("Good", "A good page among bad ones."));
+        write("empty.html", "");
+        write("photo.html", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13});
+        byte[] gz = gzip(page("Cut", "Cut short.").repeat(30).getBytes(StandardCharsets.UTF_8));
+        write("cut.html.gz", Arrays.copyOf(gz, gz.length / 2));
+        write("feed.jsonl", "{\"text\": \"A record long enough to count as the body of an article, twelve words.\"}\n{broken\n");
+        Files.createSymbolicLink(dir.resolve("in/gone.html"), dir.resolve("nowhere.html"));
+        write("clutter.txt", "Home\nNews\nSport\nShare on Facebook\nSubscribe\n© 2021 Greyrock Gazette\n");
+        byte[] damaged = page("Ünïcode", "Zürich – “quoted” text.").getBytes(StandardCharsets.UTF_8);
+        damaged[damaged.length - 30] = (byte) 0xFF;
+        write("damaged.html", damaged);
+        List<String> paths = List.of(dir.resolve("in").toString());
+
+        Map<String, String> analyze = new java.util.TreeMap<>();
+        new BatchRunner(standard(), 2).run(paths, o -> analyze.put(o.input(), o.status().label() + " " + o.reason()));
+        try (Store s = Store.open(dir.resolve("s.db"))) {
+            Ingestion.Summary sum = ingestion(s, standard()).ingest(paths, r -> { });
+            Map<String, String> ledger = new java.util.TreeMap<>();
+            for (LedgerEntry e : s.ledger(sum.runId(), null, -1)) ledger.put(e.input(), e.status().label() + " " + e.reason());
+            assertEquals(analyze, ledger);
+            assertEquals(9, ledger.size(), ledger.toString());
+            Set<String> codes = new java.util.TreeSet<>();
+            for (String v : ledger.values()) {
+                String reason = v.substring(v.indexOf(' ') + 1);
+                if (!reason.equals("null")) codes.add(reason.substring(0, reason.indexOf(':')));
+            }
+            assertEquals(Set.of("empty", "not-a-document", "truncated-gzip", "invalid-json", "unreadable", "no-article",
+                    "invalid-utf-8"), codes);
         }
     }
 
