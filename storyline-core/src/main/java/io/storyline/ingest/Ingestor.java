@@ -16,6 +16,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -81,9 +82,15 @@ public final class Ingestor {
     public static List<String> files(List<String> paths) {
         List<String> out = new ArrayList<>();
         for (String p : paths) {
-            if (!p.equals("-") && Files.isDirectory(Path.of(p))) {
+            Path path = null;
+            try {
+                path = p.equals("-") ? null : Path.of(p);
+            } catch (InvalidPathException e) {
+                // the read reports it
+            }
+            if (path != null && Files.isDirectory(path)) {
                 try {
-                    for (Entry e : walk(Path.of(p))) out.add(e.path().toString());
+                    for (Entry e : walk(path)) out.add(e.path().toString());
                 } catch (IOException e) {
                     // the read reports the folder as unreadable
                 }
@@ -109,12 +116,21 @@ public final class Ingestor {
             readStream(input, input, rest, -1, offset -> null, 0, sink);
         } catch (IOException e) {
             fail(sink, Provenance.ofFile(input), "unreadable: stdin: " + message(e), null);
+        } catch (RuntimeException e) {
+            fail(sink, Provenance.ofFile(input), "error: reading stdin failed: " + e.getClass().getSimpleName() + ": "
+                    + message(e), null);
         }
     }
 
     /** Reads one path: a file, or a folder walked recursively. */
     public void readPath(String given, IngestSink sink) {
-        Path path = Path.of(given);
+        Path path;
+        try {
+            path = Path.of(given);
+        } catch (InvalidPathException e) {
+            fail(sink, Provenance.ofFile(given), "unreadable: not a valid path: " + message(e), null);
+            return;
+        }
         if (!Files.isDirectory(path)) {
             readFile(given, path, sink);
             return;

@@ -113,11 +113,14 @@ class IngestorTest {
     @Test
     void fiftyMegabytePageIsSkippedAsTooLarge() throws IOException {
         Path p = dir.resolve("huge.html");
-        byte[] para = "<p>Filler paragraph of a page far larger than any article could be.</p>\n"
-                .getBytes(StandardCharsets.US_ASCII);
+        byte[] block = "<p>Filler paragraph of a page far larger than any article could be.</p>\n"
+                .repeat(14_000).getBytes(StandardCharsets.US_ASCII); // about 1 MiB
         try (OutputStream out = Files.newOutputStream(p)) {
             out.write("<html><body>".getBytes(StandardCharsets.US_ASCII));
-            for (long n = 0; n < 50L << 20; n += para.length) out.write(para);
+            for (long n = 0; n < 50L << 20; n += block.length) out.write(block);
+        }
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(p.toFile(), "rw")) {
+            f.setLength(50L << 20);
         }
         Outcome o = read(p.toString()).only().outcome();
         assertEquals(Status.SKIPPED, o.status());
@@ -277,6 +280,13 @@ class IngestorTest {
         Events e = new Events();
         ingestor.readPath(dir.toString(), e);
         assertEquals("not-a-file: a symbolic link to a folder (not followed)", e.get(link.toString()).outcome().reason());
+    }
+
+    @Test
+    void invalidPathIsReportedNotThrown() {
+        Outcome o = read("bad\0name.html").only().outcome();
+        assertEquals(Status.FAILED, o.status());
+        assertTrue(o.reason().startsWith("unreadable: not a valid path"), o.reason());
     }
 
     @Test

@@ -64,8 +64,11 @@ class BadInputTest {
         write("02-photo.html", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
         try (OutputStream out = Files.newOutputStream(dir.resolve("03-huge.html"))) {
             byte[] chunk = "<p>filler filler filler filler filler filler filler filler filler filler</p>\n"
-                    .getBytes(StandardCharsets.US_ASCII);
+                    .repeat(13_000).getBytes(StandardCharsets.US_ASCII); // about 1 MiB
             for (long n = 0; n < 50L << 20; n += chunk.length) out.write(chunk);
+        }
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(dir.resolve("03-huge.html").toFile(), "rw")) {
+            f.setLength(50L << 20);
         }
         write("04-deep.html", deep(100_000).getBytes(StandardCharsets.UTF_8));
         byte[] utf8 = GOOD.replace("Northbay", "Nørthbay – “Ferries”").getBytes(StandardCharsets.UTF_8);
