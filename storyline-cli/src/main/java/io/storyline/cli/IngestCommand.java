@@ -100,7 +100,7 @@ final class IngestCommand implements Callable<Integer> {
                 if (file != null) bar.step();
                 file = f;
             }
-            bar.setExtraMessage(String.format(Locale.ROOT, "ok %d, skipped %d, failed %d", ok, skipped, failed));
+            bar.setExtraMessage(String.format(Locale.ROOT, " | ok %d, skipped %d, failed %d", ok, skipped, failed));
         }
 
         @Override

@@ -128,6 +128,13 @@ public final class Ingestion {
             store.endRun(runId);
             return new Summary(runId, recorder.ok, recorder.skipped, recorder.failed,
                     Duration.ofNanos(System.nanoTime() - t0));
+        } catch (RuntimeException | Error e) {
+            try {
+                store.interruptRun(runId);
+            } catch (RuntimeException secondary) {
+                e.addSuppressed(secondary); // the store itself is failing; the run stays marked running
+            }
+            throw e;
         }
     }
 

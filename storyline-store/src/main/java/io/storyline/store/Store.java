@@ -181,10 +181,19 @@ public final class Store implements AutoCloseable {
 
     /** Marks a run done. */
     public synchronized void endRun(long runId) {
-        try (PreparedStatement p = conn.prepareStatement(
-                "UPDATE runs SET status = 'done', finished_at = ? WHERE id = ?")) {
-            p.setString(1, Instant.now().toString());
-            p.setLong(2, runId);
+        setRunStatus(runId, "done");
+    }
+
+    /** Marks a run interrupted: it stopped before its inputs were all recorded. */
+    public synchronized void interruptRun(long runId) {
+        setRunStatus(runId, "interrupted");
+    }
+
+    private void setRunStatus(long runId, String status) {
+        try (PreparedStatement p = conn.prepareStatement("UPDATE runs SET status = ?, finished_at = ? WHERE id = ?")) {
+            p.setString(1, status);
+            p.setString(2, Instant.now().toString());
+            p.setLong(3, runId);
             p.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException("cannot finish run " + runId, e);
