@@ -34,7 +34,8 @@ import picocli.CommandLine.Option;
                 "  storyline articles --search 'sanctions AND talks'",
                 "  storyline articles --ledger --run 3 --status failed",
                 "  storyline articles --show a-1f2e3d4c5b6a7980",
-                "", "Exit codes: 0 listed; 1 --show found no such article; 2 usage error; 3 the store cannot be read."})
+                "", "Exit codes: 0 listed; 1 --show found no such article; 2 usage error; 3 the store does not exist or"
+                        + " cannot be read."})
 final class ArticlesCommand implements Callable<Integer> {
     enum OutputFormat { table, json }
 
@@ -86,7 +87,7 @@ final class ArticlesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintStream out = System.out;
-        try (Store s = store.open()) {
+        try (Store s = store.openExisting()) {
             int n = limit <= 0 ? -1 : limit;
             if (view == null) {
                 List<ArticleSummary> rows = s.articles(n, 0, search);

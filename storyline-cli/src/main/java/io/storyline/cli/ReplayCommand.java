@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
                 "Each gets a new ledger row; those that no longer fail leave the quarantine. List the quarantine"
                         + " with 'storyline articles --quarantine'."},
         footer = {"", "Exit codes: 0 every replayed input was stored or recorded with a reason; 2 usage error or an"
-                + " input that is not in quarantine; 3 the run could not proceed."})
+                + " input that is not in quarantine; 3 the store does not exist or the run could not proceed."})
 final class ReplayCommand implements Callable<Integer> {
     static final class Which {
         @Option(names = "--input", paramLabel = "ID", required = true,
@@ -41,7 +41,7 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Store s = store.open()) {
+        try (Store s = store.openExisting()) {
             List<String> quarantined = s.quarantine().stream().map(q -> q.input()).toList();
             List<String> wanted = which.all ? List.of() : which.inputs;
             for (String id : wanted) {

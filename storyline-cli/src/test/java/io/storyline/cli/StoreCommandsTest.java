@@ -131,6 +131,11 @@ class StoreCommandsTest {
         Run r = run("ingest", "--db", dir.resolve("missing/folder/s.db").toString(), in.toString());
         assertEquals(3, r.code());
         assertTrue(r.err().contains("does not exist"), r.err());
+        Run none = run("articles", "--db", db.toString());
+        assertEquals(3, none.code());
+        assertTrue(none.err().contains("no store at " + db), none.err());
+        assertTrue(Files.notExists(db), "reading commands create no store");
+        run("ingest", "--db", db.toString(), in.toString());
         Run show = run("articles", "--db", db.toString(), "--show", "a-0000000000000000");
         assertEquals(1, show.code());
     }

@@ -22,6 +22,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DeepNestingTest {
     static final int LEVELS = 100_000;
     static final String TEXT = "The paragraph at the bottom of a tree one hundred thousand levels deep.";
+    /** An ordinary article body, so that any main-text extractor keeps it. */
+    static final String BODY = "<h1>Deep harbour survey finished</h1><p>" + TEXT + " Divers from the Greyrock"
+            + " harbour office finished their survey of the old breakwater on Tuesday, two weeks ahead of plan.</p>"
+            + "<p>The survey found the stone blocks in better shape than expected, the office said, and repairs"
+            + " should cost less than the council had set aside for them in the spring budget.</p>"
+            + "<p>Fishermen who use the inner harbour said they were relieved that the work would not close the"
+            + " quay during the busy summer months, when most of the catch is landed.</p>";
 
     @ParameterizedTest(name = "<{0}> x 100,000")
     @ValueSource(strings = {"div", "b", "table"})
@@ -29,7 +36,7 @@ class DeepNestingTest {
         StringBuilder sb = new StringBuilder(LEVELS * (tags.length() + 2) + 200).append("<html><body>");
         String open = "<" + tags + ">";
         for (int i = 0; i < LEVELS; i++) sb.append(open);
-        sb.append("<p>").append(TEXT).append("</p>");
+        sb.append(BODY);
         for (int i = 0; i < LEVELS / 2; i++) sb.append("</").append(tags.replaceAll(">.*", "")).append('>');
         Capture c = Capture.of(Provenance.ofFile("deep.html"), Format.HTML, sb.toString().getBytes(StandardCharsets.UTF_8));
 
