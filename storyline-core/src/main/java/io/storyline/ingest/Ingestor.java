@@ -352,7 +352,8 @@ public final class Ingestor {
                           IngestSink sink) throws IOException {
         Provenance where = Provenance.ofFile(input);
         byte[] inner = gunzipHead(head, n);
-        if (Bytes.startsWithAscii(inner, inner.length, "WARC/")) {
+        boolean warcName = name.toLowerCase(Locale.ROOT).endsWith(".warc.gz");
+        if (Bytes.startsWithAscii(inner, inner.length, "WARC/") || (inner.length < 5 && warcName)) {
             // jwarc reads compressed WARCs itself, so record offsets are positions in the file
             warc.read(input, in, raw, 0, 0, sink);
             return;
