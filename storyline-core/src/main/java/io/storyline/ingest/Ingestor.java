@@ -1,29 +1,28 @@
 package io.storyline.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.model.Capture;
 import io.storyline.model.Format;
 import io.storyline.model.Outcome;
 import io.storyline.model.Provenance;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.SequenceInputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,423 +30,452 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
-import org.netpreserve.jwarc.HttpResponse;
-import org.netpreserve.jwarc.MediaType;
-import org.netpreserve.jwarc.ParsingException;
-import org.netpreserve.jwarc.WarcReader;
-import org.netpreserve.jwarc.WarcRecord;
-import org.netpreserve.jwarc.WarcResource;
-import org.netpreserve.jwarc.WarcResponse;
 
 /**
- * Reads paths, folders (recursively, in name order), stdin ({@code -}) and byte arrays into
- * captures. Never throws for bad data: every problem becomes an {@link Outcome} on the sink with
- * a reason that names the input and what was wrong; the rest of the batch goes on.
+ * Reads paths, folders (recursively, in name order, hidden entries left out), stdin ({@code -})
+ * and byte arrays into captures. Never throws for bad data: every problem becomes an
+ * {@link Outcome} on the sink with a reason that starts with a short code ({@code empty:},
+ * {@code too-large:}, {@code truncated-gzip:} …) and says what was wrong; the rest of the batch
+ * goes on.
  *
- * <p>Thread-compatible: one instance may be shared, it holds only its limits.
+ * <p>Files are streamed: a WARC or JSON Lines file may be any size, each document in it is held
+ * to {@link Limits#maxBytes()}. A failed input carries the raw bytes needed to read it again
+ * ({@link #reread}) when they fit within that limit: the whole file, the JSON line, or the WARC
+ * from the record that failed.
+ *
+ * <p>Thread-safe: an instance holds only its limits.
  */
 public final class Ingestor {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int HEAD = 8192;
+    /** Bytes looked at to decide what an input is. */
+    static final int HEAD = 8192;
+    private static final int IO_BUFFER = 1 << 16;
 
     private final Limits limits;
+    private final WarcInput warc;
+    private final JsonLinesInput jsonLines;
 
     public Ingestor(Limits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.warc = new WarcInput(limits);
+        this.jsonLines = new JsonLinesInput(limits);
+    }
+
+    public Limits limits() {
+        return limits;
     }
 
     /** Reads every path in order; {@code -} reads stdin. */
     public void read(List<String> paths, IngestSink sink) {
         for (String p : paths) {
             if (p.equals("-")) {
-                readStdin(sink);
+                readStdin(System.in, sink);
             } else {
                 readPath(p, sink);
             }
         }
     }
 
-    private void readStdin(IngestSink sink) {
+    /**
+     * The files {@link #read} would visit for these paths, in the same order ({@code -} stands for
+     * itself); for progress reporting. Folders that cannot be listed contribute nothing.
+     */
+    public static List<String> files(List<String> paths) {
+        List<String> out = new ArrayList<>();
+        for (String p : paths) {
+            Path path = null;
+            try {
+                path = p.equals("-") ? null : Path.of(p);
+            } catch (InvalidPathException e) {
+                // the read reports it
+            }
+            if (path != null && Files.isDirectory(path)) {
+                try {
+                    for (Entry e : walk(path)) out.add(e.path().toString());
+                } catch (IOException e) {
+                    // the read reports the folder as unreadable
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** Reads a stream as one input named {@code input} (stdin is {@code -}). */
+    public void readStdin(InputStream in, IngestSink sink) {
+        String input = "-";
         try {
-            byte[] data = readBounded(System.in, "-");
-            if (data == null) {
-                sink.outcome(Outcome.skipped("-", "too-large: stdin exceeds the per-document limit of "
-                        + limits.describeMaxBytes()));
+            byte[] first = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
+            if (first.length <= limits.maxBytes()) {
+                readBytes(input, first, sink);
                 return;
             }
-            readBytes("-", data, sink);
+            // larger than one document: may still be a container; stream it, without raw bytes to keep
+            InputStream rest = new BufferedInputStream(new SequenceInputStream(new ByteArrayInputStream(first), in),
+                    IO_BUFFER);
+            readStream(input, input, rest, -1, offset -> null, 0, sink);
         } catch (IOException e) {
-            sink.outcome(Outcome.failed("-", "unreadable: stdin: " + message(e), null));
+            fail(sink, Provenance.ofFile(input), "unreadable: stdin: " + message(e), null);
+        } catch (RuntimeException e) {
+            fail(sink, Provenance.ofFile(input), "error: reading stdin failed: " + e.getClass().getSimpleName() + ": "
+                    + message(e), null);
         }
     }
 
-    /** Reads one path: a file or a folder walked recursively. */
+    /** Reads one path: a file, or a folder walked recursively. */
     public void readPath(String given, IngestSink sink) {
-        Path path = Path.of(given);
-        if (Files.isDirectory(path)) {
-            walk(given, path, sink);
-        } else {
-            readFile(given, path, sink);
-        }
-    }
-
-    private void walk(String given, Path root, IngestSink sink) {
-        List<Path> files = new ArrayList<>();
-        List<Outcome> problems = new ArrayList<>();
+        Path path;
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                    return !dir.equals(root) && name.startsWith(".") ? FileVisitResult.SKIP_SUBTREE
-                            : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (!file.getFileName().toString().startsWith(".")) files.add(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    problems.add(Outcome.failed(file.toString(), "unreadable: " + message(e), null));
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            sink.outcome(Outcome.failed(given, "unreadable folder: " + message(e), null));
+            path = Path.of(given);
+        } catch (InvalidPathException e) {
+            fail(sink, Provenance.ofFile(given), "unreadable: not a valid path: " + message(e), null);
             return;
         }
-        problems.forEach(sink::outcome);
-        files.sort(Path::compareTo);
-        for (Path f : files) readFile(f.toString(), f, sink);
+        if (!Files.isDirectory(path)) {
+            readFile(given, path, sink);
+            return;
+        }
+        List<Entry> entries;
+        try {
+            entries = walk(path);
+        } catch (IOException e) {
+            fail(sink, Provenance.ofFile(given), "unreadable: the folder cannot be listed: " + message(e), null);
+            return;
+        }
+        for (Entry e : entries) {
+            if (e.problem() != null) {
+                fail(sink, Provenance.ofFile(e.path().toString()), "unreadable: " + message(e.problem()), null);
+            } else {
+                readFile(e.path().toString(), e.path(), sink);
+            }
+        }
+    }
+
+    /** A file found in a folder, or an entry that could not be visited. */
+    private record Entry(Path path, IOException problem) {
+    }
+
+    /** The files under a folder in path order, hidden files and folders left out. */
+    private static List<Entry> walk(Path root) throws IOException {
+        List<Entry> entries = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (!hidden(file)) entries.add(new Entry(file, null));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                if (!hidden(file)) entries.add(new Entry(file, e));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                if (e != null) entries.add(new Entry(dir, e));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        entries.sort((a, b) -> a.path().compareTo(b.path()));
+        return entries;
+    }
+
+    private static boolean hidden(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().startsWith(".");
     }
 
     private void readFile(String input, Path path, IngestSink sink) {
+        Provenance where = Provenance.ofFile(input);
         try {
             if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-                sink.outcome(Outcome.failed(input, "unreadable: no such file", null));
+                fail(sink, where, "unreadable: no such file", null);
                 return;
             }
             if (!Files.exists(path)) {
-                sink.outcome(Outcome.failed(input, "unreadable: dangling symbolic link", null));
+                fail(sink, where, "unreadable: dangling symbolic link (its target "
+                        + Files.readSymbolicLink(path) + " does not exist)", null);
+                return;
+            }
+            if (Files.isDirectory(path)) {
+                sink.outcome(where, Outcome.skipped(input, "not-a-file: a symbolic link to a folder (not followed)"));
                 return;
             }
             if (!Files.isRegularFile(path)) {
-                sink.outcome(Outcome.skipped(input, "not-a-file: not a regular file (device, socket or pipe)"));
+                sink.outcome(where, Outcome.skipped(input, "not-a-file: not a regular file (device, socket or pipe)"));
                 return;
             }
             if (!Files.isReadable(path)) {
-                sink.outcome(Outcome.failed(input, "unreadable: permission denied", null));
+                fail(sink, where, "unreadable: permission denied", null);
                 return;
             }
             long size = Files.size(path);
-            byte[] head = new byte[HEAD];
-            int n;
-            try (InputStream in = Files.newInputStream(path)) {
-                n = in.readNBytes(head, 0, HEAD);
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(path), IO_BUFFER)) {
+                readStream(input, path.getFileName().toString(), in, size, offset -> readRange(path, offset), 0, sink);
             }
-            InputKind kind = Sniffer.kind(path.getFileName().toString(), head, n);
-            if (kind == InputKind.WARC || (kind == InputKind.GZIP && isWarcName(input))) {
-                readWarc(input, path, sink);
-                return;
-            }
-            if (kind != InputKind.GZIP && size > limits.maxBytes()) {
-                sink.outcome(Outcome.skipped(input, "too-large: " + Bytes.human(size)
-                        + " exceeds the per-document limit of " + limits.describeMaxBytes()));
-                return;
-            }
-            if (kind == InputKind.GZIP && size > limits.maxBytes()) {
-                sink.outcome(Outcome.skipped(input, "too-large: compressed size " + Bytes.human(size)
-                        + " exceeds the per-document limit of " + limits.describeMaxBytes()));
-                return;
-            }
-            readBytes(input, Files.readAllBytes(path), sink);
         } catch (AccessDeniedException e) {
-            sink.outcome(Outcome.failed(input, "unreadable: permission denied", null));
+            fail(sink, where, "unreadable: permission denied", null);
         } catch (NoSuchFileException e) {
-            sink.outcome(Outcome.failed(input, "unreadable: no such file", null));
+            fail(sink, where, "unreadable: the file disappeared while being read", null);
         } catch (IOException e) {
-            sink.outcome(Outcome.failed(input, "unreadable: " + message(e), null));
+            fail(sink, where, "unreadable: " + message(e), null);
+        } catch (RuntimeException e) {
+            fail(sink, where, "error: reading failed: " + e.getClass().getSimpleName() + ": " + message(e),
+                    readRange(path, 0));
         }
     }
 
-    private static boolean isWarcName(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".warc.gz") || lower.endsWith(".warc");
-    }
-
     /**
-     * Reads a whole document given as bytes (a file's content, stdin, or a replayed input). The
+     * Reads a whole input given as bytes (a file's content, stdin, or a quarantined input). The
      * name decides nothing that the content contradicts.
      */
     public void readBytes(String input, byte[] data, IngestSink sink) {
-        Provenance prov = Provenance.ofFile(input);
-        int n = Math.min(data.length, HEAD);
-        InputKind kind = Sniffer.kind(stripGz(input), data, n);
+        try {
+            readStream(input, fileName(input), new ByteArrayInputStream(data), data.length, tail(data), 0, sink);
+        } catch (IOException e) {
+            // in-memory streams fail only through a decompressor, and readStream reports those itself
+            fail(sink, Provenance.ofFile(input), "unreadable: " + message(e), data);
+        } catch (RuntimeException e) {
+            fail(sink, Provenance.ofFile(input), "error: reading failed: " + e.getClass().getSimpleName() + ": "
+                    + message(e), data);
+        }
+    }
+
+    /**
+     * Reads again what a failed outcome kept (replay after a fix). {@code where} is the outcome's
+     * provenance: a whole file ({@code record == 0}) is read as {@link #readBytes} would; a record of
+     * a container is read from its raw bytes: a JSON line, or a WARC from the record that failed,
+     * numbered and positioned as in the original file.
+     */
+    public void reread(Provenance where, byte[] raw, IngestSink sink) {
+        Objects.requireNonNull(where, "where");
+        Objects.requireNonNull(raw, "raw");
+        if (where.record() == 0) {
+            readBytes(where.file(), raw, sink);
+            return;
+        }
+        int n = Math.min(raw.length, HEAD);
+        if (Bytes.startsWithAscii(raw, n, "WARC/") || Bytes.startsWith(raw, n, (byte) 0x1F, (byte) 0x8B)) {
+            warc.read(where.file(), new ByteArrayInputStream(raw), tail(raw), where.record() - 1,
+                    Math.max(0, where.recordOffset()), sink);
+        } else {
+            jsonLines.readRecord(where, raw, sink);
+        }
+    }
+
+    /** Raw bytes of part of an input, for quarantine: from an offset to the end; null when unavailable or too large. */
+    @FunctionalInterface
+    interface Raw {
+        byte[] from(long offset);
+    }
+
+    /** Raw bytes held in memory: from an offset to the end, when that fits the per-document limit. */
+    private Raw tail(byte[] data) {
+        return offset -> offset >= 0 && offset <= data.length && data.length - offset <= limits.maxBytes()
+                ? Arrays.copyOfRange(data, (int) offset, data.length) : null;
+    }
+
+    private byte[] readRange(Path path, long offset) {
+        try (SeekableByteChannel ch = Files.newByteChannel(path)) {
+            long size = ch.size();
+            if (offset < 0 || offset > size || size - offset > limits.maxBytes()) return null;
+            ByteBuffer buf = ByteBuffer.allocate((int) (size - offset));
+            ch.position(offset);
+            while (buf.hasRemaining() && ch.read(buf) >= 0) {
+                // fill
+            }
+            return buf.array();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Reads one input from a buffered stream.
+     *
+     * @param size  the input's size in bytes when known, else -1
+     * @param depth how many gzip layers were removed already
+     */
+    private void readStream(String input, String name, InputStream in, long size, Raw raw, int depth,
+                            IngestSink sink) throws IOException {
+        Provenance where = Provenance.ofFile(input);
+        in.mark(HEAD);
+        byte[] head = in.readNBytes(HEAD);
+        in.reset();
+        int n = head.length;
+        InputKind kind = Sniffer.kind(name, head, n, n < HEAD);
         switch (kind) {
-            case EMPTY -> sink.outcome(Outcome.skipped(input, "empty: the file has no content"));
-            case BINARY -> sink.outcome(Outcome.failed(input,
-                    "not-a-document: content is " + Sniffer.binaryType(data, n) + ", not HTML or text", data));
-            case GZIP -> readGzip(input, data, sink);
-            case WARC -> readWarcStream(input, new ByteArrayInputStream(data), sink, data);
-            case JSONL -> readJsonLines(input, data, sink);
-            case HTML -> sink.capture(Capture.of(prov, Format.HTML, data));
-            case TEXT -> sink.capture(Capture.of(prov, Format.TEXT, data));
+            case EMPTY -> sink.outcome(where, Outcome.skipped(input, n == 0
+                    ? "empty: the " + (depth > 0 ? "decompressed " : "") + "file has no content (0 bytes)"
+                    : "empty: the file holds only whitespace"));
+            case FORMAT -> sink.outcome(where, Outcome.skipped(input, "not-a-document: the content is "
+                    + Sniffer.knownFormat(head, n) + ", not HTML or text" + namedNote(name)));
+            case BINARY -> fail(sink, where, "not-a-document: the content is " + Sniffer.binaryData(head, n)
+                    + ", not HTML or text" + namedNote(name), raw.from(0));
+            case WARC -> warc.read(input, in, raw, 0, 0, sink);
+            case GZIP -> readGzip(input, name, in, head, n, raw, depth, sink);
+            case JSONL -> jsonLines.read(input, in, sink);
+            case HTML, TEXT -> {
+                Format format = kind == InputKind.HTML ? Format.HTML : Format.TEXT;
+                if (size > limits.maxBytes()) {
+                    sink.outcome(where, tooLarge(limits, input, Bytes.human(size) + " exceeds"));
+                    return;
+                }
+                byte[] data = readBounded(limits, in, size);
+                if (data == null) {
+                    sink.outcome(where, tooLarge(limits, input, (depth > 0 ? "the decompressed content" : "the content")
+                            + " exceeds"));
+                    return;
+                }
+                sink.capture(Capture.of(where, format, data));
+            }
+        }
+    }
+
+    static Outcome tooLarge(Limits limits, String input, String what) {
+        return Outcome.skipped(input, "too-large: " + what + " the per-document limit of " + limits.describeMaxBytes());
+    }
+
+    /** " (named .html)" when the name promised a document, for reasons about binary content. */
+    private static String namedNote(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && dot < name.length() - 1 ? " (named " + name.substring(dot) + ")" : "";
+    }
+
+    private void readGzip(String input, String name, InputStream in, byte[] head, int n, Raw raw, int depth,
+                          IngestSink sink) throws IOException {
+        Provenance where = Provenance.ofFile(input);
+        byte[] inner = gunzipHead(head, n);
+        boolean warcName = name.toLowerCase(Locale.ROOT).endsWith(".warc.gz");
+        if (Bytes.startsWithAscii(inner, inner.length, "WARC/") || (inner.length < 5 && warcName)) {
+            // jwarc reads compressed WARCs itself, so record offsets are positions in the file
+            warc.read(input, in, raw, 0, 0, sink);
+            return;
+        }
+        if (depth > 0) {
+            fail(sink, where, "not-a-document: gzip inside gzip", raw.from(0));
+            return;
+        }
+        InputStream plain;
+        try {
+            plain = new BufferedInputStream(new Decompressed(new GZIPInputStream(in, IO_BUFFER)), IO_BUFFER);
+        } catch (EOFException e) {
+            fail(sink, where, "truncated-gzip: the file ends inside the gzip header", raw.from(0));
+            return;
+        } catch (ZipException e) {
+            fail(sink, where, "corrupt-gzip: " + message(e), raw.from(0));
+            return;
+        }
+        try {
+            readStream(input, stripGz(name), plain, -1, raw, depth + 1, sink);
+        } catch (DecompressionException e) {
+            fail(sink, where, e.getMessage(), raw.from(0));
+        }
+    }
+
+    /** The first decompressed bytes of a gzip head (fewer when the head is cut), or none. */
+    private static byte[] gunzipHead(byte[] head, int n) {
+        try (InputStream gz = new GZIPInputStream(new ByteArrayInputStream(head, 0, n))) {
+            byte[] out = new byte[64];
+            int got = 0;
+            int r;
+            while (got < out.length && (r = gz.read(out, got, out.length - got)) > 0) got += r;
+            return Arrays.copyOf(out, got);
+        } catch (IOException | RuntimeException e) {
+            return new byte[0];
+        }
+    }
+
+    /** A decompressing stream whose data errors become {@link DecompressionException}s with a reason. */
+    private static final class Decompressed extends FilterInputStream {
+        private long produced;
+
+        Decompressed(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                int r = super.read(b, off, len);
+                if (r > 0) produced += r;
+                return r;
+            } catch (EOFException e) {
+                throw new DecompressionException("truncated-gzip: the compressed stream ends early, after "
+                        + Bytes.human(produced) + " of content");
+            } catch (ZipException e) {
+                throw new DecompressionException("corrupt-gzip: " + message(e) + ", after " + Bytes.human(produced)
+                        + " of content");
+            }
+        }
+    }
+
+    /** A compressed input that cannot be decompressed; the message is the reason. */
+    private static final class DecompressionException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        DecompressionException(String reason) {
+            super(reason);
         }
     }
 
     private static String stripGz(String name) {
-        return name.toLowerCase(Locale.ROOT).endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".gz")) return name.substring(0, name.length() - 3);
+        if (lower.endsWith(".tgz")) return name.substring(0, name.length() - 4) + ".tar";
+        return name;
     }
 
-    private void readGzip(String input, byte[] data, IngestSink sink) {
-        if (isWarcName(input)) {
-            readWarcStream(input, new ByteArrayInputStream(data), sink, data);
-            return;
+    private static String fileName(String input) {
+        Path p;
+        try {
+            p = Path.of(input).getFileName();
+        } catch (RuntimeException e) {
+            return input;
         }
-        byte[] plain;
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(data))) {
-            plain = readBounded(in, input);
-        } catch (EOFException e) {
-            sink.outcome(Outcome.failed(input, "truncated-gzip: the compressed stream ends early ("
-                    + message(e) + ")", data));
-            return;
-        } catch (ZipException e) {
-            sink.outcome(Outcome.failed(input, "corrupt-gzip: " + message(e), data));
-            return;
-        } catch (IOException e) {
-            sink.outcome(Outcome.failed(input, "unreadable-gzip: " + message(e), data));
-            return;
-        }
-        if (plain == null) {
-            sink.outcome(Outcome.skipped(input, "too-large: decompressed size exceeds the per-document limit of "
-                    + limits.describeMaxBytes()));
-            return;
-        }
-        int n = Math.min(plain.length, HEAD);
-        InputKind inner = Sniffer.kind(stripGz(input), plain, n);
-        if (inner == InputKind.WARC) {
-            readWarcStream(input, new ByteArrayInputStream(data), sink, data);
-        } else if (inner == InputKind.GZIP) {
-            sink.outcome(Outcome.failed(input, "not-a-document: gzip inside gzip", data));
-        } else {
-            readBytes(input, plain, sink);
-        }
+        return p == null ? input : p.toString();
     }
 
     /** Reads up to the size limit; null when the stream holds more. */
-    private byte[] readBounded(InputStream in, String input) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buf = new byte[65536];
-        long total = 0;
+    static byte[] readBounded(Limits limits, InputStream in) throws IOException {
+        return readBounded(limits, in, -1);
+    }
+
+    /**
+     * Reads up to the size limit; null when the stream holds more.
+     *
+     * @param expected how many bytes are likely (-1 when unknown): sizes the buffer, limits nothing
+     */
+    static byte[] readBounded(Limits limits, InputStream in, long expected) throws IOException {
+        long max = limits.maxBytes();
+        int first = (int) Math.min(Math.min(max + 1, Integer.MAX_VALUE - 8), expected < 0 ? 1 << 16 : expected + 1);
+        byte[] buf = new byte[Math.max(first, 1024)];
+        int n = 0;
         int r;
-        while ((r = in.read(buf)) > 0) {
-            total += r;
-            if (total > limits.maxBytes()) return null;
-            out.write(buf, 0, r);
-        }
-        return out.toByteArray();
-    }
-
-    private void readWarc(String input, Path path, IngestSink sink) {
-        try (InputStream in = Files.newInputStream(path)) {
-            readWarcStream(input, in, sink, null);
-        } catch (IOException e) {
-            sink.outcome(Outcome.failed(input, "unreadable: " + message(e), null));
-        }
-    }
-
-    private void readWarcStream(String input, InputStream stream, IngestSink sink, byte[] whole) {
-        int index = 0;
-        long offset = 0;
-        try (WarcReader reader = new WarcReader(stream)) {
-            reader.setLenient(true);
-            for (WarcRecord record = nextRecord(reader); record != null; record = nextRecord(reader)) {
-                index++;
-                offset = reader.position();
-                Provenance prov = new Provenance(input, index, offset);
-                if (record instanceof WarcResponse response) {
-                    readWarcResponse(prov, response, sink);
-                } else if (record instanceof WarcResource resource) {
-                    readWarcResource(prov, resource, sink);
-                }
-                // request, metadata, warcinfo, revisit and conversion records describe documents; they are not documents
-            }
-        } catch (ParsingException e) {
-            sink.outcome(Outcome.failed(input, "corrupt-warc: record " + (index + 1) + " at byte offset "
-                    + positionOf(e, offset) + " is invalid: " + message(e), whole));
-        } catch (EOFException e) {
-            sink.outcome(Outcome.failed(input, "truncated-warc: the file ends inside record " + (index + 1)
-                    + " (after " + index + " complete records, last at byte offset " + offset + ")", whole));
-        } catch (IOException | RuntimeException e) {
-            String m = message(e);
-            String reason = m.toLowerCase(Locale.ROOT).contains("unexpected end") || m.contains("EOF")
-                    ? "truncated-warc: the file ends inside record " + (index + 1) + " (after " + index
-                            + " complete records, last at byte offset " + offset + ")"
-                    : "corrupt-warc: after record " + index + " (byte offset " + offset + "): " + m;
-            sink.outcome(Outcome.failed(input, reason, whole));
-        }
-    }
-
-    private static WarcRecord nextRecord(WarcReader reader) throws IOException {
-        return reader.next().orElse(null);
-    }
-
-    private static long positionOf(ParsingException e, long fallback) {
-        return fallback;
-    }
-
-    private void readWarcResponse(Provenance prov, WarcResponse response, IngestSink sink) throws IOException {
-        String input = prov.input();
-        HttpResponse http;
-        try {
-            http = response.http();
-        } catch (ParsingException e) {
-            sink.outcome(Outcome.failed(input, "corrupt-http: the record's HTTP response is invalid: "
-                    + message(e), null));
-            return;
-        }
-        MediaType type = safeType(http.contentType());
-        String base = type == null ? "" : type.base().toString().toLowerCase(Locale.ROOT);
-        if (http.status() >= 300 && http.status() < 400) {
-            http.body().consume();
-            sink.outcome(Outcome.skipped(input, "redirect: HTTP " + http.status() + " for " + response.target()));
-            return;
-        }
-        if (!base.isEmpty() && !isDocumentType(base)) {
-            http.body().consume();
-            sink.outcome(Outcome.skipped(input, "not-a-document: " + base + " at " + response.target()));
-            return;
-        }
-        byte[] body = readBounded(http.bodyDecoded().stream(), input);
-        if (body == null) {
-            sink.outcome(Outcome.skipped(input, "too-large: the response body exceeds the per-document limit of "
-                    + limits.describeMaxBytes()));
-            return;
-        }
-        emitRecord(prov, base, type, body, response.target(), response.date(), sink);
-    }
-
-    private void readWarcResource(Provenance prov, WarcResource resource, IngestSink sink) throws IOException {
-        MediaType type = safeType(resource.contentType());
-        String base = type == null ? "" : type.base().toString().toLowerCase(Locale.ROOT);
-        if (!base.isEmpty() && !isDocumentType(base)) {
-            sink.outcome(Outcome.skipped(prov.input(), "not-a-document: " + base + " at " + resource.target()));
-            return;
-        }
-        byte[] body = readBounded(resource.body().stream(), prov.input());
-        if (body == null) {
-            sink.outcome(Outcome.skipped(prov.input(), "too-large: the record exceeds the per-document limit of "
-                    + limits.describeMaxBytes()));
-            return;
-        }
-        emitRecord(prov, base, type, body, resource.target(), resource.date(), sink);
-    }
-
-    private void emitRecord(Provenance prov, String base, MediaType type, byte[] body, String url,
-                            Instant date, IngestSink sink) {
-        String input = prov.input();
-        if (body.length == 0) {
-            sink.outcome(Outcome.skipped(input, "empty: the record has no body"));
-            return;
-        }
-        String binary = Sniffer.binaryType(body, Math.min(body.length, HEAD));
-        if (binary != null) {
-            sink.outcome(Outcome.failed(input, "not-a-document: content is " + binary, body));
-            return;
-        }
-        Format format = base.equals("text/plain") ? Format.TEXT : Format.HTML;
-        String charset = type == null ? null : type.parameters().get("charset");
-        sink.capture(new Capture(prov, format, body, url, charset, date, null));
-    }
-
-    private static MediaType safeType(MediaType t) {
-        return t == null || !t.isValid() ? null : t;
-    }
-
-    private static boolean isDocumentType(String base) {
-        return base.equals("text/html") || base.equals("application/xhtml+xml") || base.equals("text/plain")
-                || base.equals("application/xml") || base.equals("text/xml") || base.equals("unknown/unknown")
-                || base.equals("application/octet-stream");
-    }
-
-    private void readJsonLines(String input, byte[] data, IngestSink sink) {
-        int line = 0;
-        int start = 0;
-        boolean any = false;
-        while (start < data.length) {
-            int end = start;
-            while (end < data.length && data[end] != '\n') end++;
-            line++;
-            byte[] raw = Arrays.copyOfRange(data, start, end);
-            long offset = start;
-            start = end + 1;
-            String s = new String(raw, StandardCharsets.UTF_8).strip();
-            if (s.isEmpty()) continue;
-            any = true;
-            Provenance prov = new Provenance(input, line, offset);
-            readJsonRecord(prov, s, raw, sink);
-        }
-        if (!any) sink.outcome(Outcome.skipped(input, "empty: the JSON Lines file has no records"));
-    }
-
-    private void readJsonRecord(Provenance prov, String line, byte[] raw, IngestSink sink) {
-        String input = prov.input();
-        JsonNode node;
-        try {
-            node = JSON.readTree(line);
-        } catch (JsonProcessingException e) {
-            sink.outcome(Outcome.failed(input, "invalid-json: line " + prov.record() + ": "
-                    + e.getOriginalMessage(), raw));
-            return;
-        }
-        if (node == null || !node.isObject()) {
-            sink.outcome(Outcome.failed(input, "invalid-record: line " + prov.record()
-                    + " is not a JSON object", raw));
-            return;
-        }
-        String url = textOrNull(node, "url");
-        String html = textOrNull(node, "html");
-        String text = textOrNull(node, "text");
-        Instant fetched = null;
-        String f = textOrNull(node, "fetched");
-        if (f != null) {
-            try {
-                fetched = OffsetDateTime.parse(f).toInstant();
-            } catch (DateTimeParseException e) {
-                try {
-                    fetched = Instant.parse(f);
-                } catch (DateTimeParseException ignored) {
-                    // an unparseable capture time is not a reason to drop the page
-                }
+        while ((r = in.read(buf, n, buf.length - n)) >= 0) {
+            n += r;
+            if (n > max) return null;
+            if (n == buf.length) {
+                buf = Arrays.copyOf(buf, (int) Math.min((long) buf.length * 2, Math.min(max + 1, Integer.MAX_VALUE - 8)));
             }
         }
-        if (html == null && text == null) {
-            sink.outcome(Outcome.failed(input, "invalid-record: line " + prov.record()
-                    + " has neither an \"html\" nor a \"text\" field", raw));
-            return;
-        }
-        String content = html != null ? html : text;
-        if (content.isBlank()) {
-            sink.outcome(Outcome.skipped(input, "empty: the record's " + (html != null ? "html" : "text")
-                    + " field is blank"));
-            return;
-        }
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        if (bytes.length > limits.maxBytes()) {
-            sink.outcome(Outcome.skipped(input, "too-large: " + Bytes.human(bytes.length)
-                    + " exceeds the per-document limit of " + limits.describeMaxBytes()));
-            return;
-        }
-        sink.capture(new Capture(prov, html != null ? Format.HTML : Format.TEXT, bytes, url, "UTF-8", fetched,
-                content));
+        return n == buf.length ? buf : Arrays.copyOf(buf, n);
     }
 
-    private static String textOrNull(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() ? null : v.asText();
+    static void fail(IngestSink sink, Provenance where, String reason, byte[] raw) {
+        sink.outcome(where, Outcome.failed(where.input(), reason, raw));
     }
 
     static String message(Throwable e) {
