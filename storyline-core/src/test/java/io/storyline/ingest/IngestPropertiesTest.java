@@ -17,17 +17,11 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
+import io.storyline.testing.Props;
+import org.junit.jupiter.api.Test;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.CharRange;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
-import net.jqwik.api.constraints.StringLength;
 
 /**
  * Random bytes into the sniffer, the readers and the charset decoder: nothing throws, every input
@@ -36,114 +30,138 @@ import net.jqwik.api.constraints.StringLength;
 class IngestPropertiesTest {
     final Ingestor ingestor = new Ingestor(new Limits(64 << 10, Duration.ofSeconds(5)));
 
-    @Provide
-    Arbitrary<String> names() {
-        return Arbitraries.of("page.html", "page.htm", "notes.txt", "feed.jsonl", "data.json", "crawl.warc",
-                "crawl.warc.gz", "page.html.gz", "noext", "image.png", "-");
-    }
+    private static final List<String> NAMES = List.of("page.html", "page.htm", "notes.txt", "feed.jsonl", "data.json",
+            "crawl.warc", "crawl.warc.gz", "page.html.gz", "noext", "image.png", "-");
+    private static final List<String> DOCUMENT_NAMES = List.of("page.html", "notes.txt", "noext", "image.png");
+    private static final List<String> DECLARATIONS = Arrays.asList("utf-8", "UTF-8", "euc-kr", "gb2312", "shift_jis",
+            "iso-8859-1", "windows-1252", "utf-16", "ISO-2022-JP", "x-user-defined", "", "  ", "unicode-1-1-utf-8", null);
+    private static final List<String> OPENINGS = List.of("", "<html><body><p>", "WARC/1.1\r\n", "{\"url\":\"u\",\"html\":\"",
+            "\uFEFF", "\u00ef\u00bb\u00bf<meta charset=euc-kr>", "<?xml version=\"1.0\" encoding=\"Shift_JIS\"?>");
 
-    @Provide
-    Arbitrary<String> declarations() {
-        return Arbitraries.oneOf(Arbitraries.of("utf-8", "UTF-8", "euc-kr", "gb2312", "shift_jis", "iso-8859-1",
-                        "windows-1252", "utf-16", "ISO-2022-JP", "x-user-defined", "", "  ", "unicode-1-1-utf-8"),
-                Arbitraries.strings().ofMaxLength(20), Arbitraries.just(null));
+    static String declaration(Random r) {
+        return r.nextInt(4) == 0 ? Props.string(r, 20) : Props.oneOf(r, DECLARATIONS);
     }
 
     /** Random bytes, sometimes behind a plausible opening, sometimes gzipped, sometimes cut. */
-    @Provide
-    Arbitrary<byte[]> inputs() {
-        Arbitrary<byte[]> raw = Arbitraries.bytes().array(byte[].class).ofMaxSize(3000);
-        Arbitrary<String> opening = Arbitraries.of("", "<html><body><p>", "WARC/1.1\r\n", "{\"url\":\"u\",\"html\":\"",
-                "\uFEFF", "\u00ef\u00bb\u00bf<meta charset=euc-kr>", "<?xml version=\"1.0\" encoding=\"Shift_JIS\"?>");
-        return Arbitraries.oneOf(raw,
-                opening.flatMap(o -> raw.map(r -> concat(o.getBytes(StandardCharsets.ISO_8859_1), r))),
-                raw.map(IngestPropertiesTest::gzip),
-                raw.map(IngestPropertiesTest::gzip).flatMap(g -> Arbitraries.integers().between(0, g.length)
-                        .map(n -> Arrays.copyOf(g, n))));
-    }
-
-    @Property(tries = 400)
-    void readBytesNeverThrowsAndNamesEveryEventAfterItsInput(@ForAll("inputs") byte[] bytes,
-                                                             @ForAll("names") String name) {
-        Events e = new Events();
-        ingestor.readBytes(name, bytes, e);
-        assertFalse(e.all.isEmpty(), "no outcome for " + name);
-        Set<String> seen = new HashSet<>();
-        for (Events.Event ev : e.all) {
-            assertTrue(ev.input().equals(name) || ev.input().startsWith(name + "#"), ev.toString());
-            assertTrue(seen.add(ev.input()), "two outcomes for " + ev.input());
-            if (!ev.isCapture()) assertNotNull(ev.outcome().reason(), ev.toString());
+    static byte[] input(Random r) {
+        byte[] raw = Props.bytes(r, 3000);
+        switch (r.nextInt(4)) {
+            case 0:
+                return raw;
+            case 1:
+                return concat(Props.oneOf(r, OPENINGS).getBytes(StandardCharsets.ISO_8859_1), raw);
+            case 2:
+                return gzip(raw);
+            default:
+                byte[] g = gzip(raw);
+                return Arrays.copyOf(g, r.nextInt(g.length + 1));
         }
     }
 
-    @Property(tries = 300)
-    void wholeDocumentsGiveExactlyOneEvent(@ForAll("inputs") byte[] bytes,
-                                           @ForAll("documentNames") String name) {
-        Events e = new Events();
-        ingestor.readBytes(name, bytes, e);
-        InputKind kind = Sniffer.kind(name, bytes, Math.min(bytes.length, Ingestor.HEAD), bytes.length < Ingestor.HEAD);
-        if (kind != InputKind.JSONL && kind != InputKind.WARC && kind != InputKind.GZIP) {
-            assertEquals(1, e.all.size(), e.all.toString());
-            assertEquals(name, e.all.get(0).input());
+    @Test
+    void readBytesNeverThrowsAndNamesEveryEventAfterItsInput() {
+        Props.forAll("readBytes", 400, r -> {
+            byte[] bytes = input(r);
+            String name = Props.oneOf(r, NAMES);
+            Events e = new Events();
+            ingestor.readBytes(name, bytes, e);
+            assertFalse(e.all.isEmpty(), "no outcome for " + name);
+            Set<String> seen = new HashSet<>();
+            for (Events.Event ev : e.all) {
+                assertTrue(ev.input().equals(name) || ev.input().startsWith(name + "#"), ev.toString());
+                assertTrue(seen.add(ev.input()), "two outcomes for " + ev.input());
+                if (!ev.isCapture()) assertNotNull(ev.outcome().reason(), ev.toString());
+            }
+        });
+    }
+
+    @Test
+    void wholeDocumentsGiveExactlyOneEvent() {
+        Props.forAll("wholeDocuments", 300, r -> {
+            byte[] bytes = input(r);
+            String name = Props.oneOf(r, DOCUMENT_NAMES);
+            Events e = new Events();
+            ingestor.readBytes(name, bytes, e);
+            InputKind kind = Sniffer.kind(name, bytes, Math.min(bytes.length, Ingestor.HEAD), bytes.length < Ingestor.HEAD);
+            if (kind != InputKind.JSONL && kind != InputKind.WARC && kind != InputKind.GZIP) {
+                assertEquals(1, e.all.size(), e.all.toString());
+                assertEquals(name, e.all.get(0).input());
+            }
+        });
+    }
+
+    /** A JSON line: good text or html records, garbage, a cut record, or blank. */
+    static String jsonLine(Random r) {
+        String t = printable(r, 60);
+        String good = "{\"url\":\"https://x.example/\",\"text\":" + jsonString(t.isBlank() ? "t" + t : t) + "}";
+        switch (r.nextInt(11)) {
+            case 0, 1, 2, 3:
+                return good;
+            case 4, 5:
+                return "{\"html\":" + jsonString("<p>" + t + "</p>") + ",\"fetched\":\"2021-02-03\"}";
+            case 6, 7:
+                return t.isBlank() ? "x" + t : t;
+            case 8, 9:
+                return good.substring(0, 1 + r.nextInt(good.length() - 1));
+            default:
+                return "";
         }
     }
 
-    @Provide
-    Arbitrary<String> documentNames() {
-        return Arbitraries.of("page.html", "notes.txt", "noext", "image.png");
+    /** Text of chars between space and U+D7FF. */
+    static String printable(Random r, int max) {
+        int n = r.nextInt(max + 1);
+        StringBuilder sb = new StringBuilder(n);
+        for (int i = 0; i < n; i++) sb.append((char) (r.nextInt(3) == 0 ? ' ' + r.nextInt('\uD7FF' - ' ') : ' ' + r.nextInt(95)));
+        return sb.toString();
     }
 
-    @Provide
-    Arbitrary<String> jsonLines() {
-        Arbitrary<String> text = Arbitraries.strings().withCharRange(' ', '\uD7FF').ofMaxLength(60);
-        Arbitrary<String> good = text.map(t -> "{\"url\":\"https://x.example/\",\"text\":"
-                + jsonString(t.isBlank() ? "t" + t : t) + "}");
-        Arbitrary<String> html = text.map(t -> "{\"html\":" + jsonString("<p>" + t + "</p>") + ",\"fetched\":\"2021-02-03\"}");
-        Arbitrary<String> garbage = text.filter(t -> !t.isBlank());
-        Arbitrary<String> cut = good.flatMap(g -> Arbitraries.integers().between(1, g.length() - 1).map(n -> g.substring(0, n)));
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(4, good), net.jqwik.api.Tuple.of(2, html), net.jqwik.api.Tuple.of(2, garbage),
-                net.jqwik.api.Tuple.of(2, cut), net.jqwik.api.Tuple.of(1, Arbitraries.just("")));
+    @Test
+    void jsonLinesGiveOneEventPerNonBlankLine() {
+        Props.forAll("jsonLines", 200, r -> {
+            List<String> lines = Props.listOf(r, 29, IngestPropertiesTest::jsonLine);
+            if (lines.isEmpty()) lines = List.of(jsonLine(r));
+            String joined = String.join(r.nextBoolean() ? "\r\n" : "\n", lines);
+            Events e = new Events();
+            ingestor.readBytes("feed.jsonl", joined.getBytes(StandardCharsets.UTF_8), e);
+            long nonBlank = lines.stream().filter(l -> !l.isBlank()).count();
+            if (nonBlank == 0) {
+                assertEquals(1, e.all.size());
+                return;
+            }
+            assertEquals(nonBlank, e.all.size(), e.all.toString());
+            int k = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).isBlank()) continue;
+                Events.Event ev = e.all.get(k++);
+                assertEquals("feed.jsonl#" + (i + 1), ev.input());
+            }
+        });
     }
 
-    @Property(tries = 200)
-    void jsonLinesGiveOneEventPerNonBlankLine(@ForAll @Size(min = 1, max = 30) List<@net.jqwik.api.From("jsonLines") String> lines,
-                                              @ForAll boolean crlf) {
-        String joined = String.join(crlf ? "\r\n" : "\n", lines);
-        Events e = new Events();
-        ingestor.readBytes("feed.jsonl", joined.getBytes(StandardCharsets.UTF_8), e);
-        long nonBlank = lines.stream().filter(l -> !l.isBlank()).count();
-        if (nonBlank == 0) {
-            assertEquals(1, e.all.size());
-            return;
-        }
-        assertEquals(nonBlank, e.all.size(), e.all.toString());
-        int k = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) continue;
-            Events.Event ev = e.all.get(k++);
-            assertEquals("feed.jsonl#" + (i + 1), ev.input());
-        }
+    @Test
+    void decodingNeverThrows() {
+        Props.forAll("decoding", 400, r -> {
+            Format format = r.nextBoolean() ? Format.HTML : Format.TEXT;
+            Decoded d = CharsetDetector.decode(new Capture(Provenance.ofFile("x"), format, input(r), null, declaration(r),
+                    null, null));
+            assertNotNull(d.content());
+            assertNotNull(d.charset());
+        });
     }
 
-    @Property(tries = 400)
-    void decodingNeverThrows(@ForAll("inputs") byte[] bytes, @ForAll("declarations") String declared,
-                             @ForAll Format format) {
-        Decoded d = CharsetDetector.decode(new Capture(Provenance.ofFile("x"), format, bytes, null, declared, null, null));
-        assertNotNull(d.content());
-        assertNotNull(d.charset());
-    }
-
-    @Property(tries = 300)
-    void utf8TextDecodesToItselfWhateverTheDeclaration(
-            @ForAll @CharRange(from = ' ', to = '\uD7FF') @StringLength(min = 1, max = 400) String text,
-            @ForAll("declarations") String declared, @ForAll @IntRange(min = 0, max = 3) int nonAscii) {
-        String s = text + "é水한".substring(0, nonAscii);
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        Decoded d = CharsetDetector.decode(new Capture(Provenance.ofFile("x"), Format.HTML, bytes, null, declared, null, null));
-        boolean ascii = s.chars().allMatch(c -> c < 0x80);
-        // ASCII is ASCII in every declaration we accept; multi-byte UTF-8 is always recognised
-        if (!ascii || declared == null) assertEquals(s, d.content(), d.charset() + " " + d.charsetSource());
+    @Test
+    void utf8TextDecodesToItselfWhateverTheDeclaration() {
+        Props.forAll("utf8", 300, r -> {
+            String text = printable(r, 399) + "x";
+            String declared = declaration(r);
+            String s = text + "é水한".substring(0, r.nextInt(4));
+            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+            Decoded d = CharsetDetector.decode(new Capture(Provenance.ofFile("x"), Format.HTML, bytes, null, declared, null, null));
+            boolean ascii = s.chars().allMatch(c -> c < 0x80);
+            // ASCII is ASCII in every declaration we accept; multi-byte UTF-8 is always recognised
+            if (!ascii || declared == null) assertEquals(s, d.content(), d.charset() + " " + d.charsetSource());
+        });
     }
 
     static String jsonString(String s) {
