@@ -2,16 +2,21 @@ package io.storyline.dedup;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The corpus state of deduplication, passed explicitly to {@link Deduplicator}: the fingerprint
- * index, each document's id, size, date and wire credit, and the groups (a union-find forest).
- * Texts are fetched on demand through {@link Texts} (memory, the store, or a generator), so the
- * state stays small for large corpora. Not thread-safe: one writer at a time.
+ * index, each document's id, completeness, date, wire credit and fingerprint size, and the groups
+ * (a union-find forest with each group's members in a ring and its canonical member). Texts are
+ * fetched on demand through {@link Texts} (memory, the store, or a generator), so the state stays
+ * small for large corpora. The store persists it through {@link #restore} and {@link #changes}.
+ * Not thread-safe: one writer at a time.
  */
 public final class DedupCorpus {
     /** Where the corpus finds a document's text for the precise comparison. */
@@ -20,17 +25,34 @@ public final class DedupCorpus {
         String text(int doc);
     }
 
+    /** Two copies whose distinct-word counts are within this ratio are equally complete. */
+    private static final double COMPLETE_ENOUGH = 0.9;
+    /** Normalised texts kept, so a group's canonical is not normalised again for every copy. */
+    private static final int RECENT = 2048;
+
     private final DedupIndex index;
     private final Texts texts;
     private final List<String> ids = new ArrayList<>();
     private final List<String> dates = new ArrayList<>();
     private final List<String> wires = new ArrayList<>();
-    private int[] tokens = new int[1024];
-    /** Fingerprint count and sampling rate of each document, to judge shared counts. */
+    private int[] words = new int[1024];
     private int[] fpCount = new int[1024];
     private byte[] fpShift = new byte[1024];
     private int[] parent = new int[1024];
     private int[] canonical = new int[1024];
+    /** Next member in the ring of the document's group. */
+    private int[] next = new int[1024];
+    private List<String> memoryTexts;
+    /** Groups (by root) changed since the last {@link #changes} call, and roots that were absorbed. */
+    private final Set<Integer> changedRoots = new HashSet<>();
+    private final Set<Integer> goneRoots = new HashSet<>();
+
+    private final Map<Integer, Normalized> recent = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, Normalized> eldest) {
+            return size() > RECENT;
+        }
+    };
 
     public DedupCorpus(DedupIndex index, Texts texts) {
         this.index = Objects.requireNonNull(index, "index");
@@ -45,8 +67,6 @@ public final class DedupCorpus {
         return c;
     }
 
-    private List<String> memoryTexts;
-
     DedupIndex index() {
         return index;
     }
@@ -60,17 +80,7 @@ public final class DedupCorpus {
         return texts.text(doc);
     }
 
-    /** Normalised texts recently compared, so a group's canonical is not normalised again for every copy. */
-    private final Map<Integer, Normalized> recent = new java.util.LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, Normalized> eldest) {
-            return size() > RECENT;
-        }
-    };
-
-    private static final int RECENT = 2048;
-
-    Normalized normalized(int doc, java.util.function.Function<String, Normalized> normalize) {
+    Normalized normalized(int doc, Function<String, Normalized> normalize) {
         Normalized n = recent.get(doc);
         if (n == null) {
             n = normalize.apply(text(doc));
@@ -87,16 +97,98 @@ public final class DedupCorpus {
         return ids.get(doc);
     }
 
-    String date(int doc) {
+    public String date(int doc) {
         return dates.get(doc);
     }
 
-    String wire(int doc) {
+    public String wire(int doc) {
         return wires.get(doc);
     }
 
-    int tokens(int doc) {
-        return tokens[doc];
+    /** Distinct content words of the document (its completeness). */
+    public int words(int doc) {
+        return words[doc];
+    }
+
+    public int fingerprintCount(int doc) {
+        return fpCount[doc];
+    }
+
+    /** log2 of the document's fingerprint sampling rate. */
+    public int fingerprintShift(int doc) {
+        return fpShift[doc];
+    }
+
+    /** The document's parent in the union-find forest (itself for a root). */
+    public int parent(int doc) {
+        return parent[doc];
+    }
+
+    /**
+     * Adds a document and returns its key; a singleton group until joined.
+     *
+     * @param words distinct content words of the text (its completeness)
+     * @param date  a sortable date (UTC instant or day), or null
+     */
+    int register(String id, String text, int words, String date, String wire) {
+        int doc = ids.size();
+        ids.add(id);
+        dates.add(date);
+        wires.add(wire);
+        if (memoryTexts != null) memoryTexts.add(text);
+        grow(doc);
+        this.words[doc] = words;
+        parent[doc] = doc;
+        canonical[doc] = doc;
+        next[doc] = doc;
+        return doc;
+    }
+
+    private void grow(int doc) {
+        if (doc < words.length) return;
+        int n = Math.max(doc + 1, words.length * 2);
+        words = Arrays.copyOf(words, n);
+        parent = Arrays.copyOf(parent, n);
+        canonical = Arrays.copyOf(canonical, n);
+        next = Arrays.copyOf(next, n);
+        fpCount = Arrays.copyOf(fpCount, n);
+        fpShift = Arrays.copyOf(fpShift, n);
+    }
+
+    /**
+     * Restores a persisted document, in key order (the first call restores key 0). Call
+     * {@link #restored()} after the last one, and re-add its fingerprints to the index unless the
+     * index is persisted too.
+     */
+    public void restore(String id, int words, String date, String wire, int fpCount, int fpShift, int parent,
+                        int canonical) {
+        int doc = ids.size();
+        ids.add(id);
+        dates.add(date);
+        wires.add(wire);
+        grow(doc);
+        this.words[doc] = words;
+        this.fpCount[doc] = fpCount;
+        this.fpShift[doc] = (byte) fpShift;
+        this.parent[doc] = parent;
+        this.canonical[doc] = canonical;
+    }
+
+    /** Rebuilds the member rings after {@link #restore}. */
+    public void restored() {
+        int n = ids.size();
+        int[] last = new int[n];
+        Arrays.fill(last, -1);
+        for (int d = 0; d < n; d++) next[d] = d;
+        for (int d = 0; d < n; d++) {
+            int r = root(d);
+            if (r == d) continue;
+            // insert d after the root
+            next[d] = next[r];
+            next[r] = d;
+        }
+        changedRoots.clear();
+        goneRoots.clear();
     }
 
     void fingerprinted(int doc, Fingerprints fp) {
@@ -114,31 +206,6 @@ public final class DedupCorpus {
         double d = (double) fpCount[doc] * (1 << shiftD) / (1 << coarse);
         double q = (double) fp.size() * (1 << shiftQ) / (1 << coarse);
         return Math.min(d, q);
-    }
-
-    /**
-     * Adds a document and returns its key; a singleton group until joined.
-     *
-     * @param words distinct content words of the text (its completeness)
-     * @param date  a sortable date (UTC instant or day), or null
-     */
-    int register(String id, String text, int words, String date, String wire) {
-        int doc = ids.size();
-        ids.add(id);
-        dates.add(date);
-        wires.add(wire);
-        if (memoryTexts != null) memoryTexts.add(text);
-        if (doc == tokens.length) {
-            tokens = Arrays.copyOf(tokens, doc * 2);
-            parent = Arrays.copyOf(parent, doc * 2);
-            canonical = Arrays.copyOf(canonical, doc * 2);
-            fpCount = Arrays.copyOf(fpCount, doc * 2);
-            fpShift = Arrays.copyOf(fpShift, doc * 2);
-        }
-        tokens[doc] = words;
-        parent[doc] = doc;
-        canonical[doc] = doc;
-        return doc;
     }
 
     public int root(int doc) {
@@ -160,6 +227,13 @@ public final class DedupCorpus {
         int ca = canonical[ra], cb = canonical[rb];
         parent[rb] = ra;
         canonical[ra] = better(ca, cb) ? ca : cb;
+        int t = next[ra];
+        next[ra] = next[rb];
+        next[rb] = t;
+        changedRoots.add(ra);
+        changedRoots.remove(rb);
+        goneRoots.add(rb);
+        goneRoots.remove(ra);
     }
 
     /**
@@ -168,33 +242,40 @@ public final class DedupCorpus {
      * arrive).
      */
     private boolean better(int a, int b) {
-        int ta = tokens[a], tb = tokens[b];
+        int ta = words[a], tb = words[b];
         if (Math.min(ta, tb) < COMPLETE_ENOUGH * Math.max(ta, tb)) return ta > tb;
         String da = dates.get(a), db = dates.get(b);
         if (da != null && db != null && !da.equals(db)) return da.compareTo(db) < 0;
         if (da != null && db == null) return true;
         if (da == null && db != null) return false;
-        return a < b; // equally complete, same date: the first seen stays canonical
-
+        return a < b;
     }
 
-    /** Two copies whose distinct-word counts are within this ratio are equally complete. */
-    private static final double COMPLETE_ENOUGH = 0.9;
+    /** The members of a document's group: the canonical first, then the others in key order. */
+    public List<Integer> members(int doc) {
+        int r = root(doc);
+        List<Integer> out = new ArrayList<>();
+        int d = r;
+        do {
+            out.add(d);
+            d = next[d];
+        } while (d != r);
+        out.sort(null);
+        int c = canonical[r];
+        out.remove(Integer.valueOf(c));
+        out.add(0, c);
+        return out;
+    }
 
-    /** Groups with at least two members, each listed canonical first, then in order of arrival. */
+    /** Groups with at least two members, each listed canonical first, in order of their first member. */
     public List<List<Integer>> groups() {
-        Map<Integer, List<Integer>> byRoot = new LinkedHashMap<>();
-        for (int d = 0; d < ids.size(); d++) byRoot.computeIfAbsent(root(d), k -> new ArrayList<>()).add(d);
         List<List<Integer>> out = new ArrayList<>();
-        for (Map.Entry<Integer, List<Integer>> e : byRoot.entrySet()) {
-            List<Integer> members = e.getValue();
-            if (members.size() < 2) continue;
-            int c = canonical[e.getKey()];
-            List<Integer> ordered = new ArrayList<>(members.size());
-            ordered.add(c);
-            for (int m : members) if (m != c) ordered.add(m);
-            out.add(ordered);
+        for (int d = 0; d < ids.size(); d++) {
+            if (root(d) != d || next[d] == d) continue;
+            out.add(members(d));
         }
+        out.sort((x, y) -> Integer.compare(x.stream().mapToInt(Integer::intValue).min().orElse(0),
+                y.stream().mapToInt(Integer::intValue).min().orElse(0)));
         return out;
     }
 
@@ -203,5 +284,18 @@ public final class DedupCorpus {
         int n = 0;
         for (int d = 0; d < ids.size(); d++) if (root(d) == d) n++;
         return n;
+    }
+
+    /** What changed since the last call: roots of groups to write again, and roots that no longer lead a group. */
+    public record Changes(Set<Integer> changedRoots, Set<Integer> goneRoots) {
+    }
+
+    public Changes changes() {
+        Set<Integer> changed = new HashSet<>();
+        for (int r : changedRoots) changed.add(root(r));
+        Changes c = new Changes(Set.copyOf(changed), Set.copyOf(goneRoots));
+        changedRoots.clear();
+        goneRoots.clear();
+        return c;
     }
 }

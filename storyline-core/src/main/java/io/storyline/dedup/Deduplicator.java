@@ -128,28 +128,36 @@ public final class Deduplicator {
     /** The corpus's groups, each member compared with the canonical. */
     public List<DuplicateGroup> groups(DedupCorpus corpus) {
         List<DuplicateGroup> out = new ArrayList<>();
-        for (List<Integer> members : corpus.groups()) {
-            int canon = members.get(0);
-            Normalized cn = normalized(corpus, canon);
-            Relation rel = Relation.EXACT;
-            double sim = 1;
-            List<Change> changes = new ArrayList<>();
-            List<String> ids = new ArrayList<>();
-            ids.add(corpus.id(canon));
-            String wire = corpus.wire(canon);
-            for (int k = 1; k < members.size(); k++) {
-                int m = members.get(k);
-                ids.add(corpus.id(m));
-                if (wire == null) wire = corpus.wire(m);
-                Comparison cmp = aligner.compare(cn, normalized(corpus, m));
-                // a member joined through another member may be distinct from the canonical by the measure: call it syndicated
-                rel = rel.looser(cmp.relation() == Relation.DISTINCT ? Relation.SYNDICATED : cmp.relation());
-                sim = Math.min(sim, cmp.similarity());
-                for (Change ch : cmp.changes()) changes.add(ch.withMember(corpus.id(m)));
-            }
-            out.add(new DuplicateGroup(groupId(corpus.id(canon)), corpus.id(canon), ids, rel, sim, wire, changes));
-        }
+        for (List<Integer> members : corpus.groups()) out.add(group(corpus, members));
         return out;
+    }
+
+    /** The group of a document (null when it is alone), each member compared with the canonical. */
+    public DuplicateGroup groupOf(DedupCorpus corpus, int doc) {
+        List<Integer> members = corpus.members(doc);
+        return members.size() < 2 ? null : group(corpus, members);
+    }
+
+    private DuplicateGroup group(DedupCorpus corpus, List<Integer> members) {
+        int canon = members.get(0);
+        Normalized cn = normalized(corpus, canon);
+        Relation rel = Relation.EXACT;
+        double sim = 1;
+        List<Change> changes = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        ids.add(corpus.id(canon));
+        String wire = corpus.wire(canon);
+        for (int k = 1; k < members.size(); k++) {
+            int m = members.get(k);
+            ids.add(corpus.id(m));
+            if (wire == null) wire = corpus.wire(m);
+            Comparison cmp = aligner.compare(cn, normalized(corpus, m));
+            // a member joined through another member may measure distinct from the canonical: it is a copy of a copy
+            rel = rel.looser(cmp.relation() == Relation.DISTINCT ? Relation.SYNDICATED : cmp.relation());
+            sim = Math.min(sim, cmp.similarity());
+            for (Change ch : cmp.changes()) changes.add(ch.withMember(corpus.id(m)));
+        }
+        return new DuplicateGroup(groupId(corpus.id(canon)), corpus.id(canon), ids, rel, sim, wire, changes);
     }
 
     static String groupId(String canonicalId) {

@@ -121,8 +121,15 @@ public final class JsonReport {
         g.writeStringField("relation", d.relation().label());
         g.writeNumberField("similarity", Math.round(d.similarity() * 1000) / 1000.0);
         if (d.wire() != null) g.writeStringField("wire", d.wire());
-        g.writeArrayFieldStart("changes");
-        for (Change c : d.changes()) {
+        g.writeFieldName("changes");
+        writeChanges(g, d.changes());
+        g.writeEndObject();
+    }
+
+    /** A JSON array of changes as the contract prints them, with offsets. */
+    public static void writeChanges(JsonGenerator g, java.util.List<Change> changes) throws IOException {
+        g.writeStartArray();
+        for (Change c : changes) {
             g.writeStartObject();
             g.writeStringField("member", c.member());
             g.writeStringField("kind", c.kind().label());
@@ -139,7 +146,6 @@ public final class JsonReport {
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeEndObject();
     }
 
     static void writeDate(JsonGenerator g, String field, DateValue d) throws IOException {

@@ -56,10 +56,12 @@ public final class Store implements AutoCloseable {
 
     private final Path file;
     private final Connection conn;
+    private final StoreDedup dedup;
 
     private Store(Path file, Connection conn) {
         this.file = file;
         this.conn = conn;
+        this.dedup = new StoreDedup(conn, io.storyline.dedup.Deduplicator.standard());
     }
 
     /** Opens (creating when absent) the store at {@code file} and migrates it to the latest schema. */
@@ -417,6 +419,73 @@ public final class Store implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise " + o.getClass(), e);
         }
+    }
+
+    // ------------------------------------------------------------------ corpus stages
+
+    /**
+     * Deduplicates every stored article not yet deduplicated (in storing order, in transactions of
+     * {@code batch}), so new articles join the groups of earlier copies without the corpus being
+     * recomputed. Returns how many were deduplicated.
+     */
+    public synchronized int deduplicate(int batch) {
+        int total = 0;
+        while (true) {
+            int n;
+            try {
+                conn.setAutoCommit(false);
+                n = dedup.catchUp(batch);
+                conn.commit();
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    conn.rollback();
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                dedup.reset();
+                throw new StoreException("cannot deduplicate in the store " + file, e);
+            } finally {
+                try {
+                    conn.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    // the connection is broken; the next call reports it
+                }
+            }
+            total += n;
+            if (n < batch) return total;
+        }
+    }
+
+    /** A stored duplicate group; {@code changes} is the JSON array the analyze JSON prints. */
+    public record StoredGroup(String id, String canonical, String relation, double similarity, String wire,
+                              List<String> members, String changes) {
+    }
+
+    /** The stored duplicate groups, largest first. */
+    public synchronized List<StoredGroup> duplicateGroups(int limit) {
+        String sql = "SELECT id, canonical, relation, similarity, wire, members, changes FROM duplicate_groups"
+                + " ORDER BY json_array_length(members) DESC, id LIMIT ?";
+        try (PreparedStatement p = conn.prepareStatement(sql)) {
+            p.setInt(1, limit < 0 ? Integer.MAX_VALUE : limit);
+            List<StoredGroup> out = new ArrayList<>();
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    List<String> members = List.of(JSON.readValue(r.getString(6), String[].class));
+                    out.add(new StoredGroup(r.getString(1), r.getString(2), r.getString(3), r.getDouble(4),
+                            r.getString(5), members, r.getString(7)));
+                }
+            }
+            return out;
+        } catch (SQLException | java.io.IOException e) {
+            throw new StoreException("cannot list duplicate groups", e);
+        }
+    }
+
+    /** Stored articles, and independent sources among them (a group of copies counts once). */
+    public synchronized long[] articlesAndIndependentSources() {
+        long articles = scalar("SELECT count(*) FROM articles");
+        long copies = scalar("SELECT coalesce(sum(json_array_length(members) - 1), 0) FROM duplicate_groups");
+        return new long[] {articles, articles - copies};
     }
 
     // ------------------------------------------------------------------ reading
