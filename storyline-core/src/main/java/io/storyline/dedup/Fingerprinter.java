@@ -15,17 +15,23 @@ public final class Fingerprinter {
         this.aliases = aliases;
     }
 
+    /** Token buffers reused by each thread on the fast path (they only grow). */
+    private static final ThreadLocal<Normalized.Tokens[]> BUFFERS =
+            ThreadLocal.withInitial(() -> new Normalized.Tokens[] {new Normalized.Tokens(), new Normalized.Tokens()});
+
     /** Fingerprints of a text, in one pass without sentence structure (the fast path of ingest). */
     public Fingerprints of(String text) {
-        Normalized.Tokens raw = new Normalized.Tokens(), out = new Normalized.Tokens();
-        Tokenizer.scan(text, 0, text.length(), options.maxTokens(), raw::add);
-        Normalized.normalize(aliases, text, raw, out);
-        return of(out.hash, out.size);
+        Fingerprints[] fp = new Fingerprints[1];
+        fingerprintAndWords(text, fp);
+        return fp[0];
     }
 
     /** Distinct content words of a text, counted by the same pass as {@link #of(String)}. */
     int[] fingerprintAndWords(String text, Fingerprints[] fp) {
-        Normalized.Tokens raw = new Normalized.Tokens(), out = new Normalized.Tokens();
+        Normalized.Tokens[] buffers = BUFFERS.get();
+        Normalized.Tokens raw = buffers[0], out = buffers[1];
+        raw.size = 0;
+        out.size = 0;
         Tokenizer.scan(text, 0, text.length(), options.maxTokens(), raw::add);
         Normalized.normalize(aliases, text, raw, out);
         fp[0] = of(out.hash, out.size);
@@ -49,8 +55,8 @@ public final class Fingerprinter {
         long[] all = new long[Math.max(count, 0)];
         for (int i = 0; i < count; i++) {
             long h = 0x2545F4914F6CDD1DL;
-            for (int j = 0; j < k; j++) h = mix(h * 31 + words[i + j]);
-            all[i] = h;
+            for (int j = 0; j < k; j++) h = h * 0x9E3779B97F4A7C15L + words[i + j];
+            all[i] = mix(h);
         }
         int sampling = 1;
         while (sampling < options.maxSampling() && count / (sampling * 2) >= options.targetFingerprints()) sampling *= 2;

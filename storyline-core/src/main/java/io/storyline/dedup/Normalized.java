@@ -17,18 +17,17 @@ final class Normalized {
         "der", "die", "das", "und", "den", "dem", "des", "ein", "eine", "ist", "zu", "im", "mit", "von",
         "le", "la", "les", "de", "du", "et", "un", "une", "en", "est", "el", "los", "las", "y", "que"};
 
-    private static final long[] STOP = stopHashes();
+    private static final LongTable<Boolean> STOP = stopHashes();
 
-    private static long[] stopHashes() {
-        long[] h = new long[STOP_WORDS.length + 1];
-        for (int i = 0; i < STOP_WORDS.length; i++) h[i] = Tokenizer.hash(STOP_WORDS[i]);
-        h[STOP_WORDS.length] = Tokenizer.POSSESSIVE;
-        Arrays.sort(h);
-        return h;
+    private static LongTable<Boolean> stopHashes() {
+        LongTable<Boolean> t = new LongTable<>(STOP_WORDS.length + 1);
+        for (String w : STOP_WORDS) t.put(Tokenizer.hash(w), Boolean.TRUE);
+        t.put(Tokenizer.POSSESSIVE, Boolean.TRUE);
+        return t;
     }
 
     static boolean isStop(long token) {
-        return Arrays.binarySearch(STOP, token) >= 0;
+        return STOP.get(token) != null;
     }
 
     final String text;

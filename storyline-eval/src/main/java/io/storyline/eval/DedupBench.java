@@ -7,6 +7,8 @@ import io.storyline.model.DuplicateGroup;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -19,30 +21,52 @@ import java.util.concurrent.BlockingQueue;
  * copies landed with their original.
  */
 public final class DedupBench {
-    public record Run(int articles, double seconds, long peakHeapBytes, long indexBytes, int copies, int copiesFound,
-                      int groups) {
+    public record Run(int articles, double seconds, double cpuSeconds, long peakHeapBytes, long indexBytes, int copies,
+                      int copiesFound, int groups) {
         public String row() {
-            return String.format(Locale.ROOT, "| %,d | %.1f | %,.0f | %d | %d | %,d / %,d |", articles, seconds,
-                    articles / seconds, peakHeapBytes >> 20, indexBytes >> 20, copiesFound, copies);
+            return String.format(Locale.ROOT, "| %,d | %.1f | %.1f | %,.0f | %d | %d | %,d / %,d |", articles, seconds,
+                    cpuSeconds, articles / seconds, peakHeapBytes >> 20, indexBytes >> 20, copiesFound, copies);
         }
+    }
+
+    /** CPU time of the whole process so far, in seconds (all threads, GC included). */
+    static double processCpuSeconds() {
+        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1e9 : Double.NaN;
     }
 
     private DedupBench() {
     }
 
     public static String header() {
-        return "| articles | seconds | articles/s | peak heap (MiB) | index (MiB) | copies found |\n|---|---|---|---|---|---|";
+        return "| articles | wall s | CPU s | articles/s | peak heap (MiB) | index (MiB) | copies found |\n|---|---|---|---|---|---|---|";
     }
 
-    public static Run run(SyntheticCorpus synth, int n, int threads) throws InterruptedException {
+    /**
+     * Writes the first {@code n} articles of {@code synth} to a file (not timed), then deduplicates
+     * them reading the texts back from it, as ingest reads extracted texts from the store.
+     */
+    public static Run run(SyntheticCorpus synth, int n, int threads, Path tmp) throws Exception {
+        Path file = tmp.resolve("dedup-bench-" + n + ".txt");
+        try (TextFile texts = TextFile.write(file, n, synth::text)) {
+            return run(synth, texts, threads);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static Run run(SyntheticCorpus synth, TextFile texts, int n0) throws InterruptedException {
+        int n = texts.size();
+        int threads = n0;
         System.gc();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(m -> m.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         Deduplicator dedup = Deduplicator.standard();
-        DedupCorpus corpus = new DedupCorpus(new MemoryDedupIndex(dedup.options().maxPostings()), synth::text);
+        DedupCorpus corpus = new DedupCorpus(new MemoryDedupIndex(dedup.options().maxPostings()), texts::text);
         long t0 = System.nanoTime();
-        int workers = Math.max(1, threads - 1);
+        double cpu0 = processCpuSeconds();
+        int workers = Math.max(1, threads); // the adding thread mostly waits for prepared texts
         BlockingQueue<Deduplicator.Prepared>[] lanes = newLanes(workers);
         Thread[] ts = new Thread[workers];
         for (int w = 0; w < workers; w++) {
@@ -51,7 +75,7 @@ public final class DedupBench {
                 try {
                     // worker w prepares articles w, w + workers, …: the main thread takes them round-robin, in order
                     for (int i = lane; i < n; i += workers) {
-                        lanes[lane].put(dedup.prepare("a-" + i, synth.text(i), null, null));
+                        lanes[lane].put(dedup.prepare("a-" + i, texts.text(i), null, null));
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -71,7 +95,7 @@ public final class DedupBench {
         int groups = corpus.groups().size();
         double secs = (System.nanoTime() - t0) / 1e9;
         long peak = heap.stream().mapToLong(m -> m.getPeakUsage().getUsed()).sum();
-        return new Run(n, secs, peak, corpus.indexBytes(), copies, found, groups);
+        return new Run(n, secs, processCpuSeconds() - cpu0, peak, corpus.indexBytes(), copies, found, groups);
     }
 
     @SuppressWarnings("unchecked")

@@ -60,7 +60,7 @@ public final class SyntheticCorpus {
     private String original(int i) {
         Random r = new Random(i * 0x632BE59BD9B4E019L + 17);
         int n = 6 + r.nextInt(20);
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(4096);
         for (int k = 0; k < n; k++) {
             String[] words = sentences[r.nextInt(sentences.length)];
             if (k > 0) sb.append(k % 3 == 0 ? "\n\n" : " ");
