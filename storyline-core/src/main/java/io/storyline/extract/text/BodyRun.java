@@ -1,0 +1,64 @@
+package io.storyline.extract.text;
+
+import java.util.List;
+
+/**
+ * The main run of an article: the contiguous stretch of units with the greatest total weight,
+ * where prose weighs its length and furniture weighs against (Kadane's maximum subarray, one
+ * pass). Small furniture inside an article (a related link, a caption) costs less than the prose
+ * around it, so it does not split the body; section headers such as "TRENDING" cost more than any
+ * paragraph, so teasers after them stay out.
+ *
+ * @param start first unit of the run
+ * @param end   last unit of the run (inclusive); {@code end < start} when there is none
+ * @param prose characters of prose in the run
+ */
+record BodyRun(int start, int end, int prose) {
+    static final BodyRun NONE = new BodyRun(0, -1, 0);
+
+    boolean empty() {
+        return end < start;
+    }
+
+    boolean contains(int i) {
+        return i >= start && i <= end;
+    }
+
+    static int weight(Unit u, TextCaptureOptions o) {
+        if (u.boundary) return o.boundaryWeight();
+        if (u.local != null) return o.weightOf(u.local);
+        if (u.echoOf >= 0) return o.echoWeight();
+        return switch (u.shape) {
+            case PROSE -> u.truncated ? -u.text.length() / 2 : u.text.length();
+            case SHORT_PROSE -> u.truncated ? o.lineWeight() : o.shortProseWeight();
+            case LINE -> o.lineWeight();
+            case FRAGMENT -> o.defaultClutterWeight();
+        };
+    }
+
+    static BodyRun find(List<Unit> units, TextCaptureOptions o) {
+        long best = 0, sum = 0;
+        int bestStart = 0, bestEnd = -1, start = 0;
+        for (int i = 0; i < units.size(); i++) {
+            int w = weight(units.get(i), o);
+            if (sum <= 0) {
+                sum = w;
+                start = i;
+            } else {
+                sum += w;
+            }
+            if (sum > best) {
+                best = sum;
+                bestStart = start;
+                bestEnd = i;
+            }
+        }
+        if (bestEnd < bestStart) return NONE;
+        int prose = 0;
+        for (int i = bestStart; i <= bestEnd; i++) {
+            Unit u = units.get(i);
+            if (u.local == null && u.echoOf < 0 && u.shape == Unit.Shape.PROSE && !u.truncated) prose += u.text.length();
+        }
+        return new BodyRun(bestStart, bestEnd, prose);
+    }
+}

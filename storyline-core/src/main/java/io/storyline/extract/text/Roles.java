@@ -1,0 +1,219 @@
+package io.storyline.extract.text;
+
+import io.storyline.extract.byline.WireAgencies;
+import io.storyline.model.Clutter;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Gives every unit its role once the main run is known: inside the run, prose is body and
+ * headline-like lines between paragraphs are headings; before it, the title, standfirst, bylines,
+ * date lines and captions; after it, teasers, related links and footers. Also picks the title.
+ */
+final class Roles {
+    /** Titles are at least this many words and at most this many. */
+    static final int TITLE_MIN_WORDS = 3;
+    static final int TITLE_MAX_WORDS = 30;
+    /** A headline-like line this long after an article is another story's headline. */
+    static final int TEASER_MIN_WORDS = 4;
+
+    /** Photo descriptions: "(L)", "(second from left)", "pictured", "In this photo". */
+    private static final Pattern CAPTION_CUES = Pattern.compile(
+            "(?i)(\\((l|r|c|left|right|centre|center|front|back|second from (left|right)|from left|from right|"
+                    + "top|bottom|inset)\\)|\\bpictured\\b|^(in )?this (file )?(photo|picture|image)\\b|"
+                    + "^(a|the) (file )?(photo|picture|image) (shows|taken)\\b)");
+
+    private Roles() {
+    }
+
+    /** Assigns roles and returns the index of the title unit, or -1. */
+    static int assign(List<Unit> units, BodyRun run) {
+        int title = title(units, run);
+        header(units, run, title);
+        if (!run.empty()) body(units, run);
+        footer(units, run);
+        return title;
+    }
+
+    /**
+     * The title: among headline-like lines before the body that no rule claimed, one printed
+     * twice wins; then one of at least five words; then the first.
+     */
+    static int title(List<Unit> units, BodyRun run) {
+        int limit = run.empty() ? units.size() : run.start();
+        boolean[] repeated = new boolean[units.size()];
+        for (Unit u : units) if (u.echoOf >= 0 && u.echoOf < repeated.length) repeated[u.echoOf] = true;
+        int best = -1, bestScore = -1;
+        boolean inList = false;
+        for (int i = 0; i < limit; i++) {
+            Unit u = units.get(i);
+            if (u.boundary) {
+                inList = true; // headlines listed under a section header are teasers
+                continue;
+            }
+            if (u.local != null || u.shape == Unit.Shape.PROSE) inList = false;
+            if (inList || !titleShaped(u)) continue;
+            int score = (u.words >= 5 ? 2 : 0) + (repeated[i] ? 3 : 0);
+            if (score > bestScore) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static boolean titleShaped(Unit u) {
+        if (u.local != null || u.echoOf >= 0 || u.truncated || u.bulleted) return false;
+        if (u.words < TITLE_MIN_WORDS || u.words > TITLE_MAX_WORDS) return false;
+        if (u.shape == Unit.Shape.LINE) return true;
+        // a headline may end with a question or exclamation mark, rarely with a full stop
+        return u.shape == Unit.Shape.SHORT_PROSE && !u.text.endsWith(".");
+    }
+
+    private static void header(List<Unit> units, BodyRun run, int title) {
+        int limit = run.empty() ? units.size() : run.start();
+        boolean afterTitle = false;
+        boolean standfirstTaken = false;
+        boolean inList = false;
+        for (int i = 0; i < limit; i++) {
+            Unit u = units.get(i);
+            if (i == title) {
+                u.remove(Clutter.TITLE);
+                afterTitle = true;
+                inList = false;
+                continue;
+            }
+            if (u.boundary) inList = true;
+            else if (u.local != null || u.shape == Unit.Shape.PROSE && !u.truncated) inList = false;
+            if (u.local != null) {
+                u.remove(u.local);
+                continue;
+            }
+            boolean repeatsTitle = title >= 0 && (u.echoOf == title || Shapes.key(u.text).equals(Shapes.key(units.get(title).text)));
+            if (repeatsTitle) {
+                u.remove(Clutter.TITLE);
+                continue;
+            }
+            if (inList || u.truncated) {
+                u.remove(Clutter.TEASER);
+                continue;
+            }
+            if (u.shape == Unit.Shape.PROSE || u.shape == Unit.Shape.SHORT_PROSE && u.words >= 6) {
+                if (captionLike(u, units)) {
+                    u.remove(Clutter.CAPTION);
+                } else if (afterTitle || title < 0) {
+                    u.remove(Clutter.STANDFIRST);
+                    standfirstTaken = true;
+                } else {
+                    u.remove(Clutter.TEASER);
+                }
+                continue;
+            }
+            if (afterTitle && !standfirstTaken && u.words >= TEASER_MIN_WORDS && u.shape != Unit.Shape.FRAGMENT) {
+                u.remove(Clutter.STANDFIRST); // a subtitle
+                standfirstTaken = true;
+                continue;
+            }
+            u.remove(Clutter.NAVIGATION);
+        }
+    }
+
+    /** Prose before the body that describes a picture: printed twice, credited, or with photo cues. */
+    private static boolean captionLike(Unit u, List<Unit> units) {
+        if (u.echoOf >= 0 && Shapes.key(u.text).equals(Shapes.key(units.get(u.echoOf).text))) return true;
+        for (Unit o : units) {
+            if (o.echoOf == u.index && Shapes.key(o.text).equals(Shapes.key(u.text))) return true;
+            if (o.index > u.index + 3) break;
+        }
+        return WireAgencies.trailing(u.text) != null || CAPTION_CUES.matcher(u.text).find();
+    }
+
+    private static void body(List<Unit> units, BodyRun run) {
+        for (int i = run.start(); i <= run.end(); i++) {
+            Unit u = units.get(i);
+            if (u.local != null) {
+                u.remove(u.local);
+                continue;
+            }
+            if (u.echoOf >= 0) {
+                u.remove(Clutter.DUPLICATE);
+                // the attribution line under a pull quote ("Jane Roe, minister of ...")
+                if (i + 1 <= run.end()) {
+                    Unit next = units.get(i + 1);
+                    if (next.local == null && next.echoOf < 0 && next.shape == Unit.Shape.LINE && next.words <= 20) {
+                        next.remove(Clutter.DUPLICATE);
+                        i++;
+                    }
+                }
+                continue;
+            }
+            if (u.truncated) {
+                u.remove(Clutter.TEASER);
+                continue;
+            }
+            switch (u.shape) {
+                case PROSE, SHORT_PROSE -> u.role = u.bulleted ? Unit.Role.ITEM : Unit.Role.BODY;
+                case LINE -> lineInBody(units, run, i);
+                case FRAGMENT -> u.remove(Clutter.NAVIGATION);
+            }
+        }
+    }
+
+    /** A headline-like line inside the body: a list item, a heading, or a list of links. */
+    private static void lineInBody(List<Unit> units, BodyRun run, int i) {
+        Unit u = units.get(i);
+        if (u.bulleted) {
+            u.role = Unit.Role.ITEM;
+            return;
+        }
+        boolean prevLine = i > run.start() && plainLine(units.get(i - 1));
+        boolean nextLine = i < run.end() && plainLine(units.get(i + 1));
+        if ((prevLine || nextLine) && u.words >= TEASER_MIN_WORDS) {
+            u.remove(Clutter.RELATED); // several headlines in a row: a box of links
+            return;
+        }
+        boolean nextProse = i < run.end() && units.get(i + 1).local == null && units.get(i + 1).echoOf < 0
+                && units.get(i + 1).prose();
+        if (nextProse) u.role = Unit.Role.HEADING;
+        else u.remove(Clutter.NAVIGATION);
+    }
+
+    private static boolean plainLine(Unit u) {
+        return u.local == null && u.echoOf < 0 && u.shape == Unit.Shape.LINE && !u.bulleted
+                && u.words >= TEASER_MIN_WORDS;
+    }
+
+    private static void footer(List<Unit> units, BodyRun run) {
+        int from = run.empty() ? units.size() : run.end() + 1;
+        boolean inList = false;
+        for (int i = from; i < units.size(); i++) {
+            Unit u = units.get(i);
+            if (u.boundary) inList = true;
+            if (u.local != null) {
+                u.remove(u.local);
+                continue;
+            }
+            if (u.echoOf >= 0) {
+                u.remove(inList ? Clutter.TEASER : Clutter.DUPLICATE);
+                continue;
+            }
+            if (u.shape == Unit.Shape.PROSE || u.shape == Unit.Shape.SHORT_PROSE || u.truncated) {
+                u.remove(Clutter.TEASER);
+                continue;
+            }
+            if (u.shape == Unit.Shape.LINE && u.words >= TEASER_MIN_WORDS) {
+                u.remove(Clutter.TEASER);
+                continue;
+            }
+            u.remove(nearFooter(units, i) ? Clutter.FOOTER : Clutter.NAVIGATION);
+        }
+    }
+
+    /** Whether a short line sits among footer lines (a site name above its contact lines). */
+    private static boolean nearFooter(List<Unit> units, int i) {
+        for (int k = i + 1; k < Math.min(units.size(), i + 3); k++) {
+            if (units.get(k).local == Clutter.FOOTER) return true;
+        }
+        return false;
+    }
+}
