@@ -61,4 +61,49 @@ record BodyRun(int start, int end, int prose) {
         }
         return new BodyRun(bestStart, bestEnd, prose);
     }
+
+    /** Headline-and-blurb items that make a region a list. */
+    static final int LIST_ITEMS = 3;
+
+    /**
+     * Whether the run is part of a list of blurbs (an index or topic page) rather than an
+     * article: none of its paragraphs has a paragraph beside it; the region around it, up to the
+     * nearest section headers, holds at least {@link #LIST_ITEMS} headline-and-blurb items; and
+     * the items look like teasers: a blurb is cut off, or two or more carry a date or byline line.
+     * A question-and-answer explainer has headings over single paragraphs too, but neither cut-off
+     * blurbs nor per-paragraph dates.
+     */
+    static boolean oneOfAList(List<Unit> units, BodyRun run) {
+        if (run.empty()) return false;
+        for (int i = run.start(); i <= run.end(); i++) {
+            if (blurb(units, i) && (blurb(units, i - 1) || blurb(units, i + 1))) return false;
+        }
+        int from = run.start(), to = run.end();
+        while (from > 0 && !units.get(from - 1).boundary) from--;
+        while (to + 1 < units.size() && !units.get(to + 1).boundary) to++;
+        int items = 0, dated = 0;
+        boolean cut = false;
+        for (int k = from; k <= to; k++) {
+            if (!blurb(units, k) || blurb(units, k - 1) || blurb(units, k + 1) || !headline(units, k - 1)) continue;
+            items++;
+            if (units.get(k).truncated) cut = true;
+            if (k + 1 < units.size()) {
+                Unit next = units.get(k + 1);
+                if (next.local == io.storyline.model.Clutter.METADATA || next.local == io.storyline.model.Clutter.BYLINE) dated++;
+            }
+        }
+        return items >= LIST_ITEMS && (cut || dated >= 2);
+    }
+
+    private static boolean blurb(List<Unit> units, int i) {
+        if (i < 0 || i >= units.size()) return false;
+        Unit u = units.get(i);
+        return u.local == null && u.echoOf < 0 && u.shape == Unit.Shape.PROSE;
+    }
+
+    private static boolean headline(List<Unit> units, int i) {
+        if (i < 0 || i >= units.size()) return false;
+        Unit u = units.get(i);
+        return u.local == null && (u.shape == Unit.Shape.LINE || u.shape == Unit.Shape.SHORT_PROSE) && u.words >= 3;
+    }
 }

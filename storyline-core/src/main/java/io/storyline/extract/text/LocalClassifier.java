@@ -34,10 +34,14 @@ final class LocalClassifier {
     }
 
     private static Clutter label(Unit u) {
-        String t = u.text;
+        // text browsers' link marks ("[12]Home") say nothing about what a line is
+        String t = u.text.indexOf('[') >= 0 ? Vocabulary.LINK_MARKER.matcher(u.text).replaceAll("").strip() : u.text;
         int w = u.words;
         boolean prose = u.shape == Unit.Shape.PROSE;
         if (Vocabulary.TEMPLATE.matcher(t).find()) return Clutter.TEMPLATE;
+        if (Vocabulary.URL_LINE.matcher(t).matches()) return Clutter.NAVIGATION;
+        if (w <= 12 && Vocabulary.TAGS.matcher(t).find()) return Clutter.NAVIGATION;
+        if (!prose && w <= 24 && linkMarkers(u.text) >= 2) return linkRow(t);
         if (w <= 8 && Vocabulary.ADVERTISEMENT.matcher(t).find()) return Clutter.ADVERTISEMENT;
         if (w <= 60 && Vocabulary.SYNDICATION_NOTE.matcher(t).find()) return Clutter.BOILERPLATE;
         if (Vocabulary.RELATED_LINK.matcher(t).find() && w <= 30) return Clutter.RELATED;
@@ -46,7 +50,10 @@ final class LocalClassifier {
         if (byline != null) return byline;
         if (dateLine(u)) return Clutter.METADATA;
         if (w <= 12 && Vocabulary.READING_METADATA.matcher(t).find()) return Clutter.METADATA;
-        if (w <= 15 && Vocabulary.COMMENT_PHRASE.matcher(t).find()) return Clutter.COMMENTS;
+        if (w <= 15 && Vocabulary.COMMENT_PHRASE.matcher(t).find()) {
+            u.boundary = Vocabulary.COMMENT_SECTION.matcher(t).find();
+            return Clutter.COMMENTS;
+        }
         if (w <= 40 && Vocabulary.SUBSCRIPTION_PHRASE.matcher(t).find()
                 && (w <= SHORT_LINE_WORDS || Vocabulary.ADDRESSES_READER.matcher(t).find())) return Clutter.SUBSCRIPTION;
         if (w <= 40 && Vocabulary.FOOTER_STRONG.matcher(t).find()) return Clutter.FOOTER;
@@ -55,26 +62,25 @@ final class LocalClassifier {
         if (w <= 12 && !prose && phoneNumber(t)) return Clutter.FOOTER;
         if (w <= 12 && Vocabulary.EMAIL.matcher(t).find()) return Clutter.FOOTER;
         if (w <= SHORT_LINE_WORDS && u.shape != Unit.Shape.PROSE) {
-            Clutter c = shortLine(u);
+            Clutter c = shortLine(u, t);
             if (c != null) return c;
         }
         if (!prose) {
-            Clutter menu = menu(t);
+            Clutter menu = menu(t, u.fields);
             if (menu != null) return menu;
         }
         return null;
     }
 
     /** Section headers, reading controls and lines made only of furniture words. */
-    private static Clutter shortLine(Unit u) {
-        String t = u.text;
+    private static Clutter shortLine(Unit u, String t) {
         if (Vocabulary.CONTROL.matcher(t).matches()) return Clutter.NAVIGATION;
         String key = Shapes.key(t);
-        if (Vocabulary.SECTION_HEADERS.contains(key)) {
+        if (Vocabulary.SECTION_HEADERS.contains(key) || Vocabulary.SECTION_HEADER_PHRASE.matcher(t).matches()) {
             u.boundary = true;
             if (key.startsWith("comment") || key.startsWith("leavea")) return Clutter.COMMENTS;
             if (key.startsWith("related") || key.startsWith("alsoread") || key.startsWith("readmore")
-                    || key.startsWith("readalso") || key.startsWith("moreon")) return Clutter.RELATED;
+                    || key.startsWith("readalso") || key.startsWith("more")) return Clutter.RELATED;
             return Clutter.NAVIGATION;
         }
         if (u.shape == Unit.Shape.FRAGMENT) return Clutter.NAVIGATION;
@@ -106,10 +112,36 @@ final class LocalClassifier {
         return best;
     }
 
-    /** A menu on one line: three or more short fields between separators. */
-    private static Clutter menu(String t) {
+    /** A row of links from a text browser: a share bar, footer links, or else a menu. */
+    private static Clutter linkRow(String t) {
+        int share = 0, footer = 0;
+        for (String tok : Shapes.tokens(t)) {
+            if (Vocabulary.SHARE_SIGNS.contains(tok)) share++;
+            if (Vocabulary.FOOTER_SIGNS.contains(tok)) footer++;
+        }
+        if (Vocabulary.FOOTER_STRONG.matcher(t).find() || footer >= 2) return Clutter.FOOTER;
+        return share >= 2 ? Clutter.SHARE : Clutter.NAVIGATION;
+    }
+
+    private static int linkMarkers(String t) {
+        Matcher m = Vocabulary.LINK_MARKER.matcher(t);
+        int n = 0;
+        while (m.find()) n++;
+        return n;
+    }
+
+    /**
+     * A menu on one line: three or more short fields between separators, or between tabs or
+     * wide gaps in the raw line.
+     */
+    private static Clutter menu(String t, int rawFields) {
         String[] fields = Vocabulary.MENU_SEPARATOR.split(t);
-        if (fields.length < 3) return null;
+        if (fields.length < 3) {
+            if (rawFields < 3 || Shapes.words(t) > rawFields * 3) return null;
+            boolean footer = false;
+            for (String tok : Shapes.tokens(t)) if (Vocabulary.FOOTER_SIGNS.contains(tok)) footer = true;
+            return footer ? Clutter.FOOTER : Clutter.NAVIGATION;
+        }
         boolean footer = false;
         for (String f : fields) {
             if (Shapes.words(f) > 4 || Shapes.endsLikeSentence(f)) return null;

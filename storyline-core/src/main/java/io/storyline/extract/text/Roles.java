@@ -28,10 +28,14 @@ final class Roles {
 
     /** Assigns roles and returns the index of the title unit, or -1. */
     static int assign(List<Unit> units, BodyRun run) {
+        if (run.empty()) {
+            footer(units, -1); // no article: every unit is furniture or a teaser
+            return -1;
+        }
         int title = title(units, run);
         header(units, run, title);
-        if (!run.empty()) body(units, run);
-        footer(units, run);
+        body(units, run);
+        footer(units, run.end() + 1);
         return title;
     }
 
@@ -183,26 +187,34 @@ final class Roles {
                 && u.words >= TEASER_MIN_WORDS;
     }
 
-    private static void footer(List<Unit> units, BodyRun run) {
-        int from = run.empty() ? units.size() : run.end() + 1;
-        boolean inList = false;
+    /** Units from {@code from} on (all units when negative): after the article, or no article. */
+    private static void footer(List<Unit> units, int from) {
+        if (from < 0) from = 0;
+        boolean inComments = false;
+        Clutter list = Clutter.TEASER; // what listed headlines are: teasers, or related links under a related header
         for (int i = from; i < units.size(); i++) {
             Unit u = units.get(i);
-            if (u.boundary) inList = true;
+            if (u.boundary) {
+                inComments = u.local == Clutter.COMMENTS;
+                list = u.local == Clutter.RELATED ? Clutter.RELATED : Clutter.TEASER;
+            } else if (u.local != null && u.local != Clutter.COMMENTS) {
+                inComments = false;
+            }
             if (u.local != null) {
                 u.remove(u.local);
                 continue;
             }
+            if (inComments) {
+                u.remove(Clutter.COMMENTS); // readers' comments under the comment form
+                continue;
+            }
             if (u.echoOf >= 0) {
-                u.remove(inList ? Clutter.TEASER : Clutter.DUPLICATE);
+                u.remove(Clutter.DUPLICATE);
                 continue;
             }
-            if (u.shape == Unit.Shape.PROSE || u.shape == Unit.Shape.SHORT_PROSE || u.truncated) {
-                u.remove(Clutter.TEASER);
-                continue;
-            }
-            if (u.shape == Unit.Shape.LINE && u.words >= TEASER_MIN_WORDS) {
-                u.remove(Clutter.TEASER);
+            if (u.shape == Unit.Shape.PROSE || u.shape == Unit.Shape.SHORT_PROSE || u.truncated
+                    || u.shape == Unit.Shape.LINE && u.words >= TEASER_MIN_WORDS) {
+                u.remove(list);
                 continue;
             }
             u.remove(nearFooter(units, i) ? Clutter.FOOTER : Clutter.NAVIGATION);

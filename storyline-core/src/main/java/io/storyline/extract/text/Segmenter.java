@@ -19,8 +19,11 @@ final class Segmenter {
     private Segmenter() {
     }
 
-    /** A raw line: source range of its non-blank content, or start == end for a blank line. */
-    private record Line(int start, int end, int length) {
+    /**
+     * A raw line: source range of its non-blank content (start == end for a blank line), its
+     * length, and the column its content ends at (indentation included).
+     */
+    private record Line(int start, int end, int length, int col) {
         boolean blank() {
             return start == end;
         }
@@ -46,7 +49,9 @@ final class Segmenter {
                     last++;
                 }
             }
-            units.add(unit(s, units.size(), first.start(), lines.get(last).end()));
+            Unit u = unit(s, units.size(), first.start(), lines.get(last).end());
+            if (last == i) u.fields = fields(s, first.start(), first.end());
+            units.add(u);
             i = last + 1;
         }
         return units;
@@ -62,7 +67,7 @@ final class Segmenter {
             int a = pos, b = e;
             while (a < b && blank(s.charAt(a))) a++;
             while (b > a && blank(s.charAt(b - 1))) b--;
-            out.add(a == b ? new Line(pos, pos, 0) : new Line(a, b, b - a));
+            out.add(a == b ? new Line(pos, pos, 0, 0) : new Line(a, b, b - a, b - pos));
             if (e >= n) break;
             pos = e + (s.charAt(e) == '\r' && e + 1 < n && s.charAt(e + 1) == '\n' ? 2 : 1);
         }
@@ -74,7 +79,7 @@ final class Segmenter {
      * within a few columns of the same width, and that width is narrow.
      */
     private static int wrapWidth(List<Line> lines, TextCaptureOptions o) {
-        int[] lengths = lines.stream().filter(l -> !l.blank()).mapToInt(Line::length).toArray();
+        int[] lengths = lines.stream().filter(l -> !l.blank()).mapToInt(Line::col).toArray();
         if (lengths.length < o.wrapMinLines()) return 0;
         int[] sorted = lengths.clone();
         Arrays.sort(sorted);
@@ -91,14 +96,7 @@ final class Segmenter {
     private static boolean wrapped(String s, Line a, Line b, int width) {
         int firstWord = 0;
         while (b.start() + firstWord < b.end() && !Character.isWhitespace(s.charAt(b.start() + firstWord))) firstWord++;
-        int indentA = a.start() - lineStart(s, a.start());
-        return indentA + a.length() + 1 + firstWord > width - 1 && a.length() >= width / 2;
-    }
-
-    private static int lineStart(String s, int pos) {
-        int p = pos;
-        while (p > 0 && s.charAt(p - 1) != '\n' && s.charAt(p - 1) != '\r') p--;
-        return p;
+        return a.col() + 1 + firstWord > width && a.length() >= width / 2;
     }
 
     private static Unit unit(String s, int index, int start, int end) {
@@ -125,6 +123,24 @@ final class Segmenter {
             text = text.substring(1).strip();
         }
         return Shapes.unit(index, text, start, end, bulleted);
+    }
+
+    /** Fields of a line separated by tabs or runs of three or more spaces (menus printed in a row). */
+    private static int fields(String s, int start, int end) {
+        int fields = 1;
+        int k = start;
+        while (k < end) {
+            if (!blank(s.charAt(k))) {
+                k++;
+                continue;
+            }
+            int g = k;
+            boolean tab = false;
+            while (g < end && blank(s.charAt(g))) tab |= s.charAt(g++) == '\t';
+            if (tab || g - k >= 3) fields++;
+            k = g;
+        }
+        return fields;
     }
 
     static boolean blank(char c) {

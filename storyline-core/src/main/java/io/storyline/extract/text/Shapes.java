@@ -92,6 +92,7 @@ final class Shapes {
     /** Lower-cased word tokens with surrounding punctuation removed; empty tokens dropped. */
     static List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
+        if (text.indexOf('[') >= 0) text = Vocabulary.LINK_MARKER.matcher(text).replaceAll(" ");
         int i = 0, n = text.length();
         while (i < n) {
             while (i < n && !Character.isLetterOrDigit(text.charAt(i))) i++;

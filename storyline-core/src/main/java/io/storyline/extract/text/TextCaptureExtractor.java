@@ -52,7 +52,7 @@ public final class TextCaptureExtractor implements Extractor {
         Echoes.find(units, options.echoCoverage(), deadline);
         Echoes.twinCaptions(units);
         BodyRun run = BodyRun.find(units, options);
-        if (run.prose() < options.minBodyChars()) run = BodyRun.NONE;
+        if (run.prose() < options.minBodyChars() || BodyRun.oneOfAList(units, run)) run = BodyRun.NONE;
         deadline.check();
         int title = Roles.assign(units, run);
         deadline.check();

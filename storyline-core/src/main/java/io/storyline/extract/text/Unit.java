@@ -31,6 +31,8 @@ final class Unit {
     final int words;
     final Shape shape;
 
+    /** Fields of the raw line separated by tabs or wide gaps; 1 for ordinary lines. */
+    int fields = 1;
     /** The clutter class from the unit's own words, or null. */
     Clutter local;
     /** Whether {@link #local} is a section header that closes the article ("TRENDING", "Most read"). */

@@ -141,7 +141,18 @@ final class Vocabulary {
             "featured", "highlights", "toppicks", "morefromauthor", "morefromthisauthor", "moreheadlines",
             "latestupdates", "newsinbrief", "inbrief", "photogallery", "photos", "multimedia", "specialreports",
             "hotissues", "hotissue", "mostpopularstories", "todayspicks", "todaysheadlines", "comments",
-            "leaveacomment", "leaveareply", "topicsinthisarticle", "tags", "topics");
+            "leaveacomment", "leaveareply", "topicsinthisarticle", "tags", "topics", "references");
+
+    /** Section headers by pattern: "More from Region", "Latest in Politics", "Also in this section". */
+    static final Pattern SECTION_HEADER_PHRASE = Pattern.compile(
+            "(?i)(more|latest|also|other stories|more stories|top stories|most read) (from|in|on|about) [\\p{L}\\p{N}' &-]{1,30}");
+    /** Comment lines that open a comment section ("2 Comments", "Leave a comment"). */
+    static final Pattern COMMENT_SECTION = Pattern.compile(
+            "(?i)^(\\d+ comments?\\b|comments? \\(\\d+\\)|leave a (comment|reply)|post a comment|add a comment|"
+                    + "join the (discussion|conversation)|be the first to comment)");
+    /** Tag and topic lists: "Topics: Kaldor, Meravia", "Filed under: …". */
+    static final Pattern TAGS = Pattern.compile(
+            "(?i)^(tags|tagged|topics|topic|filed under|categories|category|keywords|more on|sections?)\\s*:");
 
     /** Lines that introduce a related link: "READ MORE: …", "ALSO READ: …", "Related: …". */
     static final Pattern RELATED_LINK = Pattern.compile(
@@ -266,6 +277,11 @@ final class Vocabulary {
 
     /** Reading controls: font-size steps, "A+", "Aa". */
     static final Pattern CONTROL = Pattern.compile("^([+\\-−]?\\d{1,2}|[Aa][+\\-−]|Aa|A{1,3}|[+\\-−]|[<>«»‹›]+|\\.{2,}|…+|(\\.\\.\\.\\s*)+)$");
+
+    /** Link reference marks of text browsers ("[12]Home"), as lynx and w3m print them. */
+    static final Pattern LINK_MARKER = Pattern.compile("\\[\\d{1,4}]");
+    /** A line that is only a link address, possibly numbered ("3. https://…"). */
+    static final Pattern URL_LINE = Pattern.compile("(?i)^(\\d{1,4}\\.\\s*)?(https?://|www\\.)\\S+$");
 
     /** Menus printed on one line: fields of one to three words between separators. */
     static final Pattern MENU_SEPARATOR = Pattern.compile("\\s+(\\||•|·|/|›|»|>|::)\\s+");
