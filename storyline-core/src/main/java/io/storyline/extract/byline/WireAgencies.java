@@ -211,6 +211,7 @@ public final class WireAgencies {
         if (text == null) return false;
         String t = text.strip();
         if (t.length() > 600) t = t.substring(t.length() - 600);
+        if (t.indexOf('/') < 0 && !mentionsPhoto(t.toLowerCase(Locale.ROOT))) return false; // cheap filter
         Matcher m = PHOTO_CREDIT.matcher(t);
         while (m.find()) {
             String g = m.group();
@@ -219,6 +220,15 @@ public final class WireAgencies {
             String source = g.substring(0, slash).strip();
             if (name(source) != null || PHOTO_SOURCES.contains(source.toUpperCase(Locale.ROOT))) return true;
         }
+        return false;
+    }
+
+    /** Words one of which every photo credit without a slash contains. */
+    private static final String[] PHOTO_CUES = {"photo", "pictur", "image", "pic", "illustr", "graphic", "getty",
+            "shutterstock", "istock", "courtesy"};
+
+    private static boolean mentionsPhoto(String lower) {
+        for (String c : PHOTO_CUES) if (lower.contains(c)) return true;
         return false;
     }
 

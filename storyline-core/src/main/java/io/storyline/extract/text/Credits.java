@@ -98,7 +98,7 @@ record Credits(List<String> authors, String wire, String dateline) {
             if (Vocabulary.CREDIT_LINE.matcher(line).find()) return List.of(); // "Editing by …" only
             String t = BY_PREFIX.matcher(line.strip()).replaceFirst("");
             Matcher mail = Vocabulary.EMAIL.matcher(t);
-            if (mail.find()) t = t.substring(0, mail.start());
+            if (t.indexOf('@') >= 0 && mail.find()) t = t.substring(0, mail.start());
             // only the first field of "Name | Place | Date" names people
             int bar = indexOfAny(t, "|•·");
             if (bar > 0) t = t.substring(0, bar);

@@ -42,18 +42,18 @@ final class Echoes {
 
         int n = units.size();
         long[][] grams = new long[n][];
-        Map<Long, int[]> holders = new HashMap<>();
+        Map<Long, int[]> holders = new HashMap<>(units.size() * 32);
         for (Unit u : units) {
             if ((u.index & 255) == 0) deadline.check();
-            List<String> tokens = Shapes.tokens(u.text);
-            if (tokens.size() < N + 2 || u.echoOf >= 0) {
+            long[] tokens = u.echoOf >= 0 ? new long[0] : Shapes.tokenHashes(u.text);
+            if (tokens.length < N + 2) {
                 grams[u.index] = new long[0];
                 continue;
             }
-            long[] g = new long[tokens.size() - N + 1];
+            long[] g = new long[tokens.length - N + 1];
             for (int i = 0; i < g.length; i++) {
                 long h = 1125899906842597L;
-                for (int k = 0; k < N; k++) h = 31 * h + tokens.get(i + k).hashCode();
+                for (int k = 0; k < N; k++) h = 31 * h + tokens[i + k];
                 g[i] = h;
                 int[] list = holders.computeIfAbsent(h, x -> new int[HOLDERS + 1]);
                 add(list, u.index);
@@ -64,13 +64,13 @@ final class Echoes {
         double[] all = new double[n];
         double[] single = new double[n];
         int[] coverer = new int[n];
-        Map<Integer, Integer> counts = new HashMap<>();
+        Tally tally = new Tally();
         for (Unit u : units) {
             if ((u.index & 255) == 0) deadline.check();
             long[] g = grams[u.index];
             coverer[u.index] = -1;
             if (g.length == 0) continue;
-            counts.clear();
+            tally.clear();
             int covered = 0;
             for (long h : g) {
                 int[] list = holders.get(h);
@@ -79,20 +79,13 @@ final class Echoes {
                     int other = list[k];
                     if (other == u.index) continue;
                     any = true;
-                    counts.merge(other, 1, Integer::sum);
+                    tally.add(other);
                 }
                 if (any) covered++;
             }
             all[u.index] = covered / (double) g.length;
-            int best = -1, bestCount = 0;
-            for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-                if (e.getValue() > bestCount || e.getValue() == bestCount && e.getKey() < best) {
-                    best = e.getKey();
-                    bestCount = e.getValue();
-                }
-            }
-            coverer[u.index] = best;
-            single[u.index] = bestCount / (double) g.length;
+            coverer[u.index] = tally.best();
+            single[u.index] = tally.bestCount() / (double) g.length;
         }
 
         for (Unit a : units) {
@@ -130,6 +123,50 @@ final class Echoes {
             if (!Shapes.key(first.text).equals(Shapes.key(u.text))) continue;
             first.local = io.storyline.model.Clutter.CAPTION;
             u.local = io.storyline.model.Clutter.CAPTION;
+        }
+    }
+
+    /** Counts per unit for one unit's n-grams; few distinct units, so a small array does. */
+    private static final class Tally {
+        private int[] keys = new int[16];
+        private int[] counts = new int[16];
+        private int size;
+
+        void clear() {
+            size = 0;
+        }
+
+        void add(int key) {
+            for (int i = 0; i < size; i++) {
+                if (keys[i] == key) {
+                    counts[i]++;
+                    return;
+                }
+            }
+            if (size == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, size * 2);
+                counts = java.util.Arrays.copyOf(counts, size * 2);
+            }
+            keys[size] = key;
+            counts[size++] = 1;
+        }
+
+        /** The unit counted most (the earliest on ties), or -1. */
+        int best() {
+            int best = -1, count = 0;
+            for (int i = 0; i < size; i++) {
+                if (counts[i] > count || counts[i] == count && keys[i] < best) {
+                    best = keys[i];
+                    count = counts[i];
+                }
+            }
+            return best;
+        }
+
+        int bestCount() {
+            int count = 0;
+            for (int i = 0; i < size; i++) count = Math.max(count, counts[i]);
+            return count;
         }
     }
 

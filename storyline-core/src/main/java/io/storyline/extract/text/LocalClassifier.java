@@ -3,6 +3,7 @@ package io.storyline.extract.text;
 import io.storyline.extract.byline.WireAgencies;
 import io.storyline.model.Clutter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -21,6 +22,10 @@ final class LocalClassifier {
     /** Date lines are at most this long. */
     static final int DATE_LINE_MAX_WORDS = 24;
 
+    /** A line longer than this whose words average {@link #BLOB_WORD_CHARS} characters is data, not text. */
+    static final int BLOB_CHARS = 120;
+    static final int BLOB_WORD_CHARS = 30;
+
     /** Lower-case words that may sit inside a person's name. */
     private static final Set<String> NAME_PARTICLES = Set.of(
             "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le", "al", "el", "bin", "bint",
@@ -38,14 +43,21 @@ final class LocalClassifier {
         String t = u.text.indexOf('[') >= 0 ? Vocabulary.LINK_MARKER.matcher(u.text).replaceAll("").strip() : u.text;
         int w = u.words;
         boolean prose = u.shape == Unit.Shape.PROSE;
-        if (Vocabulary.TEMPLATE.matcher(t).find()) return Clutter.TEMPLATE;
+        // encoded data and minified code: words no language has
+        if (t.length() > BLOB_CHARS && t.length() > w * BLOB_WORD_CHARS) return Clutter.TEMPLATE;
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (Vocabulary.mentions(lower, Vocabulary.TEMPLATE_CUES) && Vocabulary.TEMPLATE.matcher(t).find()) {
+            return Clutter.TEMPLATE;
+        }
         if (Vocabulary.URL_LINE.matcher(t).matches()) return Clutter.NAVIGATION;
         if (w <= 12 && Vocabulary.TAGS.matcher(t).find()) return Clutter.NAVIGATION;
         if (!prose && w <= 24 && linkMarkers(u.text) >= 2) return linkRow(t);
         if (w <= 8 && Vocabulary.ADVERTISEMENT.matcher(t).find()) return Clutter.ADVERTISEMENT;
-        if (w <= 60 && Vocabulary.SYNDICATION_NOTE.matcher(t).find()) return Clutter.BOILERPLATE;
+        if (w <= 60 && Vocabulary.mentions(lower, Vocabulary.SYNDICATION_CUES)
+                && Vocabulary.SYNDICATION_NOTE.matcher(t).find()) return Clutter.BOILERPLATE;
         if (Vocabulary.RELATED_LINK.matcher(t).find() && w <= 30) return Clutter.RELATED;
-        if (w <= 80 && (Vocabulary.CAPTION_PHRASE.matcher(t).find() || WireAgencies.photoCredit(t))) return Clutter.CAPTION;
+        if (w <= 80 && (Vocabulary.mentions(lower, Vocabulary.CAPTION_CUES) && Vocabulary.CAPTION_PHRASE.matcher(t).find()
+                || WireAgencies.photoCredit(t))) return Clutter.CAPTION;
         Clutter byline = byline(u);
         if (byline != null) return byline;
         if (dateLine(u)) return Clutter.METADATA;
@@ -54,13 +66,15 @@ final class LocalClassifier {
             u.boundary = Vocabulary.COMMENT_SECTION.matcher(t).find();
             return Clutter.COMMENTS;
         }
-        if (w <= 40 && Vocabulary.SUBSCRIPTION_PHRASE.matcher(t).find()
+        if (w <= 40 && Vocabulary.mentions(lower, Vocabulary.SUBSCRIPTION_CUES)
+                && Vocabulary.SUBSCRIPTION_PHRASE.matcher(t).find()
                 && (w <= SHORT_LINE_WORDS || Vocabulary.ADDRESSES_READER.matcher(t).find())) return Clutter.SUBSCRIPTION;
-        if (w <= 40 && Vocabulary.FOOTER_STRONG.matcher(t).find()) return Clutter.FOOTER;
-        if (!prose && w <= 30 && Vocabulary.FOOTER_PHRASE.matcher(t).find()) return Clutter.FOOTER;
+        boolean footerCue = Vocabulary.mentions(lower, Vocabulary.FOOTER_CUES);
+        if (footerCue && w <= 40 && Vocabulary.FOOTER_STRONG.matcher(t).find()) return Clutter.FOOTER;
+        if (footerCue && !prose && w <= 30 && Vocabulary.FOOTER_PHRASE.matcher(t).find()) return Clutter.FOOTER;
         if (w <= 12 && Vocabulary.CONTACT_LABEL.matcher(t).find()) return Clutter.FOOTER;
         if (w <= 12 && !prose && phoneNumber(t)) return Clutter.FOOTER;
-        if (w <= 12 && Vocabulary.EMAIL.matcher(t).find()) return Clutter.FOOTER;
+        if (w <= 12 && t.indexOf('@') >= 0 && Vocabulary.EMAIL.matcher(t).find()) return Clutter.FOOTER;
         if (w <= SHORT_LINE_WORDS && u.shape != Unit.Shape.PROSE) {
             Clutter c = shortLine(u, t);
             if (c != null) return c;
@@ -162,7 +176,7 @@ final class LocalClassifier {
         Matcher label = Vocabulary.AUTHOR_LABEL.matcher(t);
         if (label.find() && nameLike(firstField(t.substring(label.end())))) return Clutter.BYLINE;
         Matcher mail = Vocabulary.EMAIL.matcher(t);
-        if (mail.find() && w <= 10 && !Vocabulary.CONTACT_LABEL.matcher(t).find()) {
+        if (w <= 10 && t.indexOf('@') >= 0 && mail.find() && !Vocabulary.CONTACT_LABEL.matcher(t).find()) {
             String before = t.substring(0, mail.start()).replaceAll("[\\s,;:|/(<\\[-]+$", "");
             if (!before.isEmpty() && nameLike(before)) return Clutter.BYLINE;
         }
@@ -183,7 +197,7 @@ final class LocalClassifier {
             if (i > 0 && i < end) end = i;
         }
         Matcher mail = Vocabulary.EMAIL.matcher(s);
-        if (mail.find() && mail.start() < end) end = mail.start();
+        if (s.indexOf('@') >= 0 && mail.find() && mail.start() < end) end = mail.start();
         return s.substring(0, end).strip();
     }
 
@@ -201,7 +215,7 @@ final class LocalClassifier {
                 capitalised++;
                 continue;
             }
-            if (!NAME_PARTICLES.contains(p.toLowerCase(java.util.Locale.ROOT))) return false;
+            if (!NAME_PARTICLES.contains(p.toLowerCase(Locale.ROOT))) return false;
         }
         return capitalised >= 1;
     }
@@ -209,6 +223,7 @@ final class LocalClassifier {
     private static boolean dateLine(Unit u) {
         if (u.words > DATE_LINE_MAX_WORDS || u.shape == Unit.Shape.PROSE) return false;
         String t = u.text;
+        if (t.chars().noneMatch(Character::isDigit)) return false;
         Matcher d = Vocabulary.DATE_LIKE.matcher(t);
         if (!d.find()) return false;
         if (Vocabulary.DATE_LABEL.matcher(t).find() || Vocabulary.TIME_LIKE.matcher(t).find()) return true;

@@ -143,6 +143,12 @@ final class Segmenter {
         return fields;
     }
 
+    /** Whether a line holds only blank characters. */
+    static boolean isBlankLine(String line) {
+        for (int i = 0; i < line.length(); i++) if (!blank(line.charAt(i))) return false;
+        return true;
+    }
+
     static boolean blank(char c) {
         return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u3000'
                 || c == '\f' || c == '\u000B' || (c >= '\u2000' && c <= '\u200A') || c == '\u205F' || zeroWidth(c);

@@ -84,6 +84,7 @@ final class Shapes {
     }
 
     static boolean isCjk(char c) {
+        if (c < '\u0E00') return false; // below Thai: no unspaced script
         Character.UnicodeScript s = Character.UnicodeScript.of(c);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
                 || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.THAI;
@@ -102,6 +103,32 @@ final class Shapes {
             if (i > s) out.add(text.substring(s, i).toLowerCase(Locale.ROOT).replace('’', '\''));
         }
         return out;
+    }
+
+    /**
+     * A hash of each word token, as {@link #tokens} would cut and lower-case them, without
+     * building the strings (the repeat finder hashes every word of a capture).
+     */
+    static long[] tokenHashes(String text) {
+        long[] out = new long[16];
+        int size = 0;
+        int i = 0, n = text.length();
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) i++;
+            if (i >= n) break;
+            long h = 0xcbf29ce484222325L;
+            while (i < n) {
+                char c = text.charAt(i);
+                boolean inWord = Character.isLetterOrDigit(c) || c == '\'' || c == '’'
+                        || c == '-' && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1));
+                if (!inWord) break;
+                h = (h ^ (c == '’' ? '\'' : Character.toLowerCase(c))) * 0x100000001b3L;
+                i++;
+            }
+            if (size == out.length) out = java.util.Arrays.copyOf(out, size * 2);
+            out[size++] = h;
+        }
+        return java.util.Arrays.copyOf(out, size);
     }
 
     /** Letters and digits only, lower-cased: the key under which repeated lines are found. */

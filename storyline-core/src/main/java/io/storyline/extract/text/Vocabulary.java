@@ -243,6 +243,28 @@ final class Vocabulary {
                     + "^file (photo|image|picture)\\b|\\(file (photo|image|picture)\\)|\\b(photo|pic) courtesy\\b|^\\[(photo|image|picture)\\b|"
                     + "^\\((photo|image|picture)\\b)");
 
+    /*
+     * Cues: substrings (of the lower-cased line) one of which every match of the pattern named
+     * contains. They let the classifier skip a pattern cheaply; they decide nothing themselves.
+     */
+    static final String[] SYNDICATION_CUES = {"syndicat", "edited by", "feed", "auto", "input", "reporting",
+            "this article", "this story", "this report", "disclaimer", "views expressed", " ai", "headline"};
+    static final String[] CAPTION_CUES = {"image", "photo", "picture", "video", "illustration", "graphic", "caption",
+            "pic"};
+    static final String[] SUBSCRIPTION_CUES = {"subscri", "sign", "newsletter", "log", "account", "unlimited",
+            "trial", "continue reading", "journalism", "become a", "inbox", "register"};
+    static final String[] FOOTER_CUES = {"©", "(c)", "copyright", "rights reserved", "privacy", "terms", "cookie",
+            "disclaimer", "contact us", "about us", "advertise", "do not sell", "reproduction"};
+    static final String[] TEMPLATE_CUES = {"{", "}", "<", ">", "=", ";", "$", "[", "]", "\"", "@", "function", "gtag",
+            "datalayer", "adsbygoogle", "javascript", "undefined", "null", "nan", "true", "false", "window.",
+            "document."};
+
+    /** Whether the lower-cased text contains one of the cues. */
+    static boolean mentions(String lower, String[] cues) {
+        for (String c : cues) if (lower.contains(c)) return true;
+        return false;
+    }
+
     /** Template code and markup that leaked into the text. */
     static final Pattern TEMPLATE = Pattern.compile(
             "(\\{\\{.*?}}|\\{%.*?%}|<%.*?%>|\\$\\{[^}]*}|</?[a-zA-Z][a-zA-Z0-9-]*(\\s[^>]*)?/?>|\\bfunction\\s*\\(|"
