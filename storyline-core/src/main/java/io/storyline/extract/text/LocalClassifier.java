@@ -66,6 +66,11 @@ final class LocalClassifier {
             u.boundary = Vocabulary.COMMENT_SECTION.matcher(t).find();
             return Clutter.COMMENTS;
         }
+        if (w <= 120 && lower.contains("cookie") && consentNotice(t)) return Clutter.FOOTER;
+        if (w <= 40 && Vocabulary.mentions(lower, Vocabulary.COMMENT_POLICY_CUES)
+                && Vocabulary.COMMENT_POLICY.matcher(t).find()) return Clutter.COMMENTS;
+        if (w <= 40 && Vocabulary.mentions(lower, Vocabulary.SOCIAL_CUES)
+                && Vocabulary.SOCIAL_PROMPT.matcher(t).find()) return Clutter.SHARE;
         if (w <= 40 && Vocabulary.mentions(lower, Vocabulary.SUBSCRIPTION_CUES)
                 && Vocabulary.SUBSCRIPTION_PHRASE.matcher(t).find()
                 && (w <= SHORT_LINE_WORDS || Vocabulary.ADDRESSES_READER.matcher(t).find())) return Clutter.SUBSCRIPTION;
@@ -90,6 +95,10 @@ final class LocalClassifier {
     private static Clutter shortLine(Unit u, String t) {
         if (Vocabulary.CONTROL.matcher(t).matches()) return Clutter.NAVIGATION;
         String key = Shapes.key(t);
+        if (Vocabulary.AUTHOR_BOX_HEADERS.contains(key)) {
+            u.boundary = true;
+            return Clutter.BYLINE;
+        }
         if (Vocabulary.SECTION_HEADERS.contains(key) || Vocabulary.SECTION_HEADER_PHRASE.matcher(t).matches()) {
             u.boundary = true;
             if (key.startsWith("comment") || key.startsWith("leavea")) return Clutter.COMMENTS;
@@ -124,6 +133,13 @@ final class LocalClassifier {
             }
         }
         return best;
+    }
+
+    /** A cookie or consent notice: several distinct words of such notices in one line. */
+    private static boolean consentNotice(String t) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String tok : Shapes.tokens(t)) if (Vocabulary.CONSENT_WORDS.contains(tok)) seen.add(tok);
+        return seen.size() >= Vocabulary.CONSENT_MIN_WORDS;
     }
 
     /** A row of links from a text browser: a share bar, footer links, or else a menu. */

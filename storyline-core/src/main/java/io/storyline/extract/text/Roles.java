@@ -35,6 +35,7 @@ final class Roles {
         int title = title(units, run);
         header(units, run, title);
         body(units, run);
+        authorNote(units, run);
         footer(units, run.end() + 1);
         return title;
     }
@@ -130,6 +131,26 @@ final class Roles {
             if (o.index > u.index + 3) break;
         }
         return WireAgencies.trailing(u.text) != null || CAPTION_CUES.matcher(u.text).find();
+    }
+
+    /** Closing units of the body that may be an author's note rather than article text. */
+    static final int BIO_TAIL = 2;
+    static final int BIO_MAX_WORDS = 70;
+
+    /** An author's note at the end of the body ("Jane Roe is a correspondent covering…") is a byline. */
+    private static void authorNote(List<Unit> units, BodyRun run) {
+        int seen = 0;
+        for (int i = run.end(); i >= run.start() && seen < BIO_TAIL; i--) {
+            Unit u = units.get(i);
+            if (u.role != Unit.Role.BODY) continue;
+            seen++;
+            if (u.words <= BIO_MAX_WORDS && Vocabulary.AUTHOR_BIO.matcher(u.text).find()
+                    && Vocabulary.BIO_WORDS.matcher(u.text).find()) {
+                u.remove(Clutter.BYLINE);
+            } else {
+                return;
+            }
+        }
     }
 
     private static void body(List<Unit> units, BodyRun run) {

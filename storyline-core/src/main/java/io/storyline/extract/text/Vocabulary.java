@@ -43,7 +43,17 @@ final class Vocabulary {
             "global", "nation", "society", "life", "columns", "column", "columnists", "editorials", "editorial",
             "features", "magazine", "weekend", "today", "now", "breaking", "just", "in", "for", "a", "print",
             "sign", "log", "login", "logout", "register", "my", "account", "profile", "bookmarks", "saved", "x",
-            "notifications", "alerts", "dark", "mode", "light", "theme", "edition", "select", "choose", "int'l");
+            "notifications", "alerts", "dark", "mode", "light", "theme", "edition", "select", "choose", "int'l",
+            // German, French, Spanish, Portuguese, Italian and Polish menus
+            "startseite", "suche", "menü", "übersicht", "zurück", "weiter", "nach", "oben", "mehr", "alle",
+            "themen", "ressorts", "politik", "wirtschaft", "kultur", "meinung", "panorama", "wissen", "reise",
+            "bilder", "fotos", "artikel", "aktuell", "neueste", "meistgelesen", "schließen", "seite",
+            "nachrichten", "regional", "lokales", "zum", "seitenanfang", "inhalt", "navigation", "accueil",
+            "rechercher", "retour", "suite", "plus", "actualités", "politique", "économie", "fermer",
+            "rubriques", "à", "la", "une", "inicio", "buscar", "menú", "volver", "más", "noticias", "política",
+            "economía", "deportes", "cultura", "vídeos", "cerrar", "portada", "início", "notícias", "esportes",
+            "fechar", "cerca", "notizie", "chiudi", "altro", "szukaj", "więcej", "wróć", "strona", "główna",
+            "wiadomości", "polityka", "kraj", "świat", "zamknij");
 
     /** Words of share bars ("Facebook share button", "Copy link"). */
     static final Set<String> SHARE_WORDS = words(
@@ -52,11 +62,18 @@ final class Vocabulary {
             "kakaotalk", "kakaostory", "band", "line", "wechat", "weibo", "button", "buttons", "this", "article",
             "story", "on", "via", "bluesky", "threads", "messenger", "save", "bookmark", "follow", "us",
             "instagram", "youtube", "tiktok", "flipboard", "pocket", "sms", "x", "icon", "page", "it", "with",
-            "friends", "a", "friend", "send", "to", "clipboard", "naver", "vk", "tumblr", "mastodon");
+            "friends", "a", "friend", "send", "to", "clipboard", "naver", "vk", "tumblr", "mastodon",
+            // other languages
+            "teilen", "drucken", "merken", "versenden", "partager", "imprimer", "compartir", "imprimir",
+            "udostępnij", "condividi", "compartilhar", "artikel", "diesen", "beitrag", "auf", "en", "sur",
+            "na");
     static final Set<String> SHARE_SIGNS = words(
             "share", "shares", "sharing", "tweet", "twitter", "facebook", "whatsapp", "linkedin", "telegram", "reddit",
             "pinterest", "kakao", "kakaotalk", "wechat", "weibo", "bluesky", "flipboard", "instagram", "youtube",
-            "tiktok", "clipboard", "copy", "print", "email", "e-mail", "mail", "naver", "tumblr", "mastodon");
+            "tiktok", "clipboard", "copy", "print", "email", "e-mail", "mail", "naver", "tumblr", "mastodon",
+            // other languages
+            "teilen", "drucken", "partager", "imprimer", "compartir", "imprimir", "udostępnij", "condividi",
+            "compartilhar");
 
     /** Words of subscription and sign-up prompts ("Subscribe to our Newsletter"). */
     static final Set<String> SUBSCRIPTION_WORDS = words(
@@ -68,10 +85,17 @@ final class Vocabulary {
             "straight", "account", "create", "member", "members", "membership", "support", "donate", "become",
             "already", "a", "have", "an", "here", "click", "morning", "evening", "edition", "newsletter's", "me",
             "by", "submitting", "agree", "updates", "latest", "news", "stories", "headlines", "top", "every",
-            "day", "week", "more");
+            "day", "week", "more",
+            // other languages
+            "abonnieren", "abonnement", "anmelden", "registrieren", "jetzt", "kostenlos", "s'abonner",
+            "abonnez-vous", "suscríbete", "suscribirse", "suscripción", "subskrypcja", "zapisz", "się",
+            "prenumerata", "newsletteranmeldung");
     static final Set<String> SUBSCRIPTION_SIGNS = words(
             "subscribe", "subscribed", "subscription", "subscriptions", "subscriber", "subscribers", "newsletter",
-            "newsletters", "signup", "sign-up", "register", "registration", "inbox", "membership", "donate", "premium");
+            "newsletters", "signup", "sign-up", "register", "registration", "inbox", "membership", "donate", "premium",
+            // other languages
+            "abonnieren", "abonnement", "abonnez-vous", "s'abonner", "suscríbete", "suscribirse",
+            "suscripción", "subskrypcja", "prenumerata", "newsletteranmeldung");
 
     /** Words of comment sections and their forms ("Leave a comment", "Name *", "Post Comment"). */
     static final Set<String> COMMENT_WORDS = words(
@@ -81,10 +105,16 @@ final class Vocabulary {
             "in", "cancel", "show", "hide", "load", "more", "write", "sort", "by", "newest", "oldest", "best", "top",
             "rated", "policy", "guidelines", "moderated", "reactions", "reaction", "like", "likes", "upvote",
             "downvote", "nickname", "password", "field", "fields", "marked", "are", "will", "not", "published",
-            "address", "message", "opinion", "thoughts", "share", "what", "you", "think", "on", "this", "article");
+            "address", "message", "opinion", "thoughts", "share", "what", "you", "think", "on", "this", "article",
+            // other languages
+            "kommentare", "kommentar", "kommentieren", "antworten", "commentaires", "commenter", "répondre",
+            "comentarios", "comentar", "responder", "komentarze", "komentarz", "commenti");
     static final Set<String> COMMENT_SIGNS = words(
             "comment", "comments", "commenting", "reply", "replies", "discussion", "conversation", "reactions",
-            "nickname", "upvote", "downvote");
+            "nickname", "upvote", "downvote",
+            // other languages
+            "kommentare", "kommentar", "kommentieren", "commentaires", "commenter", "comentarios", "comentar",
+            "komentarze", "komentarz", "commenti");
 
     /** Words of footers: legal, corporate and contact links ("Terms of use", "Privacy Policy"). */
     static final Set<String> FOOTER_WORDS = words(
@@ -97,20 +127,32 @@ final class Vocabulary {
             "licensing", "permissions", "reprints", "support", "customer", "care", "manage", "consent", "do", "not",
             "sell", "share", "my", "personal", "information", "data", "protection", "gdpr", "t&c", "powered", "by",
             "inc", "ltd", "llc", "group", "corporation", "network", "the", "feedback", "subscriptions",
-            "work", "newsroom", "staff", "directory", "store", "shop", "e-paper", "archive", "tips", "send");
+            "work", "newsroom", "staff", "directory", "store", "shop", "e-paper", "archive", "tips", "send",
+            // other languages
+            "impressum", "datenschutz", "datenschutzerklärung", "kontakt", "agb", "nutzungsbedingungen",
+            "mediadaten", "barrierefreiheit", "mentions", "légales", "confidentialité", "aviso", "privacidad",
+            "contacto", "términos", "polityka", "prywatności", "regulamin", "cookies-einstellungen",
+            "rechtliches", "hinweise");
     static final Set<String> FOOTER_SIGNS = words(
             "copyright", "privacy", "terms", "cookie", "cookies", "disclaimer", "contact", "about", "advertise",
             "careers", "sitemap", "accessibility", "imprint", "impressum", "legal", "grievance", "masthead", "rss",
-            "syndication", "reprints", "licensing", "permissions", "gdpr", "ethics", "corrections");
+            "syndication", "reprints", "licensing", "permissions", "gdpr", "ethics", "corrections",
+            // other languages
+            "impressum", "datenschutz", "datenschutzerklärung", "kontakt", "agb", "nutzungsbedingungen",
+            "mediadaten", "mentions", "confidentialité", "privacidad", "contacto", "prywatności", "regulamin");
 
     /** Words of advertisement slots ("Advertisement", "Story continues below advertisement"). */
     static final Set<String> AD_WORDS = words(
             "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "promoted", "partner",
             "content", "story", "article", "continues", "below", "after", "scroll", "to", "continue", "with",
             "reading", "paid", "post", "by", "presented", "brought", "you", "supported", "featured", "adchoices",
-            "this", "the", "feedback", "report", "remove", "hide");
+            "this", "the", "feedback", "report", "remove", "hide",
+            // other languages
+            "anzeige", "werbung", "publicité", "publicidad", "reklama", "pubblicità");
     static final Set<String> AD_SIGNS = words(
-            "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "promoted", "adchoices");
+            "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "promoted", "adchoices",
+            // other languages
+            "anzeige", "werbung", "publicité", "publicidad", "reklama", "pubblicità");
 
     /** For each furniture class, its words and the words that sign it (one sign decides the class). */
     static final Map<Clutter, Set<String>> WORDS = new EnumMap<>(Map.of(
@@ -141,7 +183,16 @@ final class Vocabulary {
             "featured", "highlights", "toppicks", "morefromauthor", "morefromthisauthor", "moreheadlines",
             "latestupdates", "newsinbrief", "inbrief", "photogallery", "photos", "multimedia", "specialreports",
             "hotissues", "hotissue", "mostpopularstories", "todayspicks", "todaysheadlines", "comments",
-            "leaveacomment", "leaveareply", "topicsinthisarticle", "tags", "topics", "references");
+            "leaveacomment", "leaveareply", "topicsinthisarticle", "tags", "topics", "references",
+            // other languages (same key form)
+            "mehrzumthema", "dasköntesieauchinteressieren", "daskönntesieauchinteressieren", "auchinteressant",
+            "meistgelesen", "meistgelesene", "ähnlicheartikel", "weitereartikel", "lesensieauch",
+            "verwandteartikel", "weiterethemen", "schlagworte", "amlesen", "topthemen", "lireaussi",
+            "àlireaussi", "surlemêmesujet", "leplusluz", "lepluslus", "leertambién", "leatambién",
+            "vertambién", "veatambién", "tambiénteinteresa", "relacionadas", "noticiasrelacionadas",
+            "másnoticias", "lomásleído", "otrasnoticias", "leiatambém", "vejatambém", "maislidas", "czytajteż",
+            "czytajtakże", "zobaczteż", "zobacztakże", "polecamy", "najczęściejczytane", "najpopularniejsze",
+            "leggianche", "piùletti");
 
     /** Section headers by pattern: "More from Region", "Latest in Politics", "Also in this section". */
     static final Pattern SECTION_HEADER_PHRASE = Pattern.compile(
@@ -160,7 +211,12 @@ final class Vocabulary {
                     + "related coverage|related news|related story|related article|more|more on this|more from [\\p{L} ]{1,30}|"
                     + "read|watch|listen|recommended|further reading|don't miss|dont miss|must read|trending|explore|"
                     + "suggested|in pictures|in photos|video|photos|latest|next|previous|click here|read here|"
-                    + "read the full story|full story|read full story)"
+                    + "read the full story|full story|read full story|"
+                    // other languages
+                    + "lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|siehe auch|weiterlesen|"
+                    + "lire aussi|à lire aussi|a lire aussi|voir aussi|lee también|lea también|vea también|ver también|"
+                    + "leia também|veja também|leia mais|czytaj też|czytaj także|czytaj więcej|zobacz też|zobacz także|"
+                    + "leggi anche)"
                     + "\\s*(?::|\\||»|›|>|-|–|—)\\s*\\S");
 
     /** Sign-up and paywall prompts in longer lines. */
@@ -183,6 +239,55 @@ final class Vocabulary {
                     + "\\d+ characters? (remaining|left)|(show|view|load|hide) (all )?comments|sort by|"
                     + "your email address will not be published|required fields are marked|"
                     + "save my name,? email|notify me of (new|follow-up) (comments|posts))");
+
+    /** Comment policies, printed as sentences under comment forms. */
+    static final Pattern COMMENT_POLICY = Pattern.compile(
+            "(?i)(comments (are|will be) (moderated|reviewed|closed)|comments may be (republished|edited)|"
+                    + "email address(es)? will not be published|not responsible for the (opinions|views|content)|"
+                    + "(keep|we ask that) (comments|the discussion) (civil|respectful)|comments are civil|"
+                    + "publish (all )?comments|kommentare werden (moderiert|geprüft)|les commentaires sont|"
+                    + "e-mail-adresse wird nicht veröffentlicht|erforderliche felder sind|pflichtfelder sind|"
+                    + "in diesem browser speichern, bis ich wieder kommentiere|"
+                    + "votre adresse (e-)?mail ne sera pas publiée|tu dirección de correo electrónico no será publicada)");
+    static final String[] COMMENT_POLICY_CUES = {"comment", "email address", "not responsible", "kommentar",
+            "e-mail-adresse", "felder", "adresse", "correo"};
+
+    /**
+     * Words of cookie and consent notices; a line using three of them is a notice, not news
+     * ("This website uses cookies… By clicking Accept you consent…").
+     */
+    static final Set<String> CONSENT_WORDS = words("cookie", "cookies", "consent", "browser", "website", "websites",
+            "gdpr", "tracking", "accept", "preferences", "zustimmung", "einwilligung", "akzeptieren", "dsgvo",
+            "webseite", "website", "consentement", "navigateur", "accepter", "consentimiento", "navegador", "aceptar",
+            "zgoda", "przeglądarce", "ciasteczka", "plugin", "session");
+    static final int CONSENT_MIN_WORDS = 3;
+
+    /** Prompts to follow the outlet elsewhere or install its app. */
+    static final Pattern SOCIAL_PROMPT = Pattern.compile(
+            "(?i)(\\bfollow (us|\\p{L}[\\p{L}. ]{0,30}) on (twitter|facebook|instagram|x|telegram|whatsapp|youtube|"
+                    + "linkedin|threads|bluesky|tiktok)|\\bdownload (the|our) .{0,40}\\bapps?\\b|"
+                    + "\\b(join|subscribe to) (us|our channel) on (telegram|whatsapp|youtube)|"
+                    + "canal de (youtube|telegram|whatsapp)|\\bfolgen sie uns\\b|\\bsuivez-nous\\b|\\bsíguenos\\b)");
+    static final String[] SOCIAL_CUES = {"follow", "download", "join", "subscribe", "canal de", "folgen", "suivez",
+            "síguenos"};
+
+    /** Headers of an author box: "About the author", "Über den Autor". Compared on {@link Shapes#key}. */
+    static final Set<String> AUTHOR_BOX_HEADERS = words("abouttheauthor", "abouttheauthors", "aboutthewriter",
+            "überdenautor", "überdieautorin", "überdieautoren", "zumautor", "zurautorin", "sobreelautor",
+            "sobrelaautora", "àproposdelauteur", "aproposdelauteur", "oautorze", "lautore");
+
+    /**
+     * An author's note closing an article: a name, then what the person is or does
+     * ("Jane Roe is a professor at…", "Markus Reuter beschäftigt sich mit…").
+     */
+    static final Pattern AUTHOR_BIO = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'’.-]+\\s){1,3}(is|was|has been|covers|writes|reports|works|joined|teaches|leads|"
+                    + "ist|war|arbeitet|schreibt|berichtet|beschäftigt sich|studierte|est|écrit|es|escribe|trabaja|jest|pisze)\\b");
+    /** Words that make a closing note about a person a bio. */
+    static final Pattern BIO_WORDS = Pattern.compile(
+            "(?i)\\b(journalist|journalistin|reporter|correspondent|korrespondent|editor|redakteur|redakteurin|writer|"
+                    + "autor|autorin|author|columnist|professor|founder|gründer|fellow|contributor|covers|freelance|"
+                    + "freier|freie|periodista|journaliste|rédacteur|dziennikarz|dziennikarka|analyst|blogger|podcast)");
 
     /** Legal and corporate footers. */
     static final Pattern FOOTER_PHRASE = Pattern.compile(
@@ -241,7 +346,10 @@ final class Vocabulary {
             "(?i)(\\b(image|photo|picture|video) credits?\\b|\\brepresentative (image|photo|picture)\\b|"
                     + "^(file )?(photo|photograph|picture|image|illustration|graphic|caption)\\s*(:|\\||-|–)|"
                     + "^file (photo|image|picture)\\b|\\(file (photo|image|picture)\\)|\\b(photo|pic) courtesy\\b|^\\[(photo|image|picture)\\b|"
-                    + "^\\((photo|image|picture)\\b)");
+                    + "^\\((photo|image|picture)\\b|"
+                    // other languages: Foto: …, Bild: …, Titelbild: …, (Foto: …), Zdjęcie: …, Crédito: …
+                    + "(^|\\(|\\s)(foto|fotos|bild|titelbild|bildquelle|quelle|fotografía|fotografia|zdjęcie|fot\\.|"
+                    + "crédito|crédit photo|photo ?)\\s*:\\s*\\S)");
 
     /*
      * Cues: substrings (of the lower-cased line) one of which every match of the pattern named
@@ -250,7 +358,7 @@ final class Vocabulary {
     static final String[] SYNDICATION_CUES = {"syndicat", "edited by", "feed", "auto", "input", "reporting",
             "this article", "this story", "this report", "disclaimer", "views expressed", " ai", "headline"};
     static final String[] CAPTION_CUES = {"image", "photo", "picture", "video", "illustration", "graphic", "caption",
-            "pic"};
+            "pic", "foto", "bild", "quelle", "zdjęcie", "fot.", "crédit"};
     static final String[] SUBSCRIPTION_CUES = {"subscri", "sign", "newsletter", "log", "account", "unlimited",
             "trial", "continue reading", "journalism", "become a", "inbox", "register"};
     static final String[] FOOTER_CUES = {"©", "(c)", "copyright", "rights reserved", "privacy", "terms", "cookie",
@@ -285,7 +393,11 @@ final class Vocabulary {
     /** Labels that introduce a date: "Published:", "Updated", "date", "Posted on". */
     static final Pattern DATE_LABEL = Pattern.compile(
             "(?i)\\b(published|updated|last updated|last modified|created|posted|modified|first published|date|dated|"
-                    + "uploaded|released|issued|edited|printed|updated on|published on|posted on)\\b\\s*(on|at)?\\s*[:|]?");
+                    + "uploaded|released|issued|edited|printed|updated on|published on|posted on|"
+                    // other languages
+                    + "erstellt|veröffentlicht|aktualisiert|zuletzt aktualisiert|stand|datum|publié|mis à jour|"
+                    + "publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|aktualizacja|data)"
+                    + "\\b\\s*(on|at|am|le|el|em|il)?\\s*[:|]?");
 
     /** Dates as pages print them (used to recognise date lines; values come from the date parser). */
     static final Pattern DATE_LIKE = Pattern.compile(
@@ -294,6 +406,8 @@ final class Vocabulary {
                     + "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+(19|20)\\d\\d\\b|"
                     + "\\b\\d{1,2}(st|nd|rd|th)?\\s+(of\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s+(19|20)\\d\\d\\b|"
                     + "\\b(19|20)\\d\\d\\s*년|\\b(19|20)\\d\\d年|"
+                    // a day, a month word in any language, a year: 6. Mai 2014, 3 de febrero de 2021, 3 lutego 2021
+                    + "\\b\\d{1,2}\\.?\\s+(de\\s+)?\\p{L}{3,10}\\.?,?\\s+(de\\s+)?(19|20)\\d\\d\\b|"
                     + "\\b\\d+\\s+(minutes?|mins?|hours?|hrs?|days?|weeks?)\\s+ago\\b)");
     static final Pattern TIME_LIKE = Pattern.compile("(?i)\\b([01]?\\d|2[0-3])[:.][0-5]\\d\\s*(am|pm|a\\.m\\.|p\\.m\\.)?");
 

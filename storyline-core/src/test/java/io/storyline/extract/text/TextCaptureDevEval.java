@@ -61,7 +61,12 @@ public final class TextCaptureDevEval {
         long nanos = 0;
         for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            if (filter != null && !e.getKey().contains(filter)) continue;
+            if (filter != null && filter.startsWith("--")) {
+                boolean study = (e.getKey().hashCode() & 1) == 0; // a fixed half to study, the other held out
+                if (filter.equals("--study") != study) continue;
+            } else if (filter != null && !e.getKey().contains(filter)) {
+                continue;
+            }
             String capture = capture(read(dir.resolve(e.getValue().get("html").asText())));
             Capture c = Capture.of(Provenance.ofFile(e.getKey()), Format.TEXT, new byte[0]);
             long t0 = CPU.getCurrentThreadCpuTime();
@@ -76,7 +81,16 @@ public final class TextCaptureDevEval {
             StringBuilder lines = new StringBuilder();
             for (String l : capture.split("\n")) if (l.strip().split("\\s+").length >= 12) lines.append(l).append('\n');
             score(lines.toString(), e.getValue(), longLines);
-            if (filter != null) {
+            if (Boolean.getBoolean("misses")) {
+                String out = b.text.replaceAll("\\s+", " ");
+                for (JsonNode w : e.getValue().get("with")) {
+                    if (!out.contains(w.asText().replaceAll("\\s+", " ").strip())) System.out.println("MISS " + e.getKey() + " | " + w.asText());
+                }
+                for (JsonNode w : e.getValue().get("without")) {
+                    if (out.contains(w.asText().replaceAll("\\s+", " ").strip())) System.out.println("KEPT " + e.getKey() + " | " + w.asText());
+                }
+            }
+            if (filter != null && !filter.startsWith("--")) {
                 System.out.println("=== " + e.getKey() + "\n" + capture + "\n--- body:\n" + b.text + "\n--- removed:");
                 b.removed.forEach(r -> System.out.println(r.why() + " | " + r.text()));
                 System.out.println("--- with: " + e.getValue().get("with") + "\n--- without: " + e.getValue().get("without"));
