@@ -85,6 +85,33 @@ public final class Datelines {
                 lead, lead + bodyStart);
     }
 
+    private static final Pattern ALONE = Pattern.compile(
+            "^(?<place>" + UPPER_PLACE + "|" + TITLE_PLACE + ")"
+                    + "(?:,?\\s(?<date>" + DAY_MONTH + "))?"
+                    + "(?:\\s?\\((?<agency>[^()]{2,40})\\))?"
+                    + "\\s*(?<end>--|—|–|-)\\s*$");
+
+    /**
+     * A dateline printed on a line of its own ({@code SEOUL, Feb 3 (Reuters) -}), or null. The
+     * closing dash is required, so that a line holding only a place name is not taken for one.
+     */
+    public static Dateline alone(String line) {
+        if (line == null || line.length() > 120) return null;
+        String t = line.strip();
+        Matcher m = ALONE.matcher(t);
+        if (!m.matches()) return null;
+        String place = m.group("place").replaceAll("[,\\s]+$", "");
+        String agencyText = m.group("agency");
+        String agency = agencyText == null ? null : WireAgencies.name(agencyText);
+        if (agencyText != null && agency == null && !plausibleAgency(agencyText)) return null;
+        boolean upper = place.equals(place.toUpperCase(Locale.ROOT));
+        if (!upper && m.group("date") == null && agency == null) return null;
+        if (NOT_PLACES.contains(place.replaceAll("[.,]", "").strip())) return null;
+        int start = line.indexOf(t);
+        return new Dateline(place.toUpperCase(Locale.ROOT), m.group("date"), agency != null ? agency : tidy(agencyText),
+                start, start + t.length());
+    }
+
     /** An unknown name in a dateline's parentheses: one to four capitalised words, no digits. */
     private static boolean plausibleAgency(String s) {
         return s.strip().matches("\\p{Lu}[\\p{L}.'’&-]*(?: \\p{Lu}[\\p{L}.'’&-]*){0,3}");

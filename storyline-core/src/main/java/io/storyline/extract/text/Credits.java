@@ -57,6 +57,9 @@ record Credits(List<String> authors, String wire, String dateline) {
         if (authors.isEmpty()) for (Unit u : signOff) authors.addAll(names(u.text));
 
         Datelines.Dateline dl = firstBody == null ? null : Datelines.find(firstBody.text);
+        for (int i = 0; i < bodyStart && dl == null; i++) {
+            if (units.get(i).clutter == Clutter.DATELINE) dl = Datelines.alone(units.get(i).text);
+        }
         String wire = null;
         String place = dl == null ? null : dl.place();
         for (Unit u : header) {

@@ -1,5 +1,6 @@
 package io.storyline.extract.text;
 
+import io.storyline.extract.byline.Datelines;
 import io.storyline.extract.byline.WireAgencies;
 import io.storyline.model.Clutter;
 import java.util.List;
@@ -58,6 +59,7 @@ final class LocalClassifier {
         if (Vocabulary.RELATED_LINK.matcher(t).find() && w <= 30) return Clutter.RELATED;
         if (w <= 80 && (Vocabulary.mentions(lower, Vocabulary.CAPTION_CUES) && Vocabulary.CAPTION_PHRASE.matcher(t).find()
                 || WireAgencies.photoCredit(t))) return Clutter.CAPTION;
+        if (w <= 10 && Datelines.alone(t) != null) return Clutter.DATELINE;
         Clutter byline = byline(u);
         if (byline != null) return byline;
         if (dateLine(u)) return Clutter.METADATA;

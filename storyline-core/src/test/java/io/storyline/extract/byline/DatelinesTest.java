@@ -48,6 +48,19 @@ class DatelinesTest {
         assertNull(Datelines.find(paragraph), paragraph);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiterString = " => ", nullValues = "-", value = {
+            "SEOUL, Feb 3 (Reuters) - => SEOUL",
+            "WASHINGTON (AP) — => WASHINGTON",
+            "BRELL -- => BRELL",
+            "TRENDING => -",
+            "Seoul => -",
+            "Latest News - => -"})
+    void datelinesOnTheirOwnLine(String line, String place) {
+        Datelines.Dateline d = Datelines.alone(line);
+        assertEquals(place, d == null ? null : d.place(), line);
+    }
+
     @Property
     void boundsHold(@ForAll String s) {
         Datelines.Dateline d = Datelines.find(s);
