@@ -79,6 +79,8 @@ public final class DateExtractor {
     /** Every source's most trusted value, before the decision. */
     static final class Evidence {
         DateValue jsonPublished, jsonUpdated, metaPublished, metaUpdated, markupPublished, markupUpdated;
+        /** A date from a generic meta name ({@code date}, {@code dc.date}): less trusted. */
+        DateValue metaWeak;
         /** The first plain {@code <time datetime>} of the page: a weak fallback. */
         DateValue markupFirst;
         DateValue url;
@@ -123,14 +125,15 @@ public final class DateExtractor {
      * date, and last the update date (marked inferred).
      */
     PublicationDates decide(Evidence ev) {
-        DateValue structured = first(ev.url, ev.jsonPublished, ev.metaPublished, ev.markupPublished);
-        DateValue published = structured;
         DateValue printed = ev.textPublished;
+        DateValue structured = first(ev.url, ev.jsonPublished, ev.metaPublished, ev.markupPublished,
+                printed == null ? ev.metaWeak : null);
+        DateValue published = structured;
         if (printed != null) {
             if (structured == null) {
                 published = printed;
             } else if (!printed.day().equals(structured.day())) {
-                DateValue same = sameDay(printed, ev.jsonPublished, ev.metaPublished, ev.markupPublished, ev.url,
+                DateValue same = sameDay(printed, ev.jsonPublished, ev.metaPublished, ev.markupPublished, ev.url, ev.metaWeak,
                         ev.jsonUpdated, ev.metaUpdated, ev.markupUpdated, ev.markupFirst);
                 if (same != null) {
                     published = withEvidence(printed, printed.evidence() + " (as " + same.evidence() + ")");
@@ -139,12 +142,13 @@ public final class DateExtractor {
                 }
             }
         }
-        if (published == null) published = first(ev.markupFirst, ev.scriptPublished, ev.textWeak);
+        if (published == null) published = first(ev.markupFirst, ev.scriptPublished);
         DateValue updated = first(ev.jsonUpdated, ev.metaUpdated, ev.markupUpdated, ev.textUpdated);
         if (published == null && updated != null) {
             published = new DateValue(updated.value(), updated.precision(), true,
                     "no publication date; the update date: " + updated.evidence());
         }
+        if (published == null) published = ev.textWeak;
         if (updated != null && published != null && updated.day().compareTo(published.day()) < 0) {
             updated = null; // an "update" before the publication is someone else's date
         }
@@ -208,7 +212,9 @@ public final class DateExtractor {
             for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
                 String key = m.attr(attr).toLowerCase(Locale.ROOT).strip();
                 if (key.isEmpty()) continue;
-                if (DateMarkup.META_PUBLISHED.contains(key)) {
+                if (DateMarkup.META_WEAK.contains(key)) {
+                    ev.metaWeak = keep(ev.metaWeak, MachineDates.parse(content, "meta " + key));
+                } else if (DateMarkup.META_PUBLISHED.contains(key)) {
                     ev.metaPublished = keep(ev.metaPublished, MachineDates.parse(content, "meta " + key));
                 } else if (DateMarkup.META_UPDATED.contains(key)) {
                     ev.metaUpdated = keep(ev.metaUpdated, MachineDates.parse(content, "meta " + key));
@@ -226,6 +232,7 @@ public final class DateExtractor {
                     : e.hasAttr("content") ? e.attr("content")
                     : e.nameIs("abbr") ? e.attr("title") : e.text();
             String what = e.normalName() + (e.hasAttr("datetime") ? "[datetime]" : "");
+            if (scan.places.of(e) == DateMarkup.STRONG) continue; // another story's date, or a comment's
             if (DateMarkup.ITEMPROP_PUBLISHED.contains(ip)) {
                 ev.markupPublished = keep(ev.markupPublished, MachineDates.parse(raw, what + " itemprop=" + ip));
             } else if (DateMarkup.ITEMPROP_UPDATED.contains(ip)) {
@@ -236,8 +243,8 @@ public final class DateExtractor {
                         MachineDates.parse(raw, what + " " + (e.hasAttr("pubdate") ? "pubdate" : "class=" + cls)));
             } else if (cls.contains("updated") || cls.contains("modified")) {
                 ev.markupUpdated = keep(ev.markupUpdated, MachineDates.parse(raw, what + " class=" + cls));
-            } else if (e.hasAttr("datetime")) {
-                ev.markupFirst = keep(ev.markupFirst, MachineDates.parse(raw, what));
+            } else if (e.hasAttr("datetime") && ev.markupFirst == null && scan.places.of(e) == DateMarkup.HERE) {
+                ev.markupFirst = keep(null, MachineDates.parse(raw, what));
             }
         }
     }
@@ -296,9 +303,6 @@ public final class DateExtractor {
         String text = scan.text.toString();
         List<PrintedDate> all = PrintedDates.find(text, hint);
         deadline.check();
-        Set<Element> h1Ancestors = Collections.newSetFromMap(new IdentityHashMap<>());
-        if (scan.headline != null) for (Element a = scan.headline; a != null; a = a.parent()) h1Ancestors.add(a);
-        IdentityHashMap<Element, Integer> elsewhereCache = new IdentityHashMap<>();
         List<TextCandidate> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             PrintedDate p = all.get(i);
@@ -306,7 +310,7 @@ public final class DateExtractor {
             if (v.precision() != Precision.DAY && v.precision() != Precision.MINUTE) continue;
             if (!plausible(v)) continue;
             Element at = scan.elementAt(p.start());
-            int elsewhere = at == null ? DateMarkup.HERE : elsewhere(at, h1Ancestors, elsewhereCache);
+            int elsewhere = at == null ? DateMarkup.HERE : scan.places.of(at);
             boolean hinted = scan.inHint(p.start());
             int line = lineLength(text, p);
             boolean standalone = line - (p.end() - p.start()) <= STANDALONE_SLACK;
@@ -414,37 +418,5 @@ public final class DateExtractor {
     private static DateValue textValue(PrintedDate p) {
         DateValue v = p.value();
         return new DateValue(v.value(), v.precision(), false, "text: " + v.evidence());
-    }
-
-    /**
-     * How strongly the element sits in a comment, sidebar, footer or teaser (the strongest
-     * container on its way up); containers of the headline count as the article's.
-     */
-    private static int elsewhere(Element e, Set<Element> h1Ancestors, IdentityHashMap<Element, Integer> cache) {
-        List<Element> path = new ArrayList<>();
-        int above = DateMarkup.HERE;
-        for (Element a = e; a != null; a = a.parent()) {
-            Integer known = cache.get(a);
-            if (known != null) {
-                above = known;
-                break;
-            }
-            if (h1Ancestors.contains(a)) break; // wrappers of the headline are the article's
-            path.add(a);
-        }
-        for (int i = path.size() - 1; i >= 0; i--) {
-            Element a = path.get(i);
-            above = Math.max(above, ownLevel(a));
-            cache.put(a, above);
-        }
-        return above;
-    }
-
-    private static int ownLevel(Element a) {
-        String tag = a.normalName();
-        if (DateMarkup.ELSEWHERE_TAGS_STRONG.contains(tag)) return DateMarkup.STRONG;
-        int level = DateMarkup.ELSEWHERE_TAGS_WEAK.contains(tag) ? DateMarkup.WEAK : DateMarkup.HERE;
-        if (tag.equals("body") || tag.equals("html")) return level;
-        return Math.max(level, DateMarkup.elsewhere(a.className(), a.id()));
     }
 }

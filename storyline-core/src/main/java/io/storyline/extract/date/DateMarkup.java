@@ -32,6 +32,13 @@ final class DateMarkup {
             "first_publication_date", "created", "date", "issued", "timestamp", "gentime",
             "og:pubdate", "pdate", "article-date", "ga-publication-date");
 
+    /**
+     * Generic meta names whose date is often not the publication date (the page's generation,
+     * last change or a crawl); trusted after the markup.
+     */
+    static final Set<String> META_WEAK = Set.of(
+            "date", "dc.date", "dcterms.date", "dc:date", "timestamp", "created", "issued", "gentime", "pdate");
+
     /** Meta names and properties (lower case) that give the update date. */
     static final Set<String> META_UPDATED = Set.of(
             "article:modified_time", "og:article:modified_time", "og:updated_time", "article:modified",
@@ -61,7 +68,9 @@ final class DateMarkup {
     static final Set<String> ELSEWHERE_STRONG = Set.of(
             "comment", "kommentar", "kommentare", "commentaire", "comentario", "commento", "reply", "respond",
             "disqus", "related", "recommended", "recommendation", "popular", "trending", "mostread", "newsletter",
-            "pagination", "pager", "breadcrumb", "cookie", "consent", "wm", "toolbar", "outbrain", "taboola");
+            "pagination", "pager", "breadcrumb", "cookie", "consent", "wm", "toolbar", "outbrain", "taboola",
+            // posts embedded from social networks carry their own dates
+            "instagram", "tweet", "twitter", "tiktok", "facebook", "fb", "embed", "embedded");
     /** Words of containers that often, but not always, hold other stories (weaker evidence). */
     static final Set<String> ELSEWHERE_WEAK = Set.of(
             "sidebar", "widget", "footer", "teaser", "promo", "nav", "navigation", "navbar", "menu", "readmore",
@@ -80,8 +89,29 @@ final class DateMarkup {
         return Math.max(level(cls), level(id));
     }
 
-    /** The strongest container word among the words of a class or id (split at non-letters and camel case). */
+    /**
+     * Class names that carry a CMS's labels of the article (WordPress' {@code tag-twitter},
+     * {@code category-comments}) rather than the role of the element: their words are ignored.
+     */
+    private static final String[] LABEL_CLASS_PREFIXES = {"tag-", "category-", "categories-", "kategorie-", "topic-", "format-", "postid-", "section-"};
+
+    /** The strongest container word among the class names or id (words split at non-letters and camel case). */
     private static int level(String s) {
+        int best = HERE;
+        for (String name : s.split("\\s+")) {
+            if (name.isEmpty() || isLabelClass(name)) continue;
+            best = Math.max(best, wordLevel(name));
+            if (best == STRONG) return best;
+        }
+        return best;
+    }
+
+    private static boolean isLabelClass(String name) {
+        for (String p : LABEL_CLASS_PREFIXES) if (name.regionMatches(true, 0, p, 0, p.length())) return true;
+        return false;
+    }
+
+    private static int wordLevel(String s) {
         int n = s.length();
         int i = 0;
         int best = HERE;

@@ -39,6 +39,8 @@ final class PageScan {
     /** The article's headline: the h1 (or h2) that the page title names, else the first h1. */
     Element headline;
     int headlineStart = -1;
+    /** Where on the page an element sits (article or elsewhere); set once the headline is known. */
+    Places places;
     /** Headings seen, in document order, with their text offset. */
     private final List<Element> headings = new ArrayList<>();
     private final List<Integer> headingStarts = new ArrayList<>();
@@ -61,6 +63,7 @@ final class PageScan {
         PageScan s = new PageScan();
         s.run(doc, maxTextChars, deadline);
         s.chooseHeadline(doc);
+        s.places = new Places(s.headline);
         return s;
     }
 
