@@ -178,6 +178,8 @@ final class DateVocabulary {
         "pubblicazione", "gepubliceerd", "opublikowano", "publikacja", "publikováno",
         "julkaistu", "publicerad", "publiceret", "udgivet", "publisert", "yayınlanma",
         "yayımlanma", "yayınlandı", "опубликовано",
+        // a bare "Date:" names the document's date
+        "date", "dated", "datum", "fecha",
     };
 
     /** Labels in scripts without word spaces, matched as substrings: update, then publication. */

@@ -459,6 +459,7 @@ public final class PrintedDates {
         if (ctx.textOrder != null) return ctx.textOrder;
         if (r.zoneOrder != null) return r.zoneOrder;
         if (ctx.zoneOrder != null) return ctx.zoneOrder;
+        if (r.separator == '.') return Order.DMY; // dotted dates are European: 01.04.2023 is 1 April
         if (ctx.hintDate != null) {
             LocalDate dmy = date(r.year, r.second, r.first), mdy = date(r.year, r.first, r.second);
             long ddmy = Math.abs(dmy.toEpochDay() - ctx.hintDate.toEpochDay());
