@@ -106,4 +106,120 @@ record BodyRun(int start, int end, int prose) {
         Unit u = units.get(i);
         return u.local == null && (u.shape == Unit.Shape.LINE || u.shape == Unit.Shape.SHORT_PROSE) && u.words >= 3;
     }
+
+    /** Most units of furniture a body may be split by (an inline "Most read" box, a gallery). */
+    static final int MAX_GAP = 15;
+    /** Share of a separated run's longer words that must occur in the main run for the two to join. */
+    static final double JOIN_OVERLAP = 0.15;
+    /** Words shorter than this are left out of the overlap (mostly function words). */
+    static final int CONTENT_WORD = 5;
+    /** A separated run needs this much prose to join. */
+    static final int MIN_JOIN_PROSE = 250;
+
+    /**
+     * Joins the runs of prose that furniture split from the main run: an article with a "Most
+     * read" box or a gallery in its middle. A neighbouring run joins when nothing but furniture,
+     * headline-like lines and cut-off blurbs lies between (at most {@link #MAX_GAP} units), it has
+     * two paragraphs side by side, and it shares its vocabulary with the main run (teasers of
+     * other stories do not).
+     */
+    static BodyRun join(List<Unit> units, BodyRun run, TextCaptureOptions o) {
+        if (run.empty()) return run;
+        java.util.Set<Long> vocabulary = vocabulary(units, run.start(), run.end());
+        int start = run.start(), end = run.end(), prose = run.prose();
+        while (true) {
+            BodyRun next = neighbour(units, end + 1, units.size(), o);
+            if (next == null || !joinable(units, next, vocabulary)) break;
+            end = next.end();
+            prose += next.prose();
+        }
+        while (true) {
+            BodyRun before = neighbourBefore(units, start - 1, o);
+            if (before == null || !joinable(units, before, vocabulary)) break;
+            start = before.start();
+            prose += before.prose();
+        }
+        return new BodyRun(start, end, prose);
+    }
+
+    /** The heaviest run starting after a gap of furniture that begins at {@code from}, or null. */
+    private static BodyRun neighbour(List<Unit> units, int from, int limit, TextCaptureOptions o) {
+        int k = from;
+        while (k < limit && k - from <= MAX_GAP && !plainProse(units.get(k))) {
+            if (endsArticles(units.get(k))) return null;
+            k++;
+        }
+        if (k >= limit || k - from > MAX_GAP) return null;
+        BodyRun r = find(units.subList(k, limit), o);
+        return r.empty() ? null : new BodyRun(k + r.start(), k + r.end(), r.prose());
+    }
+
+    private static BodyRun neighbourBefore(List<Unit> units, int from, TextCaptureOptions o) {
+        int k = from;
+        while (k >= 0 && from - k <= MAX_GAP && !plainProse(units.get(k))) {
+            if (endsArticles(units.get(k))) return null;
+            k--;
+        }
+        if (k < 0 || from - k > MAX_GAP) return null;
+        // the heaviest run ending at k
+        long sum = 0, best = Long.MIN_VALUE;
+        int bestStart = k;
+        for (int i = k; i >= 0 && k - i <= 200; i--) {
+            sum += weight(units.get(i), o);
+            if (sum > best) {
+                best = sum;
+                bestStart = i;
+            }
+        }
+        int prose = 0;
+        for (int i = bestStart; i <= k; i++) if (plainProse(units.get(i))) prose += units.get(i).text.length();
+        return best <= 0 ? null : new BodyRun(bestStart, k, prose);
+    }
+
+    private static boolean joinable(List<Unit> units, BodyRun r, java.util.Set<Long> vocabulary) {
+        boolean sideBySide = false;
+        for (int i = r.start(); i < r.end(); i++) {
+            if (plainProse(units.get(i)) && plainProse(units.get(i + 1))) sideBySide = true;
+        }
+        if (!sideBySide || r.prose() < MIN_JOIN_PROSE) return false;
+        long[] words = contentWords(units, r.start(), r.end());
+        if (words.length == 0) return false;
+        int shared = 0;
+        for (long w : words) if (vocabulary.contains(w)) shared++;
+        return shared >= JOIN_OVERLAP * words.length;
+    }
+
+    private static java.util.Set<Long> vocabulary(List<Unit> units, int from, int to) {
+        java.util.Set<Long> set = new java.util.HashSet<>();
+        for (long w : contentWords(units, from, to)) set.add(w);
+        return set;
+    }
+
+    /** Hashes of the distinct longer words of the plain prose in a range. */
+    private static long[] contentWords(List<Unit> units, int from, int to) {
+        java.util.Set<Long> set = new java.util.LinkedHashSet<>();
+        for (int i = from; i <= to; i++) {
+            Unit u = units.get(i);
+            if (!plainProse(u)) continue;
+            for (String t : Shapes.tokens(u.text)) {
+                String w = t.endsWith("'s") ? t.substring(0, t.length() - 2) : t; // Kaldor's is Kaldor
+                if (w.length() >= CONTENT_WORD) set.add((long) w.hashCode());
+            }
+        }
+        return set.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /**
+     * Furniture that closes an article rather than interrupting it: footers, comments, bylines and
+     * sign-offs, feed notes. A body is not joined across them.
+     */
+    private static boolean endsArticles(Unit u) {
+        return u.local == io.storyline.model.Clutter.FOOTER || u.local == io.storyline.model.Clutter.COMMENTS
+                || u.local == io.storyline.model.Clutter.BYLINE || u.local == io.storyline.model.Clutter.BOILERPLATE;
+    }
+
+    /** Prose that no rule claimed, not repeated and not cut off. */
+    private static boolean plainProse(Unit u) {
+        return u.local == null && u.echoOf < 0 && u.shape == Unit.Shape.PROSE && !u.truncated;
+    }
 }

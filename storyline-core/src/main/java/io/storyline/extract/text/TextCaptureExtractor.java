@@ -53,6 +53,7 @@ public final class TextCaptureExtractor implements Extractor {
         Echoes.twinCaptions(units);
         BodyRun run = BodyRun.find(units, options);
         if (run.prose() < options.minBodyChars() || BodyRun.oneOfAList(units, run)) run = BodyRun.NONE;
+        run = BodyRun.join(units, run, options);
         deadline.check();
         int title = Roles.assign(units, run);
         deadline.check();

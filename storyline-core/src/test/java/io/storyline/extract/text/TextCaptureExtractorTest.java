@@ -122,6 +122,23 @@ class TextCaptureExtractorTest {
     }
 
     @Test
+    void aBoxInTheMiddleDoesNotCutTheBody() {
+        String capture = String.join("\n\n", "Envoys meet again in Sallemont", "By Mara Ellingsen",
+                PARAGRAPHS.get(0), PARAGRAPHS.get(1), "MOST READ",
+                "Port of Tarrow reopens after three-week strike", "Brell council approves tram line to the airport",
+                "Record snowfall closes the mountain passes", "Advertisement",
+                PARAGRAPHS.get(2), PARAGRAPHS.get(3), PARAGRAPHS.get(4),
+                "TRENDING", "Ferry operator restores winter sailings",
+                "The state ferry company restored its winter sailings between Vesk and Orre on Monday after repairs.",
+                "Brell tram line opens first section",
+                "Passengers rode the first two kilometres of the airport line on Sunday, a year after work began.");
+        Article a = extract(capture);
+        assertEquals(PARAGRAPHS, blocks(a));
+        assertTrue(a.removed().stream().anyMatch(r -> r.text().equals("MOST READ")));
+        assertTrue(a.removed().stream().anyMatch(r -> r.why().equals("related") && r.text().startsWith("Port of Tarrow")));
+    }
+
+    @Test
     void hardWrappedParagraphsAreJoined() {
         StringBuilder sb = new StringBuilder("   Envoys meet again in Sallemont\n\n   By Henrik Sollie\n\n");
         for (String p : PARAGRAPHS) sb.append(wrap(p, 72)).append("\n\n");
