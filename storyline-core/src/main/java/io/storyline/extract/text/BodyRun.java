@@ -20,10 +20,6 @@ record BodyRun(int start, int end, int prose) {
         return end < start;
     }
 
-    boolean contains(int i) {
-        return i >= start && i <= end;
-    }
-
     static int weight(Unit u, TextCaptureOptions o) {
         if (u.boundary) return o.boundaryWeight();
         if (u.local != null) return o.weightOf(u.local);
@@ -109,6 +105,8 @@ record BodyRun(int start, int end, int prose) {
 
     /** Most units of furniture a body may be split by (an inline "Most read" box, a gallery). */
     static final int MAX_GAP = 15;
+    /** Joins tried on each side of the main run (each one scans the rest of the capture once). */
+    static final int MAX_JOINS = 4;
     /** Share of a separated run's longer words that must occur in the main run for the two to join. */
     static final double JOIN_OVERLAP = 0.15;
     /** Words shorter than this are left out of the overlap (mostly function words). */
@@ -127,13 +125,13 @@ record BodyRun(int start, int end, int prose) {
         if (run.empty()) return run;
         java.util.Set<Long> vocabulary = vocabulary(units, run.start(), run.end());
         int start = run.start(), end = run.end(), prose = run.prose();
-        while (true) {
+        for (int joins = 0; joins < MAX_JOINS; joins++) {
             BodyRun next = neighbour(units, end + 1, units.size(), o);
             if (next == null || !joinable(units, next, vocabulary)) break;
             end = next.end();
             prose += next.prose();
         }
-        while (true) {
+        for (int joins = 0; joins < MAX_JOINS; joins++) {
             BodyRun before = neighbourBefore(units, start - 1, o);
             if (before == null || !joinable(units, before, vocabulary)) break;
             start = before.start();

@@ -126,9 +126,9 @@ final class Roles {
     /** Prose before the body that describes a picture: printed twice, credited, or with photo cues. */
     private static boolean captionLike(Unit u, List<Unit> units) {
         if (u.echoOf >= 0 && Shapes.key(u.text).equals(Shapes.key(units.get(u.echoOf).text))) return true;
-        for (Unit o : units) {
+        for (int k = u.index + 1; k < Math.min(units.size(), u.index + 4); k++) {
+            Unit o = units.get(k);
             if (o.echoOf == u.index && Shapes.key(o.text).equals(Shapes.key(u.text))) return true;
-            if (o.index > u.index + 3) break;
         }
         return WireAgencies.trailing(u.text) != null || CAPTION_CUES.matcher(u.text).find();
     }

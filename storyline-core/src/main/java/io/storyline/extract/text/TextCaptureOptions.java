@@ -22,17 +22,18 @@ import java.util.Objects;
  * @param clutterWeights  weight of each furniture class; absent classes weigh
  *                        {@code defaultClutterWeight}
  * @param defaultClutterWeight weight of furniture classes not in the table
- * @param headerScanUnits how many units before the body are searched for title and bylines
  */
 public record TextCaptureOptions(int wrapMinLines, int wrapMinWidth, int wrapMaxWidth, int wrapSlack,
                                  double wrapNearShare, double echoCoverage, int minBodyChars, int lineWeight,
                                  int shortProseWeight, int echoWeight, int boundaryWeight,
-                                 Map<Clutter, Integer> clutterWeights, int defaultClutterWeight,
-                                 int headerScanUnits) {
+                                 Map<Clutter, Integer> clutterWeights, int defaultClutterWeight) {
 
-    /** The defaults, tuned on the captures in {@code examples/} and checked on unseen ones. */
+    /**
+     * The defaults, set on the captures in {@code examples/} and {@code ../shared/examples} and
+     * checked on captures made from pages of {@code extraction-dev} ({@code TextCaptureDevEval}).
+     */
     public static final TextCaptureOptions DEFAULTS = new TextCaptureOptions(12, 40, 110, 12, 0.3, 0.8, 120, -25,
-            10, -10, -400, defaultClutterWeights(), -60, 80);
+            10, -10, -400, defaultClutterWeights(), -60);
 
     public TextCaptureOptions {
         Objects.requireNonNull(clutterWeights, "clutterWeights");
