@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -120,7 +121,7 @@ public final class WireAgencies {
                     + "yonhap photo|pool photo)\\b"));
 
     /** Picture agencies and pool marks that precede a photographer's name: "EPA/Jane Roe". */
-    private static final java.util.Set<String> PHOTO_SOURCES = java.util.Set.of(
+    private static final Set<String> PHOTO_SOURCES = Set.of(
             "EPA", "EPA-EFE", "GETTY", "POOL", "FILE", "HANDOUT", "SHUTTERSTOCK", "ISTOCK", "SIPA", "ABACA",
             "ZUMA", "NURPHOTO", "ANADOLU", "PHOTO", "PHOTOS", "NEWS1", "NEWSIS", "YONHAP");
 

@@ -1,6 +1,10 @@
 package io.storyline.extract.text;
 
+import io.storyline.model.Clutter;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The main run of an article: the contiguous stretch of units with the greatest total weight,
@@ -85,7 +89,7 @@ record BodyRun(int start, int end, int prose) {
             if (units.get(k).truncated) cut = true;
             if (k + 1 < units.size()) {
                 Unit next = units.get(k + 1);
-                if (next.local == io.storyline.model.Clutter.METADATA || next.local == io.storyline.model.Clutter.BYLINE) dated++;
+                if (next.local == Clutter.METADATA || next.local == Clutter.BYLINE) dated++;
             }
         }
         return items >= LIST_ITEMS && (cut || dated >= 2);
@@ -123,7 +127,7 @@ record BodyRun(int start, int end, int prose) {
      */
     static BodyRun join(List<Unit> units, BodyRun run, TextCaptureOptions o) {
         if (run.empty()) return run;
-        java.util.Set<Long> vocabulary = vocabulary(units, run.start(), run.end());
+        Set<Long> vocabulary = vocabulary(units, run.start(), run.end());
         int start = run.start(), end = run.end(), prose = run.prose();
         for (int joins = 0; joins < MAX_JOINS; joins++) {
             BodyRun next = neighbour(units, end + 1, units.size(), o);
@@ -174,7 +178,7 @@ record BodyRun(int start, int end, int prose) {
         return best <= 0 ? null : new BodyRun(bestStart, k, prose);
     }
 
-    private static boolean joinable(List<Unit> units, BodyRun r, java.util.Set<Long> vocabulary) {
+    private static boolean joinable(List<Unit> units, BodyRun r, Set<Long> vocabulary) {
         boolean sideBySide = false;
         for (int i = r.start(); i < r.end(); i++) {
             if (plainProse(units.get(i)) && plainProse(units.get(i + 1))) sideBySide = true;
@@ -187,15 +191,15 @@ record BodyRun(int start, int end, int prose) {
         return shared >= JOIN_OVERLAP * words.length;
     }
 
-    private static java.util.Set<Long> vocabulary(List<Unit> units, int from, int to) {
-        java.util.Set<Long> set = new java.util.HashSet<>();
+    private static Set<Long> vocabulary(List<Unit> units, int from, int to) {
+        Set<Long> set = new HashSet<>();
         for (long w : contentWords(units, from, to)) set.add(w);
         return set;
     }
 
     /** Hashes of the distinct longer words of the plain prose in a range. */
     private static long[] contentWords(List<Unit> units, int from, int to) {
-        java.util.Set<Long> set = new java.util.LinkedHashSet<>();
+        Set<Long> set = new LinkedHashSet<>();
         for (int i = from; i <= to; i++) {
             Unit u = units.get(i);
             if (!plainProse(u)) continue;
@@ -212,8 +216,8 @@ record BodyRun(int start, int end, int prose) {
      * sign-offs, feed notes. A body is not joined across them.
      */
     private static boolean endsArticles(Unit u) {
-        return u.local == io.storyline.model.Clutter.FOOTER || u.local == io.storyline.model.Clutter.COMMENTS
-                || u.local == io.storyline.model.Clutter.BYLINE || u.local == io.storyline.model.Clutter.BOILERPLATE;
+        return u.local == Clutter.FOOTER || u.local == Clutter.COMMENTS
+                || u.local == Clutter.BYLINE || u.local == Clutter.BOILERPLATE;
     }
 
     /** Prose that no rule claimed, not repeated and not cut off. */

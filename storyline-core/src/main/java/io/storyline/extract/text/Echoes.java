@@ -1,6 +1,8 @@
 package io.storyline.extract.text;
 
+import io.storyline.model.Clutter;
 import io.storyline.model.Deadline;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,8 +123,8 @@ final class Echoes {
             Unit first = units.get(u.echoOf);
             if (first.shape != Unit.Shape.PROSE || first.local != null) continue;
             if (!Shapes.key(first.text).equals(Shapes.key(u.text))) continue;
-            first.local = io.storyline.model.Clutter.CAPTION;
-            u.local = io.storyline.model.Clutter.CAPTION;
+            first.local = Clutter.CAPTION;
+            u.local = Clutter.CAPTION;
         }
     }
 
@@ -144,8 +146,8 @@ final class Echoes {
                 }
             }
             if (size == keys.length) {
-                keys = java.util.Arrays.copyOf(keys, size * 2);
-                counts = java.util.Arrays.copyOf(counts, size * 2);
+                keys = Arrays.copyOf(keys, size * 2);
+                counts = Arrays.copyOf(counts, size * 2);
             }
             keys[size] = key;
             counts[size++] = 1;

@@ -3,6 +3,7 @@ package io.storyline.extract.text;
 import io.storyline.extract.byline.Datelines;
 import io.storyline.extract.byline.WireAgencies;
 import io.storyline.model.Clutter;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -139,7 +140,7 @@ final class LocalClassifier {
 
     /** A cookie or consent notice: several distinct words of such notices in one line. */
     private static boolean consentNotice(String t) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (String tok : Shapes.tokens(t)) if (Vocabulary.CONSENT_WORDS.contains(tok)) seen.add(tok);
         return seen.size() >= Vocabulary.CONSENT_MIN_WORDS;
     }

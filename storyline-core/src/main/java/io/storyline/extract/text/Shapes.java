@@ -1,6 +1,7 @@
 package io.storyline.extract.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -125,10 +126,10 @@ final class Shapes {
                 h = (h ^ (c == '’' ? '\'' : Character.toLowerCase(c))) * 0x100000001b3L;
                 i++;
             }
-            if (size == out.length) out = java.util.Arrays.copyOf(out, size * 2);
+            if (size == out.length) out = Arrays.copyOf(out, size * 2);
             out[size++] = h;
         }
-        return java.util.Arrays.copyOf(out, size);
+        return Arrays.copyOf(out, size);
     }
 
     /** Letters and digits only, lower-cased: the key under which repeated lines are found. */

@@ -4,6 +4,7 @@ import io.storyline.extract.Extractor;
 import io.storyline.extract.lang.LanguageIdentifier;
 import io.storyline.model.Article;
 import io.storyline.model.Block;
+import io.storyline.model.Clutter;
 import io.storyline.model.Deadline;
 import io.storyline.model.Decoded;
 import io.storyline.model.Format;
@@ -70,7 +71,7 @@ public final class TextCaptureExtractor implements Extractor {
                 case ITEM -> blocks.add(new Block(u.text, "item", u.start, u.end));
                 case REMOVED -> {
                     removed.add(new Removed(u.text, u.clutter.label(), u.start, u.end));
-                    if (description == null && u.clutter == io.storyline.model.Clutter.STANDFIRST) description = u.text;
+                    if (description == null && u.clutter == Clutter.STANDFIRST) description = u.text;
                 }
             }
         }

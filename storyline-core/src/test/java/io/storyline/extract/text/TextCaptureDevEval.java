@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,8 +58,7 @@ public final class TextCaptureDevEval {
         int[] ours = new int[4], all = new int[4], longLines = new int[4];
         int pages = 0, empty = 0;
         long nanos = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : expected.properties()) {
             if (filter != null && filter.startsWith("--")) {
                 boolean study = (e.getKey().hashCode() & 1) == 0; // a fixed half to study, the other held out
                 if (filter.equals("--study") != study) continue;
