@@ -52,7 +52,7 @@ final class LocalClassifier {
             return Clutter.TEMPLATE;
         }
         if (Vocabulary.URL_LINE.matcher(t).matches()) return Clutter.NAVIGATION;
-        if (w <= 12 && Vocabulary.TAGS.matcher(t).find()) return Clutter.NAVIGATION;
+        if (w <= 30 && !prose && Vocabulary.TAGS.matcher(t).find()) return Clutter.NAVIGATION;
         if (!prose && w <= 24 && linkMarkers(u.text) >= 2) return linkRow(t);
         if (w <= 8 && Vocabulary.ADVERTISEMENT.matcher(t).find()) return Clutter.ADVERTISEMENT;
         if (w <= 60 && Vocabulary.mentions(lower, Vocabulary.SYNDICATION_CUES)
@@ -211,6 +211,12 @@ final class LocalClassifier {
     /** The text up to the first field separator of a byline. */
     static String firstField(String s) {
         int end = s.length();
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) { // a date after the name: "Jane Roe 10. Februar 2019"
+                end = i;
+                break;
+            }
+        }
         for (String sep : new String[] {"|", ",", ";", " - ", " – ", " — ", "•", "·", "/", "(", " and ", " AND ", " & "}) {
             int i = s.indexOf(sep);
             if (i > 0 && i < end) end = i;

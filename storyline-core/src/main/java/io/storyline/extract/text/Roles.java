@@ -41,14 +41,24 @@ final class Roles {
     }
 
     /**
-     * The title: among headline-like lines before the body that no rule claimed, one printed
-     * twice wins; then one of at least five words; then the first.
+     * The title: a headline-like line before the body that no rule claimed. Lines near the body
+     * (at most {@link #TITLE_NEAR} unclaimed lines between them and it) are preferred over site
+     * slogans and menus further up; among them one printed twice wins, then one of at least five
+     * words, then the first. Without a near line, the nearest one.
      */
     static int title(List<Unit> units, BodyRun run) {
         int limit = run.empty() ? units.size() : run.start();
         boolean[] repeated = new boolean[units.size()];
         for (Unit u : units) if (u.echoOf >= 0 && u.echoOf < repeated.length) repeated[u.echoOf] = true;
-        int best = -1, bestScore = -1;
+        // unclaimed lines between each unit and the body, counted backwards from the body
+        int[] gap = new int[limit];
+        int open = 0;
+        for (int i = limit - 1; i >= 0; i--) {
+            gap[i] = open;
+            Unit u = units.get(i);
+            if (u.local == null && u.echoOf < 0 && u.shape != Unit.Shape.FRAGMENT) open++;
+        }
+        int best = -1, bestScore = Integer.MIN_VALUE;
         boolean inList = false;
         for (int i = 0; i < limit; i++) {
             Unit u = units.get(i);
@@ -58,7 +68,7 @@ final class Roles {
             }
             if (u.local != null || u.shape == Unit.Shape.PROSE) inList = false;
             if (inList || !titleShaped(u)) continue;
-            int score = (u.words >= 5 ? 2 : 0) + (repeated[i] ? 3 : 0);
+            int score = gap[i] <= TITLE_NEAR ? 100 + (u.words >= 5 ? 2 : 0) + (repeated[i] ? 3 : 0) : -gap[i];
             if (score > bestScore) {
                 best = i;
                 bestScore = score;
@@ -67,12 +77,33 @@ final class Roles {
         return best;
     }
 
+    /** Unclaimed lines that may stand between a title and the body (a subtitle, a kicker, a credit). */
+    static final int TITLE_NEAR = 3;
+
+    /** Marks that a line is a menu, breadcrumb or address rather than a headline. */
+    private static final Pattern NOT_A_HEADLINE = Pattern.compile(
+            "(https?://|www\\.|\\[[^\\]]*]|\\s[/»›>]\\s|:$|^[«<←→»>]|\\|.*\\|)");
+
     private static boolean titleShaped(Unit u) {
         if (u.local != null || u.echoOf >= 0 || u.truncated || u.bulleted) return false;
         if (u.words < TITLE_MIN_WORDS || u.words > TITLE_MAX_WORDS) return false;
+        if (NOT_A_HEADLINE.matcher(u.text).find() || menuOfNames(u.text)) return false;
         if (u.shape == Unit.Shape.LINE) return true;
         // a headline may end with a question or exclamation mark, rarely with a full stop
         return u.shape == Unit.Shape.SHORT_PROSE && !u.text.endsWith(".");
+    }
+
+    /** Six or more capitalised words and nothing else: a menu run together ("Home News Sport Politics …"). */
+    private static boolean menuOfNames(String text) {
+        String[] words = text.split("\\s+");
+        if (words.length < 6) return false;
+        for (String w : words) {
+            if (w.isEmpty()) continue;
+            char c = w.charAt(0);
+            if (Character.isLetter(c) && !Character.isUpperCase(c)) return false;
+            if (w.endsWith(",") || w.endsWith(":") || w.endsWith(".")) return false;
+        }
+        return true;
     }
 
     private static void header(List<Unit> units, BodyRun run, int title) {

@@ -47,7 +47,7 @@ final class Vocabulary {
             // German, French, Spanish, Portuguese, Italian and Polish menus
             "startseite", "suche", "menü", "übersicht", "zurück", "weiter", "nach", "oben", "mehr", "alle",
             "themen", "ressorts", "politik", "wirtschaft", "kultur", "meinung", "panorama", "wissen", "reise",
-            "bilder", "fotos", "artikel", "aktuell", "neueste", "meistgelesen", "schließen", "seite",
+            "bilder", "fotos", "artikel", "aktuell", "neueste", "meistgelesen", "schließen", "seite", "springen", "direkt",
             "nachrichten", "regional", "lokales", "zum", "seitenanfang", "inhalt", "navigation", "accueil",
             "rechercher", "retour", "suite", "plus", "actualités", "politique", "économie", "fermer",
             "rubriques", "à", "la", "une", "inicio", "buscar", "menú", "volver", "más", "noticias", "política",
@@ -238,7 +238,10 @@ final class Vocabulary {
                     + "all comments are|you must be (logged|signed) in|log ?in to (comment|reply)|"
                     + "\\d+ characters? (remaining|left)|(show|view|load|hide) (all )?comments|sort by|"
                     + "your email address will not be published|required fields are marked|"
-                    + "save my name,? email|notify me of (new|follow-up) (comments|posts))");
+                    + "save my name,? email|notify me of (new|follow-up) (comments|posts)|"
+                    // other languages
+                    + "schreib(e|en sie)? einen kommentar|kommentar (schreiben|verfassen)|laisser un commentaire|"
+                    + "deja un comentario|dejar un comentario|napisz komentarz|dodaj komentarz|lascia un commento)");
 
     /** Comment policies, printed as sentences under comment forms. */
     static final Pattern COMMENT_POLICY = Pattern.compile(
@@ -323,7 +326,7 @@ final class Vocabulary {
     /** A byline: "By Jane Roe", "BY JANE ROE AND JOHN DOE", "Written by Jane Roe". */
     static final Pattern BY = Pattern.compile(
             "^(?:(?i:written|posted|reported|story|words|text|compiled|interview|analysis|opinion|column) )?"
-                    + "(?:[Bb]y|BY)[:\\s]\\s*(?=\\p{Lu})");
+                    + "(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR)[:\\s]\\s*(?=\\p{Lu})");
     /** A labelled author: "Author: Jane Roe", "Reporter: …", "Correspondent: …". */
     static final Pattern AUTHOR_LABEL = Pattern.compile(
             "^(?i:author|authors|reporter|reporters|correspondent|writer|columnist|editor|byline)s?\\s*[:|]\\s*(?=\\p{Lu})");

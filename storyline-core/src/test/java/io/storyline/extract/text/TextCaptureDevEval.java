@@ -56,7 +56,7 @@ public final class TextCaptureDevEval {
         JsonNode expected = new ObjectMapper().readTree(dir.resolve("expected.json").toFile());
         TextCaptureExtractor extractor = new TextCaptureExtractor();
         int[] ours = new int[4], all = new int[4], longLines = new int[4];
-        int pages = 0, empty = 0;
+        int pages = 0, empty = 0, titled = 0, titleRight = 0;
         long nanos = 0;
         for (Map.Entry<String, JsonNode> e : expected.properties()) {
             if (filter != null && filter.startsWith("--")) {
@@ -74,6 +74,13 @@ public final class TextCaptureDevEval {
             if (dt > 50_000_000L) System.out.printf("slow: %s %d ms, %d chars%n", e.getKey(), dt / 1_000_000, capture.length());
             pages++;
             if (b.text.isEmpty()) empty++;
+            String goldTitle = e.getValue().path("title").asText().replaceAll("\\s+", " ").strip();
+            if (!goldTitle.isEmpty()) {
+                titled++;
+                String t = b.title == null ? "" : b.title.replaceAll("\\s+", " ").strip();
+                if (!t.isEmpty() && (t.equals(goldTitle) || goldTitle.contains(t) && t.length() * 2 > goldTitle.length()
+                        || t.contains(goldTitle))) titleRight++;
+            }
             score(b.text, e.getValue(), ours);
             score(capture, e.getValue(), all);
             StringBuilder lines = new StringBuilder();
@@ -88,6 +95,12 @@ public final class TextCaptureDevEval {
                     if (out.contains(w.asText().replaceAll("\\s+", " ").strip())) System.out.println("KEPT " + e.getKey() + " | " + w.asText());
                 }
             }
+            if (Boolean.getBoolean("meta")) {
+                System.out.println("META " + e.getKey() + " | " + b.title + " | " + b.authors + " | " + b.wire + " | "
+                        + b.dateline + " | " + (b.published == null ? null : b.published.value()) + " | gold: "
+                        + e.getValue().path("title").asText() + " / " + e.getValue().path("author").asText() + " / "
+                        + e.getValue().path("date").asText());
+            }
             if (filter != null && !filter.startsWith("--")) {
                 System.out.println("=== " + e.getKey() + "\n" + capture + "\n--- body:\n" + b.text + "\n--- removed:");
                 b.removed.forEach(r -> System.out.println(r.why() + " | " + r.text()));
@@ -96,6 +109,8 @@ public final class TextCaptureDevEval {
         }
         System.out.printf("pages %d, empty bodies %d, %.2f ms of CPU per page%n", pages, empty, nanos / 1e6 / Math.max(1, pages));
         print("text-capture extractor", ours);
+        System.out.printf("titles right %d of %d pages with a gold title (%.3f)%n", titleRight, titled,
+                titleRight / (double) Math.max(1, titled));
         print("baseline: all text", all);
         print("baseline: lines of 12+ words", longLines);
     }
