@@ -38,6 +38,8 @@ public final class MetadataExtractor {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·»«•~:/-]\\s+|\\s+(?:::|//)\\s+|\\s*\\|\\s*");
     /** Most words a title part may have to be taken for a site name when no site name is known. */
     private static final int MAX_SITE_WORDS = 4;
+    /** Most words of a leading part ("Site - Headline", "Kicker - Headline") cut when no site name is known. */
+    private static final int MAX_LEADING_SITE_WORDS = 2;
     /** Meta names and properties that give authors (lower case), in order of trust. */
     private static final String[] AUTHOR_META = {
         "author", "article:author", "og:article:author", "dc.creator", "dc:creator", "dcterms.creator",
@@ -171,7 +173,7 @@ public final class MetadataExtractor {
         if (words(last) <= MAX_SITE_WORDS && words(firstPart) > words(last)) {
             return title.substring(0, title.lastIndexOf(last)).replaceAll("[\\s|–—·»:/-]+$", "");
         }
-        if (words(firstPart) <= MAX_SITE_WORDS && words(last) > words(firstPart) && parts.length == 2) return last;
+        if (words(firstPart) <= MAX_LEADING_SITE_WORDS && words(last) > words(firstPart) && parts.length == 2) return last;
         return title;
     }
 
