@@ -38,20 +38,22 @@ public final class Authors {
      */
     private static final Pattern TAIL = Pattern.compile(
             "(?:\\s|^)(?:(?iu:updated|published|posted|last updated|aktualisiert|veröffentlicht|mis à jour|publié|"
-            + "actualizado|publicado|aggiornato|pubblicato|twitter|follow|e-mail|email|mail|tel\\.?|phone|contact)"
-            + "|on|am|um|le|el|il|in|for|at|from|aus|für)(?=[\\s:.,]|$).*$"
+            + "actualizado|publicado|aggiornato|pubblicato|twitter|follow|folgen|e-mail|email|mail|tel\\.?|phone|contact|"
+            + "for|hace|il y a|vor|says|said|sagt|schreibt|wrote|écrit|schrieb)"
+            + "|on|am|um|le|el|il|in|at|from|aus|für)(?=[\\s:.,]|$).*$"
             + "|\\s*\\d.*$");
 
     /** A label or "By" before the names. */
     private static final Pattern PREFIX = Pattern.compile(
-            "(?iu)^(?:(?:written|posted|story|text|words|reported|compiled|edited|a commentary|"
-            + "ein kommentar|ein gastbeitrag|eine analyse|ein interview|kommentar|analyse)\\s+)?"
+            "(?iu)^(?:(?:written|posted|story|text|words|reported|compiled|edited|a commentary|gespeichert|"
+            + "geschrieben|verfasst|eingetragen|erstellt|publiziert|veröffentlicht|ein kommentar|ein gastbeitrag|"
+            + "eine analyse|ein interview|kommentar|analyse|publié|écrit|escrito|publicado|scritto)\\s+)?"
             + "(?:(?:by|von|par|por|door|af|av|przez)\\b\\s*:?\\s*(?!(?:der|den|dem|des|la|le)\\s)"
             + "|(?:authors?|autor|autorin|autoren|auteur|auteurs|autore|autores|autori|byline|"
-            + "reporter|texte?|redakteur|redakteurin)\\s*:\\s*)");
+            + "reporter|texte?|redakteur|redakteurin|verfasser|verfasserin)\\s*:?\\s+)");
     /** Conjunctions and separators between names (lower-case words only). */
     private static final Pattern SPLIT = Pattern.compile(
-            "\\s*(?:[,;/&+]|\\s(?:and|und|et|y|e|i|og|och|ja|és|a|ve|и|und von|and by)\\s)\\s*");
+            "\\s*(?:[,;/&+]|\\s(?:and|And|AND|und|et|y|e|i|og|och|ja|és|a|ve|и|und von|and by)\\s)\\s*");
     /** Suffixes and prefixes naming a role in scripts without spaces: "김철수 기자", "记者 张三". */
     private static final Pattern CJK_ROLE = Pattern.compile("\\s*(?:기자|특파원|선임기자|논설위원|記者|记者|特派員|特派员|通讯员|通訊員)\\s*");
 
@@ -65,7 +67,8 @@ public final class Authors {
             "redakteur", "redakteurin", "korrespondent", "korrespondentin", "journalistin", "journaliste",
             "rédacteur", "rédactrice", "envoyé", "envoyée", "correspondant", "correspondante",
             "redactor", "redactora", "corresponsal", "periodista", "giornalista", "inviato",
-            "dziennikarz", "redaktor", "redaktorka");
+            "dziennikarz", "redaktor", "redaktorka", "chefredakteur", "chefredakteurin", "experte", "expertin",
+            "autor", "autorin", "author", "gastautor", "gastautorin", "dr", "dr.", "prof", "prof.");
 
     /** Parts that make the whole part a credit, not an author ("Photo: …", "Getty Images"). */
     private static final Set<String> CREDIT_WORDS = Set.of(
@@ -90,8 +93,29 @@ public final class Authors {
             "the editorial board", "newsroom", "news desk", "newsdesk", "web desk", "webdesk", "online desk",
             "digital desk", "team", "guest", "user", "webmaster", "anonymous", "unknown", "author", "editor",
             "editors", "rédaction", "la rédaction", "redacción", "redazione", "redactie", "redakcja",
-            "nachrichten", "news", "online", "web", "tt", "ntb", "ritzau", "stt", "ctk", "čtk", "pap",
+            "nachrichten", "news", "online", "web", "tt", "publiziert", "veröffentlicht", "datum", "date", "text",
+            "hace", "posted", "by", "von", "profil", "profile", "mehr", "more", "stand", "afficher", "anzeigen",
+            "show", "view", "read", "lesen", "home", "startseite", "kontakt", "impressum", "ntb", "ritzau", "stt", "ctk", "čtk", "pap",
             "belga", "anp", "apa-ots", "ots", "ddp", "kap", "afp/dpa", "dpa/afp", "ap/dpa", "reuters/dpa");
+
+    /** Weekdays (lower case): a name followed by one is followed by a date. */
+    private static final Set<String> WEEKDAYS = Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+            "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche");
+    /** Two-letter German weekdays, which end a name only when written "Do," or "Do.". */
+    private static final Set<String> WEEKDAYS_SHORT = Set.of("mo", "di", "mi", "do", "fr", "sa", "so");
+    /** Months (lower case): they end a name, but may begin one ("April Smith"). */
+    private static final Set<String> MONTHS = Set.of(
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "january", "february", "march", "april", "june", "july", "august", "september", "october",
+            "november", "december", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember");
+    /** Words of organisations (lower case): an outlet, not a person. */
+    private static final Set<String> ORGANISATION_WORDS = Set.of(
+            "gmbh", "ag", "e.v.", "ev", "inc", "inc.", "ltd", "ltd.", "llc", "verlag", "zeitung", "magazin",
+            "magazine", "online", "news", "redaktion", "institut", "institute", "stiftung", "verband", "bund",
+            "landesanstalt", "universität", "university", "ministerium", "agentur", "media", "medien");
 
     /** Name particles kept in lower case when a name is put in proper case. */
     private static final Set<String> PARTICLES = Set.of(
@@ -151,14 +175,41 @@ public final class Authors {
             String lw = w.toLowerCase(Locale.ROOT).replaceAll("[.,:]+$", "");
             if (CREDIT_WORDS.contains(lw)) return null;
             if (ROLE_WORDS.contains(lw)) continue;
+            int hyphen = lw.lastIndexOf('-');
+            if (hyphen > 0 && ROLE_WORDS.contains(lw.substring(hyphen + 1))) continue; // "Online-Experte"
+            if (ORGANISATION_WORDS.contains(lw) || ORGANISATION_WORDS.contains(w.toLowerCase(Locale.ROOT)) || isDomain(lw)) {
+                return null; // "Web Commerce GmbH", "Mdr.de": an organisation
+            }
+            if (WEEKDAYS.contains(lw) || WEEKDAYS_SHORT.contains(lw) && (w.endsWith(".") || w.endsWith(","))) {
+                if (words.isEmpty()) return null; // "Donnerstag": no name
+                break; // "Heiko Sauer Do, 12.03.": the name ends here
+            }
+            if (MONTHS.contains(lw) && !words.isEmpty()) break; // "Kayla Greaves Oct 13"
             words.add(w);
         }
+        // "Heiko Sauer Do" (a date was cut off after the weekday)
+        if (words.size() > 2 && WEEKDAYS_SHORT.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+            words.remove(words.size() - 1);
+        }
         if (words.isEmpty() || words.size() > MAX_NAME_WORDS) return null;
+        if (words.size() == 1 && MONTHS.contains(words.get(0).toLowerCase(Locale.ROOT))) return null;
+        // a lower-case word other than a particle makes a phrase, not a name ("Jane Doe is a professor")
+        if (words.size() > 1 && !isAllLower(String.join(" ", words))) {
+            for (String w : words) {
+                if (isAllLower(w) && !PARTICLES.contains(w) && !w.contains(".")) return null;
+            }
+        }
         String name = String.join(" ", words);
         if (name.length() > MAX_NAME_CHARS || NOT_PEOPLE.contains(name.toLowerCase(Locale.ROOT))) return null;
         for (String w : words) if (!isNameWord(w)) return null;
         if (!startsUpper(words) && !isAllLower(name)) return null;
         return properCase(name);
+    }
+
+    private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\d-]+\\.(?:de|com|net|org|at|ch|fr|it|es|uk|eu|info|io|nl|pl|be|us|co)");
+
+    private static boolean isDomain(String w) {
+        return DOMAIN.matcher(w).matches();
     }
 
     /** Letters, with inner hyphens, apostrophes and dots (initials): "Min-hyung", "O'Neil", "J.". */
@@ -209,6 +260,7 @@ public final class Authors {
     /** "JANE DOE" and "jane doe" become "Jane Doe"; mixed case is kept as printed. */
     static String properCase(String name) {
         if (!isAllUpper(name) && !isAllLower(name)) return name;
+        if (isAllLower(name) && name.indexOf(' ') < 0) return name; // a user name: "rasos"
         StringBuilder sb = new StringBuilder(name.length());
         String[] words = name.toLowerCase(Locale.ROOT).split(" ");
         for (int i = 0; i < words.length; i++) {

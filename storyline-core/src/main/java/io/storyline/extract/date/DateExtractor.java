@@ -111,7 +111,10 @@ public final class DateExtractor {
         ev.textUpdated = text.updated == null ? null : textValue(text.updated.date());
         ev.textPublishedScore = text.published == null ? 0 : text.published.score();
         ev.textWeak = text.weak == null ? null : textValue(text.weak.date());
-        ev.scriptPublished = fromScripts(scan.scripts);
+        // scripts are long: read only when no other source gave a publication date
+        if (first(ev.url, ev.jsonPublished, ev.metaPublished, ev.markupPublished, ev.textPublished, ev.markupFirst) == null) {
+            ev.scriptPublished = fromScripts(scan.scripts);
+        }
         ev.textUpdatedScore = text.updated == null ? 0 : text.updated.score();
         return ev;
     }
@@ -311,7 +314,7 @@ public final class DateExtractor {
             if (!plausible(v)) continue;
             Element at = scan.elementAt(p.start());
             int elsewhere = at == null ? DateMarkup.HERE : scan.places.of(at);
-            boolean hinted = scan.inHint(p.start());
+            boolean hinted = at != null && scan.places.hinted(at);
             int line = lineLength(text, p);
             boolean standalone = line - (p.end() - p.start()) <= STANDALONE_SLACK;
             boolean crowded = crowded(all, i, text);
@@ -396,10 +399,11 @@ public final class DateExtractor {
     /** Script text searched per page, in chars. */
     private static final int MAX_SCRIPT_CHARS = 2_000_000;
 
-    private DateValue fromScripts(List<String> scripts) {
+    private DateValue fromScripts(List<Element> scripts) {
         int budget = MAX_SCRIPT_CHARS;
-        for (String js : scripts) {
+        for (Element script : scripts) {
             if (budget <= 0) break;
+            String js = script.data();
             String part = js.length() > budget ? js.substring(0, budget) : js;
             budget -= part.length();
             if (part.indexOf("ublish") < 0 && part.indexOf("reated") < 0 && part.indexOf("pubDate") < 0) continue;

@@ -2,7 +2,6 @@ package io.storyline.extract.date;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Where pages put their dates: meta names, itemprops, and the class and id words of elements
@@ -51,14 +50,30 @@ final class DateMarkup {
     static final Set<String> ITEMPROP_PUBLISHED = Set.of("datepublished", "datecreated", "uploaddate", "pubdate");
     static final Set<String> ITEMPROP_UPDATED = Set.of("datemodified", "dateupdated");
 
-    /** Class or id words of elements that print the article's date (lower case, substring). */
-    static final Pattern DATE_HINT = Pattern.compile(
-            "date|datum|time|publi|posted|pubdate|byline|dateline|fecha|submitted|created|updated|"
-            + "meta|info|zeit|stand|author|autor|entry-|post-|article-header|artikel|subline|kicker|"
-            + "fa-clock|fa-calendar|stamp|when|datetime|detail");
+    /**
+     * Parts of class or id names (lower case, substrings) of elements that print the article's
+     * date or byline. "datum", "dateline" and "datetime" are covered by "date" and "time".
+     */
+    private static final String[] DATE_HINTS = {
+        "date", "time", "publi", "posted", "byline", "fecha", "submitted", "created", "updated", "meta",
+        "info", "zeit", "stand", "author", "autor", "entry-", "post-", "article-header", "artikel",
+        "subline", "kicker", "fa-clock", "fa-calendar", "stamp", "when", "detail", "datum"};
+    /** Parts of names that contain a hint above but mark widgets without the article's date. */
+    private static final String[] DATE_HINTS_FALSE = {"timeline", "datepicker", "runtime", "metamask"};
 
-    /** Class or id words that hint a date but mark widgets without one (checked after the above). */
-    static final Pattern DATE_HINT_FALSE = Pattern.compile("timeline|datepicker|runtime|metamask|information-overload");
+    /** True when a class or id (lower case) hints an element that prints the article's date or byline. */
+    static boolean isDateHint(String classAndId) {
+        boolean hit = false;
+        for (String h : DATE_HINTS) {
+            if (classAndId.contains(h)) {
+                hit = true;
+                break;
+            }
+        }
+        if (!hit) return false;
+        for (String h : DATE_HINTS_FALSE) if (classAndId.contains(h)) return false;
+        return true;
+    }
 
     /**
      * Class or id words of containers that hold other stories' dates or comments: dates inside

@@ -3,6 +3,7 @@ package io.storyline.extract.date;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The words dates are printed with: month names and abbreviations in the languages Storyline
@@ -85,10 +86,21 @@ final class DateVocabulary {
         return Map.copyOf(m);
     }
 
-    /** The month (1..12) a word names, or 0. The word may end in a dot ("Sept."). */
+    /** The first three letters (lower case) of every month name, packed, sorted: a cheap pre-check. */
+    private static final long[] PREFIXES = MONTH_BY_NAME.keySet().stream()
+            .mapToLong(k -> prefix(k, 0, k.length())).distinct().sorted().toArray();
+
+    private static long prefix(CharSequence s, int start, int end) {
+        long p = 0;
+        for (int i = start; i < start + 3 && i < end; i++) p = (p << 16) | Character.toLowerCase(s.charAt(i));
+        return p;
+    }
+
+    /** The month (1..12) a word names, or 0. */
     static int month(CharSequence text, int start, int end) {
         int len = end - start;
         if (len < 3 || len > 12) return 0;
+        if (java.util.Arrays.binarySearch(PREFIXES, prefix(text, start, end)) < 0) return 0;
         Integer m = MONTH_BY_NAME.get(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
         return m == null ? 0 : m;
     }
@@ -158,29 +170,25 @@ final class DateVocabulary {
     static final String UNKNOWN = "unknown";
 
     /**
-     * Labels (lower case, whole words) that make the next date an update date. Checked before
-     * the publication labels, so "last updated" is not read as a date label.
+     * Words (lower case) of labels that make the next date an update date: "Updated",
+     * "Last updated", "Aktualisiert am", "Mis à jour le" ("jour" counts only after "à").
      */
-    static final String[] UPDATE_LABELS = {
-        "updated", "update", "last updated", "modified", "last modified", "revised", "edited",
-        "aktualisiert", "geändert", "zuletzt aktualisiert", "aktualisierung", "stand",
-        "mis à jour", "mise à jour", "modifié", "modifié le", "actualizado", "actualización",
-        "aggiornato", "aggiornamento", "atualizado", "atualização", "bijgewerkt", "gewijzigd",
-        "zaktualizowano", "aktualizacja", "aktualizováno", "aktualizace", "päivitetty",
-        "uppdaterad", "opdateret", "oppdatert", "güncelleme", "güncellendi", "обновлено",
-    };
+    static final Set<String> UPDATE_WORDS = Set.of(
+        "updated", "update", "modified", "revised", "edited", "aktualisiert", "geändert", "aktualisierung",
+        "stand", "modifié", "actualizado", "actualización", "aggiornato", "aggiornamento", "atualizado",
+        "atualização", "bijgewerkt", "gewijzigd", "zaktualizowano", "aktualizacja", "aktualizováno",
+        "aktualizace", "päivitetty", "uppdaterad", "opdateret", "oppdatert", "güncelleme", "güncellendi",
+        "обновлено");
 
-    /** Labels (lower case, whole words) that make the next date the publication date. */
-    static final String[] PUBLISHED_LABELS = {
-        "published", "first published", "publication", "publication date", "pubdate", "posted",
-        "posted on", "created", "released", "issued", "veröffentlicht", "erstellt", "erschienen",
-        "publiziert", "publié", "publié le", "publicado", "publicación", "pubblicato",
-        "pubblicazione", "gepubliceerd", "opublikowano", "publikacja", "publikováno",
-        "julkaistu", "publicerad", "publiceret", "udgivet", "publisert", "yayınlanma",
-        "yayımlanma", "yayınlandı", "опубликовано",
+    /** Words (lower case) of labels that make the next date the publication date. */
+    static final Set<String> PUBLISHED_WORDS = Set.of(
+        "published", "publication", "pubdate", "posted", "created", "released", "issued", "veröffentlicht",
+        "erstellt", "erschienen", "publiziert", "publié", "publicado", "publicación", "pubblicato",
+        "pubblicazione", "gepubliceerd", "opublikowano", "publikacja", "publikováno", "julkaistu",
+        "publicerad", "publiceret", "udgivet", "publisert", "yayınlanma", "yayımlanma", "yayınlandı",
+        "опубликовано",
         // a bare "Date:" names the document's date
-        "date", "dated", "datum", "fecha",
-    };
+        "date", "dated", "datum", "fecha");
 
     /** Labels in scripts without word spaces, matched as substrings: update, then publication. */
     static final String[] UPDATE_LABELS_CJK = {"수정", "업데이트", "更新", "최종수정"};

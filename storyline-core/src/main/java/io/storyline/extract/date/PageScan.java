@@ -4,11 +4,8 @@ import io.storyline.extract.meta.JsonLd;
 import io.storyline.model.Deadline;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -22,16 +19,10 @@ import org.jsoup.select.NodeTraversor;
  * element each piece came from. The traversal is iterative (jsoup's {@link NodeTraversor}).
  */
 final class PageScan {
-    /** Block elements: their text is set apart by a line break so dates of two blocks never merge. */
-    private static final Set<String> BLOCKS = Set.of(
-            "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "td", "th",
-            "section", "article", "header", "footer", "aside", "nav", "main", "table", "dd", "dt",
-            "blockquote", "figure", "figcaption", "hr", "address", "pre");
-
     final List<Element> metas = new ArrayList<>();
     final List<String> jsonLdBlocks = new ArrayList<>();
     /** Inline scripts other than JSON-LD (their data sometimes names the publication date). */
-    final List<String> scripts = new ArrayList<>();
+    final List<Element> scripts = new ArrayList<>();
     /** {@code <time>}, {@code <abbr title>} and itemprop date elements, with their text offset. */
     final List<Element> timeElements = new ArrayList<>();
     final List<Integer> timeOffsets = new ArrayList<>();
@@ -49,10 +40,6 @@ final class PageScan {
     private int[] nodeStarts = new int[256];
     private Element[] nodeParents = new Element[256];
     private int nodes;
-    /** Elements whose class or id hints a date, with their text range. */
-    final List<Element> hinted = new ArrayList<>();
-    final List<int[]> hintedRanges = new ArrayList<>();
-    private final Map<Element, Integer> openHints = new IdentityHashMap<>();
     /** Most headings of one level looked at when choosing the headline. */
     private static final int MAX_HEADINGS = 40;
 
@@ -83,7 +70,7 @@ final class PageScan {
                     case "meta" -> metas.add(e);
                     case "script" -> {
                         if (JsonLd.isJsonLd(e)) jsonLdBlocks.add(e.data());
-                        else if (!e.hasAttr("src")) scripts.add(e.data());
+                        else if (!e.hasAttr("src")) scripts.add(e);
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     case "link" -> {
@@ -104,26 +91,18 @@ final class PageScan {
                         if (DateMarkup.SKIP_TAGS.contains(tag)) return FilterResult.SKIP_ENTIRELY;
                     }
                 }
-                if (!tag.equals("time") && !tag.equals("meta") && e.hasAttr("itemprop")) {
+                if (e.attributesSize() > 0 && e.attributes().hasKey("itemprop") && !tag.equals("time") && !tag.equals("meta")) {
                     String ip = e.attr("itemprop").toLowerCase(Locale.ROOT);
                     if (DateMarkup.ITEMPROP_PUBLISHED.contains(ip) || DateMarkup.ITEMPROP_UPDATED.contains(ip)) addTime(e);
                 }
-                if (BLOCKS.contains(tag)) breakLine();
+                if (e.isBlock()) breakLine();
                 else space();
-                if (isHint(e)) openHints.put(e, text.length());
                 return FilterResult.CONTINUE;
             }
 
             @Override
             public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element e) {
-                    Integer start = openHints.remove(e);
-                    if (start != null) {
-                        hinted.add(e);
-                        hintedRanges.add(new int[] {start, text.length()});
-                    }
-                    if (BLOCKS.contains(e.normalName())) breakLine();
-                }
+                if (node instanceof Element e && e.isBlock()) breakLine();
                 return FilterResult.CONTINUE;
             }
         }, doc);
@@ -170,16 +149,8 @@ final class PageScan {
         timeOffsets.add(text.length());
     }
 
-    private static boolean isHint(Element e) {
-        String cls = e.className();
-        String id = e.id();
-        if (cls.isEmpty() && id.isEmpty()) return false;
-        String s = (cls + " " + id).toLowerCase(Locale.ROOT);
-        return DateMarkup.DATE_HINT.matcher(s).find() && !DateMarkup.DATE_HINT_FALSE.matcher(s).find();
-    }
-
     private void addText(TextNode t) {
-        String s = t.text();
+        String s = t.getWholeText();
         if (s.isBlank()) {
             space();
             return;
@@ -191,7 +162,18 @@ final class PageScan {
         nodeStarts[nodes] = text.length();
         nodeParents[nodes] = t.parent() instanceof Element pe ? pe : null;
         nodes++;
-        text.append(s);
+        // whitespace runs become one space (the text of several nodes is joined the same way)
+        boolean white = text.length() > 0 && Character.isWhitespace(text.charAt(text.length() - 1));
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00a0' || c == '\f') {
+                if (!white) text.append(' ');
+                white = true;
+            } else {
+                text.append(c);
+                white = false;
+            }
+        }
     }
 
     private void space() {
@@ -221,11 +203,5 @@ final class PageScan {
             }
         }
         return found < 0 ? null : nodeParents[found];
-    }
-
-    /** True when the offset lies inside an element whose class or id hints a date. */
-    boolean inHint(int offset) {
-        for (int[] r : hintedRanges) if (offset >= r[0] && offset < r[1]) return true;
-        return false;
     }
 }

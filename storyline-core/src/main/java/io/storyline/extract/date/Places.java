@@ -13,11 +13,12 @@ import org.jsoup.nodes.Element;
  * ({@link DateMarkup#HERE}, {@link DateMarkup#WEAK}, {@link DateMarkup#STRONG}). Containers of
  * the headline count as the article's, so a page-wide wrapper named "content-with-sidebar" does
  * not hide the article's own date. Answers are memoised per element; one instance serves one
- * page on one thread.
+ * page on one thread. Also tells whether an element sits in one whose class or id names a date.
  */
 final class Places {
     private final Set<Element> headlineAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
     private final IdentityHashMap<Element, Integer> cache = new IdentityHashMap<>();
+    private final IdentityHashMap<Element, Boolean> hinted = new IdentityHashMap<>();
 
     Places(Element headline) {
         for (Element a = headline; a != null; a = a.parent()) headlineAncestors.add(a);
@@ -41,6 +42,34 @@ final class Places {
             cache.put(a, above);
         }
         return above;
+    }
+
+    /** True when the element or one of its ancestors has a class or id that names a date or byline. */
+    boolean hinted(Element e) {
+        List<Element> path = new ArrayList<>();
+        boolean above = false;
+        for (Element a = e; a != null; a = a.parent()) {
+            Boolean known = hinted.get(a);
+            if (known != null) {
+                above = known;
+                break;
+            }
+            path.add(a);
+        }
+        for (int i = path.size() - 1; i >= 0; i--) {
+            Element a = path.get(i);
+            above = above || isHint(a);
+            hinted.put(a, above);
+        }
+        return above;
+    }
+
+    private static boolean isHint(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) return false;
+        String s = id.isEmpty() ? cls : cls.isEmpty() ? id : cls + " " + id;
+        return DateMarkup.isDateHint(s.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static int ownLevel(Element a) {

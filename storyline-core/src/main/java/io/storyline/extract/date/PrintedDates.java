@@ -438,21 +438,30 @@ public final class PrintedDates {
             day = r.first;
             month = r.second;
         }
-        String value;
+        StringBuilder value = new StringBuilder(22);
         Precision p;
+        pad(value, r.year, 4).append('-');
+        pad(value, month, 2);
         if (r.precision == Precision.MONTH) {
-            value = String.format(Locale.ROOT, "%04d-%02d", r.year, month);
             p = Precision.MONTH;
         } else if (r.hour >= 0) {
-            value = String.format(Locale.ROOT, "%04d-%02d-%02dT%02d:%02d%s", r.year, month, day, r.hour, r.minute,
-                    r.offset == null ? "" : r.offset);
+            pad(value.append('-'), day, 2).append('T');
+            pad(value, r.hour, 2).append(':');
+            pad(value, r.minute, 2);
+            if (r.offset != null) value.append(r.offset);
             p = Precision.MINUTE;
         } else {
-            value = String.format(Locale.ROOT, "%04d-%02d-%02d", r.year, month, day);
+            pad(value.append('-'), day, 2);
             p = Precision.DAY;
         }
         String printed = s.substring(r.start, r.end);
-        return new PrintedDate(r.start, r.end, new DateValue(value, p, false, printed), role(s, Math.max(prevEnd, r.start - LABEL_REACH), r.start));
+        return new PrintedDate(r.start, r.end, new DateValue(value.toString(), p, false, printed), role(s, Math.max(prevEnd, r.start - LABEL_REACH), r.start));
+    }
+
+    private static StringBuilder pad(StringBuilder sb, int n, int width) {
+        String digits = Integer.toString(n);
+        for (int i = digits.length(); i < width; i++) sb.append('0');
+        return sb.append(digits);
     }
 
     private static Order resolve(Raw r, Context ctx) {
@@ -473,39 +482,30 @@ public final class PrintedDates {
     /** The role the nearest label before the date gives it, looking back from {@code end} to {@code from}. */
     static String role(String s, int from, int end) {
         if (from >= end) return DateVocabulary.UNKNOWN;
-        String w = s.substring(from, end).toLowerCase(Locale.ROOT);
-        // the label nearest to the date wins: find the last label of either kind
-        int bestPos = -1;
-        String best = DateVocabulary.UNKNOWN;
-        for (String l : DateVocabulary.UPDATE_LABELS) {
-            int p = lastWord(w, l);
-            if (p > bestPos) { bestPos = p; best = DateVocabulary.UPDATED; }
+        // words from the date backwards: the first label word met wins
+        int i = end;
+        String next = null; // the word after the current one (nearer the date)
+        while (i > from) {
+            while (i > from && !Character.isLetter(s.charAt(i - 1))) i--;
+            int we = i;
+            while (i > from && Character.isLetter(s.charAt(i - 1))) i--;
+            if (we == i) break;
+            String w = s.substring(i, we).toLowerCase(Locale.ROOT);
+            if (DateVocabulary.UPDATE_WORDS.contains(w)) return DateVocabulary.UPDATED;
+            if (DateVocabulary.PUBLISHED_WORDS.contains(w)) return DateVocabulary.PUBLISHED;
+            if (w.equals("à") && "jour".equals(next)) return DateVocabulary.UPDATED; // "mis à jour"
+            if (isCjk(w.charAt(0))) {
+                for (String l : DateVocabulary.UPDATE_LABELS_CJK) if (w.contains(l)) return DateVocabulary.UPDATED;
+                for (String l : DateVocabulary.PUBLISHED_LABELS_CJK) if (w.contains(l)) return DateVocabulary.PUBLISHED;
+            }
+            next = w;
         }
-        for (String l : DateVocabulary.UPDATE_LABELS_CJK) {
-            int p = w.lastIndexOf(l);
-            if (p > bestPos) { bestPos = p; best = DateVocabulary.UPDATED; }
-        }
-        for (String l : DateVocabulary.PUBLISHED_LABELS) {
-            int p = lastWord(w, l);
-            if (p > bestPos) { bestPos = p; best = DateVocabulary.PUBLISHED; }
-        }
-        for (String l : DateVocabulary.PUBLISHED_LABELS_CJK) {
-            int p = w.lastIndexOf(l);
-            if (p > bestPos) { bestPos = p; best = DateVocabulary.PUBLISHED; }
-        }
-        return best;
+        return DateVocabulary.UNKNOWN;
     }
 
-    /** Last index of {@code word} in {@code s} as a whole word, or -1. */
-    private static int lastWord(String s, String word) {
-        int p = s.lastIndexOf(word);
-        while (p >= 0) {
-            int e = p + word.length();
-            boolean left = p == 0 || !Character.isLetter(s.charAt(p - 1));
-            boolean right = e >= s.length() || !Character.isLetter(s.charAt(e));
-            if (left && right) return p;
-            p = p == 0 ? -1 : s.lastIndexOf(word, p - 1);
-        }
-        return -1;
+    private static boolean isCjk(char c) {
+        Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+        return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HANGUL
+                || sc == Character.UnicodeScript.HIRAGANA || sc == Character.UnicodeScript.KATAKANA;
     }
 }
