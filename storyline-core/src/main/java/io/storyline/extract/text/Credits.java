@@ -117,6 +117,8 @@ record Credits(List<String> authors, String wire, String dateline) {
                 for (String name : Authors.clean(p)) if (!name.isBlank() && !out.contains(name)) out.add(name);
             }
         }
+        // "Jane Roe, CNN": beside a full name, a single word is an outlet or a desk, not a person
+        if (out.stream().anyMatch(n -> n.contains(" "))) out.removeIf(n -> !n.contains(" "));
         return out;
     }
 

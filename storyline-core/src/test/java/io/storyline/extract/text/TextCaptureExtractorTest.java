@@ -150,6 +150,14 @@ class TextCaptureExtractorTest {
     }
 
     @Test
+    void outletsBesideNamesAreNotAuthors() {
+        assertEquals(List.of("Jane Roe", "John Doe"), Credits.names("By Jane Roe and John Doe, CNN"));
+        assertEquals(List.of("Mara Ellingsen"), Credits.names("Mara Ellingsen | Staff Writer | 18-01-2024"));
+        assertEquals(List.of("Petra Lind"), Credits.names("Reporting by Petra Lind; Editing by Ola Berg"));
+        assertEquals(List.of(), Credits.names("By Reuters"));
+    }
+
+    @Test
     void datelineIsRecordedAndTheTextKept() {
         String first = "VESK, May 7 (Meridian) - " + PARAGRAPHS.get(0);
         Article a = extract(String.join("\n\n", "Envoys meet again", first, PARAGRAPHS.get(1), PARAGRAPHS.get(2)));
