@@ -145,6 +145,9 @@ public final class Ingestor {
         for (Entry e : entries) {
             if (e.problem() != null) {
                 fail(sink, Provenance.ofFile(e.path().toString()), "unreadable: " + message(e.problem()), null);
+            } else if (isFolderDocumentation(e.path())) {
+                sink.outcome(Provenance.ofFile(e.path().toString()), Outcome.skipped(e.path().toString(),
+                        "not-a-capture: the folder's own documentation (" + e.path().getFileName() + ")"));
             } else {
                 readFile(e.path().toString(), e.path(), sink);
             }
@@ -184,6 +187,16 @@ public final class Ingestor {
         });
         entries.sort((a, b) -> a.path().compareTo(b.path()));
         return entries;
+    }
+
+    /** Names a folder of captures uses for its own documentation, not for captures. */
+    private static final java.util.regex.Pattern FOLDER_DOCUMENTATION = java.util.regex.Pattern.compile(
+            "(?i)(readme|license|licence|notice|copying|changelog)(\\.(md|markdown|txt|rst))?");
+
+    /** A README, LICENSE or NOTICE file found while walking a folder (a file named on the command line is read). */
+    static boolean isFolderDocumentation(Path p) {
+        Path name = p.getFileName();
+        return name != null && FOLDER_DOCUMENTATION.matcher(name.toString()).matches();
     }
 
     private static boolean hidden(Path p) {

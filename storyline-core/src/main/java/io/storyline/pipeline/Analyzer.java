@@ -24,12 +24,34 @@ public final class Analyzer {
         return new Analyzer(Deduplicator.standard());
     }
 
-    public Analysis analyze(List<Outcome> outcomes) {
+    public Analysis analyze(List<Outcome> given) {
+        List<Outcome> outcomes = withoutRepeats(given);
         Analysis base = new Analysis(outcomes);
         DedupCorpus corpus = DedupCorpus.inMemory(dedup.options());
         for (Article a : base.articles()) {
             dedup.add(corpus, a.id(), a.text(), Deduplicator.sortableDate(a.published()), a.wire());
         }
         return new Analysis(outcomes, dedup.groups(corpus));
+    }
+
+    /**
+     * The outcomes with every input whose content (same bytes) an earlier input already brought
+     * turned into a skipped duplicate of it, as the store does: one article per content.
+     */
+    static List<Outcome> withoutRepeats(List<Outcome> outcomes) {
+        java.util.Map<String, String> firstInput = new java.util.HashMap<>();
+        List<Outcome> out = new java.util.ArrayList<>(outcomes.size());
+        for (Outcome o : outcomes) {
+            if (o.status() == io.storyline.model.Status.OK) {
+                String earlier = firstInput.putIfAbsent(o.article().id(), o.input());
+                if (earlier != null) {
+                    out.add(new Outcome(o.input(), io.storyline.model.Status.SKIPPED,
+                            "duplicate: same content as " + earlier + ", earlier in this run", o.article(), null));
+                    continue;
+                }
+            }
+            out.add(o);
+        }
+        return out;
     }
 }

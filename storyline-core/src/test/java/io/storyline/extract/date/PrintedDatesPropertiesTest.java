@@ -9,12 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
 
 /** Formats random dates in every supported printed form and reads them back. */
 class PrintedDatesPropertiesTest {
@@ -44,14 +38,16 @@ class PrintedDatesPropertiesTest {
         }
     }
 
-    @Provide
-    Arbitrary<LocalDate> dates() {
-        return Arbitraries.integers().between(0, 365 * 60)
-                .map(d -> LocalDate.of(1995, 1, 1).plusDays(d));
+    static LocalDate date(java.util.Random r) {
+        return LocalDate.of(1995, 1, 1).plusDays(r.nextInt(365 * 60 + 1));
     }
 
-    @Property(tries = 400)
-    void everyFormReadsBack(@ForAll("dates") LocalDate date, @ForAll Form form) {
+    @org.junit.jupiter.api.Test
+    void everyFormReadsBack() {
+        io.storyline.testing.Props.forAll("everyForm", 400, r -> everyFormReadsBack(date(r), Form.values()[r.nextInt(Form.values().length)]));
+    }
+
+    private void everyFormReadsBack(LocalDate date, Form form) {
         String printed = form.formatter.format(date);
         List<PrintedDate> found = PrintedDates.find("Published: " + printed + " | more text", null);
         assertEquals(1, found.size(), printed);
@@ -60,9 +56,12 @@ class PrintedDatesPropertiesTest {
         assertEquals("published", found.get(0).role(), printed);
     }
 
-    @Property(tries = 300)
-    void timesAndZonesReadBack(@ForAll("dates") LocalDate date, @ForAll @IntRange(min = 0, max = 23) int hour,
-                               @ForAll @IntRange(min = 0, max = 59) int minute) {
+    @org.junit.jupiter.api.Test
+    void timesAndZonesReadBack() {
+        io.storyline.testing.Props.forAll("timesAndZones", 300, r -> timesAndZonesReadBack(date(r), r.nextInt(24), r.nextInt(60)));
+    }
+
+    private void timesAndZonesReadBack(LocalDate date, int hour, int minute) {
         LocalDateTime t = date.atTime(hour, minute);
         String day = String.format(Locale.ROOT, "%02d-%02d-%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
         String month = date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
@@ -84,8 +83,12 @@ class PrintedDatesPropertiesTest {
         }
     }
 
-    @Property(tries = 300)
-    void ambiguousNumericDatesFollowTheHint(@ForAll("dates") LocalDate date, @ForAll boolean slash) {
+    @org.junit.jupiter.api.Test
+    void ambiguousNumericDatesFollowTheHint() {
+        io.storyline.testing.Props.forAll("ambiguousNumeric", 300, r -> ambiguousNumericDatesFollowTheHint(date(r), r.nextBoolean()));
+    }
+
+    private void ambiguousNumericDatesFollowTheHint(LocalDate date, boolean slash) {
         char sep = slash ? '/' : '-';
         String dmy = String.format(Locale.ROOT, "%02d%c%02d%c%04d", date.getDayOfMonth(), sep, date.getMonthValue(), sep, date.getYear());
         List<PrintedDate> found = PrintedDates.find("Posted " + dmy, date.toString());

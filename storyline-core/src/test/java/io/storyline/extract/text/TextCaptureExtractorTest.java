@@ -19,11 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /** Behaviour of the text-capture extractor on small made-up captures (fictional outlets and people). */
@@ -204,32 +199,40 @@ class TextCaptureExtractorTest {
         assertThrows(Deadline.Expired.class, () -> extract(capture, Deadline.after(Duration.ofNanos(1))));
     }
 
-    @Property(tries = 300)
-    void anyCaptureIsAccountedFor(@ForAll("captures") String capture) {
-        Article a = extract(capture);
-        long lines = capture.lines().filter(l -> !Segmenter.isBlankLine(l)).count();
-        int units = a.segments().size() + a.removed().size();
-        assertTrue(units <= lines && (lines == 0) == (units == 0), "every non-blank line is body or removed");
-        assertSourceRanges(a, capture);
+    @Test
+    void anyCaptureIsAccountedFor() {
+        io.storyline.testing.Props.forAll("captures", 300, r -> {
+            String capture = capture(r);
+            Article a = extract(capture);
+            long lines = capture.lines().filter(l -> !Segmenter.isBlankLine(l)).count();
+            int units = a.segments().size() + a.removed().size();
+            assertTrue(units <= lines && (lines == 0) == (units == 0), "every non-blank line is body or removed");
+            assertSourceRanges(a, capture);
+        });
     }
 
-    @Property(tries = 200)
-    void arbitraryTextNeverThrows(@ForAll String capture) {
-        Article a = extract(capture);
-        for (Removed r : a.removed()) assertTrue(r.sourceStart() >= 0 && r.sourceEnd() <= capture.length());
+    @Test
+    void arbitraryTextNeverThrows() {
+        io.storyline.testing.Props.forAll("arbitraryText", 200, r -> {
+            String capture = io.storyline.testing.Props.string(r, 400);
+            Article a = extract(capture);
+            for (Removed x : a.removed()) assertTrue(x.sourceStart() >= 0 && x.sourceEnd() <= capture.length());
+        });
     }
 
-    @Provide
-    Arbitrary<String> captures() {
-        Arbitrary<String> line = Arbitraries.oneOf(
-                Arbitraries.of(PARAGRAPHS),
-                Arbitraries.of("Home | World | Politics", "Share", "Advertisement", "TRENDING", "By Jane Roe",
-                        "Published: 21:42, February 3, 2021", "READ MORE: Talks stall again", "© 2024 Ledger",
-                        "Reuters | Seoul | Updated: 03-02-2021 15:35 IST", "  • Facebook share button", "X", "",
-                        "\t", "\u00a0", "Envoys meet again in Sallemont", "SEOUL - " + PARAGRAPHS.get(0),
-                        "Caption of a photo. (JANE ROE/POOL/AP)"),
-                Arbitraries.strings().ofMaxLength(40));
-        return line.list().ofMaxSize(30).map(ls -> String.join(new Random(ls.size()).nextBoolean() ? "\n" : "\r\n", ls));
+    private static final List<String> CLUTTER_LINES = List.of("Home | World | Politics", "Share", "Advertisement",
+            "TRENDING", "By Jane Roe", "Published: 21:42, February 3, 2021", "READ MORE: Talks stall again", "© 2024 Ledger",
+            "Reuters | Seoul | Updated: 03-02-2021 15:35 IST", "  • Facebook share button", "X", "", "\t", "\u00a0",
+            "Envoys meet again in Sallemont", "Caption of a photo. (JANE ROE/POOL/AP)");
+
+    /** A capture of up to 30 lines: article paragraphs, clutter lines and random strings. */
+    static String capture(Random r) {
+        List<String> ls = io.storyline.testing.Props.listOf(r, 30, x -> switch (x.nextInt(3)) {
+            case 0 -> io.storyline.testing.Props.oneOf(x, PARAGRAPHS);
+            case 1 -> x.nextInt(10) == 0 ? "SEOUL - " + PARAGRAPHS.get(0) : io.storyline.testing.Props.oneOf(x, CLUTTER_LINES);
+            default -> io.storyline.testing.Props.string(x, 40);
+        });
+        return String.join(r.nextBoolean() ? "\n" : "\r\n", ls);
     }
 
     /** Every block's source range holds the block's words. */
