@@ -1,0 +1,118 @@
+package io.storyline.annotate.time;
+
+import io.storyline.annotate.time.Lexicon.Cue;
+import io.storyline.annotate.time.Recognizer.Match;
+import io.storyline.annotate.time.Resolver.Context;
+import io.storyline.annotate.time.Resolver.Interval;
+import io.storyline.annotate.time.Resolver.Resolved;
+import io.storyline.model.Precision;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One text's tokens, sentences and recognised expressions, with what each expression's place
+ * depends on besides the reference: the tense around it and a year stated in its sentence.
+ */
+final class Scan {
+    final Tokens tokens;
+    final Sentences sentences;
+    final List<Match> matches;
+    /** Per match: the tense around it. */
+    final Cue[] tense;
+    /** Per match: a year its sentence states, or null. */
+    final Integer[] sentenceYear;
+
+    private Scan(Tokens tokens, Sentences sentences, List<Match> matches, Cue[] tense, Integer[] sentenceYear) {
+        this.tokens = tokens;
+        this.sentences = sentences;
+        this.matches = matches;
+        this.tense = tense;
+        this.sentenceYear = sentenceYear;
+    }
+
+    static Scan of(String text, TimexOptions options) {
+        Tokens t = Tokens.of(text);
+        Sentences s = Sentences.of(t);
+        List<Match> ms = Recognizer.find(t);
+        Cue[] tense = new Cue[ms.size()];
+        Integer[] years = new Integer[ms.size()];
+        Integer[] yearOfSentence = new Integer[Math.max(1, s.count())];
+        for (Match m : ms) {
+            Integer y = statedYear(m.spec());
+            int sentence = s.of[m.from()];
+            if (y != null && yearOfSentence[sentence] == null) yearOfSentence[sentence] = y;
+        }
+        for (int k = 0; k < ms.size(); k++) {
+            Match m = ms.get(k);
+            tense[k] = Tense.around(t, s, m.from(), m.to(), options.tenseWindow());
+            years[k] = yearOfSentence[s.of[m.from()]];
+        }
+        return new Scan(t, s, ms, tense, years);
+    }
+
+    /** The year an expression prints, when it prints one. */
+    private static Integer statedYear(Spec spec) {
+        return switch (spec) {
+            case Spec.Cal c -> c.year();
+            case Spec.Range r -> statedYear(r.from());
+            case Spec.Either e -> e.first().year();
+            case Spec.Part p -> statedYear(p.inner());
+            default -> null;
+        };
+    }
+
+    int start(Match m) {
+        return tokens.start[m.from()];
+    }
+
+    int end(Match m) {
+        return tokens.end[m.to() - 1];
+    }
+
+    String text(Match m) {
+        return tokens.text.substring(start(m), end(m));
+    }
+
+    /** Resolves expression {@code k} alone against a reference day, without narrative time. */
+    Resolved resolveAlone(int k, LocalDate ref) {
+        return Resolver.resolve(matches.get(k).spec(), new Context(ref, "published", tense[k], sentenceYear[k], null, null));
+    }
+
+    /** Resolves every expression in text order, carrying the narrative time from one to the next. */
+    List<Resolved> resolveAll(Reference ref, TimexOptions options) {
+        List<Resolved> out = new ArrayList<>(matches.size());
+        LocalDate day = ref == null ? null : ref.day();
+        String anchor = ref == null ? "none" : ref.anchor();
+        Interval narrative = null;
+        int narrativeSentence = -1;
+        for (int k = 0; k < matches.size(); k++) {
+            Match m = matches.get(k);
+            int sentence = sentences.of[m.from()];
+            Interval narr = narrative != null && sentence - narrativeSentence <= options.narrativeSentences() ? narrative : null;
+            Interval sentenceDay = m.spec() instanceof Spec.Clock c && c.day() == null ? dayOfSentence(k, sentence, day, anchor, out)
+                    : null;
+            Resolved r = Resolver.resolve(m.spec(), new Context(day, anchor, tense[k], sentenceYear[k], narr, sentenceDay));
+            out.add(r);
+            if (r.interval() != null && ("DATE".equals(r.type()) || "TIME".equals(r.type()))
+                    && !(m.spec() instanceof Spec.Since)) {
+                narrative = r.interval().precision() == Precision.MINUTE ? Interval.day(r.interval().first()) : r.interval();
+                narrativeSentence = sentence;
+            }
+        }
+        return out;
+    }
+
+    /** A day another expression of the same sentence names, for a time of day printed without one. */
+    private Interval dayOfSentence(int k, int sentence, LocalDate day, String anchor, List<Resolved> before) {
+        for (int j = k - 1; j >= 0 && sentences.of[matches.get(j).from()] == sentence; j--) {
+            Interval i = before.get(j).interval();
+            if (i != null && i.precision() == Precision.DAY) return i;
+        }
+        for (int j = k + 1; j < matches.size() && sentences.of[matches.get(j).from()] == sentence; j++) {
+            Resolved r = Resolver.resolve(matches.get(j).spec(), new Context(day, anchor, tense[j], sentenceYear[j], null, null));
+            if (r.interval() != null && r.precision() == Precision.DAY) return r.interval();
+        }
+        return null;
+    }
+}
