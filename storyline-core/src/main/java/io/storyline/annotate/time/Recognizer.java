@@ -229,6 +229,7 @@ final class Recognizer {
     private boolean monthContext(int i) {
         if (i == 0) return false;
         Key k = key(i - 1);
+        if (k == Key.THE) return t.cap(i) && t.isWord(i + 1) && !t.cap(i + 1);
         return k != null && CALENDAR_PREPOSITIONS.contains(k);
     }
 
@@ -308,7 +309,10 @@ final class Recognizer {
         Key k = key(i - 1);
         if (k != null && (CALENDAR_PREPOSITIONS.contains(k) || k == Key.THE || k == Key.END)) return true;
         if ((k == Key.AND || k == Key.OR) && i >= 2 && year4(i - 2) > 0) return true;
-        if (t.is(i - 1, "year") || t.is(i - 1, "fiscal") || t.is(i - 1, "s") && t.attached(i - 1)) return true;
+        if (t.is(i - 1, "year") || t.is(i - 1, "fiscal") || t.is(i - 1, "copyright") || t.isPunct(i - 1, '\u00a9')
+                || t.is(i - 1, "s") && t.attached(i - 1)) {
+            return true;
+        }
         Word w = t.word(i - 1);
         if (w != null && (w.season() > 0 || w.month() > 0)) return true;
         return t.isPunct(i - 1, '(') && t.isPunct(i + 1, ')');
@@ -473,6 +477,12 @@ final class Recognizer {
         }
         Integer z = zone(e);
         if (z != null) e++;
+        // "21:42, February 3, 2021"
+        int d = t.isPunct(e, ',') ? e + 1 : e;
+        Match date = t.word(d) != null && t.word(d).month() > 0 ? monthFirst(d, false) : t.isNum(d) ? dayFirst(d) : null;
+        if (date != null && date.spec() instanceof Cal c && c.day() > 0 && c.year() != null) {
+            return new Match(i, date.to(), new Spec.Clock(h, minute, z, c));
+        }
         return new Match(i, e, new Spec.Clock(h, minute, z, null));
     }
 
@@ -521,15 +531,17 @@ final class Recognizer {
     /** "20th century". */
     private Match century(int i) {
         if (!t.isNum(i) || t.digits(i) > 2 || !t.isWord(i + 1) || !t.attached(i + 1) || !ordinalSuffix(i + 1)) return null;
-        if (unit(i + 2) != Unit.CENTURY || t.word(i + 2).plural()) return null;
+        int j = t.isDash(i + 2) && t.attached(i + 2) && t.attached(i + 3) ? i + 3 : i + 2;
+        if (unit(j) != Unit.CENTURY || t.word(j).plural()) return null;
         int n = t.num[i];
         if (n < 1 || n > 21) return null;
-        return new Match(i, i + 3, new Spec.Years((n - 1) * 100, 100));
+        return new Match(i, j + 1, new Spec.Years((n - 1) * 100, 100));
     }
 
     /** "first quarter", "twentieth century", "twenty-first century". */
     private Match ordinal(int i) {
         int n = t.word(i).ordinal(), j = i + 1;
+        if (t.isDash(j) && t.attached(j) && t.attached(j + 1) && unit(j + 1) != null) j++;
         if (unit(j) == Unit.QUARTER && n <= 4 && !t.word(j).plural()) return quarter(i, j + 1, n);
         if (unit(j) == Unit.CENTURY && !t.word(j).plural() && n <= 21) {
             return new Match(i, j + 1, new Spec.Years((n - 1) * 100, 100));
@@ -595,6 +607,10 @@ final class Recognizer {
             return new Match(i, m.to(), m.spec());
         }
         if (w.abbrev()) return null;
+        if (t.isWord(j) && t.cap(j) && !t.newlineBefore(j) && t.word(j) == null && (isKey(i - 1, Key.THE)
+                || isKey(i - 1, Key.A))) {
+            return null; // a name: "the Sunday Herald", "Friday Mosque"
+        }
         return new Match(i, dayPart(j), new Spec.Weekday(w.weekday(), null));
     }
 
@@ -756,6 +772,14 @@ final class Recognizer {
             }
             return null;
         }
+        if ((w.unit() == Unit.WEEK || w.unit() == Unit.WEEKEND) && !w.plural() && isKey(j + 1, Key.OF)) {
+            Match inner = t.isNum(j + 2) ? dayFirst(j + 2) : t.word(j + 2) != null && t.word(j + 2).month() > 0
+                    ? monthFirst(j + 2, false) : null;
+            if (inner != null && inner.spec() instanceof Cal c && c.day() > 0) {
+                return new Match(i, inner.to(), new Spec.UnitOf(w.unit(), c));
+            }
+            return null;
+        }
         if (w.unit() == Unit.DAY && !w.plural()) {
             Key after = key(j + 1);
             if (after == Key.BEFORE && isKey(j + 2, Key.YESTERDAY)) return new Match(i, j + 3, new Spec.Today(-2));
@@ -767,7 +791,7 @@ final class Recognizer {
         }
         if (k == Key.END || k == Key.BEGINNING || k == Key.START || k == Key.MIDDLE) {
             if (!isKey(j + 1, Key.OF)) return null;
-            Spec.PartKind kind = k == Key.END ? Spec.PartKind.LATE : k == Key.MIDDLE ? Spec.PartKind.MID : Spec.PartKind.EARLY;
+            Spec.PartKind kind = k == Key.END ? Spec.PartKind.END : k == Key.MIDDLE ? Spec.PartKind.MID : Spec.PartKind.START;
             Match inner = ofWhat(j + 2);
             return inner == null ? null : new Match(i, inner.to(), new Spec.Part(inner.spec(), kind));
         }
@@ -819,6 +843,10 @@ final class Recognizer {
 
     /** "that day", "that week". */
     private Match that(int i) {
+        Key k = key(i + 1);
+        if (k == Key.MORNING || k == Key.AFTERNOON || k == Key.EVENING || k == Key.NIGHT) {
+            return new Match(i, i + 2, new Spec.CalUnit(Unit.DAY, 0, true));
+        }
         if (singularUnit(i + 1) && !unit(i + 1).clock() && !isKey(i + 2, Key.OF)) {
             return new Match(i, i + 2, new Spec.CalUnit(unit(i + 1), 0, true));
         }
@@ -876,6 +904,8 @@ final class Recognizer {
         int k = j + 1;
         Key after = key(k);
         if (after == Key.AGO) return new Match(i, k + 1, new Spec.Shift(u, -n.value(), false));
+        boolean comparative = t.is(k + 1, "than");
+        if (comparative && (after == Key.LATER || after == Key.EARLIER)) return new Match(i, k, new Spec.Length(u, n.value()));
         if (after == Key.LATER || t.is(k, "afterwards") || t.is(k, "afterward")) {
             return new Match(i, k + 1, new Spec.Shift(u, n.value(), true));
         }
@@ -888,10 +918,18 @@ final class Recognizer {
         if (after == Key.OLD) return new Match(i, k + 1, null);
         if (n.article() || n.value() == 1 && t.word(i) != null) {
             Key before = i > 0 ? key(i - 1) : null;
-            if (before == null || !LENGTH_PREPOSITIONS.contains(before)) return null;
+            if ((before == null || !LENGTH_PREPOSITIONS.contains(before)) && !approximator(i - 1)) return null;
         }
         if (u == Unit.QUARTER || u == Unit.WEEKEND) return null;
         return new Match(i, k, new Spec.Length(u, n.value()));
+    }
+
+    /** Words that make "a year" a length: "more than a century", "nearly a decade". */
+    private static final Set<String> APPROXIMATORS = Set.of("than", "least", "nearly", "almost", "about", "around",
+            "some", "roughly", "only", "just", "barely", "over", "under", "half");
+
+    private boolean approximator(int i) {
+        return i >= 0 && t.isWord(i) && APPROXIMATORS.contains(t.str(i).toLowerCase(java.util.Locale.ROOT));
     }
 
     // ---------------------------------------------------------------- prepositions that make spans

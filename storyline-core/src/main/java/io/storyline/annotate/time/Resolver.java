@@ -46,19 +46,16 @@ final class Resolver {
 
         static Interval week(LocalDate d) {
             LocalDate mon = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            String iso = String.format(Locale.ROOT, "%04d-W%02d", mon.get(IsoFields.WEEK_BASED_YEAR),
-                    mon.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            String iso = pad(mon.get(IsoFields.WEEK_BASED_YEAR), 4) + "-W" + pad(mon.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2);
             return new Interval(mon, mon.plusDays(6), Precision.WEEK, iso);
         }
 
         static Interval month(YearMonth m) {
-            return new Interval(m.atDay(1), m.atEndOfMonth(), Precision.MONTH,
-                    String.format(Locale.ROOT, "%04d-%02d", m.getYear(), m.getMonthValue()));
+            return new Interval(m.atDay(1), m.atEndOfMonth(), Precision.MONTH, pad(m.getYear(), 4) + "-" + pad(m.getMonthValue(), 2));
         }
 
         static Interval year(int y) {
-            return new Interval(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Precision.YEAR,
-                    String.format(Locale.ROOT, "%04d", y));
+            return new Interval(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Precision.YEAR, pad(y, 4));
         }
 
         /** From the start of {@code a} to the end of {@code b}, printed {@code a/b}; null when b ends before a starts. */
@@ -90,6 +87,12 @@ final class Resolver {
                 default -> day(d);
             };
         }
+    }
+
+    /** {@code n} with leading zeros to {@code width} digits (no String.format: this runs per candidate day). */
+    static String pad(int n, int width) {
+        String s = Integer.toString(n);
+        return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
     }
 
     /**
@@ -143,6 +146,10 @@ final class Resolver {
             case Spec.Shift s -> shift(s, c);
             case Spec.Part p -> part(p, c);
             case Spec.Range r -> range(r, c);
+            case Spec.UnitOf u -> {
+                Placed in = place(u.inner(), c);
+                yield in == null ? null : new Placed(unitAt(in.interval, u.unit(), 0), in.anchor);
+            }
             case Spec.Since s -> since(s, c);
             case Spec.Years y -> new Placed(Interval.years(y.first(), y.first() + y.length() - 1), ABSOLUTE);
             case Spec.Season s -> season(s, c);
@@ -370,7 +377,8 @@ final class Resolver {
         return switch (kind) {
             case EARLY -> Interval.days(f, f.withDayOfMonth(10));
             case MID -> Interval.days(f.withDayOfMonth(11), f.withDayOfMonth(20));
-            case LATE -> Interval.days(f.withDayOfMonth(21), l);
+            case LATE, END -> Interval.days(f.withDayOfMonth(21), l);
+            case START -> Interval.days(f, f.withDayOfMonth(10));
             case FIRST_HALF -> Interval.days(f, f.withDayOfMonth(15));
             case SECOND_HALF -> Interval.days(f.withDayOfMonth(16), l);
             case LATER_THIS -> ref == null || !ref.isBefore(l) || ref.isBefore(f) ? m : Interval.days(ref.plusDays(1), l);
@@ -385,6 +393,8 @@ final class Resolver {
             case EARLY -> Interval.months(jan, jan.plusMonths(3));
             case MID -> Interval.months(jan.plusMonths(4), jan.plusMonths(7));
             case LATE -> Interval.months(jan.plusMonths(8), jan.plusMonths(11));
+            case START -> Interval.month(jan);
+            case END -> Interval.month(jan.plusMonths(11));
             case FIRST_HALF -> Interval.months(jan, jan.plusMonths(5));
             case SECOND_HALF -> Interval.months(jan.plusMonths(6), jan.plusMonths(11));
             case Q1, Q2, Q3, Q4 -> {
@@ -401,9 +411,11 @@ final class Resolver {
     private static Interval partOfYears(int first, int last, Spec.PartKind kind) {
         int len = last - first + 1, third = len / 3;
         return switch (kind) {
-            case EARLY, FIRST_HALF -> Interval.years(first, first + (kind == Spec.PartKind.EARLY ? third : len / 2 - 1));
+            case EARLY, START -> Interval.years(first, first + third);
+            case FIRST_HALF -> Interval.years(first, first + len / 2 - 1);
             case MID -> Interval.years(first + third, last - third);
-            case LATE, SECOND_HALF -> Interval.years(kind == Spec.PartKind.LATE ? last - third : first + len / 2, last);
+            case LATE, END -> Interval.years(last - third, last);
+            case SECOND_HALF -> Interval.years(first + len / 2, last);
             default -> Interval.years(first, last);
         };
     }
@@ -411,9 +423,9 @@ final class Resolver {
     private static Interval partOfWeek(LocalDate mon, Spec.PartKind kind, LocalDate ref) {
         LocalDate sun = mon.plusDays(6);
         return switch (kind) {
-            case EARLY, FIRST_HALF -> Interval.days(mon, mon.plusDays(2));
+            case EARLY, START, FIRST_HALF -> Interval.days(mon, mon.plusDays(2));
             case MID -> Interval.days(mon.plusDays(1), mon.plusDays(3));
-            case LATE, SECOND_HALF -> Interval.days(mon.plusDays(3), sun);
+            case LATE, END, SECOND_HALF -> Interval.days(mon.plusDays(3), sun);
             case LATER_THIS -> ref == null || !ref.isBefore(sun) || ref.isBefore(mon) ? Interval.week(mon)
                     : Interval.days(ref.plusDays(1), sun);
             case EARLIER_THIS -> ref == null || !ref.isAfter(mon) || ref.isAfter(sun) ? Interval.week(mon)

@@ -45,7 +45,9 @@ final class Scan {
         }
         for (int k = 0; k < ms.size(); k++) {
             Match m = ms.get(k);
-            tense[k] = Tense.around(t, s, m.from(), m.to(), options.tenseWindow());
+            // "the Oct. 31 vote": a date naming an event takes no direction from the verb
+            boolean names = m.from() > 0 && t.is(m.from() - 1, "the") && t.isWord(m.to()) && !t.cap(m.to());
+            tense[k] = names ? null : Tense.around(t, s, m.from(), m.to(), options.tenseWindow());
             years[k] = yearOfSentence[s.of[m.from()]];
         }
         return new Scan(t, s, ms, tense, years);
@@ -103,16 +105,24 @@ final class Scan {
         return out;
     }
 
-    /** A day another expression of the same sentence names, for a time of day printed without one. */
+    /** The nearest day another expression of the same sentence names, for a time of day printed without one. */
     private Interval dayOfSentence(int k, int sentence, LocalDate day, String anchor, List<Resolved> before) {
+        Interval best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        Match m = matches.get(k);
         for (int j = k - 1; j >= 0 && sentences.of[matches.get(j).from()] == sentence; j--) {
             Interval i = before.get(j).interval();
-            if (i != null && i.precision() == Precision.DAY) return i;
+            if (i != null && i.precision() == Precision.DAY) {
+                best = i;
+                bestDistance = m.from() - matches.get(j).to();
+                break;
+            }
         }
         for (int j = k + 1; j < matches.size() && sentences.of[matches.get(j).from()] == sentence; j++) {
+            if (matches.get(j).from() - m.to() >= bestDistance) break;
             Resolved r = Resolver.resolve(matches.get(j).spec(), new Context(day, anchor, tense[j], sentenceYear[j], null, null));
             if (r.interval() != null && r.precision() == Precision.DAY) return r.interval();
         }
-        return null;
+        return best;
     }
 }

@@ -63,11 +63,15 @@ sealed interface Spec {
 
     /** Parts of a unit. */
     enum PartKind {
-        EARLY, MID, LATE, FIRST_HALF, SECOND_HALF, Q1, Q2, Q3, Q4, EARLIER_THIS, LATER_THIS
+        EARLY, MID, LATE, START, END, FIRST_HALF, SECOND_HALF, Q1, Q2, Q3, Q4, EARLIER_THIS, LATER_THIS
     }
 
     /** "early 2019", "mid-July", "late last year", "the first half of 2020", "later this month". */
     record Part(Spec inner, PartKind kind) implements Spec {
+    }
+
+    /** The whole unit holding a time: "the week of July 22". */
+    record UnitOf(Unit unit, Spec inner) implements Spec {
     }
 
     /** "Feb. 27 and 28", "Feb. 27-28", "between March 3 and 5", "from 2018 to 2020". */
