@@ -129,8 +129,7 @@ final class Lexicon {
     /** Auxiliaries and words that put a clause in the future. */
     private static final String[] FUTURE_CUES = {"will", "ll", "shall", "would", "going", "plan", "plans", "planned",
             "planning", "scheduled", "slated", "expected", "expects", "due", "upcoming", "forthcoming", "intends",
-            "intend", "aims", "aim", "set", "proposed", "next", "tomorrow", "coming", "hopes", "wants", "later",
-            "anticipated", "prepares", "preparing", "looming", "awaiting"};
+            "intend", "aims", "aim", "proposed", "next", "tomorrow", "coming", "hopes", "wants", "anticipated", "prepares", "preparing", "looming", "awaiting"};
     /** Past-tense forms that do not end in -ed, and other words of the past. */
     private static final String[] PAST_CUES = {"was", "were", "had", "did", "said", "told", "met", "held", "went",
             "came", "took", "gave", "made", "began", "left", "saw", "won", "lost", "sent", "spoke", "wrote",
@@ -224,16 +223,39 @@ final class Lexicon {
         return WORDS.get(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
-    /** The tense a word signals: a table entry, else an -ed ending of a word of five letters or more. */
+    /** Words after which an -ed form is still a verb ("announced Monday", "ordered on May 3", "walked off"). */
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("on", "in", "at", "to", "from", "for",
+            "by", "with", "into", "about", "after", "before", "that", "the", "a", "an", "his", "her", "its", "their",
+            "him", "them", "it", "he", "she", "they", "we", "us", "off", "out", "up", "down", "away", "back", "over",
+            "this", "last", "as", "and", "but", "or", "since", "until", "during", "again", "earlier", "later", "then",
+            "there", "here", "not", "no", "some", "all", "more", "what", "how", "why", "when", "if", "whether", "our",
+            "my", "your", "these", "those", "any", "only", "also", "just", "too", "of", "through");
+
+    /**
+     * The tense word {@code i} signals: a table entry, else an -ed ending of a word of five letters
+     * or more used as a verb (not "covered market", where a noun follows). A past form after "be"
+     * is a passive whose tense is the auxiliary's ("will be played"), so it signals nothing; "set"
+     * points forward only as "set to" or "set for".
+     */
     static Cue cue(Tokens t, int i) {
         if (!t.isWord(i)) return null;
         Word w = t.word(i);
-        if (w != null) return w.cue();
-        int s = t.start[i], e = t.end[i];
-        if (e - s >= 5 && (t.text.charAt(e - 1) | 0x20) == 'd' && (t.text.charAt(e - 2) | 0x20) == 'e'
-                && (t.flags[i] & Tokens.CAP) == 0) {
-            return Cue.PAST;
+        if (w != null && w.cue() == null && !t.is(i, "set")) return null;
+        if (t.is(i, "set")) return t.is(i + 1, "to") || t.is(i + 1, "for") ? Cue.FUTURE : null;
+        Cue c = w != null ? w.cue() : null;
+        if (c == null) {
+            int s = t.start[i], e = t.end[i];
+            if (e - s < 5 || (t.text.charAt(e - 1) | 0x20) != 'd' || (t.text.charAt(e - 2) | 0x20) != 'e'
+                    || (t.flags[i] & Tokens.CAP) != 0) {
+                return null;
+            }
+            if (t.isWord(i + 1) && !t.cap(i + 1) && !t.newlineBefore(i + 1)
+                    && !FUNCTION_WORDS.contains(t.str(i + 1).toLowerCase(Locale.ROOT))) {
+                return null; // an adjective before its noun
+            }
+            c = Cue.PAST;
         }
-        return null;
+        if (c == Cue.PAST && (t.is(i - 1, "be") || t.is(i - 1, "being"))) return null;
+        return c;
     }
 }

@@ -346,10 +346,21 @@ public final class PublicationDateInference {
         return ka != null && ka.equals(kb);
     }
 
-    /** The event noun nearest to tokens {@code [from, to)} in their sentence: before, else after; -1 when none. */
+    /** Verbs of reporting: a time right after one dates the report, not the event ("officials said Thursday"). */
+    private static final Set<String> REPORTING = Set.of("said", "says", "told", "announced", "reported", "added",
+            "stated", "according", "warned", "noted", "confirmed", "claimed", "wrote", "explained");
+
+    /**
+     * The event noun nearest to tokens {@code [from, to)} in their sentence: before (not across a
+     * verb of reporting), else after; -1 when none.
+     */
     static int eventNoun(Tokens t, Sentences s, int from, int to) {
         int sentence = s.of[from];
         for (int i = from - 1; i >= Math.max(s.start(sentence), from - NOUN_BEFORE); i--) {
+            if (t.isWord(i) && REPORTING.contains(t.str(i).toLowerCase(Locale.ROOT))) {
+                if (i == from - 1) return -1;
+                break;
+            }
             if (t.isWord(i) && !t.cap(i) && kind(t.str(i)) != null) return i;
         }
         for (int i = to; i < Math.min(s.end(sentence), to + NOUN_AFTER); i++) {

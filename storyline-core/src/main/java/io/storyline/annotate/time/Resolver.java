@@ -63,7 +63,9 @@ final class Resolver {
             if (b.last.isBefore(a.first)) return null;
             if (a.iso.equals(b.iso)) return a;
             Precision p = a.precision.ordinal() >= b.precision.ordinal() ? a.precision : b.precision;
-            return new Interval(a.first, b.last, p, a.iso + "/" + b.iso);
+            String from = a.iso.indexOf('/') < 0 ? a.iso : a.iso.substring(0, a.iso.indexOf('/'));
+            String to = b.iso.indexOf('/') < 0 ? b.iso : b.iso.substring(b.iso.indexOf('/') + 1);
+            return new Interval(a.first, b.last, p, from.equals(to) ? from : from + "/" + to);
         }
 
         static Interval days(LocalDate a, LocalDate b) {

@@ -31,24 +31,30 @@ final class Scan {
         this.sentenceYear = sentenceYear;
     }
 
+    /** How many tokens after a stated year a month and day without one still take it. */
+    private static final int NARRATIVE_YEAR_REACH = 15;
+
     static Scan of(String text, TimexOptions options) {
         Tokens t = Tokens.of(text);
         Sentences s = Sentences.of(t);
         List<Match> ms = Recognizer.find(t);
         Cue[] tense = new Cue[ms.size()];
         Integer[] years = new Integer[ms.size()];
-        Integer[] yearOfSentence = new Integer[Math.max(1, s.count())];
-        for (Match m : ms) {
-            Integer y = statedYear(m.spec());
-            int sentence = s.of[m.from()];
-            if (y != null && yearOfSentence[sentence] == null) yearOfSentence[sentence] = y;
-        }
+        int lastYear = -1, lastYearAt = -1;
         for (int k = 0; k < ms.size(); k++) {
             Match m = ms.get(k);
+            // a year stated shortly before, in the same sentence, dates a month and day without one
+            if (lastYearAt >= 0 && s.of[lastYearAt] == s.of[m.from()] && m.from() - lastYearAt <= NARRATIVE_YEAR_REACH) {
+                years[k] = lastYear;
+            }
+            Integer y = statedYear(m.spec());
+            if (y != null) {
+                lastYear = y;
+                lastYearAt = m.to() - 1;
+            }
             // "the Oct. 31 vote": a date naming an event takes no direction from the verb
             boolean names = m.from() > 0 && t.is(m.from() - 1, "the") && t.isWord(m.to()) && !t.cap(m.to());
             tense[k] = names ? null : Tense.around(t, s, m.from(), m.to(), options.tenseWindow());
-            years[k] = yearOfSentence[s.of[m.from()]];
         }
         return new Scan(t, s, ms, tense, years);
     }

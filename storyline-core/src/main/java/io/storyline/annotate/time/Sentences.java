@@ -72,7 +72,12 @@ final class Sentences {
         if (t.isWord(i) && !Character.isUpperCase(t.text.charAt(t.start[i]))) return false;
         if (c == '.' && p > 0 && t.isWord(p - 1) && t.attached(p)) {
             int len = t.end[p - 1] - t.start[p - 1];
-            if (len == 1) return false; // initials, U.S., p.m.
+            if (len == 1 && t.cap(p - 1)) return false; // initials, U.S.
+            if (len == 1 && (t.is(p - 1, "m") && t.isPunct(p - 2, '.') || t.attached(p - 1) && t.isNum(p - 2))) {
+                // "3 p.m. Tuesday" goes on; "3 p.m. The ..." ends; "1970s. Last" ends
+                Lexicon.Word next = t.word(i);
+                if (t.is(p - 1, "m") && next != null && (next.weekday() > 0 || next.month() > 0 || next.zone() != null)) return false;
+            }
             if (ABBREVIATIONS.contains(t.str(p - 1).toLowerCase(Locale.ROOT))) return false;
         }
         return true;
