@@ -153,7 +153,7 @@ final class EvalCommand implements Runnable {
             io.storyline.annotate.time.PublicationDateInference inference =
                     io.storyline.annotate.time.PublicationDateInference.standard();
             java.util.List<io.storyline.eval.TimexEval.Result> results = new java.util.ArrayList<>();
-            for (String set : new String[] {"own", "examples"}) {
+            for (String set : new String[] {"own", "heldout", "examples"}) {
                 Path d = dir.resolve(set);
                 if (!java.nio.file.Files.isDirectory(d)) continue;
                 java.util.List<io.storyline.eval.TimexEval.Doc> docs = io.storyline.eval.TimexEval.load(d, ex);

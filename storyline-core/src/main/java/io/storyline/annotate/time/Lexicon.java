@@ -129,7 +129,7 @@ final class Lexicon {
     /** Auxiliaries and words that put a clause in the future. */
     private static final String[] FUTURE_CUES = {"will", "ll", "shall", "would", "going", "plan", "plans", "planned",
             "planning", "scheduled", "slated", "expected", "expects", "due", "upcoming", "forthcoming", "intends",
-            "intend", "aims", "aim", "proposed", "next", "tomorrow", "coming", "hopes", "wants", "anticipated", "prepares", "preparing", "looming", "awaiting"};
+            "intend", "could", "might", "may", "aims", "aim", "proposed", "next", "tomorrow", "coming", "hopes", "wants", "anticipated", "prepares", "preparing", "looming", "awaiting"};
     /** Past-tense forms that do not end in -ed, and other words of the past. */
     private static final String[] PAST_CUES = {"was", "were", "had", "did", "said", "told", "met", "held", "went",
             "came", "took", "gave", "made", "began", "left", "saw", "won", "lost", "sent", "spoke", "wrote",
@@ -235,13 +235,14 @@ final class Lexicon {
      * The tense word {@code i} signals: a table entry, else an -ed ending of a word of five letters
      * or more used as a verb (not "covered market", where a noun follows). A past form after "be"
      * is a passive whose tense is the auxiliary's ("will be played"), so it signals nothing; "set"
-     * points forward only as "set to" or "set for".
+     * points forward only as "set to" or "set for"; "could" points forward, "could not" back.
      */
     static Cue cue(Tokens t, int i) {
         if (!t.isWord(i)) return null;
         Word w = t.word(i);
         if (w != null && w.cue() == null && !t.is(i, "set")) return null;
         if (t.is(i, "set")) return t.is(i + 1, "to") || t.is(i + 1, "for") ? Cue.FUTURE : null;
+        if (t.is(i, "could") && t.is(i + 1, "not")) return Cue.PAST; // "could not fly on Tuesday": what did not happen
         Cue c = w != null ? w.cue() : null;
         if (c == null) {
             int s = t.start[i], e = t.end[i];

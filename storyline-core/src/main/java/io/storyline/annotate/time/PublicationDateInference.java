@@ -81,6 +81,8 @@ public final class PublicationDateInference {
             OTHER_WEEKDAY = 0.3;
     /** How many tokens from its event noun a time expression may stand. */
     private static final int NOUN_BEFORE = 8, NOUN_AFTER = 5, KNOWN_REACH = 20;
+    /** How far (tokens) from an event noun the words that single it out may stand. */
+    private static final int MODIFIER_REACH = 5;
     /** At most this many years are searched. */
     private static final int MAX_YEARS = 9;
     /** Widest answer given as days, then as months. */
@@ -131,8 +133,10 @@ public final class PublicationDateInference {
         LocalDate first = bestDays.get(0), last = bestDays.get(bestDays.size() - 1);
         long span = last.toEpochDay() - first.toEpochDay();
         Interval answer;
+        boolean wholeYears = first.getDayOfYear() <= 7 && last.getMonthValue() == 12 && last.getDayOfMonth() >= 25;
         if (span == 0) answer = Interval.day(first);
         else if (span < MAX_DAYS) answer = Interval.days(first, last);
+        else if (wholeYears) answer = Interval.years(first.getYear(), last.getYear());
         else if (span < MAX_MONTHS_SPAN) answer = Interval.months(YearMonth.from(first), YearMonth.from(last));
         else return null;
         return new DateValue(answer.iso(), answer.precision() == Precision.WEEK ? Precision.DAY : answer.precision(), true,
@@ -386,7 +390,7 @@ public final class PublicationDateInference {
 
     private static boolean hasModifier(Tokens t, Sentences s, int noun, Set<String> modifiers) {
         int sentence = s.of[noun];
-        for (int i = Math.max(s.start(sentence), noun - 3); i < Math.min(s.end(sentence), noun + 4); i++) {
+        for (int i = Math.max(s.start(sentence), noun - MODIFIER_REACH); i <= Math.min(s.end(sentence) - 1, noun + MODIFIER_REACH); i++) {
             if (i != noun && t.isWord(i) && modifiers.contains(t.str(i).toLowerCase(Locale.ROOT))) return true;
         }
         return false;

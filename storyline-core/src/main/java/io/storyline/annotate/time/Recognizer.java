@@ -27,6 +27,9 @@ final class Recognizer {
     /** Words after which "a day", "an hour" reads as a length. */
     private static final Set<Key> LENGTH_PREPOSITIONS = EnumSet.of(Key.FOR, Key.OVER, Key.WITHIN, Key.IN,
             Key.DURING, Key.AFTER, Key.BEFORE);
+    /** Words before "the" that make a season a time: "in the spring", "by the autumn". */
+    private static final Set<Key> SEASON_PREPOSITIONS = EnumSet.of(Key.IN, Key.BY, Key.UNTIL, Key.DURING, Key.THROUGH,
+            Key.SINCE, Key.FOR, Key.OVER);
     /** Words that can start an expression. */
     private static final Set<Key> TRIGGERS = EnumSet.of(Key.YESTERDAY, Key.TODAY, Key.TOMORROW, Key.TONIGHT,
             Key.LAST, Key.NEXT, Key.THIS, Key.COMING, Key.PAST, Key.THE, Key.EARLY, Key.MID, Key.LATE, Key.EARLIER,
@@ -675,7 +678,7 @@ final class Recognizer {
         int y = year4(k);
         if (y > 0) return new Match(from, k + 1, new Spec.Season(s, y, mod));
         if (mod != null) return new Match(from, j + 1, new Spec.Season(s, null, mod));
-        if (from == j && j >= 2 && isKey(j - 1, Key.THE) && isKey(j - 2, Key.IN) && !isKey(j + 1, Key.OF)) {
+        if (from == j && j >= 2 && isKey(j - 1, Key.THE) && SEASON_PREPOSITIONS.contains(key(j - 2)) && !isKey(j + 1, Key.OF)) {
             return new Match(j, j + 1, new Spec.Season(s, null, null));
         }
         return null;
@@ -916,6 +919,7 @@ final class Recognizer {
         if (after == Key.FROM && isKey(k + 1, Key.NOW)) return new Match(i, k + 2, new Spec.Shift(u, n.value(), false));
         if (after == Key.HENCE) return new Match(i, k + 1, new Spec.Shift(u, n.value(), false));
         if (after == Key.OLD) return new Match(i, k + 1, null);
+        if (n.article() && (after == Key.AFTER || after == Key.BEFORE)) return new Match(i, k, new Spec.Length(u, 1));
         if (n.article() || n.value() == 1 && t.word(i) != null) {
             Key before = i > 0 ? key(i - 1) : null;
             if ((before == null || !LENGTH_PREPOSITIONS.contains(before)) && !approximator(i - 1)) return null;

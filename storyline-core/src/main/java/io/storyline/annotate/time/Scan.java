@@ -32,7 +32,7 @@ final class Scan {
     }
 
     /** How many tokens after a stated year a month and day without one still take it. */
-    private static final int NARRATIVE_YEAR_REACH = 15;
+    private static final int NARRATIVE_YEAR_REACH = 5;
 
     static Scan of(String text, TimexOptions options) {
         Tokens t = Tokens.of(text);
@@ -53,8 +53,16 @@ final class Scan {
                 lastYearAt = m.to() - 1;
             }
             // "the Oct. 31 vote": a date naming an event takes no direction from the verb
-            boolean names = m.from() > 0 && t.is(m.from() - 1, "the") && t.isWord(m.to()) && !t.cap(m.to());
+            boolean names = m.from() > 0 && t.is(m.from() - 1, "the") && t.isWord(m.to()) && !t.cap(m.to())
+                    && (m.spec() instanceof Spec.Cal || m.spec() instanceof Spec.Range || m.spec() instanceof Spec.Weekday);
             tense[k] = names ? null : Tense.around(t, s, m.from(), m.to(), options.tenseWindow());
+            // "until the end of August" reaches forward from a time near the reference: nearest wins;
+            // "a strike for Thursday", "scheduled for May 3": a time something is set for lies ahead
+            if (m.from() > 0 && (t.is(m.from() - 1, "until") || t.is(m.from() - 1, "till"))) tense[k] = null;
+            if (m.from() > 0 && t.is(m.from() - 1, "for") && (m.spec() instanceof Spec.Weekday
+                    || m.spec() instanceof Spec.Cal c && c.year() == null && c.day() > 0)) {
+                tense[k] = Lexicon.Cue.FUTURE;
+            }
         }
         return new Scan(t, s, ms, tense, years);
     }
