@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores Storyline on an evaluation set and prints a table like the published ones.",
         subcommands = {EvalCommand.Extraction.class, EvalCommand.Dates.class, EvalCommand.Duplicates.class,
-                EvalCommand.Ner.class})
+                EvalCommand.Ner.class, EvalCommand.Timexes.class})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -210,6 +210,64 @@ final class EvalCommand implements Runnable {
             if (errors != null) java.nio.file.Files.write(errors, errs);
             common.report(results.stream().map(io.storyline.eval.NerEval::summary).toList());
             return common.gate("ner", results.get(0).total());
+        }
+    }
+
+    @Command(name = "timex", mixinStandardHelpOptions = true,
+            description = "Time expressions on the hand-annotated gold sets (eval/timex): recognition P/R/F1 with exact "
+                    + "and overlapping spans, value accuracy, and the publication dates inferred for undated texts.")
+    static final class Timexes implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", arity = "0..1", description = "gold folder with own/ and examples/ (default: ${DEFAULT-VALUE})")
+        Path dir = Path.of("eval/timex");
+
+        @Option(names = "--examples", paramLabel = "DIR", description = "the example captures (default: ../shared/examples)")
+        Path examples;
+
+        @Option(names = "--errors", description = "Also print every miss, spurious expression and wrong value.")
+        boolean errors;
+
+        @Mixin
+        Common common;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!java.nio.file.Files.isDirectory(dir)) {
+                System.err.println("storyline eval timex: no gold folder " + dir);
+                return 2;
+            }
+            Path ex = examples != null ? examples : io.storyline.eval.DevSet.sharedDir() == null ? null
+                    : io.storyline.eval.DevSet.sharedDir().resolve("examples");
+            io.storyline.annotate.time.TimexTagger tagger = io.storyline.annotate.time.TimexTagger.standard();
+            io.storyline.annotate.time.PublicationDateInference inference =
+                    io.storyline.annotate.time.PublicationDateInference.standard();
+            java.util.List<io.storyline.eval.TimexEval.Result> results = new java.util.ArrayList<>();
+            for (String set : new String[] {"own", "heldout", "examples"}) {
+                Path d = dir.resolve(set);
+                if (!java.nio.file.Files.isDirectory(d)) continue;
+                java.util.List<io.storyline.eval.TimexEval.Doc> docs = io.storyline.eval.TimexEval.load(d, ex);
+                if (docs.isEmpty()) {
+                    System.err.println("storyline eval timex: " + set + " skipped (no documents; examples absent?)");
+                    continue;
+                }
+                results.add(io.storyline.eval.TimexEval.run(set, docs, tagger, inference));
+            }
+            System.out.print(io.storyline.eval.TimexEval.table(results));
+            for (io.storyline.eval.TimexEval.Result r : results) {
+                for (io.storyline.eval.TimexEval.DocResult d : r.docs()) {
+                    if (d.inferred() != null) {
+                        System.out.println("inferred " + r.set() + "/" + d.name() + ": " + d.inferred() + " (gold "
+                                + d.expectedInference() + ")" + (d.evidence() == null ? "" : " - " + d.evidence()));
+                    }
+                }
+            }
+            if (errors) System.out.print(io.storyline.eval.TimexEval.errors(results));
+            common.report(results);
+            int rc = 0;
+            for (io.storyline.eval.TimexEval.Result r : results) {
+                rc |= common.gate("timex-" + r.set(), r.total().overlapCounts());
+                rc |= common.gate("timex-" + r.set() + "-values", r.total().valueCounts());
+            }
+            return rc;
         }
     }
 }
