@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores Storyline on an evaluation set and prints a table like the published ones.",
         subcommands = {EvalCommand.Extraction.class, EvalCommand.Dates.class, EvalCommand.Duplicates.class,
-                EvalCommand.Ner.class, EvalCommand.Timexes.class})
+                EvalCommand.Ner.class, EvalCommand.Timexes.class,
+                EvalCommand.Events.class})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -268,6 +269,35 @@ final class EvalCommand implements Runnable {
                 rc |= common.gate("timex-" + r.set() + "-values", r.total().valueCounts());
             }
             return rc;
+        }
+    }
+
+    @Command(name = "events", mixinStandardHelpOptions = true,
+            description = "Event typing on the PLOVER gold records (../shared/data/events-dev): category accuracy overall, "
+                    + "per category and per half (even lines studied, odd lines held out), with actor and target agreement.")
+    static final class Events implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", description = "the events-dev folder, e.g. ../shared/data/events-dev")
+        Path dir;
+
+        @Option(names = "--errors", paramLabel = "HALF", description = "Print the misses of a half: even, odd or all.")
+        String errors;
+
+        @Mixin
+        Common common;
+
+        @Override
+        public Integer call() throws IOException {
+            Path file = dir.resolve("plover-gsr.jsonl");
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                System.err.println("storyline eval events: no " + file);
+                return 2;
+            }
+            io.storyline.eval.EventsEval.Result r = io.storyline.eval.EventsEval.run(file,
+                    io.storyline.event.EventExtractor.standard());
+            System.out.print(io.storyline.eval.EventsEval.table(r));
+            if (errors != null) System.out.print(io.storyline.eval.EventsEval.errors(r, "all".equals(errors) ? null : errors));
+            common.report(r.items());
+            return common.gate("events", r.all().counts());
         }
     }
 }
