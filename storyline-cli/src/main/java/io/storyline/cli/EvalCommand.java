@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
         description = "Scores Storyline on an evaluation set and prints a table like the published ones.",
         subcommands = {EvalCommand.Extraction.class, EvalCommand.Dates.class, EvalCommand.Duplicates.class,
                 EvalCommand.Ner.class, EvalCommand.Timexes.class,
-                EvalCommand.Events.class})
+                EvalCommand.Events.class, EvalCommand.Coref.class})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -298,6 +298,47 @@ final class EvalCommand implements Runnable {
             if (errors != null) System.out.print(io.storyline.eval.EventsEval.errors(r, "all".equals(errors) ? null : errors));
             common.report(r.items());
             return common.gate("events", r.all().counts());
+        }
+    }
+
+    @Command(name = "coref", mixinStandardHelpOptions = true,
+            description = "Stories and event coreference on ECB+ (../shared/data/events-coref-dev): documents clustered "
+                    + "into stories incrementally (B³ against the subtopics), event mentions across documents (CoNLL F1).")
+    static final class Coref implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", description = "the events-coref-dev folder")
+        Path dir;
+
+        @Option(names = "--splits", split = ",", description = "Splits to score (default: ${DEFAULT-VALUE}).")
+        List<String> splits = List.of("train", "dev");
+
+        @Option(names = "--seed", description = "Seed of the arrival order (default: ${DEFAULT-VALUE}).")
+        long seed = 1;
+
+        @Option(names = "--join", description = "Override the story join threshold.")
+        Double join;
+
+        @Option(names = "--merge", description = "Override the story merge threshold.")
+        Double merge;
+
+        @Option(names = "--decay", description = "Override the story time decay: WINDOW,DAYS.")
+        String decay;
+
+        @Mixin
+        Common common;
+
+        @Override
+        public Integer call() throws IOException {
+            io.storyline.story.StoryOptions o = io.storyline.story.StoryOptions.defaults();
+            if (join != null) o = o.withJoin(join);
+            if (merge != null) o = o.withMerge(merge);
+            if (decay != null) {
+                String[] d = decay.split(",");
+                o = o.withDecay(Integer.parseInt(d[0]), Double.parseDouble(d[1]));
+            }
+            List<io.storyline.eval.CorefEval.Split> r = io.storyline.eval.CorefEval.run(dir, splits, o, seed);
+            System.out.print(io.storyline.eval.CorefEval.table(r));
+            common.report(r);
+            return 0;
         }
     }
 }

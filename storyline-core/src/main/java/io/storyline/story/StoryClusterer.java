@@ -1,0 +1,305 @@
+package io.storyline.story;
+
+import io.storyline.event.DateRange;
+import io.storyline.model.StoryDecision;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Puts articles into stories, one at a time. An article's features, weighted by how rare they are
+ * in the corpus (tf-idf), are compared with the centroid of each candidate story (cosine); dates
+ * far from the story's weaken the match. The article joins the best story when the match is
+ * strong enough, else starts a story of its own; when it matches two stories strongly and they
+ * match each other, they merge (the older id survives). Candidates come from the stories that
+ * most recently used the article's strongest features, so the cost of one addition does not
+ * grow with the corpus. Every decision is recorded with its evidence: the shared features that
+ * weighed most.
+ *
+ * <p>Final and thread-safe (the state lives in the {@link StoryCorpus} passed in, which must
+ * not be shared between concurrent calls).
+ */
+public final class StoryClusterer {
+    /** How many shared features a decision cites as evidence. */
+    private static final int EVIDENCE = 6;
+
+    public StoryClusterer() {
+    }
+
+    public static StoryClusterer standard() {
+        return new StoryClusterer();
+    }
+
+    /** Adds an article; returns the decision (NEW, JOIN or MERGE). An article added before is not added again. */
+    public StoryDecision add(StoryCorpus c, ArticleProfile p) {
+        Objects.requireNonNull(c, "c");
+        Objects.requireNonNull(p, "p");
+        Integer already = c.byArticle.get(p.article());
+        if (already != null) {
+            StoryCorpus.State s = c.live(c.stories.get(already));
+            return new StoryDecision(StoryDecision.Kind.JOIN, s.id, p.article(), null, 1, List.of("already in the story"));
+        }
+        StoryOptions o = c.options;
+        c.documents++;
+        for (long f : p.features()) c.df.add(f, 1);
+        // the query: the article's features weighted by idf
+        int n = p.size();
+        double[] q = new double[n];
+        double qNorm = 0;
+        for (int k = 0; k < n; k++) {
+            q[k] = p.weights()[k] * c.idf(p.features()[k]);
+            qNorm += q[k] * q[k];
+        }
+        qNorm = Math.sqrt(qNorm);
+        Integer[] order = new Integer[n];
+        for (int k = 0; k < n; k++) order[k] = k;
+        Arrays.sort(order, (a, b) -> Double.compare(q[b], q[a]));
+        // candidates from the postings of the strongest features that are not everywhere
+        Map<Integer, Double> cand = new HashMap<>();
+        int maxDf = Math.max(3, (int) (o.maxDocFraction() * c.documents));
+        int used = 0;
+        for (int x = 0; x < n && used < o.queryFeatures(); x++) {
+            int k = order[x];
+            long f = p.features()[k];
+            if (c.df.get(f) > maxDf && c.documents > 50) continue;
+            used++;
+            for (int s : c.posted(f)) {
+                StoryCorpus.State st = c.live(c.stories.get(s));
+                cand.merge(st.index, q[k], Double::sum);
+            }
+        }
+        List<Map.Entry<Integer, Double>> top = new ArrayList<>(cand.entrySet());
+        top.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
+        if (top.size() > o.candidates()) top = top.subList(0, o.candidates());
+        // score each candidate
+        double best = -1, second = -1;
+        StoryCorpus.State bestS = null, secondS = null;
+        for (Map.Entry<Integer, Double> e : top) {
+            StoryCorpus.State s = c.stories.get(e.getKey());
+            double sim = similarity(c, p, q, qNorm, s);
+            if (sim > best) {
+                second = best;
+                secondS = bestS;
+                best = sim;
+                bestS = s;
+            } else if (sim > second) {
+                second = sim;
+                secondS = s;
+            }
+        }
+        StoryDecision d;
+        if (bestS != null && best >= o.join()) {
+            List<String> evidence = evidence(c, p, q, bestS);
+            d = new StoryDecision(StoryDecision.Kind.JOIN, bestS.id, p.article(), null, round(best), evidence);
+            join(c, bestS, p, best);
+            c.record(bestS, d);
+            if (secondS != null && second >= o.merge() && secondS != bestS) {
+                double between = storySimilarity(c, bestS, secondS);
+                if (between >= o.merge() * 0.5) {
+                    StoryCorpus.State keep = bestS.index < secondS.index ? bestS : secondS;
+                    StoryCorpus.State gone = keep == bestS ? secondS : bestS;
+                    List<String> ev = new ArrayList<>(evidence);
+                    ev.add(0, "bridged by " + p.article() + String.format(java.util.Locale.ROOT, " (%.2f and %.2f)", best, second));
+                    merge(c, keep, gone);
+                    StoryDecision m = new StoryDecision(StoryDecision.Kind.MERGE, keep.id, p.article(), gone.id,
+                            round(between), ev);
+                    c.record(keep, m);
+                    c.touched(gone.id);
+                    d = m;
+                }
+            }
+        } else {
+            StoryCorpus.State s = c.newStory(storyId(p.article()));
+            join(c, s, p, 1);
+            d = new StoryDecision(StoryDecision.Kind.NEW, s.id, p.article(), null, bestS == null ? 0 : round(Math.max(best, 0)),
+                    bestS == null ? List.of() : List.of("closest story " + bestS.id + String.format(java.util.Locale.ROOT, " at %.2f", best)));
+            c.record(s, d);
+        }
+        return d;
+    }
+
+    /** The similarity an article would have with a story (for explanations and tests). */
+    public double similarity(StoryCorpus c, ArticleProfile p, String storyId) {
+        Integer i = c.byId.get(storyId);
+        if (i == null) return 0;
+        int n = p.size();
+        double[] q = new double[n];
+        double norm = 0;
+        for (int k = 0; k < n; k++) {
+            q[k] = p.weights()[k] * c.idf(p.features()[k]);
+            norm += q[k] * q[k];
+        }
+        return similarity(c, p, q, Math.sqrt(norm), c.live(c.stories.get(i)));
+    }
+
+    private static double similarity(StoryCorpus c, ArticleProfile p, double[] q, double qNorm, StoryCorpus.State s) {
+        if (qNorm == 0 || s.size == 0) return 0;
+        double dot = 0, sNorm = 0;
+        double[] idf = new double[s.size];
+        for (int k = 0; k < s.size; k++) {
+            idf[k] = c.idf(s.feats[k]);
+            double w = s.sums[k] * idf[k];
+            sNorm += w * w;
+        }
+        for (int k = 0; k < p.size(); k++) {
+            int j = s.find(p.features()[k]);
+            if (j >= 0) dot += q[k] * s.sums[j] * idf[j];
+        }
+        double cos = dot / (qNorm * Math.sqrt(sNorm));
+        return cos * timeFactor(c.options, p.date(), s.dates());
+    }
+
+    /** 1 within the window; beyond it the match weakens with the gap in days. */
+    static double timeFactor(StoryOptions o, DateRange a, DateRange b) {
+        if (a == null || b == null) return 1;
+        long gap = a.gap(b);
+        if (gap <= o.window()) return 1;
+        return 1 / (1 + (gap - o.window()) / o.decayDays());
+    }
+
+    private static double storySimilarity(StoryCorpus c, StoryCorpus.State a, StoryCorpus.State b) {
+        double dot = 0, na = 0, nb = 0;
+        for (int k = 0; k < a.size; k++) {
+            double wa = a.sums[k] * c.idf(a.feats[k]);
+            na += wa * wa;
+            int j = b.find(a.feats[k]);
+            if (j >= 0) dot += wa * b.sums[j] * c.idf(b.feats[j]);
+        }
+        for (int k = 0; k < b.size; k++) {
+            double wb = b.sums[k] * c.idf(b.feats[k]);
+            nb += wb * wb;
+        }
+        if (na == 0 || nb == 0) return 0;
+        return dot / Math.sqrt(na * nb) * timeFactor(c.options, a.dates(), b.dates());
+    }
+
+    private static List<String> evidence(StoryCorpus c, ArticleProfile p, double[] q, StoryCorpus.State s) {
+        int n = p.size();
+        double[] contrib = new double[n];
+        Integer[] order = new Integer[n];
+        for (int k = 0; k < n; k++) {
+            order[k] = k;
+            int j = s.find(p.features()[k]);
+            contrib[k] = j < 0 ? 0 : q[k] * s.sums[j] * c.idf(s.feats[j]);
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(contrib[b], contrib[a]));
+        List<String> out = new ArrayList<>(EVIDENCE);
+        for (int x = 0; x < n && out.size() < EVIDENCE; x++) {
+            if (contrib[order[x]] <= 0) break;
+            out.add(p.labels()[order[x]]);
+        }
+        if (p.date() != null && s.dates() != null) {
+            long gap = p.date().gap(s.dates());
+            out.add(gap == 0 ? "dates overlap" : "dated " + gap + " days from the story");
+        }
+        return out;
+    }
+
+    private static void join(StoryCorpus c, StoryCorpus.State s, ArticleProfile p, double score) {
+        s.articles.add(p.article());
+        c.byArticle.put(p.article(), s.index);
+        if (p.title() != null && !p.title().isBlank() && (s.title == null || score > s.titleScore)) {
+            s.title = p.title();
+            s.titleScore = score;
+        }
+        if (p.date() != null && p.date().days() <= 62) {
+            LocalDate a = p.date().start(), b = p.date().end();
+            if (s.first == null || a.isBefore(s.first)) s.first = a;
+            if (s.last == null || b.isAfter(s.last)) s.last = b;
+        }
+        for (int k = 0; k < p.size(); k++) addFeature(s, p.features()[k], p.weights()[k], p.labels()[k], p.kinds()[k]);
+        trim(c, s);
+        // post the article's strongest features for this story
+        int n = p.size();
+        Integer[] order = new Integer[n];
+        double[] w = new double[n];
+        for (int k = 0; k < n; k++) {
+            order[k] = k;
+            w[k] = p.weights()[k] * c.idf(p.features()[k]);
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(w[b], w[a]));
+        for (int x = 0; x < Math.min(n, c.options.queryFeatures()); x++) c.post(p.features()[order[x]], s.index);
+    }
+
+    private static void addFeature(StoryCorpus.State s, long f, float w, String label, byte kind) {
+        int j = s.find(f);
+        if (j >= 0) {
+            s.sums[j] += w;
+            return;
+        }
+        if (s.size == s.feats.length) {
+            int m = s.size * 2;
+            s.feats = Arrays.copyOf(s.feats, m);
+            s.sums = Arrays.copyOf(s.sums, m);
+            s.labels = Arrays.copyOf(s.labels, m);
+            s.kinds = Arrays.copyOf(s.kinds, m);
+        }
+        s.feats[s.size] = f;
+        s.sums[s.size] = w;
+        s.labels[s.size] = label;
+        s.kinds[s.size] = kind;
+        s.size++;
+    }
+
+    /** Keeps the strongest {@code centroidSize} features (by weight times idf). */
+    private static void trim(StoryCorpus c, StoryCorpus.State s) {
+        int keep = c.options.centroidSize();
+        if (s.size <= keep * 2) return;
+        Integer[] order = new Integer[s.size];
+        double[] w = new double[s.size];
+        for (int k = 0; k < s.size; k++) {
+            order[k] = k;
+            w[k] = s.sums[k] * c.idf(s.feats[k]);
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(w[b], w[a]));
+        long[] f = new long[keep * 2];
+        float[] sm = new float[keep * 2];
+        String[] l = new String[keep * 2];
+        byte[] kd = new byte[keep * 2];
+        for (int x = 0; x < keep; x++) {
+            int k = order[x];
+            f[x] = s.feats[k];
+            sm[x] = s.sums[k];
+            l[x] = s.labels[k];
+            kd[x] = s.kinds[k];
+        }
+        s.feats = f;
+        s.sums = sm;
+        s.labels = l;
+        s.kinds = kd;
+        s.size = keep;
+    }
+
+    private static void merge(StoryCorpus c, StoryCorpus.State keep, StoryCorpus.State gone) {
+        for (String a : gone.articles) {
+            keep.articles.add(a);
+            c.byArticle.put(a, keep.index);
+        }
+        for (int k = 0; k < gone.size; k++) addFeature(keep, gone.feats[k], gone.sums[k], gone.labels[k], gone.kinds[k]);
+        trim(c, keep);
+        if (gone.first != null) {
+            if (keep.first == null || gone.first.isBefore(keep.first)) keep.first = gone.first;
+            if (keep.last == null || gone.last.isAfter(keep.last)) keep.last = gone.last;
+        }
+        if (keep.title == null) keep.title = gone.title;
+        for (int k = 0; k < keep.size; k++) c.post(keep.feats[k], keep.index);
+        gone.alive = false;
+        gone.mergedInto = keep.id;
+        gone.articles.clear();
+        gone.size = 0;
+    }
+
+    /** A stable story id from its first article's id. */
+    static String storyId(String article) {
+        String core = article.startsWith("a-") ? article.substring(2) : Integer.toHexString(article.hashCode());
+        return "s-" + core;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,45 @@
+package io.storyline.story;
+
+/**
+ * Thresholds of story clustering.
+ *
+ * @param join            the similarity (0..1) at which an article joins its best story
+ * @param merge           the similarity at which two stories an article matches both become one
+ * @param window          days apart within which dates never weaken a match
+ * @param decayDays       beyond the window, the similarity is divided by {@code 1 + (gap - window) / decayDays}
+ * @param centroidSize    features kept per story (the strongest)
+ * @param queryFeatures   an article's strongest features used to find candidate stories
+ * @param postings        stories remembered per feature for candidate lookup (the most recent)
+ * @param maxDocFraction  features in more than this share of the articles find no candidates (they still score)
+ * @param candidates      stories scored per article at most
+ * @param historyPerStory decisions kept in memory per story (all are handed to {@link StoryCorpus#drainDecisions()})
+ */
+public record StoryOptions(double join, double merge, int window, double decayDays, int centroidSize, int queryFeatures,
+                           int postings, double maxDocFraction, int candidates, int historyPerStory) {
+    public StoryOptions {
+        if (join <= 0 || join >= 1 || merge <= 0 || merge > 1) throw new IllegalArgumentException("thresholds must lie in (0, 1)");
+        if (window < 0 || decayDays <= 0) throw new IllegalArgumentException("bad time decay");
+        if (centroidSize < 8 || queryFeatures < 4 || postings < 2 || candidates < 1 || historyPerStory < 1) {
+            throw new IllegalArgumentException("sizes too small");
+        }
+    }
+
+    public static StoryOptions defaults() {
+        return new StoryOptions(0.22, 0.45, 45, 365, 96, 32, 48, 0.05, 64, 32);
+    }
+
+    public StoryOptions withJoin(double j) {
+        return new StoryOptions(j, merge, window, decayDays, centroidSize, queryFeatures, postings, maxDocFraction,
+                candidates, historyPerStory);
+    }
+
+    public StoryOptions withMerge(double m) {
+        return new StoryOptions(join, m, window, decayDays, centroidSize, queryFeatures, postings, maxDocFraction,
+                candidates, historyPerStory);
+    }
+
+    public StoryOptions withDecay(int w, double d) {
+        return new StoryOptions(join, merge, w, d, centroidSize, queryFeatures, postings, maxDocFraction, candidates,
+                historyPerStory);
+    }
+}
