@@ -88,6 +88,8 @@ public final class DateExtractor {
         int textPublishedScore, textUpdatedScore;
         /** The best printed date that did not reach the score to be trusted, unless in a comment or list. */
         DateValue textWeak;
+        /** The best printed date outside lists, wherever it stands (a comment, a forum post): the last resort. */
+        DateValue textAny;
         /** A publication date named in an inline script's data ({@code "published_at": "..."}). */
         DateValue scriptPublished;
         String hint;
@@ -111,6 +113,7 @@ public final class DateExtractor {
         ev.textUpdated = text.updated == null ? null : textValue(text.updated.date());
         ev.textPublishedScore = text.published == null ? 0 : text.published.score();
         ev.textWeak = text.weak == null ? null : textValue(text.weak.date());
+        ev.textAny = text.any == null ? null : textValue(text.any.date());
         // scripts are long: read only when no other source gave a publication date
         if (first(ev.url, ev.jsonPublished, ev.metaPublished, ev.markupPublished, ev.textPublished, ev.markupFirst) == null) {
             ev.scriptPublished = fromScripts(scan.scripts);
@@ -121,11 +124,12 @@ public final class DateExtractor {
 
     /**
      * The decision. The structured sources (URL, JSON-LD, meta, markup) give the publication
-     * date in that order of trust, but the date printed by the headline wins when it agrees
-     * with any structured value (a page showing its update date as its date) or lies one day
-     * from it (a UTC timestamp of a late-evening story). Without any of these, weaker evidence
-     * is used: the first plain {@code <time>}, a date in page scripts, the best remaining printed
-     * date, and last the update date (marked inferred).
+     * date in that order of trust, then the date printed by the headline, then generic meta
+     * names ({@code date}); but the printed date wins over a structured one when it agrees with
+     * another structured value (a page showing its update date as its date). Without any of
+     * these, weaker evidence is used: the first plain {@code <time>}, a date in page scripts,
+     * the update date (marked inferred), the best remaining printed date, and last any printed
+     * date (marked inferred).
      */
     PublicationDates decide(Evidence ev) {
         DateValue printed = ev.textPublished;
@@ -140,8 +144,9 @@ public final class DateExtractor {
                         ev.jsonUpdated, ev.metaUpdated, ev.markupUpdated, ev.markupFirst);
                 if (same != null) {
                     published = withEvidence(printed, printed.evidence() + " (as " + same.evidence() + ")");
-                } else if (daysApart(printed, structured) == 1) {
-                    published = withEvidence(printed, printed.evidence() + " (a day from " + structured.evidence() + ")");
+                } else if (sameInstant(printed, structured)) {
+                    // "10:10 p.m. EST" on the page, 03:10Z the next day in the data: the page's own day
+                    published = withEvidence(printed, printed.evidence() + " (the instant of " + structured.evidence() + ")");
                 }
             }
         }
@@ -152,6 +157,11 @@ public final class DateExtractor {
                     "no publication date; the update date: " + updated.evidence());
         }
         if (published == null) published = ev.textWeak;
+        if (published == null && ev.textAny != null) {
+            // last resort: the best date printed anywhere (a comment, a list); a guess, so marked inferred
+            published = new DateValue(ev.textAny.value(), ev.textAny.precision(), true,
+                    "no better evidence; " + ev.textAny.evidence());
+        }
         if (updated != null && published != null && updated.day().compareTo(published.day()) < 0) {
             updated = null; // an "update" before the publication is someone else's date
         }
@@ -163,8 +173,19 @@ public final class DateExtractor {
         return null;
     }
 
-    private static long daysApart(DateValue a, DateValue b) {
-        return Math.abs(LocalDate.parse(a.day()).toEpochDay() - LocalDate.parse(b.day()).toEpochDay());
+    /** Most minutes apart two zoned times may be to count as one moment printed in two zones. */
+    private static final long SAME_INSTANT_MINUTES = 60;
+
+    /** True when both values are times with a zone and name (nearly) the same moment. */
+    private static boolean sameInstant(DateValue a, DateValue b) {
+        if (a.precision() != Precision.MINUTE || b.precision() != Precision.MINUTE) return false;
+        try {
+            java.time.OffsetDateTime x = java.time.OffsetDateTime.parse(a.value());
+            java.time.OffsetDateTime y = java.time.OffsetDateTime.parse(b.value());
+            return Math.abs(java.time.Duration.between(x, y).toMinutes()) <= SAME_INSTANT_MINUTES;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false; // a time without a zone
+        }
     }
 
     private static DateValue withEvidence(DateValue v, String evidence) {
@@ -284,7 +305,7 @@ public final class DateExtractor {
         return sb.toString();
     }
 
-    private record TextDates(TextCandidate published, TextCandidate updated, TextCandidate weak) {
+    private record TextDates(TextCandidate published, TextCandidate updated, TextCandidate weak, TextCandidate any) {
     }
 
     /**
@@ -376,8 +397,11 @@ public final class DateExtractor {
      * the headline, labelled; dates in comments, sidebars and teasers are skipped.
      */
     private TextDates fromText(PageScan scan, String hint, Deadline deadline) {
-        TextCandidate bestPub = null, bestUpd = null, weak = null;
+        TextCandidate bestPub = null, bestUpd = null, weak = null, any = null;
         for (TextCandidate c : textCandidates(scan, hint, deadline)) {
+            if (!c.crowded() && !c.date().role().equals(DateVocabulary.UPDATED) && (any == null || c.score() > any.score())) {
+                any = c;
+            }
             if (c.score() < MIN_TEXT_SCORE) {
                 if (c.elsewhere() < DateMarkup.STRONG && !c.crowded() && !c.date().role().equals(DateVocabulary.UPDATED)
                         && (weak == null || c.score() > weak.score())) weak = c;
@@ -389,7 +413,7 @@ public final class DateExtractor {
                 bestPub = c;
             }
         }
-        return new TextDates(bestPub, bestUpd, weak);
+        return new TextDates(bestPub, bestUpd, weak, any);
     }
 
     /** Keys of publication dates in the data of inline scripts (CMS state, analytics). */
