@@ -54,7 +54,6 @@ public final class DateExtractor {
     }
 
     /** JSON-LD date fields: publication first. */
-    private static final String[] JSON_PUBLISHED = {"datePublished", "dateCreated", "uploadDate"};
     private static final String[] JSON_UPDATED = {"dateModified"};
     private static final Pattern JSON_FALLBACK = Pattern.compile(
             "\"(datePublished|dateCreated|uploadDate|dateModified)\"\\s*:\\s*\"([^\"]{6,40})\"");
@@ -101,7 +100,8 @@ public final class DateExtractor {
 
     Evidence collect(PageScan scan, Document doc, String url, Deadline deadline) {
         Evidence ev = new Evidence();
-        fromJsonLd(JsonLd.of(scan.jsonLdBlocks), ev);
+        String lang = language(doc);
+        fromJsonLd(JsonLd.of(scan.jsonLdBlocks), ev, lang);
         fromMeta(scan.metas, ev);
         fromMarkup(scan, ev);
         deadline.check();
@@ -210,19 +210,41 @@ public final class DateExtractor {
         return !d.isBefore(options.earliest()) && !d.isAfter(options.latest());
     }
 
-    private void fromJsonLd(JsonLd ld, Evidence ev) {
+    /** Most a {@code dateCreated} may precede {@code datePublished} to be the original date. */
+    private static final long CREATED_BEFORE_PUBLISHED_DAYS = 1;
+
+    /**
+     * The original date of a JSON-LD object: {@code datePublished}, or {@code dateCreated} when
+     * it falls a little earlier (created late in the evening, published after midnight), else
+     * {@code uploadDate}.
+     */
+    private DateValue original(JsonNode o, String hint) {
+        DateValue published = MachineDates.parse(JsonLd.text(o, "datePublished"), "json-ld datePublished", hint);
+        DateValue created = MachineDates.parse(JsonLd.text(o, "dateCreated"), "json-ld dateCreated", hint);
+        if (!plausible(published)) published = null;
+        if (!plausible(created)) created = null;
+        if (published != null && created != null) {
+            long days = LocalDate.parse(published.day()).toEpochDay() - LocalDate.parse(created.day()).toEpochDay();
+            return days > 0 && days <= CREATED_BEFORE_PUBLISHED_DAYS ? created : published;
+        }
+        if (published != null) return published;
+        if (created != null) return created;
+        return MachineDates.parse(JsonLd.text(o, "uploadDate"), "json-ld uploadDate", hint);
+    }
+
+    private void fromJsonLd(JsonLd ld, Evidence ev, String hint) {
         // article objects first, then any object (a page whose only JSON-LD is a WebSite has no date)
         for (int pass = 0; pass < 2; pass++) {
             for (JsonNode o : ld.objects()) {
                 if ((pass == 0) != JsonLd.isArticle(o)) continue;
-                for (String f : JSON_PUBLISHED) ev.jsonPublished = keep(ev.jsonPublished, MachineDates.parse(JsonLd.text(o, f), "json-ld " + f));
-                for (String f : JSON_UPDATED) ev.jsonUpdated = keep(ev.jsonUpdated, MachineDates.parse(JsonLd.text(o, f), "json-ld " + f));
+                ev.jsonPublished = keep(ev.jsonPublished, original(o, hint));
+                for (String f : JSON_UPDATED) ev.jsonUpdated = keep(ev.jsonUpdated, MachineDates.parse(JsonLd.text(o, f), "json-ld " + f, hint));
             }
         }
         for (String raw : ld.broken()) {
             Matcher m = JSON_FALLBACK.matcher(raw);
             while (m.find()) {
-                DateValue v = MachineDates.parse(m.group(2), "json-ld " + m.group(1) + " (malformed block)");
+                DateValue v = MachineDates.parse(m.group(2), "json-ld " + m.group(1) + " (malformed block)", hint);
                 if (m.group(1).equals("dateModified")) ev.jsonUpdated = keep(ev.jsonUpdated, v);
                 else ev.jsonPublished = keep(ev.jsonPublished, v);
             }
@@ -298,11 +320,15 @@ public final class DateExtractor {
 
     /** The hint for ambiguous printed dates: a date the page states elsewhere and its language. */
     static String hint(Document doc, DateValue known) {
-        StringBuilder sb = new StringBuilder();
-        if (known != null) sb.append(known.day());
+        String lang = language(doc);
+        if (known == null) return lang;
+        return lang == null ? known.day() : known.day() + " " + lang;
+    }
+
+    /** The page's declared language tag ({@code <html lang>}), or null. */
+    private static String language(Document doc) {
         Element html = doc.selectFirst("html");
-        if (html != null && html.hasAttr("lang")) sb.append(' ').append(html.attr("lang"));
-        return sb.toString();
+        return html == null || html.attr("lang").isBlank() ? null : html.attr("lang").strip();
     }
 
     private record TextDates(TextCandidate published, TextCandidate updated, TextCandidate weak, TextCandidate any) {
