@@ -55,8 +55,8 @@ final class MachineDates {
                 int h = Integer.parseInt(m.group(4)), mi = Integer.parseInt(m.group(5));
                 if (h < 24 && mi < 60) {
                     String off = m.group(8) == null ? "" : offset(m.group(8));
-                    boolean onTheHour = mi == 0 && (m.group(6) == null || Integer.parseInt(m.group(6)) == 0)
-                            && (m.group(7) == null || Integer.parseInt(m.group(7)) == 0);
+                    boolean onTheHour = mi == 0 && (m.group(6) == null || m.group(6).equals("00"))
+                            && (m.group(7) == null || m.group(7).chars().allMatch(c -> c == '0'));
                     if (off.equals("Z") && onTheHour && h >= LOCAL_MIDNIGHT_EARLIEST_UTC_HOUR) {
                         return new DateValue(date.plusDays(1).toString(), Precision.DAY, false,
                                 evidence + " (local midnight written in UTC)");

@@ -61,7 +61,9 @@ final class PageScan {
             public FilterResult head(Node node, int depth) {
                 if ((++visited[0] & 1023) == 0) deadline.check();
                 if (node instanceof TextNode t) {
-                    if (text.length() < maxTextChars && !(t.parent() instanceof Element pe && pe.nameIs("title"))) addText(t);
+                    if (text.length() < maxTextChars && !(t.parent() instanceof Element pe && pe.nameIs("title"))) {
+                        addText(t, maxTextChars - text.length());
+                    }
                     return FilterResult.CONTINUE;
                 }
                 if (!(node instanceof Element e)) return FilterResult.CONTINUE;
@@ -149,8 +151,9 @@ final class PageScan {
         timeOffsets.add(text.length());
     }
 
-    private void addText(TextNode t) {
-        String s = t.getWholeText();
+    private void addText(TextNode t, int room) {
+        String whole = t.getWholeText();
+        String s = whole.length() > room ? whole.substring(0, room) : whole;
         if (s.isBlank()) {
             space();
             return;
