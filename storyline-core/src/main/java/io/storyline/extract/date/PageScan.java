@@ -167,16 +167,27 @@ final class PageScan {
         nodes++;
         // whitespace runs become one space (the text of several nodes is joined the same way)
         boolean white = text.length() > 0 && Character.isWhitespace(text.charAt(text.length() - 1));
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00a0' || c == '\f') {
-                if (!white) text.append(' ');
-                white = true;
-            } else {
-                text.append(c);
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            int run = i;
+            while (run < n && !isSpace(s.charAt(run))) run++;
+            if (run > i) {
+                text.append(s, i, run);
                 white = false;
             }
+            if (run < n) {
+                if (!white) text.append(' ');
+                white = true;
+                run++;
+                while (run < n && isSpace(s.charAt(run))) run++;
+            }
+            i = run;
         }
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00a0' || c == '\f';
     }
 
     private void space() {
