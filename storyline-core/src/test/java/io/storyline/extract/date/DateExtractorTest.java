@@ -93,4 +93,13 @@ class DateExtractorTest {
         Document doc = Parser.htmlParser().parseInput("", "");
         assertEquals(PublicationDates.NONE, EXTRACTOR.extract(doc, "not a url", Deadline.none()));
     }
+
+    @Test
+    void hostileValuesAreIgnored() {
+        String html = "<html><head><meta property='article:published_time' content='2021-02-03T23:00:00.1234567890123Z'>"
+                + "<script type='application/ld+json'>" + "[".repeat(5000) + "</script></head><body><h1>Some headline</h1><p>"
+                + "9".repeat(300_000) + "</p></body></html>";
+        PublicationDates d = EXTRACTOR.extract(Parser.htmlParser().parseInput(html, ""), "http://x/2021/99/99/", Deadline.none());
+        assertEquals("2021-02-03T23:00Z", d.published().value());
+    }
 }
