@@ -55,7 +55,7 @@ final class Resolver {
         }
 
         static Interval year(int y) {
-            return new Interval(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Precision.YEAR, pad(y, 4));
+            return new Interval(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Precision.YEAR, y < 0 ? "-" + pad(-y, 4) : pad(y, 4));
         }
 
         /** From the start of {@code a} to the end of {@code b}, printed {@code a/b}; null when b ends before a starts. */
