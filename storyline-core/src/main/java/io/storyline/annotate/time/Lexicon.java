@@ -235,7 +235,7 @@ final class Lexicon {
      * The tense word {@code i} signals: a table entry, else an -ed ending of a word of five letters
      * or more used as a verb (not "covered market", where a noun follows). A past form after "be"
      * is a passive whose tense is the auxiliary's ("will be played"), so it signals nothing; "set"
-     * points forward only as "set to" or "set for"; "could" points forward, "could not" back.
+     * points forward only as "set to" or "set for"; "could" points forward, "could not" back; "to be" forward.
      */
     static Cue cue(Tokens t, int i) {
         if (!t.isWord(i)) return null;
@@ -243,6 +243,7 @@ final class Lexicon {
         if (w != null && w.cue() == null && !t.is(i, "set")) return null;
         if (t.is(i, "set")) return t.is(i + 1, "to") || t.is(i + 1, "for") ? Cue.FUTURE : null;
         if (t.is(i, "could") && t.is(i + 1, "not")) return Cue.PAST; // "could not fly on Tuesday": what did not happen
+        if (t.is(i, "be") && t.is(i - 1, "to")) return Cue.FUTURE; // "the summit, to be held Oct. 14"
         Cue c = w != null ? w.cue() : null;
         if (c == null) {
             int s = t.start[i], e = t.end[i];

@@ -266,19 +266,24 @@ public final class PublicationDateInference {
         return a != null && b != null && a != b;
     }
 
-    /** The relative expression of the noun's sentence nearest to it, within reach, or -1. */
+    /**
+     * The relative expression that dates the event a noun names: the first after it in its sentence
+     * ("their first summit in Singapore, June 12 last year"), else the nearest before it; -1 when
+     * none is within reach.
+     */
     private static int nearestRelative(Scan scan, boolean[] relative, int pos) {
-        int sentence = scan.sentences.of[pos], best = -1, bestDistance = KNOWN_REACH + 1;
+        int sentence = scan.sentences.of[pos], before = -1, beforeDistance = NOUN_BEFORE + 1;
         for (int k = 0; k < relative.length; k++) {
             Match m = scan.matches.get(k);
             if (!relative[k] || scan.sentences.of[m.from()] != sentence) continue;
-            int d = m.from() > pos ? m.from() - pos : pos - m.to();
-            if (d < bestDistance) {
-                best = k;
-                bestDistance = d;
+            if (m.from() > pos) {
+                if (m.from() - pos <= KNOWN_REACH) return k;
+            } else if (pos - m.to() < beforeDistance) {
+                before = k;
+                beforeDistance = pos - m.to();
             }
         }
-        return best;
+        return before;
     }
 
     private static TreeSet<Integer> candidateYears(Scan scan, List<KnownEvent> known) {
