@@ -138,6 +138,10 @@ final class EvalCommand implements Runnable {
         @Option(names = "--errors", description = "Also print every miss, spurious expression and wrong value.")
         boolean errors;
 
+        @Option(names = "--predictions", paramLabel = "FILE",
+                description = "Score another tool's expressions instead (lines: document, start, end, value; see bench/timex-compare.sh).")
+        Path predictions;
+
         @Option(names = "--speed", paramLabel = "SET",
                 description = "Instead, time the tagger on one thread over the article texts of a page set, e.g. ../shared/data/extraction-dev.")
         Path speed;
@@ -172,7 +176,8 @@ final class EvalCommand implements Runnable {
                     System.err.println("storyline eval timex: " + set + " skipped (no documents; examples absent?)");
                     continue;
                 }
-                results.add(io.storyline.eval.TimexEval.run(set, docs, tagger, inference));
+                results.add(predictions != null ? io.storyline.eval.TimexEval.runPredictions(set, docs, predictions)
+                        : io.storyline.eval.TimexEval.run(set, docs, tagger, inference));
             }
             System.out.print(io.storyline.eval.TimexEval.table(results));
             for (io.storyline.eval.TimexEval.Result r : results) {
