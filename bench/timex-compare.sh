@@ -29,10 +29,11 @@ rm -rf "$OUT"
 echo "## Time expressions beside HeidelTime$([ "$SUTIME" = 1 ] && echo " and SUTime") ($(nproc) cores, $(date -u +%Y-%m-%d))"
 echo
 "$JDK/bin/java" -Xss8m -cp "bench/timex/target/classes:$CP" TimexCompare eval/timex "$ROOT/../shared/examples" "$OUT" "$ROUNDS" 2>/dev/null
-for tool in storyline heideltime sutime; do
+for tool in storyline heideltime heideltime-normalised sutime sutime-normalised; do
   [ -f "$OUT/$tool.tsv" ] || continue
   echo
   echo "### $tool (gold publication dates given; undated texts get none)"
+  case "$tool" in *-normalised) echo; echo "TIMEX3 values rewritten in Storyline's conventions first (2017-Q3 as 2017-07/2017-09, 199 as 1990/1999, 2020-SU as 2020-06/2020-08, P1DE as P10Y)";; esac
   echo
   bin/storyline eval timex --predictions "$OUT/$tool.tsv"
 done

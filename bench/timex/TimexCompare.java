@@ -35,7 +35,7 @@ public final class TimexCompare {
         int rounds = Integer.parseInt(args[3]);
         Files.createDirectories(out);
         List<Doc> docs = new ArrayList<>();
-        for (String set : new String[] {"own", "heldout", "examples"}) {
+        for (String set : new String[] {"own", "heldout", "heldout2", "examples"}) {
             Path dir = root.resolve(set);
             if (!Files.isDirectory(dir)) continue;
             try (Stream<Path> s = Files.list(dir)) {
@@ -73,14 +73,54 @@ public final class TimexCompare {
         long t0 = System.nanoTime();
         for (int r = 0; r < rounds; r++) for (Doc d : docs) tagger.apply(d, d.published());
         double secs = (System.nanoTime() - t0) / 1e9;
-        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve(tool + ".tsv"), StandardCharsets.UTF_8))) {
-            for (int i = 0; i < docs.size(); i++) {
-                for (Found f : results.get(i)) {
-                    w.println(docs.get(i).name() + "\t" + f.start() + "\t" + f.end() + "\t" + (f.value() == null ? "-" : f.value()));
+        for (boolean normalised : new boolean[] {false, true}) {
+            if (normalised && tool.equals("storyline")) continue;
+            Path file = out.resolve(tool + (normalised ? "-normalised" : "") + ".tsv");
+            try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+                for (int i = 0; i < docs.size(); i++) {
+                    for (Found f : results.get(i)) {
+                        String v = normalised ? timeMlToStoryline(f.value()) : f.value();
+                        w.println(docs.get(i).name() + "\t" + f.start() + "\t" + f.end() + "\t" + (v == null ? "-" : v));
+                    }
                 }
             }
         }
         System.out.printf(Locale.ROOT, "| %s | %.0f | %.2f |%n", tool, words * rounds / secs, secs * 1000 / (rounds * docs.size()));
+    }
+
+    /**
+     * TIMEX3 values written the way Storyline's contract writes the same thing, so that only real
+     * disagreements count: quarters, halves and seasons as month intervals, decades and centuries as
+     * year intervals, parts of the day dropped, PnDE/PnCE/PnQ as years and months; other values as is.
+     */
+    static String timeMlToStoryline(String v) {
+        if (v == null || v.contains("REF") || v.startsWith("X")) return v == null ? null : v.startsWith("XXXX-WXX") ? v : null;
+        java.util.regex.Matcher m;
+        if ((m = java.util.regex.Pattern.compile("(\\d{4})-Q([1-4])").matcher(v)).matches()) {
+            int y = Integer.parseInt(m.group(1)), q = Integer.parseInt(m.group(2));
+            return String.format(Locale.ROOT, "%d-%02d/%d-%02d", y, 3 * q - 2, y, 3 * q);
+        }
+        if ((m = java.util.regex.Pattern.compile("(\\d{4})-H([12])").matcher(v)).matches()) {
+            int y = Integer.parseInt(m.group(1)), h = Integer.parseInt(m.group(2));
+            return String.format(Locale.ROOT, "%d-%02d/%d-%02d", y, 6 * h - 5, y, 6 * h);
+        }
+        if ((m = java.util.regex.Pattern.compile("(\\d{4})-(SP|SU|FA|WI)").matcher(v)).matches()) {
+            int y = Integer.parseInt(m.group(1));
+            return switch (m.group(2)) {
+                case "SP" -> y + "-03/" + y + "-05";
+                case "SU" -> y + "-06/" + y + "-08";
+                case "FA" -> y + "-09/" + y + "-11";
+                default -> y + "-12/" + (y + 1) + "-02";
+            };
+        }
+        if (v.matches("\\d{3}")) return v + "0/" + v + "9";
+        if (v.matches("\\d{2}")) return v + "00/" + v + "99";
+        if ((m = java.util.regex.Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(MO|AF|EV|NI|DT)").matcher(v)).matches()) return m.group(1);
+        if ((m = java.util.regex.Pattern.compile("P(\\d+)(DE|CE|Q)").matcher(v)).matches()) {
+            int n = Integer.parseInt(m.group(1));
+            return m.group(2).equals("DE") ? "P" + 10 * n + "Y" : m.group(2).equals("CE") ? "P" + 100 * n + "Y" : "P" + 3 * n + "M";
+        }
+        return v;
     }
 
     /** A gold file's text and publication date (the format of eval/timex, read the same way as TimexEval does). */

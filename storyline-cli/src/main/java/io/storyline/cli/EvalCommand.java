@@ -168,7 +168,7 @@ final class EvalCommand implements Runnable {
             io.storyline.annotate.time.PublicationDateInference inference =
                     io.storyline.annotate.time.PublicationDateInference.standard();
             java.util.List<io.storyline.eval.TimexEval.Result> results = new java.util.ArrayList<>();
-            for (String set : new String[] {"own", "heldout", "examples"}) {
+            for (String set : new String[] {"own", "heldout", "heldout2", "examples"}) {
                 Path d = dir.resolve(set);
                 if (!java.nio.file.Files.isDirectory(d)) continue;
                 java.util.List<io.storyline.eval.TimexEval.Doc> docs = io.storyline.eval.TimexEval.load(d, ex);

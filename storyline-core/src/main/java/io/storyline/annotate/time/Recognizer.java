@@ -804,6 +804,10 @@ final class Recognizer {
             }
             return null;
         }
+        if (w.season() > 0) {
+            Match m = season(j, null, j);
+            return m != null && m.spec() instanceof Spec.Season s && s.year() != null ? m : null;
+        }
         if (w.unit() == Unit.DAY && !w.plural()) {
             Key after = key(j + 1);
             if (after == Key.BEFORE && isKey(j + 2, Key.YESTERDAY)) return new Match(i, j + 3, new Spec.Today(-2));
