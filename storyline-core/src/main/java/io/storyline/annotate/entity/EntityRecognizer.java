@@ -74,7 +74,7 @@ public final class EntityRecognizer {
         int s = t.tokenAt(m.start());
         int e = t.tokenAt(m.end() - 1) + 1;
         if (s >= t.tokenCount() || e > t.tokenCount() || e <= s) return false;
-        return NewsRules.actsAsOrganization(t, s, e);
+        return NewsRules.actsAsOrganization(t, s, e, false);
     }
 
     /** The model's raw labels for every token (label indices of {@link NerModel#LABELS}). */

@@ -50,6 +50,12 @@ final class NewsRules {
     private static final Set<Long> SPEECH_BEFORE = NewsCues.hashes(Set.of("said", "says", "added", "adds",
             "explained", "wrote", "writes", "noted", "recalled", "insisted", "argued", "replied", "asked", "warned"));
 
+    /** Day and month names: never a name of their own ("experts said Tuesday"). */
+    private static final Set<Long> CALENDAR = NewsCues.hashes(Set.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
+            "sep.", "sept.", "oct.", "nov.", "dec.", "today", "yesterday", "tomorrow"));
+
     private static final long H_POSSESSIVE = TextAnalysis.hash("'s");
     private static final long H_THE = TextAnalysis.hash("the");
     private static final long H_OF = TextAnalysis.hash("of");
@@ -171,7 +177,11 @@ final class NewsRules {
         documentConsistency(layer, d);
         governments(layer, d);
         List<Name> out = new ArrayList<>();
-        for (Name n : layer.names()) if (!n.type().equals(MISC)) out.add(n);
+        for (Name n : layer.names()) {
+            if (n.type().equals(MISC)) continue;
+            if (n.end() - n.start() == 1 && CALENDAR.contains(t.hash(n.start())) && !t.isWord(n.start(), "may")) continue;
+            out.add(n);
+        }
         List<Name> titles = titles(layer, d);
         if (!titles.isEmpty()) {
             out.addAll(titles);
@@ -270,13 +280,23 @@ final class NewsRules {
             l.set(s, e, PERSON);
             i = e - 1;
         }
+        // "Park Ha-eun, the South Korean unification minister, said": a name in front of a role in apposition
+        for (int i = from; i < to; i++) {
+            if ((d.run[i] & NerFeatures.R_BEGIN) == 0) continue;
+            int e = i + d.runLength[i];
+            if (e - i > 4 || e >= to || t.first(e) != ',') continue;
+            boolean names = true;
+            for (int k = i; k < e; k++) names &= nameWord(t, d, k) && (l.type[k] == null || PERSON.equals(l.type[k]));
+            if (!names || knownNonPerson(t, d, i, e) || l.isName(i, e) && PERSON.equals(l.type[i])) continue;
+            if (titleAfter(l, d, e, to) != null) l.set(i, e, PERSON);
+        }
     }
 
     /** A capitalised word that may be part of a personal name. */
     private static boolean nameWord(TextAnalysis t, NerFeatures.Doc d, int i) {
         int f = t.flags(i);
         if ((f & TextAnalysis.WORD) == 0 || (f & TextAnalysis.CAPITALIZED) == 0) return false;
-        if ((d.cue[i] & (NerFeatures.C_ROLE_HEAD | NerFeatures.C_ORG_STRONG | NerFeatures.C_FUNCTION)) != 0
+        if ((d.cue[i] & (NerFeatures.C_ROLE_HEAD | NerFeatures.C_ORG_STRONG | NerFeatures.C_FUNCTION | NerFeatures.C_PERSON_PREFIX)) != 0
                 && (d.gaz[i] & (Gazetteer.Kind.GIVEN.bit() | Gazetteer.Kind.SURNAME.bit())) == 0) return false;
         return (f & TextAnalysis.ALL_CAPS) == 0 || t.length(i) <= 3;
     }
@@ -315,20 +335,32 @@ final class NewsRules {
                     break;
                 }
             }
-            int strong = -1;
-            for (int k = s; k < cut; k++) {
-                if ((d.cue[k] & NerFeatures.C_ORG_STRONG) != 0 && t.is(k, TextAnalysis.CAPITALIZED)) strong = k;
-            }
-            if (strong >= 0 && cut - s >= 2) {
-                int ss = s;
-                if (t.hash(ss) == H_THE) ss++;
-                // a person's name before the organisation word stays a person ("Kim Jong Il University" is rare)
-                if (cut - ss >= 2 && !(PERSON.equals(l.type[ss]) && l.endOf(ss) >= cut)) {
-                    l.set(ss, cut, ORG);
+            // "the Ministry of Foreign Affairs and Halvern University": two organisations joined by "and"
+            int seg = s;
+            for (int k = s; k <= cut; k++) {
+                boolean and = k < cut && (t.isWord(k, "and") || t.first(k) == '&' && t.length(k) == 1);
+                if (k == cut || and && hasStrong(t, d, seg, k) && hasStrong(t, d, k + 1, cut)) {
+                    organisation(l, d, seg, k);
+                    seg = k + 1;
                 }
             }
             i = e;
         }
+    }
+
+    private static boolean hasStrong(TextAnalysis t, NerFeatures.Doc d, int s, int e) {
+        for (int k = s; k < e; k++) if ((d.cue[k] & NerFeatures.C_ORG_STRONG) != 0 && t.is(k, TextAnalysis.CAPITALIZED)) return true;
+        return false;
+    }
+
+    /** Makes {@code [s, e)} an organisation when it holds a strong organisation word (a leading "The" left out). */
+    private static void organisation(Layer l, NerFeatures.Doc d, int s, int e) {
+        TextAnalysis t = l.t;
+        if (!hasStrong(t, d, s, e) || e - s < 2) return;
+        int ss = s;
+        if (t.hash(ss) == H_THE) ss++;
+        // a person's name before the organisation word stays a person
+        if (e - ss >= 2 && !(PERSON.equals(l.type[ss]) && l.endOf(ss) >= e)) l.set(ss, e, ORG);
     }
 
     // ---------------------------------------------------------------- 4. gazetteer types
@@ -351,9 +383,11 @@ final class NewsRules {
             boolean unlabelled = true;
             for (int k = s; k < e; k++) unlabelled &= l.type[k] == null;
             boolean sure = e - s >= 2 || t.is(s, TextAnalysis.ALL_CAPS) || t.is(s, TextAnalysis.PERIOD);
+            boolean covers = !exact && !unlabelled && covers(l, s, e);
             switch (m.kind()) {
                 case COUNTRY -> {
-                    if (exact || unlabelled && (sure || !NerFeatures.sentenceInitial(t, s) || !d.lowerSeen.contains(t.hash(s)))) {
+                    if (covers) l.set(s, e, COUNTRY);
+                    else if (exact || unlabelled && (sure || !NerFeatures.sentenceInitial(t, s) || !d.lowerSeen.contains(t.hash(s)))) {
                         if (!inside) l.set(s, e, COUNTRY);
                     } else if (!inside && cur != null && !PERSON.equals(cur)) {
                         // the model's name overlaps the country's words: the country wins when the name was a place
@@ -363,11 +397,11 @@ final class NewsRules {
                 case PLACE, CAPITAL -> {
                     boolean personal = (d.gaz[s] & (Gazetteer.Kind.GIVEN.bit() | Gazetteer.Kind.SURNAME.bit())) != 0;
                     if (exact && !LOC.equals(cur) && !(PERSON.equals(cur) && personal)) l.set(s, e, LOC);
-                    else if (unlabelled && sure && !t.is(s, TextAnalysis.ALL_CAPS)) l.set(s, e, LOC);
+                    else if ((unlabelled || covers) && sure && !t.is(s, TextAnalysis.ALL_CAPS)) l.set(s, e, LOC);
                 }
                 case ORG -> {
                     if (exact && !ORG.equals(cur)) l.set(s, e, ORG);
-                    else if (unlabelled && sure) l.set(s, e, ORG);
+                    else if ((unlabelled || covers) && sure) l.set(s, e, ORG);
                 }
                 case DEMONYM -> {
                     // "North Korean leader": a demonym is no name of its own (MISC at most)
@@ -378,6 +412,15 @@ final class NewsRules {
             }
             i = e - 1;
         }
+    }
+
+    /** Every name touching {@code [s, e)} lies inside it, and none is a person. */
+    private static boolean covers(Layer l, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (l.type[k] == null) continue;
+            if (PERSON.equals(l.type[k]) || l.startOf(k) < s || l.endOf(k) > e) return false;
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------- 5. speakers
@@ -502,16 +545,18 @@ final class NewsRules {
             if ((d.gaz[i] & Gazetteer.Kind.CAPITAL.bit()) != 0 && l.type[i] != null && !PERSON.equals(l.type[i])) {
                 Gazetteer.Match m = gazetteer.longest(t, i, t.sentenceEnd(t.sentenceOf(i)), Gazetteer.Kind.CAPITAL);
                 if (m == null || !l.isName(m.start(), m.end())) continue;
-                if (actsAsOrganization(t, m.start(), m.end())) l.set(m.start(), m.end(), COUNTRY);
+                if (actsAsOrganization(t, m.start(), m.end(), true)) l.set(m.start(), m.end(), COUNTRY);
                 i = m.end() - 1;
                 continue;
             }
-            if (l.type[i] == null && i > 0 && t.hash(i - 1) == H_THE && t.is(i, TextAnalysis.CAPITALIZED)
+            boolean alone = l.type[i] == null || !PERSON.equals(l.type[i]) && l.isName(i, i + 1);
+            if (alone && i > 0 && t.hash(i - 1) == H_THE && t.is(i, TextAnalysis.CAPITALIZED)
                     && !t.is(i, TextAnalysis.ALL_CAPS)) {
                 boolean nextCapital = i + 1 < t.tokenCount() && t.is(i + 1, TextAnalysis.CAPITALIZED)
                         && t.sentenceOf(i + 1) == t.sentenceOf(i);
                 if (nextCapital) continue;
                 if (t.hash(i) == H_NORTH && north || t.hash(i) == H_SOUTH && south && north) l.set(i, i + 1, COUNTRY);
+                else if (l.type[i] != null && (t.hash(i) == H_NORTH || t.hash(i) == H_SOUTH)) l.clear(i, i + 1);
             }
         }
     }
@@ -524,27 +569,34 @@ final class NewsRules {
      * dealings before it ("talks with Pyongyang", "sanctions against Russia", "relief to
      * Pyongyang", "ceded to the United States").
      */
-    static boolean actsAsOrganization(TextAnalysis t, int s, int e) {
+    static boolean actsAsOrganization(TextAnalysis t, int s, int e, boolean permissive) {
         int sentence = t.sentenceOf(s);
         int from = t.sentenceStart(sentence), to = t.sentenceEnd(sentence);
         if (e < to) {
             if (t.hash(e) == H_POSSESSIVE) return e + 1 < to && ACTION_NOUNS.contains(t.hash(e + 1))
                     || e + 2 < to && ACTION_NOUNS.contains(t.hash(e + 2));
             if (t.hash(e) == H_BASED || t.first(e) == '-') return false;
-            if (acts(t, e, to)) return true;
+            if (acts(t, e, to) || permissive && actsLoosely(t, e, to)) return true;
+            if (permissive && t.first(e) == ',') {
+                // "Seoul, keen to resume talks, has expressed hopes"
+                for (int k = e + 1; k < to && k - e <= 15; k++) {
+                    if (t.first(k) == ',' && t.length(k) == 1) return k + 1 < to && (acts(t, k + 1, to) || actsLoosely(t, k + 1, to));
+                }
+            }
             // "Washington and Pyongyang are expected": a pair of actors
             if (t.isWord(e, "and") && e + 1 < to && t.is(e + 1, TextAnalysis.CAPITALIZED)) {
                 int k = e + 1;
                 while (k < to && k - e <= 4 && t.is(k, TextAnalysis.CAPITALIZED)) k++;
-                if (k < to && acts(t, k, to)) return true;
+                if (k < to && (acts(t, k, to) || permissive && actsLoosely(t, k, to))) return true;
             }
         }
         if (s > from) {
             int p = s - 1;
             if (t.hash(p) == H_THE && p > from) p--;
             if (NewsCues.LOCATIVE_H.contains(t.hash(p))) return false;
+            if (permissive && t.isWord(p, "for") && e < to && t.isWord(e, "to")) return true; // "calls for Washington to act"
             if (t.isWord(p, "and") && p - 1 >= from && t.is(p - 1, TextAnalysis.CAPITALIZED)) {
-                if (e < to && acts(t, e, to)) return true;
+                if (e < to && (acts(t, e, to) || permissive && actsLoosely(t, e, to))) return true;
                 int q = p - 1;
                 while (q > from && t.is(q - 1, TextAnalysis.CAPITALIZED)) q--;
                 return q - 1 >= from && (t.isWord(q - 1, "between") || t.isWord(q - 1, "with") || t.isWord(q - 1, "against"));
@@ -597,6 +649,23 @@ final class NewsRules {
         String w = t.token(j);
         if (t.length(j) >= 5 && w.endsWith("ed") && !w.endsWith("eed")) return true;
         return j > k && t.length(j) >= 4 && w.endsWith("en"); // "has taken"
+    }
+
+    /**
+     * Looser, for capitals (cities rarely act but through their governments): an auxiliary or
+     * modal and then a word that is no determiner ("Washington should seek", "Washington and
+     * Pyongyang are also expected").
+     */
+    private static boolean actsLoosely(TextAnalysis t, int k, int to) {
+        int j = k;
+        boolean aux = false;
+        while (j < to && j - k < 4 && (BE_OR_MODAL.contains(t.hash(j)) || PERFECT.contains(t.hash(j)))) {
+            aux = true;
+            j++;
+        }
+        if (!aux || j >= to) return false;
+        if (t.is(j, TextAnalysis.QUOTE)) return true;
+        return t.is(j, TextAnalysis.WORD) && !t.is(j, TextAnalysis.CAPITALIZED) && !NewsCues.FUNCTION_H.contains(t.hash(j));
     }
 
     private static final Set<Long> BE_OR_MODAL = NewsCues.hashes(Set.of("is", "was", "are", "were", "will", "would",
@@ -673,7 +742,7 @@ final class NewsRules {
         return s < name ? new Name(s, name, TITLE) : null;
     }
 
-    private Name titleAfter(Layer l, NerFeatures.Doc d, int end, int to) {
+    private static Name titleAfter(Layer l, NerFeatures.Doc d, int end, int to) {
         TextAnalysis t = l.t;
         if (end + 2 >= to || t.first(end) != ',' || t.length(end) != 1) return null;
         int s = end + 1;
