@@ -35,8 +35,13 @@ final class Scan {
     private static final int NARRATIVE_YEAR_REACH = 5;
 
     static Scan of(String text, TimexOptions options) {
+        return of(text, null, options);
+    }
+
+    /** With the sentences of a shared analysis of the same text, when given. */
+    static Scan of(String text, io.storyline.annotate.text.TextAnalysis analysis, TimexOptions options) {
         Tokens t = Tokens.of(text);
-        Sentences s = Sentences.of(t);
+        Sentences s = analysis != null && analysis.text().equals(text) ? Sentences.of(t, analysis) : Sentences.of(t);
         List<Match> ms = Recognizer.find(t);
         Cue[] tense = new Cue[ms.size()];
         Integer[] years = new Integer[ms.size()];

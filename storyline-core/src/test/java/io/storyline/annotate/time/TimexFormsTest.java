@@ -2,6 +2,7 @@ package io.storyline.annotate.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.storyline.annotate.text.TextAnalyzer;
 import io.storyline.model.DateValue;
 import io.storyline.model.Precision;
 import io.storyline.model.Timex;
@@ -52,11 +53,18 @@ class TimexFormsTest {
                 text.append(c);
             }
         }
+        DateValue pub = new DateValue(published, Precision.DAY, false, "test");
         List<String> found = new ArrayList<>();
-        for (Timex t : TAGGER.tag("t", text.toString(), new DateValue(published, Precision.DAY, false, "test"), null)) {
+        for (Timex t : TAGGER.tag("t", text.toString(), pub, null)) {
             assertEquals(t.text(), text.substring(t.start(), t.end()));
             found.add(t.text() + " = " + t.value());
         }
         assertEquals(expected, found, text.toString());
+        // the same with the sentences of the shared text analysis
+        List<String> shared = new ArrayList<>();
+        for (Timex t : TAGGER.tag("t", TextAnalyzer.standard().analyze(text.toString()), pub, null)) {
+            shared.add(t.text() + " = " + t.value());
+        }
+        assertEquals(expected, shared, "with TextAnalysis: " + text);
     }
 }
