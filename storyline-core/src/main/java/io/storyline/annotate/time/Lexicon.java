@@ -220,11 +220,41 @@ final class Lexicon {
         return new Word(0, false, false, 0, -1, 0, null, false, null, 0, null, c);
     }
 
-    /** The entry of {@code text[start, end)}, matched without case, or null. */
+    /** The entry of {@code text[start, end)}, matched without case, or null; allocates nothing. */
     static Word lookup(String text, int start, int end) {
         int len = end - start;
         if (len > MAX_LENGTH) return null;
-        return WORDS.get(text.substring(start, end).toLowerCase(Locale.ROOT));
+        int h = 0;
+        for (int i = start; i < end; i++) h = 31 * h + lower(text.charAt(i));
+        for (int slot = mix(h) & (TABLE_KEYS.length - 1); TABLE_KEYS[slot] != null; slot = (slot + 1) & (TABLE_KEYS.length - 1)) {
+            String k = TABLE_KEYS[slot];
+            if (k.length() == len && text.regionMatches(true, start, k, 0, len)) return TABLE_VALUES[slot];
+        }
+        return null;
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 128 ? c : Character.toLowerCase(c);
+    }
+
+    private static int mix(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    /** {@link #WORDS} as an open-addressing table probed by the lower-case hash of a text range. */
+    private static final String[] TABLE_KEYS;
+    private static final Word[] TABLE_VALUES;
+
+    static {
+        int size = Integer.highestOneBit(WORDS.size() * 4);
+        TABLE_KEYS = new String[size];
+        TABLE_VALUES = new Word[size];
+        for (Map.Entry<String, Word> e : WORDS.entrySet()) {
+            int slot = mix(e.getKey().hashCode()) & (size - 1);
+            while (TABLE_KEYS[slot] != null) slot = (slot + 1) & (size - 1);
+            TABLE_KEYS[slot] = e.getKey();
+            TABLE_VALUES[slot] = e.getValue();
+        }
     }
 
     /** Words after which an -ed form is still a verb ("announced Monday", "ordered on May 3", "walked off"). */

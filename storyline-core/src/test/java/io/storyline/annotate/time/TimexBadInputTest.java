@@ -74,11 +74,12 @@ class TimexBadInputTest {
 
     @Test
     void longRunsOfOneCharacterOrWord() {
-        tagWithin("-".repeat(200_000), Duration.ofSeconds(3));
-        tagWithin("1-".repeat(100_000), Duration.ofSeconds(3));
-        tagWithin("the ".repeat(100_000), Duration.ofSeconds(3));
-        tagWithin("last ".repeat(100_000), Duration.ofSeconds(3));
-        tagWithin("Feb. 27 and ".repeat(50_000), Duration.ofSeconds(3));
+        tagWithin("-".repeat(100_000), Duration.ofSeconds(3));
+        tagWithin("1-".repeat(50_000), Duration.ofSeconds(3));
+        tagWithin("the ".repeat(50_000), Duration.ofSeconds(3));
+        tagWithin("last ".repeat(50_000), Duration.ofSeconds(3));
+        tagWithin("Feb. 27 and ".repeat(20_000), Duration.ofSeconds(3));
+        tagWithin("3 p.m. ".repeat(20_000), Duration.ofSeconds(3));
         tagWithin("9".repeat(200_000), Duration.ofSeconds(3));
         tagWithin("\uD83D\uDE00".repeat(50_000) + "\uD800", Duration.ofSeconds(3));
     }
@@ -114,11 +115,11 @@ class TimexBadInputTest {
 
     @Test
     void randomTextsNeverBreakTheContract() {
-        Props.forAll("timex random strings", 300, r -> {
+        Props.forAll("timex random strings", 200, r -> {
             String s = Props.string(r, 400);
             checkContract(s, TAGGER.tag("a", s, PUBLISHED, null));
         });
-        Props.forAll("timex random word soups", 300, r -> {
+        Props.forAll("timex random word soups", 200, r -> {
             StringBuilder sb = new StringBuilder();
             int n = r.nextInt(60);
             for (int i = 0; i < n; i++) {
