@@ -83,6 +83,8 @@ public final class PublicationDateInference {
     private static final int NOUN_BEFORE = 8, NOUN_AFTER = 5, KNOWN_REACH = 20;
     /** How far (tokens) from an event noun the words that single it out may stand. */
     private static final int MODIFIER_REACH = 5;
+    /** At most this many clues of each kind are weighed (the cost is clues times candidate days). */
+    private static final int MAX_CLUES_OF_A_KIND = 12;
     /** At most this many years are searched. */
     private static final int MAX_YEARS = 9;
     /** Widest answer given as days, then as months. */
@@ -207,10 +209,12 @@ public final class PublicationDateInference {
             noun[k] = eventNoun(scan.tokens, scan.sentences, ms.get(k).from(), ms.get(k).to());
         }
         boolean firstWeekday = true;
+        int weekdayClues = 0, boundClues = 0, pairClues = 0;
         for (int k = 0; k < n; k++) {
             Match m = ms.get(k);
             // weekdays of past reports
-            if (m.spec() instanceof Spec.Weekday w && w.mod() == null && scan.tense[k] != Lexicon.Cue.FUTURE) {
+            if (m.spec() instanceof Spec.Weekday w && w.mod() == null && scan.tense[k] != Lexicon.Cue.FUTURE
+                    && weekdayClues++ < MAX_CLUES_OF_A_KIND) {
                 double weight = firstWeekday ? FIRST_WEEKDAY : OTHER_WEEKDAY;
                 clues.add(new Clue(Kind.WEEKDAY, weight, k, -1, null, "\"" + context(scan, m) + "\": a "
                         + java.time.DayOfWeek.of(w.day()).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
@@ -218,7 +222,8 @@ public final class PublicationDateInference {
                 firstWeekday = false;
             }
             // dated events before or after publication
-            if (!relative[k] && scan.tense[k] != null && m.spec() instanceof Spec.Cal c && c.year() != null) {
+            if (!relative[k] && scan.tense[k] != null && m.spec() instanceof Spec.Cal c && c.year() != null
+                    && boundClues++ < MAX_CLUES_OF_A_KIND) {
                 Interval i = Resolver.absolute(c.year(), c.month(), c.day());
                 if (i != null) {
                     boolean past = scan.tense[k] == Lexicon.Cue.PAST;
@@ -232,6 +237,7 @@ public final class PublicationDateInference {
                 for (int j = 0; j < n; j++) {
                     if (j == k || noun[j] < 0 || !datedDay(ms.get(j).spec())) continue;
                     if (!sameKind(scan.tokens, noun[k], noun[j]) || opposite(scan.tense[k], scan.tense[j])) continue;
+                    if (pairClues++ >= MAX_CLUES_OF_A_KIND) break;
                     // a pair that can never hold adds nothing to any day, so every candidate partner is kept
                     clues.add(new Clue(Kind.PAIR, PAIR, k, j, null, "\"" + scan.text(m) + "\" ("
                             + scan.tokens.str(noun[k]) + ") and \"" + scan.text(ms.get(j)) + "\" ("
@@ -240,14 +246,26 @@ public final class PublicationDateInference {
             }
         }
         // relative expressions beside events known from the corpus
+        List<int[]> nouns = new ArrayList<>(); // token, kind index
+        List<String> kinds = new ArrayList<>(new java.util.TreeSet<>(EVENT_NOUNS.values()));
+        for (int pos = 0; pos < scan.tokens.size && !known.isEmpty(); pos++) {
+            if (!scan.tokens.isWord(pos) || scan.tokens.end[pos] - scan.tokens.start[pos] > 16) continue;
+            String kind = kind(scan.tokens.str(pos));
+            if (kind != null) nouns.add(new int[] {pos, kinds.indexOf(kind)});
+        }
+        int knownClues = 0;
         for (KnownEvent e : known) {
             Interval date = parseIso(e.date());
-            if (date == null) continue;
-            for (int pos = 0; pos < scan.tokens.size; pos++) {
-                if (!scan.tokens.isWord(pos) || !sameKind(e.noun(), scan.tokens.str(pos))) continue;
+            String kind = kind(e.noun());
+            if (date == null || kind == null) continue;
+            for (int[] at : nouns) {
+                if (knownClues >= MAX_CLUES_OF_A_KIND) break;
+                int pos = at[0];
+                if (at[1] != kinds.indexOf(kind)) continue;
                 if (!hasModifier(scan.tokens, scan.sentences, pos, e.modifiers())) continue;
                 int k = nearestRelative(scan, relative, pos);
                 if (k < 0) continue;
+                knownClues++;
                 clues.add(new Clue(Kind.KNOWN, KNOWN, k, -1, date, "\"" + scan.text(ms.get(k)) + "\" dates the "
                         + String.join(" ", e.modifiers().stream().sorted().toList()) + " " + e.noun() + ", known"
                         + (e.source() == null ? "" : " from " + e.source()) + " as " + e.date()));
@@ -347,11 +365,6 @@ public final class PublicationDateInference {
 
     private static boolean sameKind(Tokens t, int a, int b) {
         String ka = kind(t.str(a)), kb = kind(t.str(b));
-        return ka != null && ka.equals(kb);
-    }
-
-    private static boolean sameKind(String a, String b) {
-        String ka = kind(a), kb = kind(b);
         return ka != null && ka.equals(kb);
     }
 

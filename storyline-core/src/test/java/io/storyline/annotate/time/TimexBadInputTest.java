@@ -58,6 +58,16 @@ class TimexBadInputTest {
         }
         List<Timex> ts = tagWithin(sb.toString(), Duration.ofSeconds(5));
         assertTrue(ts.size() < sb.length() / 4, "bounded output: " + ts.size());
+        // the inference too, with many corpus facts that match everywhere
+        List<PublicationDateInference.KnownEvent> known = new java.util.ArrayList<>();
+        for (int y = 1900; y < 2100; y++) {
+            known.add(new PublicationDateInference.KnownEvent("summit", java.util.Set.of("first", "last"), Integer.toString(y), "x"));
+        }
+        String summits = sb.toString().replace("week", "summit");
+        long t0 = System.nanoTime();
+        PublicationDateInference.standard().infer(summits, known);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertTrue(ms < 10_000, "inference took " + ms + " ms");
     }
 
     @Test
