@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 /** {@code storyline eval}: scores on the development sets, as tables like the published ones. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores Storyline on an evaluation set and prints a table like the published ones.",
-        subcommands = {EvalCommand.Extraction.class, EvalCommand.Dates.class, EvalCommand.Duplicates.class})
+        subcommands = {EvalCommand.Extraction.class, EvalCommand.Dates.class, EvalCommand.Duplicates.class,
+                EvalCommand.Timexes.class, EvalCommand.Ner.class})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -121,6 +122,168 @@ final class EvalCommand implements Runnable {
             System.out.print(io.storyline.eval.DedupEval.report(r));
             common.report(java.util.Map.of("suspects", r.suspects(), "missed", r.missed()));
             return 0;
+        }
+    }
+
+    @Command(name = "timex", mixinStandardHelpOptions = true,
+            description = "Time expressions on the hand-annotated gold sets (eval/timex): recognition P/R/F1 with exact "
+                    + "and overlapping spans, value accuracy, and the publication dates inferred for undated texts.")
+    static final class Timexes implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", arity = "0..1", description = "gold folder with own/ and examples/ (default: ${DEFAULT-VALUE})")
+        Path dir = Path.of("eval/timex");
+
+        @Option(names = "--examples", paramLabel = "DIR", description = "the example captures (default: ../shared/examples)")
+        Path examples;
+
+        @Option(names = "--errors", description = "Also print every miss, spurious expression and wrong value.")
+        boolean errors;
+
+        @Option(names = "--predictions", paramLabel = "FILE",
+                description = "Score another tool's expressions instead (lines: document, start, end, value; see bench/timex-compare.sh).")
+        Path predictions;
+
+        @Option(names = "--speed", paramLabel = "SET",
+                description = "Instead, time the tagger on one thread over the article texts of a page set, e.g. ../shared/data/extraction-dev.")
+        Path speed;
+
+        @Mixin
+        Common common;
+
+        @Override
+        public Integer call() throws Exception {
+            if (speed != null) {
+                java.util.List<io.storyline.model.Article> articles = io.storyline.eval.TimexBench.articles(speed);
+                System.out.println(io.storyline.eval.TimexBench.Run.header());
+                System.out.println(io.storyline.eval.TimexBench.run(articles,
+                        io.storyline.annotate.time.TimexTagger.standard(), 5).row());
+                return 0;
+            }
+            if (!java.nio.file.Files.isDirectory(dir)) {
+                System.err.println("storyline eval timex: no gold folder " + dir);
+                return 2;
+            }
+            Path ex = examples != null ? examples : io.storyline.eval.DevSet.sharedDir() == null ? null
+                    : io.storyline.eval.DevSet.sharedDir().resolve("examples");
+            io.storyline.annotate.time.TimexTagger tagger = io.storyline.annotate.time.TimexTagger.standard();
+            io.storyline.annotate.time.PublicationDateInference inference =
+                    io.storyline.annotate.time.PublicationDateInference.standard();
+            java.util.List<io.storyline.eval.TimexEval.Result> results = new java.util.ArrayList<>();
+            for (String set : new String[] {"own", "heldout", "heldout2", "examples"}) {
+                Path d = dir.resolve(set);
+                if (!java.nio.file.Files.isDirectory(d)) continue;
+                java.util.List<io.storyline.eval.TimexEval.Doc> docs = io.storyline.eval.TimexEval.load(d, ex);
+                if (docs.isEmpty()) {
+                    System.err.println("storyline eval timex: " + set + " skipped (no documents; examples absent?)");
+                    continue;
+                }
+                results.add(predictions != null ? io.storyline.eval.TimexEval.runPredictions(set, docs, predictions)
+                        : io.storyline.eval.TimexEval.run(set, docs, tagger, inference));
+            }
+            System.out.print(io.storyline.eval.TimexEval.table(results));
+            for (io.storyline.eval.TimexEval.Result r : results) {
+                for (io.storyline.eval.TimexEval.DocResult d : r.docs()) {
+                    if (d.inferred() != null) {
+                        System.out.println("inferred " + r.set() + "/" + d.name() + ": " + d.inferred() + " (gold "
+                                + d.expectedInference() + ")" + (d.evidence() == null ? "" : " - " + d.evidence()));
+                    }
+                }
+            }
+            if (errors) System.out.print(io.storyline.eval.TimexEval.errors(results));
+            common.report(results);
+            int rc = 0;
+            for (io.storyline.eval.TimexEval.Result r : results) {
+                rc |= common.gate("timex-" + r.set(), r.total().overlapCounts());
+                rc |= common.gate("timex-" + r.set() + "-values", r.total().valueCounts());
+            }
+            return rc;
+        }
+    }
+
+    @Command(name = "ner", mixinStandardHelpOptions = true,
+            description = "Named entities on the test splits of ../shared/data/ner (UNER PUD first): F1 per type "
+                    + "(PER, ORG, LOC; COUNTRY counts as LOC), exact spans. Other systems' predictions on the same "
+                    + "texts can be scored beside ours (see bench/corenlp/run.sh).")
+    static final class Ner implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", description = "The ner folder, e.g. ../shared/data/ner")
+        Path dir;
+
+        @Option(names = "--sets", split = ",", description = "Sets to score (default: all present: "
+                + "uner-pud-test, uner-ewt-test, uner-ewt-dev, gum-news-test).")
+        List<String> sets;
+
+        @Option(names = "--model", paramLabel = "FILE", description = "A model file to use instead of the bundled one.")
+        Path model;
+
+        @Option(names = "--predictions", paramLabel = "NAME=FILE",
+                description = "Score another system's predictions (tab-separated doc, start, end, type) on the first set; "
+                        + "FILE may end in :SECONDS to report its tokens/s.")
+        List<String> predictions = List.of();
+
+        @Option(names = "--write-texts", paramLabel = "FILE",
+                description = "Write the first set's texts as JSON lines {doc, text} for other systems, then stop.")
+        Path writeTexts;
+
+        @Option(names = "--errors", paramLabel = "FILE", description = "Write our false positives and negatives to FILE.")
+        Path errors;
+
+        @Mixin
+        Common common;
+
+        @Override
+        public Integer call() throws Exception {
+            java.util.Map<String, List<io.storyline.annotate.entity.NerTrainer.Example>> all =
+                    io.storyline.eval.NerEval.testSets(dir);
+            if (sets != null) all.keySet().retainAll(sets);
+            if (all.isEmpty()) {
+                System.err.println("storyline: no NER test sets under " + dir);
+                return 2;
+            }
+            String first = all.keySet().iterator().next();
+            if (writeTexts != null) {
+                io.storyline.eval.NerEval.writeTexts(all.get(first), writeTexts);
+                System.err.println("wrote " + all.get(first).size() + " documents of " + first + " to " + writeTexts);
+                return 0;
+            }
+            io.storyline.annotate.entity.NerModel m;
+            if (model != null) {
+                try (java.io.InputStream in = java.nio.file.Files.newInputStream(model)) {
+                    m = io.storyline.annotate.entity.NerModel.load(in);
+                }
+            } else {
+                m = io.storyline.annotate.entity.NerModel.bundled();
+            }
+            io.storyline.annotate.entity.EntityRecognizer recognizer = new io.storyline.annotate.entity.EntityRecognizer(
+                    m, io.storyline.annotate.entity.Gazetteer.bundled());
+            io.storyline.annotate.text.TextAnalyzer analyzer = io.storyline.annotate.text.TextAnalyzer.standard();
+            // one warm-up pass so that the timing is of compiled code
+            for (var ex : all.get(first)) io.storyline.eval.NerEval.ours(recognizer, analyzer, ex);
+            List<io.storyline.eval.NerEval.Result> results = new java.util.ArrayList<>();
+            List<String> errs = new java.util.ArrayList<>();
+            for (var e : all.entrySet()) {
+                io.storyline.eval.NerEval.Result r = io.storyline.eval.NerEval.score(e.getKey(), "Storyline", e.getValue(),
+                        ex -> io.storyline.eval.NerEval.ours(recognizer, analyzer, ex));
+                results.add(r);
+                errs.addAll(r.errors());
+                if (e.getKey().equals(first)) {
+                    for (String p : predictions) {
+                        int eq = p.indexOf('=');
+                        if (eq <= 0) throw new IllegalArgumentException("expected NAME=FILE: " + p);
+                        String name = p.substring(0, eq), file = p.substring(eq + 1);
+                        double seconds = 0;
+                        int colon = file.lastIndexOf(':');
+                        if (colon > 0 && file.substring(colon + 1).matches("[0-9.]+")) {
+                            seconds = Double.parseDouble(file.substring(colon + 1));
+                            file = file.substring(0, colon);
+                        }
+                        results.add(io.storyline.eval.NerEval.scorePredictions(e.getKey(), name, e.getValue(),
+                                io.storyline.eval.NerEval.readPredictions(Path.of(file)), seconds));
+                    }
+                }
+            }
+            System.out.print(io.storyline.eval.NerEval.table(results));
+            if (errors != null) java.nio.file.Files.write(errors, errs);
+            common.report(results.stream().map(io.storyline.eval.NerEval::summary).toList());
+            return common.gate("ner", results.get(0).total());
         }
     }
 }

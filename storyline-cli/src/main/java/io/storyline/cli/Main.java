@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Turns captures of news pages into clean, dated, sourced articles and timelines.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, ReplayCommand.class, ArticlesCommand.class,
                 DuplicatesCommand.class,
-                EvalCommand.class, BenchCommand.class,
+                EvalCommand.class, BenchCommand.class, TrainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code when the run itself could not proceed (I/O on the output, a broken store…). */

@@ -1,0 +1,71 @@
+package io.storyline.cli;
+
+import io.storyline.annotate.entity.Gazetteer;
+import io.storyline.annotate.entity.NerModel;
+import io.storyline.annotate.entity.NerTrainer;
+import io.storyline.annotate.text.TextAnalyzer;
+import io.storyline.eval.NerData;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code storyline train}: trains the models Storyline ships, reproducibly. */
+@Command(name = "train", mixinStandardHelpOptions = true, description = "Trains a model from the data in ../shared/data.",
+        subcommands = {TrainCommand.Ner.class})
+final class TrainCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    @Command(name = "ner", mixinStandardHelpOptions = true,
+            description = "Trains the NER tagger on wikigold and GUM news/interview (CC BY; never on UNER PUD) "
+                    + "and writes it to --out. The bundled model is "
+                    + "storyline-core/src/main/resources/io/storyline/annotate/entity/ner-model.bin.gz.")
+    static final class Ner implements Callable<Integer> {
+        @Option(names = "--data", paramLabel = "DIR", description = "The ner folder (default: ${DEFAULT-VALUE}).")
+        Path data = Path.of("../shared/data/ner");
+
+        @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write the model (.bin.gz).")
+        Path out;
+
+        @Option(names = "--epochs", description = "Perceptron passes (default: ${DEFAULT-VALUE}).")
+        int epochs = NerTrainer.Options.DEFAULTS.epochs();
+
+        @Option(names = "--seed", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
+        long seed = NerTrainer.Options.DEFAULTS.seed();
+
+        @Option(names = "--dropout", description = "Chance of leaving out a name's own features in a pass (default: ${DEFAULT-VALUE}).")
+        double dropout = NerTrainer.Options.DEFAULTS.dropout();
+
+        @Option(names = "--with-ewt", description = "Also train on UNER EWT dev (CC BY-SA 4.0: the model then "
+                + "falls under share-alike terms; say so in its NOTICE).")
+        boolean withEwt;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!Files.isDirectory(data)) {
+                System.err.println("storyline: no NER data at " + data);
+                return 2;
+            }
+            long t0 = System.nanoTime();
+            List<NerTrainer.Example> docs = NerData.trainingSet(data, withEwt);
+            NerTrainer trainer = new NerTrainer(TextAnalyzer.standard(), Gazetteer.bundled());
+            NerModel model = trainer.train(docs, new NerTrainer.Options(epochs, seed, dropout), System.err::println);
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            try (OutputStream o = Files.newOutputStream(out)) {
+                model.save(o);
+            }
+            System.err.printf("wrote %s (%,d bytes) in %.1f s%n", out, Files.size(out), (System.nanoTime() - t0) / 1e9);
+            return 0;
+        }
+    }
+}

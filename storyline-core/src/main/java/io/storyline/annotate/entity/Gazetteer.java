@@ -1,0 +1,220 @@
+package io.storyline.annotate.entity;
+
+import io.storyline.annotate.text.TextAnalysis;
+import io.storyline.annotate.text.TextAnalyzer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Lists of names, matched against a {@link TextAnalysis} by token hashes: countries with their
+ * other names, demonyms and capitals; other places; organisations with their abbreviations;
+ * given names and family names. The lists are named data in this package's resources
+ * ({@code countries.tsv}, {@code places.txt}, {@code organizations.txt}, {@code given-names.txt},
+ * {@code surnames.txt}).
+ *
+ * <p>A variant printed all in capitals ("US", "DPRK") matches only tokens printed in capitals;
+ * other variants match when their first token is capitalised. Immutable and thread-safe.
+ */
+public final class Gazetteer {
+    /** What a list entry names. */
+    public enum Kind {
+        COUNTRY, DEMONYM, CAPITAL, PLACE, ORG, GIVEN, SURNAME;
+
+        /** Bit of this kind in {@link #kinds}. */
+        int bit() {
+            return 1 << ordinal();
+        }
+    }
+
+    /** One name of one entry. */
+    record Variant(long[] tokens, Kind kind, boolean capitals, int entry) {
+    }
+
+    /**
+     * A match in a text: tokens {@code [start, end)}, the kind, and the entry (its canonical name
+     * through {@link #canonical(int)}).
+     */
+    public record Match(int start, int end, Kind kind, int entry) {
+    }
+
+    private final Map<Long, List<Variant>> byFirst;
+    private final List<String> canonical;
+    /** For each entry, its country's entry (capitals and demonyms point to their country), or -1. */
+    private final int[] country;
+
+    private Gazetteer(Map<Long, List<Variant>> byFirst, List<String> canonical, int[] country) {
+        this.byFirst = byFirst;
+        this.canonical = canonical;
+        this.country = country;
+    }
+
+    /** The canonical name of an entry ("North Korea" for "DPRK"). */
+    public String canonical(int entry) {
+        return canonical.get(entry);
+    }
+
+    /** The country entry an entry belongs to (itself for a country; the country of a capital or demonym), or -1. */
+    public int countryOf(int entry) {
+        return country[entry];
+    }
+
+    /** The longest match starting at token {@code i} (of any kind, or of {@code only} when not null), or null. */
+    public Match longest(TextAnalysis t, int i, int limit, Kind only) {
+        List<Variant> vs = byFirst.get(t.hash(i));
+        if (vs == null) return null;
+        Match best = null;
+        for (Variant v : vs) {
+            if (only != null && v.kind != only) continue;
+            int len = v.tokens.length;
+            if (i + len > limit) continue;
+            if (best != null && best.end - best.start >= len) continue;
+            if (!matches(t, i, v)) continue;
+            best = new Match(i, i + len, v.kind, v.entry);
+        }
+        return best;
+    }
+
+    /** Every kind whose names match at token {@code i} (longest per kind), as {@link Match}es. */
+    public List<Match> all(TextAnalysis t, int i, int limit) {
+        List<Variant> vs = byFirst.get(t.hash(i));
+        if (vs == null) return List.of();
+        List<Match> out = new ArrayList<>(2);
+        for (Variant v : vs) {
+            int len = v.tokens.length;
+            if (i + len > limit || !matches(t, i, v)) continue;
+            boolean replaced = false;
+            for (int k = 0; k < out.size(); k++) {
+                Match m = out.get(k);
+                if (m.kind == v.kind) {
+                    if (m.end - m.start < len) out.set(k, new Match(i, i + len, v.kind, v.entry));
+                    replaced = true;
+                }
+            }
+            if (!replaced) out.add(new Match(i, i + len, v.kind, v.entry));
+        }
+        return out;
+    }
+
+    private static boolean matches(TextAnalysis t, int i, Variant v) {
+        long[] toks = v.tokens;
+        for (int k = 0; k < toks.length; k++) {
+            if (t.hash(i + k) != toks[k]) return false;
+        }
+        if (v.capitals) {
+            for (int k = 0; k < toks.length; k++) {
+                int f = t.flags(i + k);
+                if ((f & TextAnalysis.WORD) == 0 || (f & TextAnalysis.ALL_CAPS) != 0) continue;
+                boolean initial = (f & TextAnalysis.CAPITALIZED) != 0 && (t.length(i + k) == 1
+                        || t.length(i + k) == 2 && (f & TextAnalysis.PERIOD) != 0);
+                if (!initial) return false;
+            }
+            return true;
+        }
+        return (t.flags(i) & TextAnalysis.CAPITALIZED) != 0 || (t.flags(i) & TextAnalysis.WORD) == 0;
+    }
+
+    /** Loads the lists bundled with Storyline. */
+    public static Gazetteer bundled() {
+        return Holder.BUNDLED;
+    }
+
+    private static final class Holder {
+        static final Gazetteer BUNDLED = load();
+    }
+
+    private static Gazetteer load() {
+        Builder b = new Builder();
+        try {
+            for (String line : lines("countries.tsv")) {
+                String[] cols = line.split("\t", -1);
+                String name = cols[0].trim();
+                int e = b.entry(name, -2);
+                b.add(name, Kind.COUNTRY, e);
+                if (cols.length > 1) for (String v : split(cols[1])) b.add(v, Kind.COUNTRY, e);
+                if (cols.length > 2) for (String v : split(cols[2])) b.add(v, Kind.DEMONYM, b.entry(v, e));
+                if (cols.length > 3) for (String v : split(cols[3])) b.add(v, Kind.CAPITAL, b.entry(v, e));
+            }
+            for (String line : lines("places.txt")) b.add(line.trim(), Kind.PLACE, b.entry(line.trim(), -1));
+            for (String line : lines("organizations.txt")) {
+                List<String> names = split(line);
+                if (names.isEmpty()) continue;
+                int e = b.entry(names.get(0), -1);
+                for (String v : names) b.add(v, Kind.ORG, e);
+            }
+            for (String line : lines("given-names.txt")) {
+                for (String w : line.trim().split("\\s+")) if (!w.isEmpty()) b.add(w, Kind.GIVEN, b.entry(w, -1));
+            }
+            for (String line : lines("surnames.txt")) {
+                for (String w : line.trim().split("\\s+")) if (!w.isEmpty()) b.add(w, Kind.SURNAME, b.entry(w, -1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled gazetteer", e);
+        }
+        return b.build();
+    }
+
+    private static List<String> split(String col) {
+        List<String> out = new ArrayList<>();
+        for (String v : col.split("\\|")) {
+            v = v.trim();
+            if (!v.isEmpty()) out.add(v);
+        }
+        return out;
+    }
+
+    private static List<String> lines(String resource) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IOException("missing resource " + resource);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    /** Collects entries and variants. */
+    private static final class Builder {
+        final Map<Long, List<Variant>> byFirst = new HashMap<>();
+        final List<String> canonical = new ArrayList<>();
+        final List<Integer> country = new ArrayList<>();
+        final TextAnalyzer analyzer = TextAnalyzer.standard();
+
+        /** A new entry; {@code countryEntry} -2 means the entry is itself a country. */
+        int entry(String name, int countryEntry) {
+            int e = canonical.size();
+            canonical.add(name);
+            country.add(countryEntry == -2 ? e : countryEntry);
+            return e;
+        }
+
+        void add(String variant, Kind kind, int entry) {
+            TextAnalysis t = analyzer.analyze(variant);
+            if (t.tokenCount() == 0) return;
+            long[] toks = new long[t.tokenCount()];
+            for (int i = 0; i < toks.length; i++) toks[i] = t.hash(i);
+            String letters = variant.replaceAll("[^\\p{L}]", "");
+            boolean capitals = letters.length() >= 2 && letters.equals(letters.toUpperCase(Locale.ROOT));
+            byFirst.computeIfAbsent(toks[0], k -> new ArrayList<>(1)).add(new Variant(toks, kind, capitals, entry));
+        }
+
+        Gazetteer build() {
+            int[] c = new int[country.size()];
+            for (int i = 0; i < c.length; i++) c[i] = country.get(i);
+            Map<Long, List<Variant>> frozen = new HashMap<>();
+            byFirst.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+            return new Gazetteer(Map.copyOf(frozen), List.copyOf(canonical), c);
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package io.storyline.annotate.entity;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A linear-chain tagger over BIO labels for four name types (PER, ORG, LOC, MISC): one weight per
+ * (feature, label), a weight per label transition, decoded exactly with Viterbi. Trained by
+ * {@link NerTrainer} (an averaged structured perceptron). Immutable and thread-safe.
+ *
+ * <p>The file format (gzipped): magic {@code SLNER}, version, label count and names, start and
+ * transition weights as floats, the vocabulary (hashes of words the training data printed in
+ * lower case), the scale of the quantised weights, then per feature its 64-bit key and one 16-bit
+ * weight per label.
+ */
+public final class NerModel {
+    /** The labels, in index order: O, then B-/I- per type. */
+    static final String[] LABELS = {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"};
+    /** The types, in label order (type k has labels 2k+1, 2k+2). */
+    static final String[] TYPES = {"PER", "ORG", "LOC", "MISC"};
+    static final int L = LABELS.length;
+
+    private static final String MAGIC = "SLNER";
+    private static final int VERSION = 2;
+
+    private final FeatureTable features;
+    private final float[] weights;
+    private final float[] start;
+    private final float[] trans;
+    private final NerFeatures.LongSet vocabulary;
+
+    NerModel(FeatureTable features, float[] weights, float[] start, float[] trans, NerFeatures.LongSet vocabulary) {
+        this.features = features;
+        this.weights = weights;
+        this.start = start;
+        this.trans = trans;
+        this.vocabulary = vocabulary;
+    }
+
+    /** Hashes of the words the training data printed in lower case (read by the features). */
+    NerFeatures.LongSet vocabulary() {
+        return vocabulary;
+    }
+
+    /** Number of features with weights. */
+    public int featureCount() {
+        return features.size();
+    }
+
+    static boolean isInside(int label) {
+        return label >= 2 && (label & 1) == 0;
+    }
+
+    /** Whether {@code cur} may follow {@code prev}: an I- label only continues its own type. */
+    static boolean allowed(int prev, int cur) {
+        if (!isInside(cur)) return true;
+        return prev == cur || prev == cur - 1;
+    }
+
+    /** The type index of a label (0 PER … 3 MISC), or -1 for O. */
+    static int typeOf(int label) {
+        return label == 0 ? -1 : (label - 1) / 2;
+    }
+
+    /**
+     * Labels the tokens {@code [from, to)} of a document into {@code labels[0 .. to-from)}.
+     *
+     * @param scratch feature buffer of at least {@link NerFeatures#MAX}
+     */
+    void tag(NerFeatures fx, NerFeatures.Doc d, int from, int to, int[] labels, long[] scratch) {
+        int n = to - from;
+        if (n <= 0) return;
+        float[] emit = new float[n * L];
+        for (int i = 0; i < n; i++) {
+            int m = fx.extract(d, from + i, from, to, scratch);
+            int base = i * L;
+            for (int k = 0; k < m; k++) {
+                int f = features.get(scratch[k]);
+                if (f < 0) continue;
+                int w = f * L;
+                for (int y = 0; y < L; y++) emit[base + y] += weights[w + y];
+            }
+        }
+        viterbi(emit, n, start, trans, labels);
+    }
+
+    /** Exact best label sequence for emission scores {@code emit[n*L]}. */
+    static void viterbi(float[] emit, int n, float[] start, float[] trans, int[] labels) {
+        float[] score = new float[n * L];
+        int[] back = new int[n * L];
+        for (int y = 0; y < L; y++) score[y] = isInside(y) ? Float.NEGATIVE_INFINITY : start[y] + emit[y];
+        for (int i = 1; i < n; i++) {
+            int b = i * L, pb = (i - 1) * L;
+            for (int y = 0; y < L; y++) {
+                float best = Float.NEGATIVE_INFINITY;
+                int arg = 0;
+                for (int p = 0; p < L; p++) {
+                    if (!allowed(p, y)) continue;
+                    float s = score[pb + p] + trans[p * L + y];
+                    if (s > best) {
+                        best = s;
+                        arg = p;
+                    }
+                }
+                score[b + y] = best + emit[b + y];
+                back[b + y] = arg;
+            }
+        }
+        int last = (n - 1) * L;
+        int arg = 0;
+        float best = Float.NEGATIVE_INFINITY;
+        for (int y = 0; y < L; y++) {
+            if (score[last + y] > best) {
+                best = score[last + y];
+                arg = y;
+            }
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            labels[i] = arg;
+            arg = back[i * L + arg];
+        }
+    }
+
+    /** Writes the model, quantising weights to 16 bits and leaving out features whose weights all round to zero. */
+    public void save(OutputStream out) throws IOException {
+        float max = 1e-9f;
+        for (float w : weights) max = Math.max(max, Math.abs(w));
+        float scale = max / 32767f;
+        long[] keys = features.keysByIndex();
+        int kept = 0;
+        for (int f = 0; f < keys.length; f++) if (!zero(f, scale)) kept++;
+        GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
+        DataOutputStream o = new DataOutputStream(gz);
+        o.writeUTF(MAGIC);
+        o.writeInt(VERSION);
+        o.writeInt(L);
+        for (String l : LABELS) o.writeUTF(l);
+        for (float s : start) o.writeFloat(s);
+        for (float s : trans) o.writeFloat(s);
+        long[] voc = vocabulary.toArray();
+        java.util.Arrays.sort(voc);
+        o.writeInt(voc.length);
+        for (long v : voc) o.writeLong(v);
+        o.writeFloat(scale);
+        o.writeInt(kept);
+        for (int f = 0; f < keys.length; f++) {
+            if (zero(f, scale)) continue;
+            o.writeLong(keys[f]);
+            for (int y = 0; y < L; y++) o.writeShort(Math.round(weights[f * L + y] / scale));
+        }
+        o.flush();
+        gz.finish();
+    }
+
+    private boolean zero(int f, float scale) {
+        for (int y = 0; y < L; y++) if (Math.round(weights[f * L + y] / scale) != 0) return false;
+        return true;
+    }
+
+    /** Reads a model written by {@link #save}. */
+    public static NerModel load(InputStream in) throws IOException {
+        DataInputStream i = new DataInputStream(new GZIPInputStream(in, 1 << 16));
+        if (!MAGIC.equals(i.readUTF())) throw new IOException("not a Storyline NER model");
+        int version = i.readInt();
+        if (version != VERSION) throw new IOException("unsupported NER model version " + version);
+        int l = i.readInt();
+        if (l != L) throw new IOException("unexpected label count " + l);
+        for (int y = 0; y < L; y++) {
+            String name = i.readUTF();
+            if (!name.equals(LABELS[y])) throw new IOException("unexpected label " + name);
+        }
+        float[] start = new float[L];
+        for (int y = 0; y < L; y++) start[y] = i.readFloat();
+        float[] trans = new float[L * L];
+        for (int k = 0; k < trans.length; k++) trans[k] = i.readFloat();
+        int vocCount = i.readInt();
+        if (vocCount < 0 || vocCount > 10_000_000) throw new IOException("bad vocabulary size " + vocCount);
+        NerFeatures.LongSet voc = new NerFeatures.LongSet(vocCount);
+        for (int k = 0; k < vocCount; k++) voc.add(i.readLong());
+        float scale = i.readFloat();
+        int count = i.readInt();
+        if (count < 0 || count > 50_000_000) throw new IOException("bad feature count " + count);
+        FeatureTable table = new FeatureTable(count);
+        float[] weights = new float[count * L];
+        for (int f = 0; f < count; f++) {
+            int idx = table.add(i.readLong());
+            for (int y = 0; y < L; y++) weights[idx * L + y] = i.readShort() * scale;
+        }
+        return new NerModel(table, weights, start, trans, voc);
+    }
+
+    /** The model bundled with Storyline ({@code ner-model.bin.gz} in this package's resources). */
+    public static NerModel bundled() {
+        return Holder.BUNDLED;
+    }
+
+    private static final class Holder {
+        static final NerModel BUNDLED = loadBundled();
+    }
+
+    private static NerModel loadBundled() {
+        try (InputStream in = NerModel.class.getResourceAsStream("ner-model.bin.gz")) {
+            if (in == null) throw new IllegalStateException("the bundled NER model is missing (ner-model.bin.gz)");
+            return load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled NER model", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "NerModel[" + features.size() + " features, " + Arrays.toString(LABELS) + "]";
+    }
+}

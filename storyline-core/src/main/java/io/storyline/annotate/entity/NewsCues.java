@@ -1,0 +1,155 @@
+package io.storyline.annotate.entity;
+
+import io.storyline.annotate.text.TextAnalysis;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The cue words of news English that the recognizer and its model read, as named tables. All
+ * lower case; looked up by token hash.
+ */
+final class NewsCues {
+    private NewsCues() {
+    }
+
+    /** Words before a name that make it a person's: courtesy titles and abbreviated ranks. */
+    static final Set<String> PERSON_PREFIXES = words(
+            "mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "dr.", "dr", "prof.", "sir", "dame", "lord", "lady",
+            "rev.", "gen.", "sen.", "rep.", "gov.", "col.", "lt.", "capt.", "sgt.", "adm.", "maj.", "pres.", "cpl.",
+            "madam", "madame", "monsieur", "herr", "frau", "messrs.");
+
+    /**
+     * Head nouns of roles and titles ("minister", "leader"): printed before a name ("Prime
+     * Minister Chung Sye-kyun") or in an apposition ("Lee In-young, South Korea's unification
+     * minister").
+     */
+    static final Set<String> ROLE_HEADS = words(
+            "president", "president-elect", "vice-president", "premier", "minister", "chancellor", "leader", "secretary",
+            "secretary-general", "undersecretary", "under-secretary", "chairman", "chairwoman", "chairperson", "chair",
+            "chief", "director", "director-general", "head", "spokesman", "spokeswoman", "spokesperson", "ambassador",
+            "envoy", "official", "officials", "adviser", "advisor", "governor", "mayor", "senator", "congressman",
+            "congresswoman", "lawmaker", "legislator", "representative", "king", "queen", "prince", "princess",
+            "emperor", "empress", "pope", "general", "admiral", "commander", "colonel", "lieutenant", "captain",
+            "sergeant", "marshal", "judge", "justice", "prosecutor", "attorney", "lawyer", "analyst", "expert",
+            "researcher", "fellow", "economist", "scientist", "professor", "editor", "correspondent", "reporter",
+            "columnist", "executive", "ceo", "cfo", "coo", "cto", "founder", "co-founder", "manager", "commissioner",
+            "counselor", "counsellor", "negotiator", "diplomat", "dictator", "monarch", "sheikh", "emir", "ayatollah",
+            "cardinal", "bishop", "archbishop", "rabbi", "imam", "coach", "speaker", "treasurer", "inspector",
+            "superintendent", "sheriff", "administrator", "consul", "delegate", "activist", "dissident", "defector",
+            "author", "novelist", "actor", "actress", "singer", "artist", "president's", "deputy", "aide", "strategist",
+            "pastor", "priest", "governor-general", "crown", "tsar", "czar", "shogun", "sultan", "khan", "chieftain",
+            "mp", "mep", "whip", "candidate", "nominee", "owner", "partner", "principal", "dean", "rector",
+            "provost", "lecturer", "teacher", "student", "scholar", "historian", "physicist", "chemist", "doctor",
+            "physician", "surgeon", "nurse", "engineer", "architect", "officer", "agent", "detective", "constable",
+            "ranger", "pilot", "astronaut", "athlete", "player", "striker", "goalkeeper", "midfielder", "defender",
+            "forward", "winger", "champion", "director-designate", "nominee", "spokesmen", "ministers", "leaders");
+
+    /** Words that modify a role head inside a title ("prime", "foreign", "unification", "deputy"). */
+    static final Set<String> ROLE_MODIFIERS = words(
+            "prime", "foreign", "defense", "defence", "unification", "finance", "trade", "interior", "justice",
+            "health", "education", "labor", "labour", "agriculture", "energy", "environment", "culture", "economy",
+            "economic", "industry", "transport", "transportation", "home", "deputy", "vice", "first", "former",
+            "acting", "interim", "chief", "senior", "top", "special", "supreme", "state", "national", "executive",
+            "general", "assistant", "associate", "permanent", "lead", "nuclear", "security", "intelligence",
+            "military", "army", "navy", "presidential", "principal", "managing", "founding", "science", "technology",
+            "commerce", "foreign-policy", "policy", "party", "opposition", "ruling", "majority", "minority",
+            "parliamentary", "congressional", "senate", "house", "district", "federal", "regional", "provincial",
+            "local", "city", "county", "police", "fire", "team", "club", "research", "visiting", "adjunct",
+            "emeritus", "co", "joint", "communications", "press", "public", "affairs", "human", "rights", "news",
+            "late", "then", "outgoing", "incoming", "new", "longtime", "veteran", "de", "facto", "high-ranking",
+            "high", "ranking", "elected", "sitting", "current", "retired", "honorary", "crown", "grand", "supreme",
+            "revolutionary", "spiritual", "religious", "opposition", "rebel", "militant", "hardline", "reformist",
+            "financial", "investment", "chief-of-staff", "staff", "of");
+
+    /**
+     * Words that end the name of an organisation ("Ministry", "Institute", "University"). The strong
+     * ones make a capitalised phrase an organisation outright.
+     */
+    static final Set<String> ORG_SUFFIXES_STRONG = words(
+            "ministry", "institute", "university", "council", "agency", "commission", "committee", "inc.", "inc",
+            "corp.", "corp", "corporation", "ltd.", "ltd", "llc", "plc", "gmbh", "party", "association", "foundation",
+            "federation", "bureau", "department", "college", "academy", "authority", "organization", "organisation",
+            "co.", "company", "group", "holdings", "bank", "fund", "union", "league", "society", "alliance",
+            "coalition", "parliament", "assembly", "congress", "senate", "airlines", "airways", "motors",
+            "electronics", "industries", "laboratories", "labs", "technologies", "systems", "network",
+            "broadcasting", "times", "post", "herald", "journal", "tribune", "daily", "ilbo", "shimbun", "gazette",
+            "press", "hospital", "administration", "court", "tribunal", "army", "navy", "command", "brigade",
+            "police", "guard", "school", "museum", "orchestra", "club", "fc");
+
+    /** Weaker organisation words, read by the model only. */
+    static final Set<String> ORG_SUFFIXES_WEAK = words(
+            "center", "centre", "office", "service", "services", "board", "forces", "force", "front", "movement",
+            "team", "news", "radio", "television", "tv", "media", "church", "library", "theatre", "theater",
+            "council's", "government", "cabinet", "house", "unit", "division", "program", "programme", "project",
+            "initiative", "studio", "studios", "records", "games", "partners", "capital", "energy", "pharmaceuticals");
+
+    /** Lower-case words that may join the capitalised words of one name ("Ministry of Foreign Affairs"). */
+    static final Set<String> NAME_CONNECTORS = words("of", "for", "and", "on", "de", "del", "der", "la", "le", "du",
+            "van", "von", "da", "di", "al", "bin", "el", "&");
+
+    /** Prepositions after which a place name is a place, not its government ("in Seoul"). */
+    static final Set<String> LOCATIVE = words("in", "at", "near", "outside", "inside", "into", "across", "around",
+            "through", "via", "throughout", "within", "downtown", "central", "northern", "southern", "eastern",
+            "western", "visit", "visited", "visiting", "visits");
+
+    /** Words of travel after which "to"/"from" + a capital is a place ("flew to Seoul"). */
+    static final Set<String> MOTION = words("trip", "travel", "travels", "traveled", "travelled", "traveling",
+            "travelling", "flew", "fly", "flies", "flight", "flights", "visit", "visits", "visited", "arrive", "arrived",
+            "arrives", "return", "returned", "returns", "went", "go", "goes", "going", "come", "came", "comes",
+            "coming", "headed", "heading", "moved", "move", "drive", "drove", "road", "route", "journey", "way",
+            "back", "sailed", "fled", "train", "bus", "ferry", "miles", "kilometers", "kilometres", "km", "km/h");
+
+    /**
+     * Verbs (and auxiliaries) that make a capital before them its government ("Seoul said",
+     * "Washington has remained firm", "Pyongyang rejected").
+     */
+    static final Set<String> AGENT_VERBS = words(
+            "said", "says", "say", "told", "tells", "announced", "announces", "urged", "urges", "warned", "warns",
+            "rejected", "rejects", "accepted", "accepts", "responded", "responds", "denied", "denies", "claimed",
+            "claims", "insisted", "insists", "called", "calls", "demanded", "demands", "threatened", "threatens",
+            "agreed", "agrees", "refused", "refuses", "vowed", "vows", "offered", "offers", "proposed", "proposes",
+            "wants", "wanted", "has", "had", "have", "is", "was", "are", "were", "will", "would", "should", "could",
+            "may", "might", "must", "can", "hopes", "hoped", "expressed", "expresses", "expects", "expected", "seeks",
+            "sought", "plans", "planned", "accused", "accuses", "condemned", "condemns", "criticized", "criticised",
+            "welcomed", "welcomes", "confirmed", "confirms", "sent", "sends", "imposed", "imposes", "launched",
+            "launches", "fired", "fires", "tested", "tests", "signed", "signs", "pledged", "pledges", "pushed",
+            "pushes", "pressed", "presses", "slammed", "blamed", "blames", "dismissed", "remains", "remained",
+            "continues", "continued", "appears", "appeared", "seems", "reacted", "protested", "retaliated",
+            "believes", "believed", "considers", "considered", "argued", "argues", "stated", "noted", "added",
+            "stressed", "reiterated", "announced", "declined", "decided", "approved", "ordered", "recalled",
+            "summoned", "suspended", "resumed", "halted", "allowed", "allows", "does", "did", "do", "also", "still",
+            "already", "never", "reportedly", "apparently", "recently", "then", "now", "and");
+
+    /** Words that keep a capitalised sentence start from being read as a name ("The", "But"). */
+    static final Set<String> FUNCTION_WORDS = words("the", "a", "an", "but", "and", "or", "if", "when", "while",
+            "as", "in", "on", "at", "for", "with", "by", "from", "to", "of", "it", "he", "she", "they", "we", "i",
+            "you", "this", "that", "these", "those", "there", "here", "his", "her", "their", "our", "its", "my",
+            "after", "before", "since", "until", "although", "though", "because", "so", "yet", "also", "still",
+            "many", "some", "most", "all", "no", "not", "both", "each", "every", "other", "such", "what", "which",
+            "who", "whom", "whose", "where", "why", "how", "than", "then", "now", "meanwhile", "however", "last",
+            "next", "one", "two", "three", "first", "second", "new", "former", "more", "much", "among", "about",
+            "during", "under", "over", "into", "through", "against", "despite", "without", "according", "even");
+
+    /** A table of words (duplicates allowed, so that tables read naturally). */
+    private static Set<String> words(String... ws) {
+        return Set.copyOf(new HashSet<>(java.util.Arrays.asList(ws)));
+    }
+
+    /** The hashes of a table's words, for lookups by {@link TextAnalysis#hash(int)}. */
+    static Set<Long> hashes(Set<String> words) {
+        Set<Long> out = new HashSet<>();
+        for (String w : words) out.add(TextAnalysis.hash(w));
+        return Set.copyOf(out);
+    }
+
+    static final Set<Long> PERSON_PREFIX_H = hashes(PERSON_PREFIXES);
+    static final Set<Long> ROLE_HEAD_H = hashes(ROLE_HEADS);
+    static final Set<Long> ROLE_MODIFIER_H = hashes(ROLE_MODIFIERS);
+    static final Set<Long> ORG_STRONG_H = hashes(ORG_SUFFIXES_STRONG);
+    static final Set<Long> ORG_WEAK_H = hashes(ORG_SUFFIXES_WEAK);
+    static final Set<Long> CONNECTOR_H = hashes(NAME_CONNECTORS);
+    static final Set<Long> LOCATIVE_H = hashes(LOCATIVE);
+    static final Set<Long> MOTION_H = hashes(MOTION);
+    static final Set<Long> AGENT_VERB_H = hashes(AGENT_VERBS);
+    static final Set<Long> FUNCTION_H = hashes(FUNCTION_WORDS);
+}
