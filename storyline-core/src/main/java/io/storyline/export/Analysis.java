@@ -12,15 +12,23 @@ import java.util.List;
  *
  * @param outcomes        one per input, in input order
  * @param duplicateGroups groups of copies of one text
+ * @param timexes         each article's time expressions, by article id
  */
-public record Analysis(List<Outcome> outcomes, List<DuplicateGroup> duplicateGroups) {
+public record Analysis(List<Outcome> outcomes, List<DuplicateGroup> duplicateGroups,
+                       java.util.Map<String, List<io.storyline.model.Timex>> timexes) {
     public Analysis {
         outcomes = List.copyOf(outcomes);
         duplicateGroups = List.copyOf(duplicateGroups);
+        timexes = java.util.Map.copyOf(timexes);
     }
 
     public Analysis(List<Outcome> outcomes) {
-        this(outcomes, List.of());
+        this(outcomes, List.of(), java.util.Map.of());
+    }
+
+    /** The time expressions of an article, in text order. */
+    public List<io.storyline.model.Timex> timexesOf(String articleId) {
+        return timexes.getOrDefault(articleId, List.of());
     }
 
     public List<Article> articles() {

@@ -31,7 +31,7 @@ public final class JsonReport {
             for (Outcome o : analysis.outcomes()) writeInput(g, o);
             g.writeEndArray();
             g.writeArrayFieldStart("articles");
-            for (Article a : analysis.articles()) writeArticle(g, a);
+            for (Article a : analysis.articles()) writeArticle(g, a, analysis.timexesOf(a.id()));
             g.writeEndArray();
             g.writeArrayFieldStart("duplicateGroups");
             for (DuplicateGroup d : analysis.duplicateGroups()) writeGroup(g, d);
@@ -61,6 +61,11 @@ public final class JsonReport {
     }
 
     public static void writeArticle(JsonGenerator g, Article a) throws IOException {
+        writeArticle(g, a, java.util.List.of());
+    }
+
+    public static void writeArticle(JsonGenerator g, Article a, java.util.List<io.storyline.model.Timex> timexes)
+            throws IOException {
         g.writeStartObject();
         g.writeStringField("id", a.id());
         g.writeStringField("input", a.input());
@@ -87,6 +92,17 @@ public final class JsonReport {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("timexes");
+        for (io.storyline.model.Timex t : timexes) {
+            g.writeStartObject();
+            g.writeStringField("text", t.text());
+            g.writeStringField("value", t.value());
+            g.writeNumberField("start", t.start());
+            g.writeNumberField("end", t.end());
+            if (t.precision() != null) g.writeStringField("precision", t.precision().label());
+            g.writeStringField("type", t.type());
+            g.writeStringField("anchor", t.anchor());
+            g.writeEndObject();
+        }
         g.writeEndArray();
         g.writeObjectFieldStart("provenance");
         g.writeStringField("file", a.provenance().file());

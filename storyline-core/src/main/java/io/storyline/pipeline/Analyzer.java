@@ -1,10 +1,19 @@
 package io.storyline.pipeline;
 
+import io.storyline.annotate.time.PublicationDateInference;
+import io.storyline.annotate.time.PublicationDateInference.KnownEvent;
+import io.storyline.annotate.time.TimexTagger;
 import io.storyline.dedup.DedupCorpus;
 import io.storyline.dedup.Deduplicator;
 import io.storyline.export.Analysis;
 import io.storyline.model.Article;
+import io.storyline.model.DateValue;
 import io.storyline.model.Outcome;
+import io.storyline.model.Status;
+import io.storyline.model.Timex;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,23 +24,75 @@ import java.util.Objects;
  */
 public final class Analyzer {
     private final Deduplicator dedup;
+    private final TimexTagger timexes;
+    private final PublicationDateInference dating;
 
-    public Analyzer(Deduplicator dedup) {
+    public Analyzer(Deduplicator dedup, TimexTagger timexes, PublicationDateInference dating) {
         this.dedup = Objects.requireNonNull(dedup, "dedup");
+        this.timexes = Objects.requireNonNull(timexes, "timexes");
+        this.dating = Objects.requireNonNull(dating, "dating");
     }
 
     public static Analyzer standard() {
-        return new Analyzer(Deduplicator.standard());
+        return new Analyzer(Deduplicator.standard(), TimexTagger.standard(), PublicationDateInference.standard());
     }
 
     public Analysis analyze(List<Outcome> given) {
         List<Outcome> outcomes = withoutRepeats(given);
-        Analysis base = new Analysis(outcomes);
+        List<Article> articles = new Analysis(outcomes).articles();
+        // time: dated articles first; what they date becomes known events that help date the undated ones
+        Map<String, List<Timex>> times = new HashMap<>();
+        List<KnownEvent> known = new ArrayList<>();
+        for (Article a : articles) {
+            if (a.published() == null) continue;
+            List<Timex> t = timexes.tag(a);
+            times.put(a.id(), t);
+            for (Timex x : t) {
+                if (!"absolute".equals(x.anchor())) continue;
+                KnownEvent k = KnownEvent.near(a.text(), x, a.id());
+                if (k != null) known.add(k);
+            }
+        }
+        Map<String, Article> dated = new HashMap<>();
+        for (Article a : articles) {
+            if (a.published() != null) continue;
+            DateValue inferred = dating.infer(evidenceText(a), known);
+            Article b = a;
+            if (inferred != null) {
+                Article.Builder builder = a.toBuilder();
+                builder.published = inferred;
+                b = builder.build();
+                dated.put(a.id(), b);
+            }
+            times.put(a.id(), timexes.tag(b));
+        }
+        if (!dated.isEmpty()) {
+            List<Outcome> replaced = new ArrayList<>(outcomes.size());
+            for (Outcome o : outcomes) {
+                Article b = o.status() == Status.OK ? dated.get(o.article().id()) : null;
+                replaced.add(b == null ? o : new Outcome(o.input(), o.status(), o.reason(), b, o.raw()));
+            }
+            outcomes = replaced;
+            articles = new Analysis(outcomes).articles();
+        }
         DedupCorpus corpus = DedupCorpus.inMemory(dedup.options());
-        for (Article a : base.articles()) {
+        for (Article a : articles) {
             dedup.add(corpus, a.id(), a.text(), Deduplicator.sortableDate(a.published()), a.wire());
         }
-        return new Analysis(outcomes, dedup.groups(corpus));
+        return new Analysis(outcomes, dedup.groups(corpus), times);
+    }
+
+    /**
+     * What an undated article's page says, for dating it: the body, then the captions the
+     * extractor set aside (a caption often carries the date of the event the body calls "next
+     * week"). Offsets are not taken from it.
+     */
+    static String evidenceText(Article a) {
+        StringBuilder sb = new StringBuilder(a.text());
+        for (io.storyline.model.Removed r : a.removed()) {
+            if (r.why().equals(io.storyline.model.Clutter.CAPTION.label())) sb.append("\n\n").append(r.text());
+        }
+        return sb.toString();
     }
 
     /**

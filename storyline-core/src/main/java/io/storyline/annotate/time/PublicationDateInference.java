@@ -263,6 +263,7 @@ public final class PublicationDateInference {
                 int pos = at[0];
                 if (at[1] != kinds.indexOf(kind)) continue;
                 if (!hasModifier(scan.tokens, scan.sentences, pos, e.modifiers())) continue;
+                if (otherOrdinal(scan.tokens, scan.sentences, pos, e.modifiers())) continue;
                 int k = nearestRelative(scan, relative, pos);
                 if (k < 0) continue;
                 knownClues++;
@@ -294,6 +295,7 @@ public final class PublicationDateInference {
         for (int k = 0; k < relative.length; k++) {
             Match m = scan.matches.get(k);
             if (!relative[k] || scan.sentences.of[m.from()] != sentence) continue;
+            if (afterReporting(scan.tokens, m.from())) continue; // "experts said Tuesday" dates the report
             if (m.from() > pos) {
                 if (m.from() - pos <= KNOWN_REACH) return k;
             } else if (pos - m.to() < beforeDistance) {
@@ -372,6 +374,12 @@ public final class PublicationDateInference {
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "announced", "reported", "added",
             "stated", "according", "warned", "noted", "confirmed", "claimed", "wrote", "explained");
 
+    private static boolean afterReporting(Tokens t, int from) {
+        int i = from - 1;
+        if (i >= 0 && (t.is(i, "on") || t.is(i, "last") || t.is(i, "this"))) i--;
+        return i >= 0 && t.isWord(i) && REPORTING.contains(t.str(i).toLowerCase(Locale.ROOT));
+    }
+
     /**
      * The event noun nearest to tokens {@code [from, to)} in their sentence: before (not across a
      * verb of reporting), else after; -1 when none.
@@ -412,6 +420,21 @@ public final class PublicationDateInference {
             if (i != noun && t.isWord(i) && modifiers.contains(t.str(i).toLowerCase(Locale.ROOT))) return true;
         }
         return false;
+    }
+
+    /** "second round" cannot be the "first summit" however much else they share. */
+    private static boolean otherOrdinal(Tokens t, Sentences s, int noun, Set<String> known) {
+        Set<String> knownOrdinals = new java.util.HashSet<>(), here = new java.util.HashSet<>();
+        for (String m : known) {
+            Lexicon.Word w = Lexicon.lookup(m, 0, m.length());
+            if (w != null && w.ordinal() > 0) knownOrdinals.add(m);
+        }
+        int sentence = s.of[noun];
+        for (int i = Math.max(s.start(sentence), noun - 3); i < noun; i++) {
+            Lexicon.Word w = t.isWord(i) ? t.word(i) : null;
+            if (w != null && w.ordinal() > 0) here.add(t.str(i).toLowerCase(Locale.ROOT));
+        }
+        return !knownOrdinals.isEmpty() && !here.isEmpty() && java.util.Collections.disjoint(knownOrdinals, here);
     }
 
     private static int tokenAt(Tokens t, int offset) {
