@@ -5,28 +5,184 @@ import io.storyline.model.Clutter;
 import io.storyline.model.Deadline;
 import io.storyline.model.Removed;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds the main text of a parsed page. May modify the document it is given (it is the last
- * stage to read it). Thread-safe.
+ * Finds the main text of a parsed page through a cascade:
+ * <ol>
+ *   <li>the page is cut into text segments in one pass, each under the clutter cues (tags,
+ *       roles, hidden attributes, class/id vocabulary) of its ancestors;</li>
+ *   <li>the body container is the strongest container named by its class/id (article body,
+ *       {@code <article>}, main content) that holds enough clean text;</li>
+ *   <li>otherwise, or when that container is much poorer than what density scoring finds, the
+ *       Readability-style best-scored block and its good siblings;</li>
+ *   <li>inside the body, segments are filtered (clutter cues, link density, boilerplate phrases,
+ *       duplicates, trailing headings);</li>
+ *   <li>when the body is still too short, a paragraph classifier over the whole page.</li>
+ * </ol>
+ * Every left-out segment goes to {@link Body#removed()} with a reason. May read but does not
+ * modify the document. Thread-safe.
  */
 public final class MainContentExtractor {
+    private final MainContentOptions options;
+
+    public MainContentExtractor() {
+        this(MainContentOptions.DEFAULT);
+    }
+
+    public MainContentExtractor(MainContentOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /** The main text of {@code doc}; never throws on bad markup (only {@link Deadline.Expired}). */
     public Body extract(Document doc, Deadline deadline) {
-        List<Block> blocks = new ArrayList<>();
-        List<Removed> removed = new ArrayList<>();
-        for (Element p : doc.select("p")) {
-            deadline.check();
-            String t = p.text().strip();
-            if (t.isEmpty()) continue;
-            if (p.closest("nav, footer, header, aside") != null) {
-                removed.add(new Removed(t, Clutter.NAVIGATION));
+        Analysis a = analyse(doc, deadline);
+        return build(a.map(), a.why(), a.method());
+    }
+
+    /** The segmented page, a verdict per segment ({@code null}: body) and the step that decided. */
+    record Analysis(PageMap map, Clutter[] why, String method) {
+    }
+
+    Analysis analyse(Document doc, Deadline deadline) {
+        Element root = doc.body() != null ? doc.body() : doc;
+        PageMap m = PageMap.of(root, deadline);
+        m.summarize(options.dominantShare(), options.minContainerChars());
+        if (m.segments.isEmpty()) return new Analysis(m, new Clutter[0], "empty");
+        deadline.check();
+
+        String method;
+        List<Integer> roots;
+        int container = cueContainer(m);
+        int[] good = goodChars(m);
+        if (container >= 0) {
+            roots = List.of(container);
+            method = "container";
+            if (good[container] < 0.5 * good[0]) {
+                int a = container;
+                while (m.parent[a] >= 0 && good[a] < 0.6 * good[0]) a = m.parent[a];
+                roots = List.of(a);
+                method = "container+";
+            }
+        } else {
+            roots = DensityScorer.body(m, options);
+            method = "density";
+        }
+        Clutter[] why = select(m, roots);
+        if (keptChars(m, why) < options.minBodyChars()) {
+            if (container >= 0) {
+                List<Integer> scored = DensityScorer.body(m, options);
+                Clutter[] alt = select(m, scored);
+                if (keptChars(m, alt) > keptChars(m, why)) {
+                    why = alt;
+                    method = "density";
+                }
+            }
+            if (keptChars(m, why) < options.minBodyChars()) {
+                Clutter[] alt = ParagraphClassifier.classify(m, options);
+                if (keptChars(m, alt) > keptChars(m, why)) {
+                    why = alt;
+                    method = "paragraphs";
+                }
+            }
+        }
+        deadline.check();
+        return new Analysis(m, why, method);
+    }
+
+    /** Characters per subtree of clean, long, unlinked text: what article prose looks like. */
+    private static int[] goodChars(PageMap m) {
+        int[] good = new int[m.size];
+        for (Segment s : m.segments) {
+            if (m.clean(s) && s.length() >= 80 && s.linkDensity() < 0.3 && !Segment.HEADING.equals(s.kind())) {
+                good[s.elem()] += s.length();
+            }
+        }
+        for (int i = m.size - 1; i > 0; i--) {
+            if (m.parent[i] >= 0) good[m.parent[i]] += good[i];
+        }
+        return good;
+    }
+
+    /** The first container, strongest rank first, that holds enough clean text; or -1. */
+    private int cueContainer(PageMap m) {
+        for (int rank = Cues.RANK_BODY; rank <= Cues.RANK_MAIN; rank++) {
+            for (int i = 0; i < m.size; i++) {
+                if (m.rank[i] == rank && m.marked[i] < 0 && m.cleanChars[i] >= options.minContainerChars()) return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Marker for kept segments in a verdict array. */
+    private static final Clutter KEEP = null;
+
+    /** A verdict per segment: {@code null} to keep it, else why it is left out. */
+    private Clutter[] select(PageMap m, List<Integer> roots) {
+        List<Segment> segs = m.segments;
+        Clutter[] why = new Clutter[segs.size()];
+        java.util.Arrays.fill(why, Clutter.BOILERPLATE);
+        for (int r : roots) {
+            for (int k = m.segFrom[r]; k < m.segTo[r]; k++) {
+                Segment s = segs.get(k);
+                Clutter mark = m.markOf(s);
+                why[k] = mark != null ? mark : KEEP;
+            }
+        }
+        // outside the body: say what it most likely is
+        for (int k = 0; k < segs.size(); k++) {
+            if (why[k] == Clutter.BOILERPLATE) {
+                Segment s = segs.get(k);
+                Clutter mark = m.markOf(s);
+                why[k] = mark != null ? mark : s.linkDensity() > 0.5 ? Clutter.NAVIGATION : Clutter.BOILERPLATE;
+            }
+        }
+        filter(m, why);
+        return why;
+    }
+
+    /** Drops link-dense, boilerplate, duplicate and dangling segments among the kept ones. */
+    private void filter(PageMap m, Clutter[] why) {
+        List<Segment> segs = m.segments;
+        Set<String> seen = new HashSet<>();
+        for (int k = 0; k < segs.size(); k++) {
+            if (why[k] != KEEP) continue;
+            Segment s = segs.get(k);
+            if (s.length() < options.shortBlockChars() && s.linkDensity() > options.maxLinkDensity()) {
+                why[k] = Clutter.NAVIGATION;
                 continue;
             }
-            blocks.add(new Block(t, "paragraph", p.sourceRange().startPos(), p.endSourceRange().endPos()));
+            if (!seen.add(s.text())) why[k] = Clutter.DUPLICATE;
         }
-        return new Body(blocks, removed, "paragraphs");
+        // headings with nothing after them announce something that is not there
+        for (int k = segs.size() - 1; k >= 0; k--) {
+            if (why[k] != KEEP) continue;
+            if (Segment.HEADING.equals(segs.get(k).kind())) why[k] = Clutter.BOILERPLATE;
+            else break;
+        }
+    }
+
+    private static int keptChars(PageMap m, Clutter[] why) {
+        int n = 0;
+        for (int k = 0; k < why.length; k++) {
+            if (why[k] == KEEP) n += m.segments.get(k).length();
+        }
+        return n;
+    }
+
+    private static Body build(PageMap m, Clutter[] why, String method) {
+        List<Block> blocks = new ArrayList<>();
+        List<Removed> removed = new ArrayList<>();
+        for (int k = 0; k < why.length; k++) {
+            Segment s = m.segments.get(k);
+            if (why[k] == KEEP) blocks.add(new Block(s.text(), s.kind(), s.start(), s.end()));
+            else removed.add(new Removed(s.text(), why[k].label(), s.start(), s.end()));
+        }
+        return new Body(blocks, removed, method);
     }
 }
