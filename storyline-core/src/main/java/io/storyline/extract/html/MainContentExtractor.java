@@ -157,14 +157,41 @@ public final class MainContentExtractor {
                 why[k] = Clutter.NAVIGATION;
                 continue;
             }
+            Clutter said = TextCues.classify(s.text());
+            if (said != null) {
+                why[k] = said;
+                continue;
+            }
             if (!seen.add(s.text())) why[k] = Clutter.DUPLICATE;
         }
-        // headings with nothing after them announce something that is not there
+        // a heading is kept only when text of its section is kept: the next kept segment is no
+        // heading of the same or a higher level
+        int nextLevel = 9; // level of the next kept heading after k; 0 = a text segment, 9 = none
         for (int k = segs.size() - 1; k >= 0; k--) {
             if (why[k] != KEEP) continue;
-            if (Segment.HEADING.equals(segs.get(k).kind())) why[k] = Clutter.BOILERPLATE;
-            else break;
+            Segment s = segs.get(k);
+            if (Segment.HEADING.equals(s.kind()) && s.length() <= TextCues.MAX_CHARS) {
+                int level = headingLevel(m, s);
+                if (nextLevel != 0 && nextLevel <= level || nextLevel == 9) {
+                    why[k] = Clutter.BOILERPLATE;
+                    continue;
+                }
+                nextLevel = level;
+            } else if (s.length() <= TextCues.MAX_CHARS && s.text().endsWith(":") && nextLevel != 0) {
+                // a label ("More on this:") whose list was left out
+                why[k] = Clutter.RELATED;
+            } else {
+                nextLevel = 0;
+            }
         }
+    }
+
+    /** 1-6 for h1-h6 (7 for headings in other markup). */
+    private static int headingLevel(PageMap m, Segment s) {
+        for (int e = s.elem(); e >= 0; e = m.parent[e]) {
+            if (m.kinds[e] == TagKind.HEADING) return m.tag(e).charAt(1) - '0';
+        }
+        return 7;
     }
 
     private static int keptChars(PageMap m, Clutter[] why) {

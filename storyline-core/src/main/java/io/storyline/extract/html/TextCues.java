@@ -1,0 +1,171 @@
+package io.storyline.extract.html;
+
+import io.storyline.model.Clutter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What short blocks of page furniture say, in the languages of the development set (German,
+ * English, French, Spanish, Italian, Polish, Portuguese, Dutch): labels of share bars, of
+ * related-story boxes, of comment and subscription prompts, photo credits and date lines. Only
+ * short blocks are judged, and a phrase must be the whole block (or, for labels ending in a colon,
+ * its start), so article sentences that merely contain such words are safe.
+ */
+final class TextCues {
+    private TextCues() {
+    }
+
+    /** Blocks longer than this are never judged by their words. */
+    static final int MAX_CHARS = 120;
+
+    /** Whole-block phrases (compared after lower-casing and trimming punctuation). */
+    private static final Map<String, Clutter> EXACT = new HashMap<>();
+    /** Labels that start a block and are followed by what they label ("Foto: dpa"). */
+    private static final Map<String, Clutter> LABELS = new HashMap<>();
+
+    private static void exact(Clutter why, String... phrases) {
+        for (String p : phrases) EXACT.put(p, why);
+    }
+
+    private static void label(Clutter why, String... phrases) {
+        for (String p : phrases) {
+            LABELS.put(p, why);
+            EXACT.put(p, why);
+        }
+    }
+
+    static {
+        exact(Clutter.RELATED, "mehr zum thema", "lesen sie auch", "lesen sie mehr", "auch interessant",
+                "das könnte sie auch interessieren", "das könnte dich auch interessieren",
+                "das thema könnte dich auch interessieren", "das könnte ihnen auch gefallen",
+                "weitere artikel", "weitere themen", "weitere beiträge", "weitere nachrichten", "ähnliche artikel",
+                "ähnliche beiträge", "verwandte artikel", "verwandte beiträge", "empfohlene beiträge",
+                "empfehlungen", "meistgelesen", "meist gelesen", "am meisten gelesen", "top-themen", "topthemen",
+                "beliebte artikel", "beliebte beiträge", "neueste beiträge", "neueste artikel", "aktuelle beiträge",
+                "weiterlesen", "mehr lesen", "mehr dazu", "mehr erfahren", "mehr anzeigen", "alle anzeigen",
+                "weiterführende links", "weiterführende informationen", "weiterführender link",
+                "weitere informationen", "weitere infos", "nächster artikel", "vorheriger artikel",
+                "nächster beitrag", "vorheriger beitrag", "vorschau auf den nächsten artikel", "zurück",
+                "related", "related articles", "related posts", "related coverage", "related stories",
+                "related content", "read more", "read also", "read next", "more from", "more on this",
+                "more stories", "more news", "you may also like", "you might also like", "recommended",
+                "recommended for you", "explore further", "see also", "also read", "trending", "most popular",
+                "most read", "next article", "previous article", "next post", "previous post", "continue reading",
+                "learn more", "find out more", "à lire aussi", "lire aussi", "à découvrir", "sur le même sujet",
+                "voir aussi", "en savoir plus", "article suivant", "article précédent", "lire la suite",
+                "leer más", "lee también", "te puede interesar", "contenido relacionado", "noticias relacionadas",
+                "vea también", "zobacz również", "zobacz też", "czytaj też", "czytaj także", "czytaj więcej",
+                "polecamy", "leggi anche", "leia também", "lees ook", "meer lezen");
+        label(Clutter.RELATED, "lesen sie auch", "mehr zum thema", "auch interessant", "read more", "read also",
+                "also read", "related", "see also", "lire aussi", "à lire aussi", "voir aussi", "lee también",
+                "vea también", "leer más", "zobacz też", "zobacz również", "czytaj też", "czytaj także",
+                "leggi anche", "leia também", "lees ook", "weiterlesen", "mehr dazu", "mehr lesen");
+        exact(Clutter.SHARE, "teilen", "artikel teilen", "diesen artikel teilen", "beitrag teilen", "seite teilen",
+                "jetzt teilen", "share", "share this", "share this article", "share this story", "share on",
+                "share via", "tweet", "drucken", "print", "e-mail", "email", "mail", "facebook", "twitter",
+                "whatsapp", "pinterest", "linkedin", "xing", "reddit", "telegram", "flipboard", "pocket",
+                "instagram", "youtube", "partager", "partager cet article", "compartir", "udostępnij",
+                "möchten sie den artikel teilen", "gefällt mir", "like this", "folge uns", "folgen sie uns",
+                "follow us", "suivez-nous", "síguenos", "pin it", "versenden", "link kopieren", "copy link",
+                "artikel drucken", "seite drucken", "artikel versenden", "per e-mail versenden",
+                "dieser artikel gefällt ihnen", "teile diesen beitrag", "diesen beitrag teilen");
+        label(Clutter.SHARE, "teilen", "share this", "share on", "teile", "partager");
+        exact(Clutter.SUBSCRIPTION, "newsletter", "jetzt abonnieren", "abonnieren", "subscribe", "subscribe now",
+                "sign up", "zum newsletter", "newsletter abonnieren", "jetzt registrieren", "s'abonner",
+                "abonnez-vous", "suscríbete", "log in", "login", "anmelden", "einloggen", "registrieren");
+        exact(Clutter.COMMENTS, "kommentare", "kommentar", "kommentar schreiben", "kommentieren",
+                "schreibe einen kommentar", "hinterlasse einen kommentar", "kommentar verfassen",
+                "leave a comment", "leave a reply", "comments", "comment", "add comment", "post a comment",
+                "view comments", "no comments", "no comments yet", "antworten", "reply", "commentaires",
+                "laisser un commentaire", "comentarios", "komentarze", "dodaj komentarz",
+                "keine kommentare", "noch keine kommentare", "kommentar abgeben");
+        exact(Clutter.ADVERTISEMENT, "anzeige", "advertisement", "werbung", "sponsored", "publicidad", "publicité",
+                "reklama", "pubblicità", "ad", "ads", "anzeigen", "sponsored content");
+        label(Clutter.CAPTION, "foto", "fotos", "bild", "bilder", "photo", "photos", "credit", "credits",
+                "crédit", "crédits", "crédits photos", "crédit photo", "bildquelle", "titelbild", "beitragsbild",
+                "image", "bildnachweis", "fotonachweis", "foto/grafik", "zdjęcie", "fot", "foto de");
+        exact(Clutter.CAPTION, "bild anzeigen", "bild vergrößern", "vergrößern", "zoom");
+        exact(Clutter.FOOTER, "impressum", "datenschutz", "datenschutzerklärung", "kontakt", "alle rechte vorbehalten",
+                "all rights reserved", "agb", "nutzungsbedingungen", "privacy", "privacy policy", "terms of use",
+                "nach oben", "zurück nach oben", "nach oben scrollen", "back to top", "seitenanfang",
+                "zum seitenanfang", "top", "haftungsausschluss", "disclaimer", "mentions légales", "contact");
+        label(Clutter.METADATA, "tags", "schlagworte", "schlagwörter", "stichworte", "stichwörter", "themen",
+                "kategorie", "kategorien", "categories", "category", "filed under", "posted in", "veröffentlicht",
+                "veröffentlicht am", "erstellt am", "aktualisiert", "aktualisiert am", "zuletzt aktualisiert",
+                "stand", "letzte änderung", "published", "updated", "last updated", "opublikowano",
+                "publié le", "mis à jour", "publicado", "actualizado", "lesezeit", "reading time",
+                "temps de lecture", "mots-clés", "étiquettes", "tagi", "this entry was posted",
+                "der beitrag wurde am", "dieser beitrag wurde am");
+    }
+
+    /** Month names (and common abbreviations) of the development set's languages. */
+    private static final String MONTHS = "jan(?:uar|uary|vier)?|feb(?:ruar|ruary)?|févr(?:ier)?|märz|mär|mar(?:ch|s|zo|ca)?"
+            + "|apr(?:il|ile)?|avril|mai|may|maggio|juni?|june|juin|jul(?:i|y)?|juillet|aug(?:ust)?|août|agosto"
+            + "|sep(?:t|tember|tembre)?|okt(?:ober)?|oct(?:ober|obre)?|nov(?:ember|embre)?|dez(?:ember)?|dec(?:ember)?"
+            + "|déc(?:embre)?|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre"
+            + "|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia"
+            + "|januari|februari|maart|augustus|oktober|gennaio|febbraio|aprile|giugno|luglio|settembre|ottobre"
+            + "|novembre|dicembre";
+
+    private static final Pattern DATE = Pattern.compile(
+            "\\b\\d{1,2}[./-]\\s?\\d{1,2}[./-]\\s?(?:\\d{4}|\\d{2})\\b"
+            + "|\\b\\d{4}-\\d{2}-\\d{2}\\b"
+            + "|\\b(?:\\d{1,2}\\.?\\s+)?(?:" + MONTHS + ")\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?(?:\\s+\\d{4})?\\b"
+            + "|\\b\\d{1,2}:\\d{2}(?:\\s?(?:uhr|h|am|pm))?\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final List<Character> TRIM = List.of(':', '.', '!', '?', '»', '«', '›', '‹', '>', '<', '|', '•',
+            '·', '-', '–', '—', '*', '(', ')', '[', ']', '"', '„', '“', '”', '\'', '#', '+', '/', '…');
+
+    /** The furniture a short block names itself as, or null when it is (possibly) text. */
+    static Clutter classify(String text) {
+        if (text.length() > MAX_CHARS) return null;
+        String t = trim(text.toLowerCase(Locale.ROOT));
+        if (t.isEmpty()) return Clutter.BOILERPLATE;
+        Clutter why = EXACT.get(t);
+        if (why != null) return why;
+        int colon = t.indexOf(':');
+        if (colon > 0 && colon <= 32) {
+            why = LABELS.get(trim(t.substring(0, colon)));
+            if (why != null) return why;
+        }
+        if (t.startsWith("©") || t.startsWith("(c)") || t.startsWith("copyright")) return Clutter.FOOTER;
+        if (isDateLine(text)) return Clutter.METADATA;
+        return null;
+    }
+
+    /** A short block that is a date, with at most a few words around it. */
+    static boolean isDateLine(String text) {
+        if (text.length() > 60) return false;
+        Matcher m = DATE.matcher(text);
+        int dates = 0;
+        StringBuilder rest = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            if (m.end() == m.start()) continue;
+            String g = m.group();
+            boolean hasDigit = false;
+            for (int i = 0; i < g.length(); i++) if (Character.isDigit(g.charAt(i))) hasDigit = true;
+            if (!hasDigit) continue; // a bare month name is a word like any other
+            dates++;
+            rest.append(text, last, m.start());
+            last = m.end();
+        }
+        if (dates == 0) return false;
+        rest.append(text.substring(last));
+        int letters = 0;
+        for (int i = 0; i < rest.length(); i++) if (Character.isLetter(rest.charAt(i))) letters++;
+        return letters <= 20;
+    }
+
+    private static String trim(String s) {
+        int a = 0, b = s.length();
+        while (a < b && (Character.isWhitespace(s.charAt(a)) || TRIM.contains(s.charAt(a)))) a++;
+        while (b > a && (Character.isWhitespace(s.charAt(b - 1)) || TRIM.contains(s.charAt(b - 1)))) b--;
+        return s.substring(a, b);
+    }
+}
