@@ -51,7 +51,7 @@ final class Cues {
             c("most-read", Clutter.RELATED), c("mostread", Clutter.RELATED), c("trending", Clutter.RELATED),
             c("^teaser", Clutter.TEASER), c("teaser$", Clutter.TEASER), c("^read-next", Clutter.RELATED),
             c("^next-", Clutter.RELATED), c("side-stories", Clutter.RELATED), c("^more-", Clutter.RELATED),
-            c("sidebar", Clutter.RELATED), c("widget", Clutter.RELATED), c("viral", Clutter.RELATED),
+            c("sidebar", Clutter.RELATED), c("[widget", Clutter.RELATED), c("viral", Clutter.RELATED),
             // navigation
             c("^nav", Clutter.NAVIGATION), c("navigation", Clutter.NAVIGATION), c("menu", Clutter.NAVIGATION),
             c("breadcrumb", Clutter.NAVIGATION), c("bread-crumb", Clutter.NAVIGATION), c("^pagination", Clutter.NAVIGATION),

@@ -142,8 +142,37 @@ public final class MainContentExtractor {
                 why[k] = mark != null ? mark : s.linkDensity() > 0.5 ? Clutter.NAVIGATION : Clutter.BOILERPLATE;
             }
         }
+        if (roots.size() == 1) recoverLead(m, roots.get(0), why);
         filter(m, why);
         return why;
+    }
+
+    /** How far back from the body's start the lead paragraph is looked for, in segments. */
+    private static final int LEAD_WINDOW = 8;
+    /** A lead paragraph is at least this long. */
+    private static final int LEAD_MIN_CHARS = 80;
+
+    /**
+     * The lead paragraph often sits above the body container, between the headline and the text
+     * (with the byline, the date and the picture). Walking back from the body's first segment,
+     * past short furniture, a long, unlinked, clean paragraph is taken in; a block of links
+     * (navigation) ends the search.
+     */
+    private void recoverLead(PageMap m, int root, Clutter[] why) {
+        int first = m.segFrom[root];
+        for (int k = first - 1, seen = 0; k >= 0 && seen < LEAD_WINDOW; k--, seen++) {
+            Segment s = m.segments.get(k);
+            if (s.linkDensity() > 0.5 && s.length() > 20) return;
+            Clutter mark = m.markOf(s);
+            if (mark != null && mark != Clutter.TEASER && mark != Clutter.METADATA && mark != Clutter.BYLINE
+                    && mark != Clutter.CAPTION) {
+                return;
+            }
+            if (mark == null && s.length() >= LEAD_MIN_CHARS && s.linkDensity() < 0.1 && !Segment.ITEM.equals(s.kind())) {
+                why[k] = KEEP;
+                return;
+            }
+        }
     }
 
     /** Drops link-dense, boilerplate, duplicate and dangling segments among the kept ones. */

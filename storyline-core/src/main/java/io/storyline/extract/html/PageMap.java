@@ -263,7 +263,8 @@ final class PageMap {
                 if (!both.isEmpty() && !name.equals("body") && !name.equals("html")) {
                     int r = Cues.CONTAINER.first(both);
                     if (r >= 0) rank = Cues.CONTAINER.valueAt(r).byteValue();
-                    if (cue == null) {
+                    // a block named as a content container by its class is no widget
+                    if (cue == null && rank == Cues.RANK_NONE) {
                         Clutter soft = Cues.CLUTTER.value(both);
                         if (soft != null) {
                             cue = soft;
