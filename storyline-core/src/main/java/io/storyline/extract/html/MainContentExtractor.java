@@ -209,10 +209,25 @@ public final class MainContentExtractor {
             } else if (s.length() <= TextCues.MAX_CHARS && s.text().endsWith(":") && nextLevel != 0) {
                 // a label ("More on this:") whose list was left out
                 why[k] = Clutter.RELATED;
+            } else if (s.length() <= LABEL_CHARS && labelsLinks(m, why, k)) {
+                why[k] = Clutter.RELATED;
             } else {
                 nextLevel = 0;
             }
         }
+    }
+
+    /** A short line right before a list of links may be its label ("Read also", "Schon gelesen?"). */
+    private static final int LABEL_CHARS = 60;
+
+    /** Whether the two segments after {@code k} are links that were left out. */
+    private static boolean labelsLinks(PageMap m, Clutter[] why, int k) {
+        if (k + 2 >= why.length) return false;
+        for (int j = k + 1; j <= k + 2; j++) {
+            Segment next = m.segments.get(j);
+            if (why[j] == KEEP || next.linkDensity() < 0.5) return false;
+        }
+        return true;
     }
 
     /** 1-6 for h1-h6 (7 for headings in other markup). */

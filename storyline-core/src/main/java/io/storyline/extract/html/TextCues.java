@@ -135,8 +135,14 @@ final class TextCues {
         }
         if (t.startsWith("©") || t.startsWith("(c)") || t.startsWith("copyright")) return Clutter.FOOTER;
         if (isDateLine(text)) return Clutter.METADATA;
+        if (CREDIT_AT_END.matcher(text).find()) return Clutter.CAPTION;
         return null;
     }
+
+    /** A picture credit closing a block: "... © Reuters", "... (Foto: Getty)". */
+    private static final Pattern CREDIT_AT_END = Pattern.compile(
+            "(?:©|\\((?:foto|fotos|bild|photo|credit|quelle)\\s*:|\\b(?:foto|fotos|bild|photo|credit)\\s*:)[^.!?©]{0,40}\\)?\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A short block that is a date, with at most a few words around it. */
     static boolean isDateLine(String text) {
