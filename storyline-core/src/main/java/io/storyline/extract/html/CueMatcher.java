@@ -32,7 +32,8 @@ final class CueMatcher<V> {
     private final int[] lengths;
     private final byte[] atStart;
     private final byte[] atEnd;
-    private final int[][] delta;
+    /** Transitions, {@code ALPHABET} per state. */
+    private final int[] delta;
     private final int[][] out;
 
     private CueMatcher(List<Cue<V>> cues) {
@@ -94,7 +95,8 @@ final class CueMatcher<V> {
                 }
             }
         }
-        delta = trie.toArray(new int[0][]);
+        delta = new int[states * ALPHABET];
+        for (int st = 0; st < states; st++) System.arraycopy(trie.get(st), 0, delta, st * ALPHABET, ALPHABET);
         out = new int[states][];
         for (int s = 0; s < states; s++) {
             out[s] = outs.get(s).stream().mapToInt(Integer::intValue).sorted().toArray();
@@ -138,8 +140,10 @@ final class CueMatcher<V> {
                 state = 0;
                 continue;
             }
-            state = delta[state][c];
-            for (int k : out[state]) {
+            state = delta[state * ALPHABET + c];
+            int[] found = out[state];
+            if (found.length == 0) continue;
+            for (int k : found) {
                 if (k >= best) break;
                 int start = i - lengths[k] + 1;
                 if (atStart[k] == WORD && !wordStart(s, start)) continue;

@@ -246,13 +246,16 @@ public final class MainContentExtractor {
         return n;
     }
 
+    private static final String[] LABELS = java.util.Arrays.stream(Clutter.values()).map(Clutter::label)
+            .toArray(String[]::new);
+
     private static Body build(PageMap m, Clutter[] why, String method) {
         List<Block> blocks = new ArrayList<>();
         List<Removed> removed = new ArrayList<>();
         for (int k = 0; k < why.length; k++) {
             Segment s = m.segments.get(k);
             if (why[k] == KEEP) blocks.add(new Block(s.text(), s.kind(), s.start(), s.end()));
-            else removed.add(new Removed(s.text(), why[k].label(), s.start(), s.end()));
+            else removed.add(new Removed(s.text(), LABELS[why[k].ordinal()], s.start(), s.end()));
         }
         return new Body(blocks, removed, method);
     }

@@ -134,8 +134,14 @@ final class TextCues {
             if (why != null) return why;
         }
         if (t.startsWith("©") || t.startsWith("(c)") || t.startsWith("copyright")) return Clutter.FOOTER;
-        if (isDateLine(text)) return Clutter.METADATA;
-        if (CREDIT_AT_END.matcher(text).find()) return Clutter.CAPTION;
+        boolean digits = false, credit = false;
+        for (int i = 0; i < text.length() && !(digits && credit); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') digits = true;
+            else if (c == ':' || c == '©') credit = true;
+        }
+        if (digits && isDateLine(text)) return Clutter.METADATA;
+        if (credit && CREDIT_AT_END.matcher(text).find()) return Clutter.CAPTION;
         return null;
     }
 
