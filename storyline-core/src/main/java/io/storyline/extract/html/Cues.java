@@ -68,8 +68,7 @@ final class Cues {
             c("^dateline", Clutter.METADATA), c("^date$", Clutter.METADATA), c("^posted", Clutter.METADATA),
             c("user-info", Clutter.BYLINE), c("user-profile", Clutter.BYLINE), c("^rating", Clutter.METADATA),
             // captions and galleries
-            c("caption", Clutter.CAPTION), c("^credit", Clutter.CAPTION), c("lightbox", Clutter.CAPTION),
-            c("^slide", Clutter.CAPTION), c("^gallery", Clutter.CAPTION));
+            c("caption", Clutter.CAPTION), c("^credit", Clutter.CAPTION), c("lightbox", Clutter.CAPTION));
 
     /** Rank of a likely article-body container: lower is stronger. */
     static final int RANK_BODY = 0, RANK_ARTICLE = 1, RANK_STORY = 2, RANK_MAIN = 3, RANK_NONE = 9;

@@ -164,15 +164,23 @@ public final class MainContentExtractor {
             Segment s = m.segments.get(k);
             if (s.linkDensity() > 0.5 && s.length() > 20) return;
             Clutter mark = m.markOf(s);
-            if (mark != null && mark != Clutter.TEASER && mark != Clutter.METADATA && mark != Clutter.BYLINE
-                    && mark != Clutter.CAPTION) {
-                return;
-            }
-            if (mark == null && s.length() >= LEAD_MIN_CHARS && s.linkDensity() < 0.1 && !Segment.ITEM.equals(s.kind())) {
+            if (mark != null && !LEAD_FURNITURE.contains(mark)) return;
+            if (mark == null && s.linkDensity() < 0.1 && isLead(m, s)) {
                 why[k] = KEEP;
                 return;
             }
         }
+    }
+
+    /** What may stand between a lead paragraph and the body. */
+    private static final Set<Clutter> LEAD_FURNITURE = java.util.EnumSet.of(Clutter.TEASER, Clutter.METADATA,
+            Clutter.BYLINE, Clutter.CAPTION, Clutter.SHARE, Clutter.TEMPLATE, Clutter.ADVERTISEMENT);
+
+    /** A paragraph, or a sub-heading long enough to be a standfirst (not the title). */
+    private static boolean isLead(PageMap m, Segment s) {
+        if (Segment.PARAGRAPH.equals(s.kind())) return s.length() >= LEAD_MIN_CHARS;
+        if (Segment.HEADING.equals(s.kind())) return s.length() >= LEAD_MIN_CHARS + 10 && headingLevel(m, s) >= 2;
+        return false;
     }
 
     /** Drops link-dense, boilerplate, duplicate and dangling segments among the kept ones. */
