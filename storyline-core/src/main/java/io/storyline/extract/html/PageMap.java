@@ -110,12 +110,20 @@ final class PageMap {
             if (rank[i] == Cues.RANK_BODY && chars[i] >= minContainerChars) holdsBody[i] = true;
             if (holdsBody[i] && parent[i] >= 0) holdsBody[parent[i]] = true;
         }
+        // figures holding tables, quotes or code are content
+        boolean[] rich = new boolean[n];
+        for (int i = n - 1; i >= 0; i--) {
+            TagKind k = kinds[i];
+            if (k == TagKind.TABLE || k == TagKind.QUOTE || k == TagKind.PRE) rich[i] = true;
+            if (rich[i] && parent[i] >= 0) rich[parent[i]] = true;
+        }
         double dominant = dominantShare * totalChars;
         for (int i = 0; i < n; i++) {
             int p = parent[i];
             boolean inEffect = mark[i] != 0
                     && (markStrength[i] == HARD || (chars[i] < dominant && !holdsBody[i]) || totalChars == 0)
-                    && (mark[i] != TEASER || linkChars[i] >= TEASER_LINK_SHARE * chars[i]);
+                    && (mark[i] != TEASER || linkChars[i] >= TEASER_LINK_SHARE * chars[i])
+                    && !(rich[i] && elements[i].nameIs("figure"));
             marked[i] = inEffect ? i : p >= 0 ? marked[p] : -1;
             hardMarked[i] = markStrength[i] == HARD ? i : p >= 0 ? hardMarked[p] : -1;
         }
@@ -251,6 +259,9 @@ final class PageMap {
             if (tagClutter != null) {
                 cue = tagClutter;
                 strength = HARD;
+            } else if ((tagClutter = TagKind.softClutter(name)) != null) {
+                cue = tagClutter;
+                strength = SOFT;
             }
             if (el.attributesSize() > 0 && sp > 0) {
                 Clutter hard = hardCue(el);
@@ -264,7 +275,7 @@ final class PageMap {
                     int r = Cues.CONTAINER.first(both);
                     if (r >= 0) rank = Cues.CONTAINER.valueAt(r).byteValue();
                     // a block named as a content container by its class is no widget
-                    if (cue == null && rank == Cues.RANK_NONE) {
+                    if (strength != HARD && rank == Cues.RANK_NONE) {
                         Clutter soft = Cues.CLUTTER.value(both);
                         if (soft != null) {
                             cue = soft;

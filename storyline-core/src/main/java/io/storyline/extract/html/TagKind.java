@@ -43,6 +43,13 @@ enum TagKind {
             Map.entry("fieldset", Clutter.NAVIGATION),
             Map.entry("legend", Clutter.NAVIGATION));
 
+    /**
+     * Tags that usually hold clutter but sometimes content (a table in a {@code <figure>}):
+     * weighed like class/id cues. ({@code <form>} is not one: shops and ASP.NET pages wrap their
+     * text in forms.)
+     */
+    private static final Map<String, Clutter> SOFT_CLUTTER_TAGS = Map.of("figure", Clutter.CAPTION);
+
     static {
         for (String t : new String[] {"script", "style", "noscript", "template", "svg", "math", "canvas", "video",
                 "audio", "iframe", "frame", "object", "embed", "applet", "map", "area", "select", "option",
@@ -80,6 +87,11 @@ enum TagKind {
     /** The clutter a tag stands for by itself (nav, footer, aside, ...), or null. */
     static Clutter clutter(String normalName) {
         return CLUTTER_TAGS.get(normalName);
+    }
+
+    /** The clutter a tag usually stands for, unless its content says otherwise; or null. */
+    static Clutter softClutter(String normalName) {
+        return SOFT_CLUTTER_TAGS.get(normalName);
     }
 
     boolean isBlock() {
