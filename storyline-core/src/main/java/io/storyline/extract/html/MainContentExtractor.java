@@ -195,6 +195,7 @@ public final class MainContentExtractor {
                 continue;
             }
             Clutter said = TextCues.classify(s.text());
+            if (said == null && TextCues.isPrompt(s.text())) said = Clutter.SUBSCRIPTION;
             if (said != null) {
                 why[k] = said;
                 continue;

@@ -145,6 +145,26 @@ final class TextCues {
         return null;
     }
 
+    /** Blocks longer than this are never taken for a call to action. */
+    static final int MAX_PROMPT_CHARS = 250;
+
+    /**
+     * Calls to action: subscribe, sign up, follow us, get the app, support us. Verbs and phrases,
+     * not bare network names, so that text about Facebook or newsletters is safe.
+     */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile(
+            "subscrib|abonnier|abonnez|abonnent|suscr[ií]b|newsletter|\\bsign(?:ing)? up\\b|\\bfollow (?:us|the)\\b"
+            + "|\\bfolg(?:e|en sie|t) uns\\b|\\blike us\\b|\\bdownload (?:the|our)\\b|\\bapp herunterladen"
+            + "|\\bjetzt registrieren|registrieren sie sich|\\bmelden sie sich\\b|canal de (?:telegram|whatsapp|youtube)"
+            + "|(?:telegram|whatsapp|youtube)-kanal|\\bunterstütze[n]? (?:uns|unsere)|\\bsupport (?:us|our)\\b"
+            + "|\\bsuivez-nous|\\bsíguenos|\\bzapisz się|\\bsubskrypcj",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Whether a block of at most {@link #MAX_PROMPT_CHARS} asks the reader to subscribe, follow or pay. */
+    static boolean isPrompt(String text) {
+        return text.length() <= MAX_PROMPT_CHARS && CALL_TO_ACTION.matcher(text).find();
+    }
+
     /** A picture credit closing a block: "... © Reuters", "... (Foto: Getty)". */
     private static final Pattern CREDIT_AT_END = Pattern.compile(
             "(?:©|\\((?:foto|fotos|bild|photo|credit|quelle)\\s*:|\\b(?:foto|fotos|bild|photo|credit)\\s*:)[^.!?©]{0,40}\\)?\\s*$",
