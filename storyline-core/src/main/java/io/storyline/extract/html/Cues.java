@@ -22,6 +22,8 @@ final class Cues {
      * keyword gives the reason).
      */
     static final CueMatcher<Clutter> CLUTTER = CueMatcher.of(
+            // pull quotes repeat a sentence of the text
+            c("pullquote", Clutter.DUPLICATE), c("pull-quote", Clutter.DUPLICATE), c("pull_quote", Clutter.DUPLICATE),
             // comment threads and forms
             c("^comment", Clutter.COMMENTS), c("comments", Clutter.COMMENTS), c("disqus", Clutter.COMMENTS),
             c("^respond$", Clutter.COMMENTS), c("^reply", Clutter.COMMENTS), c("akismet", Clutter.COMMENTS),
@@ -36,6 +38,12 @@ final class Cues {
             // subscriptions, paywalls
             c("newsletter", Clutter.SUBSCRIPTION), c("^subscri", Clutter.SUBSCRIPTION), c("^signup", Clutter.SUBSCRIPTION),
             c("paywall", Clutter.SUBSCRIPTION), c("^abo-", Clutter.SUBSCRIPTION), c("^abonn", Clutter.SUBSCRIPTION),
+            // related stories, teasers, recommendations
+            c("related", Clutter.RELATED), c("^recommend", Clutter.RELATED), c("popular", Clutter.RELATED),
+            c("most-read", Clutter.RELATED), c("mostread", Clutter.RELATED), c("trending", Clutter.RELATED),
+            c("^teaser", Clutter.TEASER), c("teaser$", Clutter.TEASER), c("^read-next", Clutter.RELATED),
+            c("^next-", Clutter.RELATED), c("side-stories", Clutter.RELATED), c("^more-", Clutter.RELATED),
+            c("sidebar", Clutter.RELATED), c("[widget", Clutter.RELATED), c("viral", Clutter.RELATED),
             // sharing and social widgets
             c("^shar", Clutter.SHARE), c("share", Clutter.SHARE), c("social", Clutter.SHARE), c("sociable", Clutter.SHARE),
             c("^addthis", Clutter.SHARE), c("^jp-", Clutter.SHARE), c("^dpsp-", Clutter.SHARE), c("^follow", Clutter.SHARE),
@@ -46,12 +54,6 @@ final class Cues {
             c("adsbygoogle", Clutter.ADVERTISEMENT), c("^anzeige", Clutter.ADVERTISEMENT), c("^werbung", Clutter.ADVERTISEMENT),
             c("sponsor", Clutter.ADVERTISEMENT), c("^banner", Clutter.ADVERTISEMENT), c("outbrain", Clutter.ADVERTISEMENT),
             c("taboola", Clutter.ADVERTISEMENT), c("criteo", Clutter.ADVERTISEMENT), c("^dfp", Clutter.ADVERTISEMENT),
-            // related stories, teasers, recommendations
-            c("related", Clutter.RELATED), c("^recommend", Clutter.RELATED), c("popular", Clutter.RELATED),
-            c("most-read", Clutter.RELATED), c("mostread", Clutter.RELATED), c("trending", Clutter.RELATED),
-            c("^teaser", Clutter.TEASER), c("teaser$", Clutter.TEASER), c("^read-next", Clutter.RELATED),
-            c("^next-", Clutter.RELATED), c("side-stories", Clutter.RELATED), c("^more-", Clutter.RELATED),
-            c("sidebar", Clutter.RELATED), c("[widget", Clutter.RELATED), c("viral", Clutter.RELATED),
             // navigation
             c("^nav", Clutter.NAVIGATION), c("navigation", Clutter.NAVIGATION), c("menu", Clutter.NAVIGATION),
             c("breadcrumb", Clutter.NAVIGATION), c("bread-crumb", Clutter.NAVIGATION), c("^pagination", Clutter.NAVIGATION),

@@ -75,8 +75,12 @@ final class DensityScorer {
             if (!m.clean(s) || s.length() < o.minScoredChars() || Segment.HEADING.equals(s.kind())) continue;
             double vote = 1 + commas(s.text()) + Math.min(s.length() / 100, 3);
             int a = m.parent[s.elem()];
-            // loose text in a div that also holds blocks is a paragraph of that div
-            if (m.kinds[s.elem()] == TagKind.BLOCK && m.end[s.elem()] > s.elem()) a = s.elem();
+            // loose text in a div (or a layout cell) that also holds blocks or other runs of text
+            // is a paragraph of that div
+            TagKind k = m.kinds[s.elem()];
+            if ((k == TagKind.BLOCK || k == TagKind.CELL) && (m.end[s.elem()] > s.elem() || m.ownSegments[s.elem()] > 1)) {
+                a = s.elem();
+            }
             for (int level = 0; a >= 0 && level < LEVELS; level++, a = m.parent[a]) {
                 if (!init[a]) {
                     init[a] = true;

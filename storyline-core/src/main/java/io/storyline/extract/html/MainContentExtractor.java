@@ -126,25 +126,24 @@ public final class MainContentExtractor {
     private Clutter[] select(PageMap m, List<Integer> roots) {
         List<Segment> segs = m.segments;
         Clutter[] why = new Clutter[segs.size()];
-        java.util.Arrays.fill(why, Clutter.BOILERPLATE);
+        boolean[] inside = new boolean[segs.size()];
         for (int r : roots) {
-            for (int k = m.segFrom[r]; k < m.segTo[r]; k++) {
-                Segment s = segs.get(k);
-                Clutter mark = m.markOf(s);
-                why[k] = mark != null ? mark : KEEP;
-            }
+            for (int k = m.segFrom[r]; k < m.segTo[r]; k++) inside[k] = true;
         }
-        // outside the body: say what it most likely is
         for (int k = 0; k < segs.size(); k++) {
-            if (why[k] == Clutter.BOILERPLATE) {
-                Segment s = segs.get(k);
-                Clutter mark = m.markOf(s);
-                why[k] = mark != null ? mark : s.linkDensity() > 0.5 ? Clutter.NAVIGATION : Clutter.BOILERPLATE;
-            }
+            Segment s = segs.get(k);
+            if (m.markOf(s) != null) why[k] = m.reasonOf(s);
+            else why[k] = inside[k] ? KEEP : outside(m, s);
         }
         if (roots.size() == 1) recoverLead(m, roots.get(0), why);
         filter(m, why);
         return why;
+    }
+
+    /** What an unmarked segment outside the body most likely is. */
+    static Clutter outside(PageMap m, Segment s) {
+        if (Segment.HEADING.equals(s.kind()) && headingLevel(m, s) == 1) return Clutter.TITLE;
+        return s.linkDensity() > 0.5 ? Clutter.NAVIGATION : Clutter.BOILERPLATE;
     }
 
     /** How far back from the body's start the lead paragraph is looked for, in segments. */
@@ -190,18 +189,19 @@ public final class MainContentExtractor {
         for (int k = 0; k < segs.size(); k++) {
             if (why[k] != KEEP) continue;
             Segment s = segs.get(k);
-            if (s.length() < options.shortBlockChars() && s.linkDensity() > options.maxLinkDensity()) {
-                why[k] = Clutter.NAVIGATION;
-                continue;
-            }
             Clutter said = TextCues.classify(s.text());
             if (said == null && TextCues.isPrompt(s.text())) said = Clutter.SUBSCRIPTION;
             if (said != null) {
                 why[k] = said;
                 continue;
             }
+            if (s.length() < options.shortBlockChars() && s.linkDensity() > options.maxLinkDensity()) {
+                why[k] = Clutter.NAVIGATION;
+                continue;
+            }
             if (!seen.add(s.text())) why[k] = Clutter.DUPLICATE;
         }
+        dropRepeatedQuotes(m, why);
         // a heading is kept only when text of its section is kept: the next kept segment is no
         // heading of the same or a higher level
         int nextLevel = 9; // level of the next kept heading after k; 0 = a text segment, 9 = none
@@ -223,6 +223,28 @@ public final class MainContentExtractor {
             } else {
                 nextLevel = 0;
             }
+        }
+    }
+
+    /** A pull quote repeats a sentence of the text: a quote found inside a kept paragraph is dropped. */
+    private static void dropRepeatedQuotes(PageMap m, Clutter[] why) {
+        List<Segment> segs = m.segments;
+        StringBuilder text = null;
+        for (int k = 0; k < segs.size(); k++) {
+            Segment q = segs.get(k);
+            if (why[k] != KEEP || !Segment.QUOTE.equals(q.kind()) || q.length() < 20 || q.length() > 400) continue;
+            if (text == null) {
+                text = new StringBuilder();
+                for (int j = 0; j < segs.size(); j++) {
+                    if (why[j] == KEEP && !Segment.QUOTE.equals(segs.get(j).kind())) text.append(segs.get(j).text()).append('\n');
+                }
+            }
+            String body = q.text();
+            // quotation marks differ between the quote and the sentence it repeats
+            int from = 0, to = body.length();
+            while (from < to && !Character.isLetterOrDigit(body.charAt(from))) from++;
+            while (to > from && !Character.isLetterOrDigit(body.charAt(to - 1))) to--;
+            if (to - from >= 20 && text.indexOf(body.substring(from, to)) >= 0) why[k] = Clutter.DUPLICATE;
         }
     }
 
@@ -258,14 +280,40 @@ public final class MainContentExtractor {
     private static final String[] LABELS = java.util.Arrays.stream(Clutter.values()).map(Clutter::label)
             .toArray(String[]::new);
 
+    /** Cells of one table row become one block, separated by this. */
+    static final String CELL_SEPARATOR = " | ";
+
     private static Body build(PageMap m, Clutter[] why, String method) {
         List<Block> blocks = new ArrayList<>();
         List<Removed> removed = new ArrayList<>();
-        for (int k = 0; k < why.length; k++) {
+        int n = why.length;
+        for (int k = 0; k < n; ) {
             Segment s = m.segments.get(k);
-            if (why[k] == KEEP) blocks.add(new Block(s.text(), s.kind(), s.start(), s.end()));
-            else removed.add(new Removed(s.text(), LABELS[why[k].ordinal()], s.start(), s.end()));
+            // cells of the same row with the same verdict
+            int end = k + 1;
+            int row = rowOf(m, s);
+            if (row >= 0) {
+                while (end < n && why[end] == why[k] && rowOf(m, m.segments.get(end)) == row) end++;
+            }
+            String text = s.text();
+            int last = s.end();
+            if (end > k + 1) {
+                StringBuilder sb = new StringBuilder(text);
+                for (int j = k + 1; j < end; j++) sb.append(CELL_SEPARATOR).append(m.segments.get(j).text());
+                text = sb.toString();
+                last = m.segments.get(end - 1).end();
+            }
+            if (why[k] == KEEP) blocks.add(new Block(text, s.kind(), s.start(), last));
+            else removed.add(new Removed(text, LABELS[why[k].ordinal()], s.start(), last));
+            k = end;
         }
         return new Body(blocks, removed, method);
+    }
+
+    /** The table row of a table-cell segment, or -1. */
+    private static int rowOf(PageMap m, Segment s) {
+        if (!Segment.TABLE.equals(s.kind())) return -1;
+        int p = m.parent[s.elem()];
+        return p >= 0 && m.kinds[p] == TagKind.ROW ? p : -1;
     }
 }

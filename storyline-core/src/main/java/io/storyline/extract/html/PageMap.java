@@ -57,6 +57,8 @@ final class PageMap {
     int[] linkChars;
     /** Nearest block at or above each block whose clutter mark is in effect, or -1. */
     int[] marked;
+    /** Outermost block at or above each block whose clutter mark is in effect, or -1. */
+    int[] outerMarked;
     /** Nearest block at or above each block with a hard clutter mark, or -1. */
     int[] hardMarked;
     int totalChars;
@@ -80,6 +82,15 @@ final class PageMap {
     }
 
     /**
+     * Why a segment under clutter marks is clutter: the outermost mark names the region (a
+     * comment section, rather than the button inside it).
+     */
+    Clutter reasonOf(Segment s) {
+        int at = outerMarked[s.elem()];
+        return at < 0 ? null : clutter(at);
+    }
+
+    /**
      * Resolves which clutter marks are in effect and sums text per subtree. A soft (class/id) mark
      * on a block that holds at least {@code dominantShare} of the page's text, or that holds an
      * article-body container, is dropped: such a cue names a layout wrapper, not a widget.
@@ -92,6 +103,7 @@ final class PageMap {
         cleanLinks = new int[n];
         marked = new int[n];
         hardMarked = new int[n];
+        outerMarked = new int[n];
         linkChars = new int[n];
         for (Segment s : segments) {
             chars[s.elem()] += s.length();
@@ -125,6 +137,7 @@ final class PageMap {
                     && (mark[i] != TEASER || linkChars[i] >= TEASER_LINK_SHARE * chars[i])
                     && !(rich[i] && elements[i].nameIs("figure"));
             marked[i] = inEffect ? i : p >= 0 ? marked[p] : -1;
+            outerMarked[i] = p >= 0 && outerMarked[p] >= 0 ? outerMarked[p] : inEffect ? i : -1;
             hardMarked[i] = markStrength[i] == HARD ? i : p >= 0 ? hardMarked[p] : -1;
         }
         for (Segment s : segments) {
@@ -142,6 +155,53 @@ final class PageMap {
                 cleanLinks[p] += cleanLinks[i];
             }
         }
+    }
+
+    /** Number of segments whose innermost block is each block (its own loose text runs). */
+    int[] ownSegments;
+
+    /**
+     * Tables used for page layout (a cell holding several runs of text, or a long one) hold
+     * paragraphs, not cells: their cell segments are re-kinded as paragraphs.
+     */
+    private void resolveLayoutTables() {
+        ownSegments = new int[size];
+        boolean[] layoutCell = new boolean[size];
+        for (Segment s : segments) {
+            ownSegments[s.elem()]++;
+            if (kinds[s.elem()] == TagKind.CELL && s.length() > LAYOUT_CELL_CHARS) layoutCell[s.elem()] = true;
+        }
+        boolean[] layoutTable = new boolean[size];
+        boolean any = false;
+        for (int i = 0; i < size; i++) {
+            if (kinds[i] != TagKind.CELL || !(layoutCell[i] || ownSegments[i] > 1)) continue;
+            int t = tableOf(i);
+            if (t >= 0) {
+                layoutTable[t] = true;
+                any = true;
+            }
+        }
+        if (!any) return;
+        for (int k = 0; k < segments.size(); k++) {
+            Segment s = segments.get(k);
+            if (Segment.TABLE.equals(s.kind())) {
+                int t = tableOf(s.elem());
+                if (t >= 0 && layoutTable[t]) {
+                    segments.set(k, new Segment(s.text(), Segment.PARAGRAPH, s.elem(), s.start(), s.end(),
+                            s.linkChars(), s.links()));
+                }
+            }
+        }
+    }
+
+    /** A cell with a run of text longer than this is a layout cell. */
+    private static final int LAYOUT_CELL_CHARS = 400;
+
+    private int tableOf(int elem) {
+        for (int e = parent[elem]; e >= 0; e = parent[e]) {
+            if (kinds[e] == TagKind.TABLE) return e;
+        }
+        return -1;
     }
 
     /** Clean link density of a subtree. */
@@ -162,6 +222,7 @@ final class PageMap {
     static PageMap of(Element root, Deadline deadline) {
         PageMap m = new PageMap();
         new Walker(m, deadline).walk(root);
+        m.resolveLayoutTables();
         return m;
     }
 

@@ -47,8 +47,7 @@ final class ParagraphClassifier {
         for (int k = 0; k < n; k++) {
             if (revised[k] == GOOD) continue;
             Segment s = m.segments.get(k);
-            Clutter mark = m.markOf(s);
-            why[k] = mark != null ? mark : s.linkDensity() > 0.5 ? Clutter.NAVIGATION : Clutter.BOILERPLATE;
+            why[k] = m.markOf(s) != null ? m.reasonOf(s) : MainContentExtractor.outside(m, s);
         }
         return why;
     }

@@ -140,6 +140,7 @@ final class TextCues {
             if (c >= '0' && c <= '9') digits = true;
             else if (c == ':' || c == '©') credit = true;
         }
+        if (isMenuLine(text)) return Clutter.NAVIGATION;
         if (digits && isDateLine(text)) return Clutter.METADATA;
         if (credit && CREDIT_AT_END.matcher(text).find()) return Clutter.CAPTION;
         return null;
@@ -169,6 +170,25 @@ final class TextCues {
     private static final Pattern CREDIT_AT_END = Pattern.compile(
             "(?:©|\\((?:foto|fotos|bild|photo|credit|quelle)\\s*:|\\b(?:foto|fotos|bild|photo|credit)\\s*:)[^.!?©]{0,40}\\)?\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Separators of links in a one-line menu ("Imprint | Contact | Privacy"). */
+    private static final String MENU_SEPARATORS = "|·•";
+
+    /** A line of three or more short items separated by bars or dots. */
+    static boolean isMenuLine(String text) {
+        int parts = 1, partLen = 0, maxPart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (MENU_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+                parts++;
+                maxPart = Math.max(maxPart, partLen);
+                partLen = 0;
+            } else {
+                partLen++;
+            }
+        }
+        maxPart = Math.max(maxPart, partLen);
+        return parts >= 3 && maxPart <= 32;
+    }
 
     /** A short block that is a date, with at most a few words around it. */
     static boolean isDateLine(String text) {
