@@ -265,6 +265,8 @@ final class PageMap {
         private boolean afterBreak;
         private int linkChars, links;
         private int bufStart = -1, bufEnd = -1;
+        /** Whether the buffer holds visible text. */
+        private boolean hasText;
 
         Walker(PageMap m, Deadline deadline) {
             this.m = m;
@@ -275,7 +277,7 @@ final class PageMap {
             Node node = root;
             int steps = 0;
             while (node != null) {
-                if ((++steps & 1023) == 0) deadline.check();
+                if ((++steps & 4095) == 0) deadline.check();
                 boolean descend = enter(node);
                 if (descend && node.childNodeSize() > 0) {
                     node = node.childNode(0);
@@ -484,12 +486,13 @@ final class PageMap {
             if (!any) return;
             afterBreak = false;
             if (linkDepth > 0) linkChars += buf.length() - before;
-            if (bufStart < 0) bufStart = t.sourceRange().startPos();
+            if (!hasText) bufStart = t.sourceRange().startPos();
+            hasText = true;
             bufEnd = t.sourceRange().endPos();
         }
 
         private void lineBreak() {
-            if (bufStart < 0) return;
+            if (!hasText) return;
             if (afterBreak) {
                 flush();
             } else {
@@ -507,7 +510,7 @@ final class PageMap {
 
         /** At the end of a block: a segment that is the whole block takes the block's source range. */
         private void flushAtEnd(int idx) {
-            if (bufStart < 0) {
+            if (!hasText) {
                 reset();
                 return;
             }
@@ -523,7 +526,7 @@ final class PageMap {
         }
 
         private void flush(int start, int end) {
-            if (bufStart >= 0 && sp > 0) {
+            if (hasText && sp > 0) {
                 int len = buf.length();
                 int from = 0;
                 while (from < len && buf.charAt(from) == ' ') from++;
@@ -551,6 +554,7 @@ final class PageMap {
             links = 0;
             bufStart = -1;
             bufEnd = -1;
+            hasText = false;
         }
     }
 }

@@ -115,8 +115,7 @@ final class TextCues {
             "\\b\\d{1,2}[./-]\\s?\\d{1,2}[./-]\\s?(?:\\d{4}|\\d{2})\\b"
             + "|\\b\\d{4}-\\d{2}-\\d{2}\\b"
             + "|\\b(?:\\d{1,2}\\.?\\s+)?(?:" + MONTHS + ")\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?(?:\\s+\\d{4})?\\b"
-            + "|\\b\\d{1,2}:\\d{2}(?:\\s?(?:uhr|h|am|pm))?\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "|\\b\\d{1,2}:\\d{2}(?:\\s?(?:uhr|h|am|pm))?\\b");
 
     private static final List<Character> TRIM = List.of(':', '.', '!', '?', '»', '«', '›', '‹', '>', '<', '|', '•',
             '·', '-', '–', '—', '*', '(', ')', '[', ']', '"', '„', '“', '”', '\'', '#', '+', '/', '…');
@@ -142,7 +141,7 @@ final class TextCues {
         }
         if (isMenuLine(text)) return Clutter.NAVIGATION;
         if (digits && isDateLine(text)) return Clutter.METADATA;
-        if (credit && CREDIT_AT_END.matcher(text).find()) return Clutter.CAPTION;
+        if (credit && CREDIT_AT_END.matcher(text.toLowerCase(Locale.ROOT)).find()) return Clutter.CAPTION;
         return null;
     }
 
@@ -158,18 +157,26 @@ final class TextCues {
             + "|\\bfolg(?:e|en sie|t) uns\\b|\\blike us\\b|\\bdownload (?:the|our)\\b|\\bapp herunterladen"
             + "|\\bjetzt registrieren|registrieren sie sich|\\bmelden sie sich\\b|canal de (?:telegram|whatsapp|youtube)"
             + "|(?:telegram|whatsapp|youtube)-kanal|\\bunterstütze[n]? (?:uns|unsere)|\\bsupport (?:us|our)\\b"
-            + "|\\bsuivez-nous|\\bsíguenos|\\bzapisz się|\\bsubskrypcj",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "|\\bsuivez-nous|\\bsíguenos|\\bzapisz się|\\bsubskrypcj");
 
     /** Whether a block of at most {@link #MAX_PROMPT_CHARS} asks the reader to subscribe, follow or pay. */
     static boolean isPrompt(String text) {
-        return text.length() <= MAX_PROMPT_CHARS && CALL_TO_ACTION.matcher(text).find();
+        if (text.length() > MAX_PROMPT_CHARS) return false;
+        String low = text.toLowerCase(Locale.ROOT);
+        for (String stem : PROMPT_STEMS) {
+            if (low.contains(stem)) return CALL_TO_ACTION.matcher(low).find();
+        }
+        return false;
     }
+
+    /** Literal stems, one in each alternative of {@link #CALL_TO_ACTION}: a cheap test first. */
+    private static final String[] PROMPT_STEMS = {"subscri", "abonn", "suscr", "newsletter", "sign", "follow",
+        "folg", "like us", "download", "herunterlad", "registrier", "melden sie", "canal de", "-kanal", "unterstütz",
+        "support", "suivez", "síguenos", "zapisz", "subskrypc"};
 
     /** A picture credit closing a block: "... © Reuters", "... (Foto: Getty)". */
     private static final Pattern CREDIT_AT_END = Pattern.compile(
-            "(?:©|\\((?:foto|fotos|bild|photo|credit|quelle)\\s*:|\\b(?:foto|fotos|bild|photo|credit)\\s*:)[^.!?©]{0,40}\\)?\\s*$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(?:©|\\((?:foto|fotos|bild|photo|credit|quelle)\\s*:|\\b(?:foto|fotos|bild|photo|credit)\\s*:)[^.!?©]{0,40}\\)?\\s*$");
 
     /** Separators of links in a one-line menu ("Imprint | Contact | Privacy"). */
     private static final String MENU_SEPARATORS = "|·•";
@@ -193,7 +200,8 @@ final class TextCues {
     /** A short block that is a date, with at most a few words around it. */
     static boolean isDateLine(String text) {
         if (text.length() > 60) return false;
-        Matcher m = DATE.matcher(text);
+        String low = text.toLowerCase(Locale.ROOT);
+        Matcher m = DATE.matcher(low);
         int dates = 0;
         StringBuilder rest = new StringBuilder();
         int last = 0;
@@ -204,11 +212,11 @@ final class TextCues {
             for (int i = 0; i < g.length(); i++) if (Character.isDigit(g.charAt(i))) hasDigit = true;
             if (!hasDigit) continue; // a bare month name is a word like any other
             dates++;
-            rest.append(text, last, m.start());
+            rest.append(low, last, m.start());
             last = m.end();
         }
         if (dates == 0) return false;
-        rest.append(text.substring(last));
+        rest.append(low, last, low.length());
         int letters = 0;
         for (int i = 0; i < rest.length(); i++) if (Character.isLetter(rest.charAt(i))) letters++;
         return letters <= 20;
