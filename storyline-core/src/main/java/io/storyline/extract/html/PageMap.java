@@ -28,6 +28,16 @@ final class PageMap {
      * German CMSs); teasers of other stories link to them.
      */
     private static final double TEASER_LINK_SHARE = 0.1;
+    /**
+     * Widgets that never hold running prose: a class cue of these kinds on a block with several
+     * paragraphs names a wrapper (an ad-injection slot around the text, a "share-enabled" body).
+     */
+    private static final java.util.Set<Clutter> PROSE_FREE = java.util.EnumSet.of(Clutter.ADVERTISEMENT,
+            Clutter.SHARE, Clutter.NAVIGATION, Clutter.CAPTION, Clutter.METADATA);
+    /** A paragraph of prose is at least this long... */
+    private static final int PROSE_CHARS = 80;
+    /** ...and a block with this many of them is not a widget. */
+    private static final int PROSE_PARAGRAPHS = 3;
 
     int size;
     Element[] elements = new Element[256];
@@ -129,13 +139,24 @@ final class PageMap {
             if (k == TagKind.TABLE || k == TagKind.QUOTE || k == TagKind.PRE) rich[i] = true;
             if (rich[i] && parent[i] >= 0) rich[parent[i]] = true;
         }
+        // paragraphs of prose per subtree: long, unlinked runs of text
+        int[] prose = new int[n];
+        for (Segment seg : segments) {
+            if (seg.length() >= PROSE_CHARS && seg.linkDensity() < 0.2 && !Segment.HEADING.equals(seg.kind())) {
+                prose[seg.elem()]++;
+            }
+        }
+        for (int i = n - 1; i > 0; i--) {
+            if (parent[i] >= 0) prose[parent[i]] += prose[i];
+        }
         double dominant = dominantShare * totalChars;
         for (int i = 0; i < n; i++) {
             int p = parent[i];
             boolean inEffect = mark[i] != 0
                     && (markStrength[i] == HARD || (chars[i] < dominant && !holdsBody[i]) || totalChars == 0)
                     && (mark[i] != TEASER || linkChars[i] >= TEASER_LINK_SHARE * chars[i])
-                    && !(rich[i] && elements[i].nameIs("figure"));
+                    && !(rich[i] && elements[i].nameIs("figure"))
+                    && !(markStrength[i] == SOFT && prose[i] >= PROSE_PARAGRAPHS && PROSE_FREE.contains(clutter(i)));
             marked[i] = inEffect ? i : p >= 0 ? marked[p] : -1;
             outerMarked[i] = p >= 0 && outerMarked[p] >= 0 ? outerMarked[p] : inEffect ? i : -1;
             hardMarked[i] = markStrength[i] == HARD ? i : p >= 0 ? hardMarked[p] : -1;
