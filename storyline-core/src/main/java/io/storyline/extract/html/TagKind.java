@@ -39,6 +39,7 @@ enum TagKind {
             Map.entry("figcaption", Clutter.CAPTION),
             Map.entry("dialog", Clutter.TEMPLATE),
             Map.entry("button", Clutter.NAVIGATION),
+            Map.entry("label", Clutter.NAVIGATION),
             Map.entry("fieldset", Clutter.NAVIGATION),
             Map.entry("legend", Clutter.NAVIGATION));
 
