@@ -93,7 +93,8 @@ final class TextCues {
                 "all rights reserved", "agb", "nutzungsbedingungen", "privacy", "privacy policy", "terms of use",
                 "nach oben", "zurück nach oben", "nach oben scrollen", "back to top", "seitenanfang",
                 "zum seitenanfang", "top", "haftungsausschluss", "disclaimer", "mentions légales", "contact");
-        label(Clutter.METADATA, "tags", "schlagworte", "schlagwörter", "stichworte", "stichwörter", "themen",
+        label(Clutter.METADATA, "quelle", "quellen", "quellenangaben", "source", "sources", "źródło", "fuente",
+                "fuentes", "tags", "schlagworte", "schlagwörter", "stichworte", "stichwörter", "themen",
                 "kategorie", "kategorien", "categories", "category", "filed under", "posted in", "veröffentlicht",
                 "veröffentlicht am", "erstellt am", "aktualisiert", "aktualisiert am", "zuletzt aktualisiert",
                 "stand", "letzte änderung", "published", "updated", "last updated", "opublikowano",
@@ -133,6 +134,7 @@ final class TextCues {
             if (why != null) return why;
         }
         if (t.startsWith("©") || t.startsWith("(c)") || t.startsWith("copyright")) return Clutter.FOOTER;
+        if (isMoreLine(t, text)) return Clutter.RELATED;
         boolean digits = false, credit = false;
         for (int i = 0; i < text.length() && !(digits && credit); i++) {
             char c = text.charAt(i);
@@ -177,6 +179,24 @@ final class TextCues {
     /** A picture credit closing a block: "... © Reuters", "... (Foto: Getty)". */
     private static final Pattern CREDIT_AT_END = Pattern.compile(
             "(?:©|\\((?:foto|fotos|bild|photo|credit|quelle)\\s*:|\\b(?:foto|fotos|bild|photo|credit)\\s*:)[^.!?©]{0,40}\\)?\\s*$");
+
+    /** First words of the titles of boxes of other stories ("More from Sport", "Weitere Artikel"). */
+    private static final java.util.Set<String> MORE_WORDS = java.util.Set.of("mehr", "weitere", "weiterer",
+            "aktuelle", "aktuelles", "neueste", "more", "other", "further", "latest", "recent", "autres", "plus",
+            "derniers", "dernières", "más", "otras", "otros", "últimas", "últimos", "więcej", "inne", "najnowsze",
+            "altri", "altre", "ultime", "meer", "andere");
+    /** Such a title is short. */
+    private static final int MORE_LINE_CHARS = 60;
+
+    /** A short line without a full stop that starts with "more", "further", "latest"... */
+    private static boolean isMoreLine(String low, String text) {
+        if (text.length() > MORE_LINE_CHARS) return false;
+        char last = text.charAt(text.length() - 1);
+        if (last == '.' || last == '!' || last == '?') return false;
+        int space = low.indexOf(' ');
+        String first = space < 0 ? low : low.substring(0, space);
+        return MORE_WORDS.contains(first);
+    }
 
     /** Separators of links in a one-line menu ("Imprint | Contact | Privacy"). */
     private static final String MENU_SEPARATORS = "|·•";
