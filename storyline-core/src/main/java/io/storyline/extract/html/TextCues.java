@@ -135,6 +135,7 @@ final class TextCues {
         }
         if (t.startsWith("©") || t.startsWith("(c)") || t.startsWith("copyright")) return Clutter.FOOTER;
         if (isMoreLine(t, text)) return Clutter.RELATED;
+        if (AD_WORDS.contains(firstWord(t))) return Clutter.ADVERTISEMENT;
         boolean digits = false, credit = false;
         for (int i = 0; i < text.length() && !(digits && credit); i++) {
             char c = text.charAt(i);
@@ -187,6 +188,16 @@ final class TextCues {
             "altri", "altre", "ultime", "meer", "andere");
     /** Such a title is short. */
     private static final int MORE_LINE_CHARS = 60;
+
+    /** Words that open an advertising notice ("ANZEIGE - ...", "*Werbung. Dieser Beitrag..."). */
+    private static final java.util.Set<String> AD_WORDS = java.util.Set.of("anzeige", "werbung", "advertisement",
+            "sponsored", "publicidad", "publicité", "reklama", "pubblicità", "advertorial");
+
+    private static String firstWord(String low) {
+        int i = 0;
+        while (i < low.length() && Character.isLetter(low.charAt(i))) i++;
+        return low.substring(0, i);
+    }
 
     /** A short line without a full stop that starts with "more", "further", "latest"... */
     private static boolean isMoreLine(String low, String text) {
