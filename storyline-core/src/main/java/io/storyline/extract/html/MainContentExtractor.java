@@ -202,6 +202,13 @@ public final class MainContentExtractor {
             if (!seen.add(s.text())) why[k] = Clutter.DUPLICATE;
         }
         dropRepeatedQuotes(m, why);
+        // the headline opening the body is the title, reported apart from the text
+        for (int k = 0; k < segs.size(); k++) {
+            if (why[k] != KEEP) continue;
+            Segment s = segs.get(k);
+            if (Segment.HEADING.equals(s.kind()) && headingLevel(m, s) == 1) why[k] = Clutter.TITLE;
+            break;
+        }
         // a heading is kept only when text of its section is kept: the next kept segment is no
         // heading of the same or a higher level
         int nextLevel = 9; // level of the next kept heading after k; 0 = a text segment, 9 = none
