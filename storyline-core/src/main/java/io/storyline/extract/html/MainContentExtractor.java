@@ -46,14 +46,14 @@ public final class MainContentExtractor {
     }
 
     /** The segmented page, a verdict per segment ({@code null}: body) and the step that decided. */
-    record Analysis(PageMap map, Clutter[] why, String method) {
+    record Analysis(PageMap map, Clutter[] why, String method, List<Integer> roots) {
     }
 
     Analysis analyse(Document doc, Deadline deadline) {
         Element root = doc.body() != null ? doc.body() : doc;
         PageMap m = PageMap.of(root, deadline);
         m.summarize(options.dominantShare(), options.minContainerChars());
-        if (m.segments.isEmpty()) return new Analysis(m, new Clutter[0], "empty");
+        if (m.segments.isEmpty()) return new Analysis(m, new Clutter[0], "empty", List.of());
         deadline.check();
 
         String method;
@@ -81,6 +81,7 @@ public final class MainContentExtractor {
                 if (keptChars(m, alt) > keptChars(m, why)) {
                     why = alt;
                     method = "density";
+                    roots = scored;
                 }
             }
             if (keptChars(m, why) < options.minBodyChars()) {
@@ -88,11 +89,12 @@ public final class MainContentExtractor {
                 if (keptChars(m, alt) > keptChars(m, why)) {
                     why = alt;
                     method = "paragraphs";
+                    roots = List.of();
                 }
             }
         }
         deadline.check();
-        return new Analysis(m, why, method);
+        return new Analysis(m, why, method, roots);
     }
 
     /** Characters per subtree of clean, long, unlinked text: what article prose looks like. */
@@ -161,10 +163,13 @@ public final class MainContentExtractor {
         int first = m.segFrom[root];
         for (int k = first - 1, seen = 0; k >= 0 && seen < LEAD_WINDOW; k--, seen++) {
             Segment s = m.segments.get(k);
+            Clutter mark = m.reasonOf(s);
+            if (mark != null) {
+                if (LEAD_FURNITURE.contains(mark)) continue;
+                return;
+            }
             if (s.linkDensity() > 0.5 && s.length() > 20) return;
-            Clutter mark = m.markOf(s);
-            if (mark != null && !LEAD_FURNITURE.contains(mark)) return;
-            if (mark == null && s.linkDensity() < 0.1 && isLead(m, s)) {
+            if (s.linkDensity() < 0.1 && isLead(m, s)) {
                 why[k] = KEEP;
                 return;
             }
@@ -173,7 +178,8 @@ public final class MainContentExtractor {
 
     /** What may stand between a lead paragraph and the body. */
     private static final Set<Clutter> LEAD_FURNITURE = java.util.EnumSet.of(Clutter.TEASER, Clutter.METADATA,
-            Clutter.BYLINE, Clutter.CAPTION, Clutter.SHARE, Clutter.TEMPLATE, Clutter.ADVERTISEMENT);
+            Clutter.BYLINE, Clutter.CAPTION, Clutter.SHARE, Clutter.TEMPLATE, Clutter.ADVERTISEMENT,
+            Clutter.SUBSCRIPTION);
 
     /** A paragraph, or a sub-heading long enough to be a standfirst (not the title). */
     private static boolean isLead(PageMap m, Segment s) {
