@@ -150,6 +150,8 @@ public final class MainContentExtractor {
 
     /** How far back from the body's start the lead paragraph is looked for, in segments. */
     private static final int LEAD_WINDOW = 8;
+    /** Marked segments this short (share buttons, tags) do not stop the search for the lead. */
+    private static final int LEAD_SKIP_CHARS = 30;
     /** A lead paragraph is at least this long. */
     private static final int LEAD_MIN_CHARS = 80;
 
@@ -165,10 +167,12 @@ public final class MainContentExtractor {
             Segment s = m.segments.get(k);
             Clutter mark = m.reasonOf(s);
             if (mark != null) {
-                if (LEAD_FURNITURE.contains(mark)) continue;
+                // furniture, or a short item of a share bar or a tag list
+                if (LEAD_FURNITURE.contains(mark) || s.length() <= LEAD_SKIP_CHARS) continue;
                 return;
             }
             if (s.linkDensity() > 0.5 && s.length() > 20) return;
+            if (TextCues.classify(s.text()) != null) continue;
             if (s.linkDensity() < 0.1 && isLead(m, s)) {
                 why[k] = KEEP;
                 return;
