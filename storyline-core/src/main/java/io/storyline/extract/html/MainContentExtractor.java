@@ -201,6 +201,7 @@ public final class MainContentExtractor {
             Segment s = segs.get(k);
             Clutter said = TextCues.classify(s.text());
             if (said == null && TextCues.isPrompt(s.text())) said = Clutter.SUBSCRIPTION;
+            if (said == null && !Segment.PRE.equals(s.kind()) && TextCues.isCode(s.text())) said = Clutter.TEMPLATE;
             if (said != null) {
                 why[k] = said;
                 continue;

@@ -148,6 +148,32 @@ final class TextCues {
         return null;
     }
 
+    /** Server errors printed into the page (PHP warnings). */
+    private static final Pattern SERVER_ERROR = Pattern.compile(
+            "^(?:warning|notice|deprecated|fatal error|parse error|strict standards)\\s*:.*\\bon line\\s+\\d+",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Template or script code that leaked into the visible text: unrendered placeholders
+     * ({@code {{ title }}}, {@code <%= x %>}), server errors, or a run dense in code punctuation
+     * with script words. Code samples in {@code <pre>} are not judged (the caller skips them).
+     */
+    static boolean isCode(String text) {
+        if (text.length() < 12) return false;
+        if ((text.contains("{{") && text.contains("}}")) || (text.contains("{%") && text.contains("%}"))
+                || (text.contains("<%") && text.contains("%>"))) {
+            return true;
+        }
+        if (text.length() < 400 && SERVER_ERROR.matcher(text).find()) return true;
+        int punct = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if ("{}();=".indexOf(text.charAt(i)) >= 0) punct++;
+        }
+        if (punct < 6 || punct < 0.08 * text.length()) return false;
+        return text.contains("function") || text.contains("var ") || text.contains("window.")
+                || text.contains("document.") || text.contains("=>") || text.contains("});");
+    }
+
     /** Blocks longer than this are never taken for a call to action. */
     static final int MAX_PROMPT_CHARS = 250;
 
