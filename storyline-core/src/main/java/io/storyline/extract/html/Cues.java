@@ -66,7 +66,9 @@ final class Cues {
             c("impressum", Clutter.FOOTER),
             // bylines, dates and article meta lines
             c("byline", Clutter.BYLINE), c("^author", Clutter.BYLINE), c("^autor", Clutter.BYLINE),
-            c("^meta", Clutter.METADATA), c("-meta$", Clutter.METADATA), c("timestamp", Clutter.METADATA),
+            c("^meta", Clutter.METADATA), c("-meta$", Clutter.METADATA), c("postmeta", Clutter.METADATA),
+            c("entrymeta", Clutter.METADATA), c("postinfo", Clutter.METADATA), c("post-info", Clutter.METADATA),
+            c("entry-info", Clutter.METADATA), c("timestamp", Clutter.METADATA),
             c("^dateline", Clutter.METADATA), c("^date$", Clutter.METADATA), c("^posted", Clutter.METADATA),
             c("user-info", Clutter.BYLINE), c("user-profile", Clutter.BYLINE), c("^rating", Clutter.METADATA),
             // captions and galleries

@@ -73,11 +73,12 @@ public final class MainContentExtractor {
             roots = DensityScorer.body(m, options);
             method = "density";
         }
-        Clutter[] why = select(m, roots);
+        String title = doc.title();
+        Clutter[] why = select(m, roots, title);
         if (keptChars(m, why) < options.minBodyChars()) {
             if (container >= 0) {
                 List<Integer> scored = DensityScorer.body(m, options);
-                Clutter[] alt = select(m, scored);
+                Clutter[] alt = select(m, scored, title);
                 if (keptChars(m, alt) > keptChars(m, why)) {
                     why = alt;
                     method = "density";
@@ -125,7 +126,7 @@ public final class MainContentExtractor {
     private static final Clutter KEEP = null;
 
     /** A verdict per segment: {@code null} to keep it, else why it is left out. */
-    private Clutter[] select(PageMap m, List<Integer> roots) {
+    private Clutter[] select(PageMap m, List<Integer> roots, String title) {
         List<Segment> segs = m.segments;
         Clutter[] why = new Clutter[segs.size()];
         boolean[] inside = new boolean[segs.size()];
@@ -138,7 +139,7 @@ public final class MainContentExtractor {
             else why[k] = inside[k] ? KEEP : outside(m, s);
         }
         if (roots.size() == 1) recoverLead(m, roots.get(0), why);
-        filter(m, why);
+        filter(m, why, title);
         return why;
     }
 
@@ -193,7 +194,7 @@ public final class MainContentExtractor {
     }
 
     /** Drops link-dense, boilerplate, duplicate and dangling segments among the kept ones. */
-    private void filter(PageMap m, Clutter[] why) {
+    private void filter(PageMap m, Clutter[] why, String title) {
         List<Segment> segs = m.segments;
         Set<String> seen = new HashSet<>();
         for (int k = 0; k < segs.size(); k++) {
@@ -217,7 +218,9 @@ public final class MainContentExtractor {
         for (int k = 0; k < segs.size(); k++) {
             if (why[k] != KEEP) continue;
             Segment s = segs.get(k);
-            if (Segment.HEADING.equals(s.kind()) && headingLevel(m, s) == 1) why[k] = Clutter.TITLE;
+            if (Segment.HEADING.equals(s.kind()) && (headingLevel(m, s) == 1 || isTitle(s.text(), title))) {
+                why[k] = Clutter.TITLE;
+            }
             break;
         }
         // a heading is kept only when text of its section is kept: the next kept segment is no
@@ -242,6 +245,11 @@ public final class MainContentExtractor {
                 nextLevel = 0;
             }
         }
+    }
+
+    /** Whether a heading repeats the page's {@code <title>} (which often adds the site's name). */
+    private static boolean isTitle(String heading, String title) {
+        return heading.length() >= 10 && !title.isEmpty() && title.contains(heading);
     }
 
     /** A pull quote repeats a sentence of the text: a quote found inside a kept paragraph is dropped. */

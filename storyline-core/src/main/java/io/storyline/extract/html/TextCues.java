@@ -103,6 +103,13 @@ final class TextCues {
                 "der beitrag wurde am", "dieser beitrag wurde am");
     }
 
+    /** How the meta lines of blogs begin ("Posted on 2 May by ...", "Filed under ..."). */
+    private static final List<String> META_OPENINGS = List.of("posted on ", "posted in ", "posted by ", "filed under ",
+            "tagged with ", "published on ", "published by ", "veröffentlicht am ", "veröffentlicht in ",
+            "veröffentlicht von ", "erstellt am ", "erstellt von ", "geschrieben am ", "geschrieben von ",
+            "verschlagwortet mit ", "abgelegt unter ", "kategorie: ", "publié le ", "publié par ", "publicado el ",
+            "publicado por ", "opublikowano ", "pubblicato il ", "this entry was posted ");
+
     /** Month names (and common abbreviations) of the development set's languages. */
     private static final String MONTHS = "jan(?:uar|uary|vier)?|feb(?:ruar|ruary)?|févr(?:ier)?|märz|mär|mar(?:ch|s|zo|ca)?"
             + "|apr(?:il|ile)?|avril|mai|may|maggio|juni?|june|juin|jul(?:i|y)?|juillet|aug(?:ust)?|août|agosto"
@@ -132,6 +139,9 @@ final class TextCues {
         if (colon > 0 && colon <= 32) {
             why = LABELS.get(trim(t.substring(0, colon)));
             if (why != null) return why;
+        }
+        for (String p : META_OPENINGS) {
+            if (t.startsWith(p)) return Clutter.METADATA;
         }
         if (t.startsWith("©") || t.startsWith("(c)") || t.startsWith("copyright")) return Clutter.FOOTER;
         if (isMoreLine(t, text)) return Clutter.RELATED;
