@@ -151,6 +151,7 @@ public final class DateExtractor {
             }
         }
         if (published == null) published = first(ev.markupFirst, ev.scriptPublished);
+        published = finer(published, ev.jsonPublished, ev.metaPublished, ev.markupPublished, printed, ev.markupFirst);
         DateValue updated = first(ev.jsonUpdated, ev.metaUpdated, ev.markupUpdated, ev.textUpdated);
         if (published == null && updated != null) {
             published = new DateValue(updated.value(), updated.precision(), true,
@@ -166,6 +167,27 @@ public final class DateExtractor {
             updated = null; // an "update" before the publication is someone else's date
         }
         return published == null && updated == null ? PublicationDates.NONE : new PublicationDates(published, updated);
+    }
+
+    /**
+     * The same day told more exactly: a day from the URL becomes the time of the data naming that
+     * day, a printed "11:30" the same time with its zone. The day decided never changes.
+     */
+    static DateValue finer(DateValue v, DateValue... others) {
+        if (v == null || v.precision() == Precision.MINUTE && zoned(v.value())) return v;
+        DateValue best = null;
+        for (DateValue o : others) {
+            if (o == null || o == v || o.precision() != Precision.MINUTE || !o.day().equals(v.day())) continue;
+            boolean zoned = zoned(o.value());
+            boolean moreExact = v.precision() != Precision.MINUTE ? best == null || zoned && !zoned(best.value())
+                    : zoned && o.value().startsWith(v.value()) && best == null;
+            if (moreExact) best = o;
+        }
+        return best == null ? v : new DateValue(best.value(), best.precision(), v.inferred(), v.evidence() + " (at " + best.evidence() + ")");
+    }
+
+    private static boolean zoned(String iso) {
+        return iso.length() > 16 && (iso.endsWith("Z") || iso.lastIndexOf('+') > 10 || iso.lastIndexOf('-') > 10);
     }
 
     private static DateValue sameDay(DateValue v, DateValue... others) {

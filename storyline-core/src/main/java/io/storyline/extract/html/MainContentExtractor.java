@@ -214,14 +214,19 @@ public final class MainContentExtractor {
             if (!seen.add(s.text())) why[k] = Clutter.DUPLICATE;
         }
         dropRepeatedQuotes(m, why);
-        // the headline opening the body is the title, reported apart from the text
+        // the headline opening the body is the title, reported apart from the text, and a short
+        // label before it is its kicker ("Analysis"); the standfirst after it stays: it is text
+        List<Integer> before = new ArrayList<>();
         for (int k = 0; k < segs.size(); k++) {
             if (why[k] != KEEP) continue;
             Segment s = segs.get(k);
             if (Segment.HEADING.equals(s.kind()) && (headingLevel(m, s) == 1 || isTitle(s.text(), title))) {
                 why[k] = Clutter.TITLE;
+                for (int b : before) why[b] = Clutter.METADATA;
+                break;
             }
-            break;
+            if (isLead(m, s) || before.size() >= KICKER_LINES || words(s.text()) > KICKER_WORDS) break;
+            before.add(k);
         }
         // a heading is kept only when text of its section is kept: the next kept segment is no
         // heading of the same or a higher level
@@ -245,6 +250,22 @@ public final class MainContentExtractor {
                 nextLevel = 0;
             }
         }
+    }
+
+    /** At most this many short lines before the headline are its kicker. */
+    private static final int KICKER_LINES = 2;
+    /** Longest kicker, in words. */
+    private static final int KICKER_WORDS = 3;
+
+    private static int words(String text) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean w = !Character.isWhitespace(text.charAt(i));
+            if (w && !in) n++;
+            in = w;
+        }
+        return n;
     }
 
     /** Whether a heading repeats the page's {@code <title>} (which often adds the site's name). */

@@ -129,6 +129,9 @@ final class TextCues {
             '·', '-', '–', '—', '*', '(', ')', '[', ']', '"', '„', '“', '”', '\'', '#', '+', '/', '…');
 
     /** The furniture a short block names itself as, or null when it is (possibly) text. */
+    /** Longest editorial note ("This story has not been edited by … and is auto-generated …"). */
+    private static final int NOTE_CHARS = 160;
+
     static Clutter classify(String text) {
         if (text.length() > MAX_CHARS) return null;
         String t = trim(text.toLowerCase(Locale.ROOT));
@@ -144,6 +147,7 @@ final class TextCues {
             if (t.startsWith(p)) return Clutter.METADATA;
         }
         if (t.startsWith("©") || t.startsWith("(c)") || t.startsWith("copyright")) return Clutter.FOOTER;
+        if (io.storyline.extract.EditorialNotes.isNote(t, NOTE_CHARS)) return Clutter.BOILERPLATE;
         if (isMoreLine(t, text)) return Clutter.RELATED;
         if (AD_WORDS.contains(firstWord(t))) return Clutter.ADVERTISEMENT;
         boolean digits = false, credit = false;

@@ -6,11 +6,8 @@ import io.storyline.model.Block;
 import io.storyline.model.Deadline;
 import io.storyline.model.Removed;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import io.storyline.testing.Props;
+import org.junit.jupiter.api.Test;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 
@@ -23,13 +20,12 @@ class MainContentPropertyTest {
             "<!--", "-->", "<", ">", "Lorem ipsum dolor sit amet, consectetur. ", "Teilen", "Foto: X", "12.03.2020",
             "Weitere Informationen finden Sie im Rathaus, Zimmer 4. ", "\n", " | ", "<time>", "</time>");
 
-    @Provide
-    Arbitrary<String> soup() {
-        return Arbitraries.of(PIECES).list().ofMaxSize(200).map(l -> String.join("", l));
+    @Test
+    void neverThrowsAndRangesFit() {
+        Props.forAll("main-content soup", 300, r -> check(String.join("", Props.listOf(r, 200, x -> Props.oneOf(x, PIECES)))));
     }
 
-    @Property(tries = 300)
-    void neverThrowsAndRangesFit(@ForAll("soup") String html) {
+    private static void check(String html) {
         Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
         Body body = new MainContentExtractor().extract(doc, Deadline.none());
         for (Block b : body.blocks()) {
