@@ -115,11 +115,12 @@ public final class Aligner {
         int sizeA = Math.max(1, a.size() - repeatedTokens(a, repA)), sizeB = Math.max(1, b.size() - repeatedTokens(b, repB));
         double covA = Math.min(1, (double) ma / sizeA), covB = Math.min(1, (double) mb / sizeB);
         double sim = Math.min(1, (double) (ma + mb) / (sizeA + sizeB));
-        double shorterCoverage = sizeA <= sizeB ? covA : covB;
+        double shorterCoverage = sizeA <= sizeB ? covA : covB, longerCoverage = sizeA <= sizeB ? covB : covA;
         Relation rel;
         if (covA >= options.nearCoverage() && covB >= options.nearCoverage()) {
             rel = Relation.NEAR;
-        } else if (shorterCoverage >= options.syndicatedCoverage() && Math.min(ma, mb) >= options.minAlignedWords()) {
+        } else if (shorterCoverage >= options.syndicatedCoverage() && longerCoverage >= options.longerCoverage()
+                && Math.min(ma, mb) >= options.minAlignedWords()) {
             rel = Relation.SYNDICATED;
         } else {
             return new Comparison(Relation.DISTINCT, sim, covA, covB, edges, List.of());

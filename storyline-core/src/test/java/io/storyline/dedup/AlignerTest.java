@@ -69,6 +69,22 @@ class AlignerTest {
     }
 
     @Test
+    void aDigestQuotingAStoryWholeIsNoCopyButTheStoryWithAnAddedParagraphIs() throws IOException {
+        String story = fixture("wire-original.txt");
+        StringBuilder digest = new StringBuilder(fixture("same-topic.txt"));
+        for (int i = 0; i < 12; i++) {
+            digest.append("\n\nBriefly, item ").append(i).append(": the harbour board of district ").append(i * 13)
+                    .append(" met again on its usual day and approved repairs to pier number ").append(i + 4)
+                    .append(", a new tariff for barges and ").append(i * 3 + 2).append(" more berths for the winter fleet.");
+        }
+        digest.append("\n\n").append(story);
+        Comparison quoted = dedup.compare(story, digest.toString());
+        assertEquals(Relation.DISTINCT, quoted.relation(), quoted.toString());
+        Comparison added = dedup.compare(story, story + "\n\n" + fixture("same-topic.txt"));
+        assertEquals(Relation.SYNDICATED, added.relation(), added.toString());
+    }
+
+    @Test
     void identicalTextsAreExactAndWhitespaceDoesNotMatter() throws IOException {
         String a = fixture("wire-original.txt");
         assertEquals(Relation.EXACT, dedup.compare(a, a.replace("\n\n", "\n \n")).relation());

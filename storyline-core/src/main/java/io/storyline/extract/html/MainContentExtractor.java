@@ -93,6 +93,14 @@ public final class MainContentExtractor {
                     roots = List.of();
                 }
             }
+            if (keptChars(m, why) == 0) {
+                Clutter[] alt = ParagraphClassifier.classify(m, options, true);
+                if (keptChars(m, alt) >= options.minBodyChars()) {
+                    why = alt;
+                    method = "prose";
+                    roots = List.of();
+                }
+            }
         }
         deadline.check();
         return new Analysis(m, why, method, roots);

@@ -21,11 +21,19 @@ final class ParagraphClassifier {
 
     /** A verdict per segment: {@code null} to keep it, else why it is left out. */
     static Clutter[] classify(PageMap m, MainContentOptions o) {
+        return classify(m, o, false);
+    }
+
+    /**
+     * @param ignoreMarks judge prose alone, even inside regions whose class or id says clutter:
+     *                    the very last resort, for pages whose markup names everything wrongly
+     */
+    static Clutter[] classify(PageMap m, MainContentOptions o, boolean ignoreMarks) {
         int n = m.segments.size();
         int[] cls = new int[n];
         for (int k = 0; k < n; k++) {
             Segment s = m.segments.get(k);
-            Clutter mark = m.markOf(s);
+            Clutter mark = ignoreMarks ? null : m.markOf(s);
             if (mark != null && m.markStrength[m.marked[s.elem()]] == PageMap.HARD) cls[k] = BAD;
             else if (s.linkDensity() > MAX_LINK_DENSITY) cls[k] = BAD;
             else if (s.length() < SHORT_CHARS) cls[k] = SHORT;
