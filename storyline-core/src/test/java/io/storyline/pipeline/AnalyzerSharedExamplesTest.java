@@ -1,0 +1,71 @@
+package io.storyline.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.storyline.export.Analysis;
+import io.storyline.ingest.Limits;
+import io.storyline.model.Article;
+import io.storyline.model.Change;
+import io.storyline.model.DuplicateGroup;
+import io.storyline.model.Outcome;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The corpus stages on the three captures of {@code ../shared/examples} (read at test time):
+ * 000 and 001 are one syndicated group with their rewrites and cuts listed, 002 is in no group,
+ * and 002, which prints no date, is dated from its text and what 000 and 001 date. Skipped when
+ * the shared folder is absent.
+ */
+class AnalyzerSharedExamplesTest {
+    private static Analysis analysis;
+
+    @BeforeAll
+    static void analyze() {
+        Path dir = null;
+        String p = System.getProperty("storyline.shared");
+        for (Path c : new Path[] {p == null ? null : Path.of(p), Path.of("../shared"), Path.of("../../shared")}) {
+            if (c != null && Files.isDirectory(c.resolve("examples"))) dir = c.resolve("examples");
+        }
+        if (dir == null) return;
+        List<Outcome> outcomes = new ArrayList<>();
+        new BatchRunner(Pipeline.standard(Limits.DEFAULT), 2).run(List.of(dir.toString()), outcomes::add);
+        outcomes.sort(java.util.Comparator.comparing(Outcome::input));
+        analysis = Analyzer.standard().analyze(outcomes);
+    }
+
+    private static Article article(String prefix) {
+        Assumptions.assumeTrue(analysis != null, "../shared/examples is absent; skipping");
+        return analysis.articles().stream().filter(a -> a.provenance().file().contains(prefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no article from " + prefix));
+    }
+
+    @Test
+    void theTwoWireCopiesAreOneGroupWithTheirEdits() {
+        Article a = article("000_"), b = article("001_"), c = article("002_");
+        List<DuplicateGroup> groups = analysis.duplicateGroups();
+        assertEquals(1, groups.size(), groups.toString());
+        DuplicateGroup g = groups.get(0);
+        assertEquals(java.util.Set.of(a.id(), b.id()), java.util.Set.copyOf(g.members()));
+        assertTrue(!g.members().contains(c.id()));
+        List<Change> rewrites = g.changes().stream().filter(x -> x.kind() == Change.Kind.REWRITE).toList();
+        assertTrue(rewrites.stream().anyMatch(x -> (x.from() + " " + x.to()).contains("DPRK")), rewrites.toString());
+        assertTrue(g.changes().stream().anyMatch(x -> x.kind() == Change.Kind.CUT), g.changes().toString());
+    }
+
+    @Test
+    void theUndatedCaptureIsDatedFromItsTextWithEvidence() {
+        Article c = article("002_");
+        assertNotNull(c.published(), "002 should be inferred");
+        assertTrue(c.published().inferred());
+        assertEquals("2019-02-19", c.published().value(), c.published().evidence());
+        assertTrue(c.published().evidence().contains("Feb. 27 and 28"), c.published().evidence());
+    }
+}
