@@ -247,8 +247,13 @@ public final class EntityResolver {
             }
         }
 
-        // against the corpus
-        for (Local l : locals) l.node = match(index, l, locals);
+        // against the corpus: exact keys first; their entities are the companions that vouch for near matches
+        Set<Integer> companions = new HashSet<>();
+        for (Local l : locals) {
+            l.node = exact(index, l);
+            if (l.node >= 0) companions.add(l.node);
+        }
+        for (Local l : locals) if (l.node < 0) l.node = near(index, l, companions);
         for (Local l : locals) {
             if (l.node < 0) {
                 l.node = index.create(l.type, l.key);
@@ -275,7 +280,16 @@ public final class EntityResolver {
                 node.roleWords.addAll(Names.roleWords(r));
             }
         }
-        for (Local a : locals) for (Local b : locals) index.addContext(a.node, b.node);
+        // context: every entity of the article beside the article's most mentioned ones
+        List<Local> salient = new ArrayList<>(locals);
+        salient.sort((a, b) -> Integer.compare(b.mentions.size(), a.mentions.size()));
+        if (salient.size() > SALIENT) salient = salient.subList(0, SALIENT);
+        for (Local a : locals) {
+            for (Local b : salient) {
+                index.addContext(a.node, b.node);
+                index.addContext(b.node, a.node);
+            }
+        }
         List<String> ids = new ArrayList<>(n);
         List<Mention> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -346,22 +360,22 @@ public final class EntityResolver {
         return a;
     }
 
-    /** The corpus entity of an article's group, or -1 for a new one. */
-    private int match(EntityIndex index, Local l, List<Local> locals) {
+    /** Entities of an article remembered as context of each other: all of them beside this many most mentioned. */
+    private static final int SALIENT = 24;
+
+    /** The corpus entity holding one of the group's keys, or -1. */
+    private static int exact(EntityIndex index, Local l) {
         for (String k : l.keys) {
             if (k.contains("~")) continue;
             int node = index.byKey(k);
             if (node >= 0) return node;
         }
+        return -1;
+    }
+
+    /** A known person near the group's name whose context agrees, or -1 for a new entity. */
+    private int near(EntityIndex index, Local l, Set<Integer> companions) {
         if (!l.type.equals("PERSON")) return -1;
-        Set<Integer> companions = new HashSet<>();
-        for (Local o : locals) {
-            if (o == l) continue;
-            for (String k : o.keys) {
-                int node = index.byKey(k);
-                if (node >= 0) companions.add(node);
-            }
-        }
         Set<String> roleWords = new HashSet<>();
         for (String r : l.roles) roleWords.addAll(Names.roleWords(r));
         if (l.full) {
@@ -370,17 +384,16 @@ public final class EntityResolver {
             int max = key.length() >= options.longName() ? options.maxEdits() : Math.min(1, options.maxEdits());
             int found = -1, count = 0;
             for (String family : l.families) {
-                if (family.isEmpty()) continue;
-                for (Map.Entry<String, List<Integer>> e : index.familiesStartingWith(family.charAt(0)).entrySet()) {
-                    if (Names.distance(e.getKey(), family, max) > max) continue;
-                    for (int node : e.getValue()) {
+                if (family.length() < 3) continue;
+                for (String near : index.familiesNear(family)) {
+                    for (int node : index.byFamily(near)) {
                         EntityIndex.Node cand = index.node(node);
                         if (!cand.type.equals("PERSON") || node == found) continue;
-                        boolean near = false;
+                        boolean close = false;
                         for (String ck : cand.keys) {
-                            if (ck.startsWith("PERSON:") && Names.distance(ck.substring(7), key, max) <= max) near = true;
+                            if (ck.startsWith("PERSON:") && Names.distance(ck.substring(7), key, max) <= max) close = true;
                         }
-                        if (!near || !agrees(cand, companions, roleWords)) continue;
+                        if (!close || !agrees(cand, companions, roleWords)) continue;
                         found = node;
                         count++;
                     }
