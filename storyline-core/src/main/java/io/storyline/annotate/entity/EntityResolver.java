@@ -194,6 +194,12 @@ public final class EntityResolver {
         for (int i = 0; i < n; i++) if (of[i] != null) of[i].sentences.add(sentence[i]);
 
         // names standing alone: the nearest compatible full name of the article
+        Map<Local, List<Integer>> fullAt = new HashMap<>();
+        for (int k = 0; k < n; k++) {
+            if (of[k] != null && of[k].full && names.get(k).text().trim().indexOf(' ') > 0) {
+                fullAt.computeIfAbsent(of[k], x -> new ArrayList<>()).add(k);
+            }
+        }
         Map<Integer, Set<Local>> inSentence = new HashMap<>();
         for (int i = 0; i < n; i++) if (of[i] != null) inSentence.computeIfAbsent(sentence[i], k -> new HashSet<>()).add(of[i]);
         for (int i = 0; i < n; i++) {
@@ -204,7 +210,7 @@ public final class EntityResolver {
             for (int li = 0; li < locals.size(); li++) {
                 Local l = locals.get(li);
                 if (!l.type.equals("PERSON") || !l.full || !l.families.contains(family)) continue;
-                candidates.add(new int[] {li, nearest(l, of, names, i)});
+                candidates.add(new int[] {li, nearest(fullAt.getOrDefault(l, List.of()), i)});
             }
             if (candidates.isEmpty()) {
                 // a misspelt family name of exactly one person of the article
@@ -236,11 +242,16 @@ public final class EntityResolver {
         for (int i = 0; i < n; i++) of[i].mentions.add(i);
 
         // roles from titles next to persons
+        java.util.TreeMap<Integer, Integer> personAt = new java.util.TreeMap<>();
+        for (int i = 0; i < n; i++) if (names.get(i).type().equals("PERSON")) personAt.put(names.get(i).start(), i);
         for (Mention title : titles) {
-            for (int i = 0; i < n; i++) {
-                Mention p = names.get(i);
-                if (!p.type().equals("PERSON")) continue;
-                if (adjacent(t.text(), title, p)) {
+            // the person right after the title, or the one before it whose apposition it is
+            Map.Entry<Integer, Integer> after = personAt.ceilingEntry(title.end());
+            Map.Entry<Integer, Integer> before = personAt.lowerEntry(title.start());
+            for (Map.Entry<Integer, Integer> c : java.util.Arrays.asList(after, before)) {
+                if (c == null) continue;
+                int i = c.getValue();
+                if (adjacent(t.text(), title, names.get(i))) {
                     of[i].roles.add(cleanTitle(title.text()));
                     break;
                 }
@@ -312,10 +323,15 @@ public final class EntityResolver {
         return l;
     }
 
-    /** Distance in mentions from mention {@code i} to the nearest full mention of {@code l}: positive before, negative after. */
-    private static int nearest(Local l, Local[] of, List<Mention> names, int i) {
-        for (int k = i - 1; k >= 0; k--) if (of[k] == l && names.get(k).text().trim().indexOf(' ') > 0) return i - k;
-        for (int k = i + 1; k < of.length; k++) if (of[k] == l) return -(k - i) - 100_000;
+    /**
+     * Distance in mentions from mention {@code i} to the nearest of a group's full mentions (in
+     * ascending order): positive before it, negative (and below every positive) after it.
+     */
+    private static int nearest(List<Integer> full, int i) {
+        int at = java.util.Collections.binarySearch(full, i);
+        int insert = at >= 0 ? at : -at - 1;
+        if (insert > 0) return i - full.get(insert - 1);
+        if (insert < full.size()) return -(full.get(insert) - i) - 100_000;
         return Integer.MIN_VALUE / 2;
     }
 
