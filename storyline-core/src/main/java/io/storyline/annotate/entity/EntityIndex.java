@@ -2,9 +2,6 @@ package io.storyline.annotate.entity;
 
 import io.storyline.model.Entity;
 import io.storyline.model.Mention;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The corpus state of entity resolution, passed explicitly to {@link EntityResolver}: every entity
@@ -39,7 +35,7 @@ public final class EntityIndex {
         final Set<String> roleWords = new HashSet<>();
         final List<Mention> mentions = new ArrayList<>();
         /** Entities seen in the same articles (node numbers), at most {@link #MAX_CONTEXT}. */
-        final Set<Integer> context = new LinkedHashSet<>();
+        final IntSet context = new IntSet();
 
         Node(String id, String type) {
             this.id = id;
@@ -68,10 +64,57 @@ public final class EntityIndex {
     /** Most context entities remembered per entity. */
     static final int MAX_CONTEXT = 256;
 
+    /** A small set of non-negative ints (open addressing), for an entity's context. */
+    static final class IntSet {
+        private int[] slots = new int[8];
+        private int size;
+
+        IntSet() {
+            java.util.Arrays.fill(slots, -1);
+        }
+
+        int size() {
+            return size;
+        }
+
+        boolean contains(int v) {
+            int mask = slots.length - 1;
+            for (int i = (v * 0x9E3779B1) >>> 16 & mask; ; i = (i + 1) & mask) {
+                if (slots[i] == v) return true;
+                if (slots[i] < 0) return false;
+            }
+        }
+
+        boolean add(int v) {
+            if ((size + 1) * 2 > slots.length) {
+                int[] old = slots;
+                slots = new int[old.length * 2];
+                java.util.Arrays.fill(slots, -1);
+                size = 0;
+                for (int o : old) if (o >= 0) add(o);
+            }
+            int mask = slots.length - 1;
+            for (int i = (v * 0x9E3779B1) >>> 16 & mask; ; i = (i + 1) & mask) {
+                if (slots[i] == v) return false;
+                if (slots[i] < 0) {
+                    slots[i] = v;
+                    size++;
+                    return true;
+                }
+            }
+        }
+    }
+
     private final List<Node> nodes = new ArrayList<>();
     private final Map<String, Integer> byKey = new HashMap<>();
-    /** Family name (folded letters) to the persons who bear it; sorted so that near spellings can be scanned. */
-    private final TreeMap<String, List<Integer>> byFamily = new TreeMap<>();
+    /** Family name (folded letters) to the persons who bear it. */
+    private final Map<String, List<Integer>> byFamily = new HashMap<>();
+    /**
+     * Family names under themselves and under each of their one-letter deletions, so that the
+     * names within one edit (insertion, deletion, substitution, transposition) of a query are
+     * found by looking up the query's own deletions.
+     */
+    private final Map<String, List<String>> familyDeletions = new HashMap<>();
     private final Map<String, Integer> byId = new HashMap<>();
 
     /** An empty index. */
@@ -124,11 +167,23 @@ public final class EntityIndex {
         return byFamily.getOrDefault(family, List.of());
     }
 
-    /** Family names starting with {@code first} (for near spellings). */
-    Map<String, List<Integer>> familiesStartingWith(char first) {
-        String from = String.valueOf(first);
-        String to = String.valueOf((char) (first + 1));
-        return byFamily.subMap(from, true, to, false);
+    /** Known family names within one edit of {@code family} (itself included when known). */
+    Set<String> familiesNear(String family) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String d : deletions(family)) {
+            for (String f : familyDeletions.getOrDefault(d, List.of())) {
+                if (Names.distance(f, family, 1) <= 1) out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** A string and its one-letter deletions. */
+    private static List<String> deletions(String s) {
+        List<String> out = new ArrayList<>(s.length() + 1);
+        out.add(s);
+        for (int i = 0; i < s.length(); i++) out.add(s.substring(0, i) + s.substring(i + 1));
+        return out;
     }
 
     /** A new entity whose id derives from its type and first key. */
@@ -148,24 +203,29 @@ public final class EntityIndex {
 
     void addFamily(int node, String family) {
         if (family.isEmpty()) return;
-        if (nodes.get(node).families.add(family)) byFamily.computeIfAbsent(family, k -> new ArrayList<>(1)).add(node);
+        if (!nodes.get(node).families.add(family)) return;
+        List<Integer> bearers = byFamily.computeIfAbsent(family, k -> new ArrayList<>(1));
+        if (bearers.isEmpty()) {
+            for (String d : deletions(family)) familyDeletions.computeIfAbsent(d, k -> new ArrayList<>(1)).add(family);
+        }
+        bearers.add(node);
     }
 
     void addContext(int node, int other) {
         if (node == other) return;
-        Set<Integer> c = nodes.get(node).context;
+        IntSet c = nodes.get(node).context;
         if (c.size() < MAX_CONTEXT) c.add(other);
     }
 
+    /** 48 bits of a 64-bit FNV-1a hash of the string's chars, mixed, as 12 hex digits: stable across runs. */
     private static String shortHash(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < 6; i++) sb.append(String.format("%02x", d[i]));
-            return sb.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
+        h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
+        h ^= h >>> 31;
+        String hex = Long.toHexString(h & 0xFFFF_FFFF_FFFFL);
+        return "0".repeat(12 - hex.length()) + hex;
     }
 
     // ---------------------------------------------------------------- persistence

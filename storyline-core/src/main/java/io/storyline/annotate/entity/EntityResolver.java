@@ -194,6 +194,12 @@ public final class EntityResolver {
         for (int i = 0; i < n; i++) if (of[i] != null) of[i].sentences.add(sentence[i]);
 
         // names standing alone: the nearest compatible full name of the article
+        Map<Local, List<Integer>> fullAt = new HashMap<>();
+        for (int k = 0; k < n; k++) {
+            if (of[k] != null && of[k].full && names.get(k).text().trim().indexOf(' ') > 0) {
+                fullAt.computeIfAbsent(of[k], x -> new ArrayList<>()).add(k);
+            }
+        }
         Map<Integer, Set<Local>> inSentence = new HashMap<>();
         for (int i = 0; i < n; i++) if (of[i] != null) inSentence.computeIfAbsent(sentence[i], k -> new HashSet<>()).add(of[i]);
         for (int i = 0; i < n; i++) {
@@ -204,7 +210,7 @@ public final class EntityResolver {
             for (int li = 0; li < locals.size(); li++) {
                 Local l = locals.get(li);
                 if (!l.type.equals("PERSON") || !l.full || !l.families.contains(family)) continue;
-                candidates.add(new int[] {li, nearest(l, of, names, i)});
+                candidates.add(new int[] {li, nearest(fullAt.getOrDefault(l, List.of()), i)});
             }
             if (candidates.isEmpty()) {
                 // a misspelt family name of exactly one person of the article
@@ -236,19 +242,29 @@ public final class EntityResolver {
         for (int i = 0; i < n; i++) of[i].mentions.add(i);
 
         // roles from titles next to persons
+        java.util.TreeMap<Integer, Integer> personAt = new java.util.TreeMap<>();
+        for (int i = 0; i < n; i++) if (names.get(i).type().equals("PERSON")) personAt.put(names.get(i).start(), i);
         for (Mention title : titles) {
-            for (int i = 0; i < n; i++) {
-                Mention p = names.get(i);
-                if (!p.type().equals("PERSON")) continue;
-                if (adjacent(t.text(), title, p)) {
+            // the person right after the title, or the one before it whose apposition it is
+            Map.Entry<Integer, Integer> after = personAt.ceilingEntry(title.end());
+            Map.Entry<Integer, Integer> before = personAt.lowerEntry(title.start());
+            for (Map.Entry<Integer, Integer> c : java.util.Arrays.asList(after, before)) {
+                if (c == null) continue;
+                int i = c.getValue();
+                if (adjacent(t.text(), title, names.get(i))) {
                     of[i].roles.add(cleanTitle(title.text()));
                     break;
                 }
             }
         }
 
-        // against the corpus
-        for (Local l : locals) l.node = match(index, l, locals);
+        // against the corpus: exact keys first; their entities are the companions that vouch for near matches
+        Set<Integer> companions = new HashSet<>();
+        for (Local l : locals) {
+            l.node = exact(index, l);
+            if (l.node >= 0) companions.add(l.node);
+        }
+        for (Local l : locals) if (l.node < 0) l.node = near(index, l, companions);
         for (Local l : locals) {
             if (l.node < 0) {
                 l.node = index.create(l.type, l.key);
@@ -275,7 +291,16 @@ public final class EntityResolver {
                 node.roleWords.addAll(Names.roleWords(r));
             }
         }
-        for (Local a : locals) for (Local b : locals) index.addContext(a.node, b.node);
+        // context: every entity of the article beside the article's most mentioned ones
+        List<Local> salient = new ArrayList<>(locals);
+        salient.sort((a, b) -> Integer.compare(b.mentions.size(), a.mentions.size()));
+        if (salient.size() > SALIENT) salient = salient.subList(0, SALIENT);
+        for (Local a : locals) {
+            for (Local b : salient) {
+                index.addContext(a.node, b.node);
+                index.addContext(b.node, a.node);
+            }
+        }
         List<String> ids = new ArrayList<>(n);
         List<Mention> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -298,10 +323,15 @@ public final class EntityResolver {
         return l;
     }
 
-    /** Distance in mentions from mention {@code i} to the nearest full mention of {@code l}: positive before, negative after. */
-    private static int nearest(Local l, Local[] of, List<Mention> names, int i) {
-        for (int k = i - 1; k >= 0; k--) if (of[k] == l && names.get(k).text().trim().indexOf(' ') > 0) return i - k;
-        for (int k = i + 1; k < of.length; k++) if (of[k] == l) return -(k - i) - 100_000;
+    /**
+     * Distance in mentions from mention {@code i} to the nearest of a group's full mentions (in
+     * ascending order): positive before it, negative (and below every positive) after it.
+     */
+    private static int nearest(List<Integer> full, int i) {
+        int at = java.util.Collections.binarySearch(full, i);
+        int insert = at >= 0 ? at : -at - 1;
+        if (insert > 0) return i - full.get(insert - 1);
+        if (insert < full.size()) return -(full.get(insert) - i) - 100_000;
         return Integer.MIN_VALUE / 2;
     }
 
@@ -346,22 +376,22 @@ public final class EntityResolver {
         return a;
     }
 
-    /** The corpus entity of an article's group, or -1 for a new one. */
-    private int match(EntityIndex index, Local l, List<Local> locals) {
+    /** Entities of an article remembered as context of each other: all of them beside this many most mentioned. */
+    private static final int SALIENT = 24;
+
+    /** The corpus entity holding one of the group's keys, or -1. */
+    private static int exact(EntityIndex index, Local l) {
         for (String k : l.keys) {
             if (k.contains("~")) continue;
             int node = index.byKey(k);
             if (node >= 0) return node;
         }
+        return -1;
+    }
+
+    /** A known person near the group's name whose context agrees, or -1 for a new entity. */
+    private int near(EntityIndex index, Local l, Set<Integer> companions) {
         if (!l.type.equals("PERSON")) return -1;
-        Set<Integer> companions = new HashSet<>();
-        for (Local o : locals) {
-            if (o == l) continue;
-            for (String k : o.keys) {
-                int node = index.byKey(k);
-                if (node >= 0) companions.add(node);
-            }
-        }
         Set<String> roleWords = new HashSet<>();
         for (String r : l.roles) roleWords.addAll(Names.roleWords(r));
         if (l.full) {
@@ -370,17 +400,16 @@ public final class EntityResolver {
             int max = key.length() >= options.longName() ? options.maxEdits() : Math.min(1, options.maxEdits());
             int found = -1, count = 0;
             for (String family : l.families) {
-                if (family.isEmpty()) continue;
-                for (Map.Entry<String, List<Integer>> e : index.familiesStartingWith(family.charAt(0)).entrySet()) {
-                    if (Names.distance(e.getKey(), family, max) > max) continue;
-                    for (int node : e.getValue()) {
+                if (family.length() < 3) continue;
+                for (String near : index.familiesNear(family)) {
+                    for (int node : index.byFamily(near)) {
                         EntityIndex.Node cand = index.node(node);
                         if (!cand.type.equals("PERSON") || node == found) continue;
-                        boolean near = false;
+                        boolean close = false;
                         for (String ck : cand.keys) {
-                            if (ck.startsWith("PERSON:") && Names.distance(ck.substring(7), key, max) <= max) near = true;
+                            if (ck.startsWith("PERSON:") && Names.distance(ck.substring(7), key, max) <= max) close = true;
                         }
-                        if (!near || !agrees(cand, companions, roleWords)) continue;
+                        if (!close || !agrees(cand, companions, roleWords)) continue;
                         found = node;
                         count++;
                     }
