@@ -1,5 +1,10 @@
 package io.storyline.pipeline;
 
+import io.storyline.annotate.entity.EntityIndex;
+import io.storyline.annotate.entity.EntityRecognizer;
+import io.storyline.annotate.entity.EntityResolver;
+import io.storyline.annotate.text.TextAnalysis;
+import io.storyline.annotate.text.TextAnalyzer;
 import io.storyline.annotate.time.PublicationDateInference;
 import io.storyline.annotate.time.PublicationDateInference.KnownEvent;
 import io.storyline.annotate.time.TimexTagger;
@@ -8,6 +13,7 @@ import io.storyline.dedup.Deduplicator;
 import io.storyline.export.Analysis;
 import io.storyline.model.Article;
 import io.storyline.model.DateValue;
+import io.storyline.model.Mention;
 import io.storyline.model.Outcome;
 import io.storyline.model.Status;
 import io.storyline.model.Timex;
@@ -26,15 +32,23 @@ public final class Analyzer {
     private final Deduplicator dedup;
     private final TimexTagger timexes;
     private final PublicationDateInference dating;
+    private final TextAnalyzer text;
+    private final EntityRecognizer recognizer;
+    private final EntityResolver resolver;
 
-    public Analyzer(Deduplicator dedup, TimexTagger timexes, PublicationDateInference dating) {
+    public Analyzer(Deduplicator dedup, TimexTagger timexes, PublicationDateInference dating, TextAnalyzer text,
+                    EntityRecognizer recognizer, EntityResolver resolver) {
         this.dedup = Objects.requireNonNull(dedup, "dedup");
         this.timexes = Objects.requireNonNull(timexes, "timexes");
         this.dating = Objects.requireNonNull(dating, "dating");
+        this.text = Objects.requireNonNull(text, "text");
+        this.recognizer = Objects.requireNonNull(recognizer, "recognizer");
+        this.resolver = Objects.requireNonNull(resolver, "resolver");
     }
 
     public static Analyzer standard() {
-        return new Analyzer(Deduplicator.standard(), TimexTagger.standard(), PublicationDateInference.standard());
+        return new Analyzer(Deduplicator.standard(), TimexTagger.standard(), PublicationDateInference.standard(),
+                TextAnalyzer.standard(), EntityRecognizer.standard(), EntityResolver.standard());
     }
 
     public Analysis analyze(List<Outcome> given) {
@@ -79,7 +93,16 @@ public final class Analyzer {
         for (Article a : articles) {
             dedup.add(corpus, a.id(), a.text(), Deduplicator.sortableDate(a.published()), a.wire());
         }
-        return new Analysis(outcomes, dedup.groups(corpus), times);
+        // entities: resolved article by article, oldest first, so that names met first anchor the later short forms
+        EntityIndex entities = new EntityIndex();
+        List<Article> byDate = new ArrayList<>(articles);
+        byDate.sort(java.util.Comparator.comparing((Article a) -> a.published() == null ? "~" : a.published().value()));
+        for (Article a : byDate) {
+            TextAnalysis t = text.analyze(a.text());
+            List<Mention> mentions = recognizer.recognize(a.id(), a.text(), t);
+            resolver.add(entities, a.id(), a.published() == null ? null : a.published().value(), t, mentions);
+        }
+        return new Analysis(outcomes, dedup.groups(corpus), times, entities.entities(), List.of());
     }
 
     /**
