@@ -103,4 +103,36 @@ class DeduplicatorTest {
         assertTrue(groups.get(0).changes().stream().allMatch(c -> c.kind() == io.storyline.model.Change.Kind.ADD),
                 groups.get(0).changes().toString());
     }
+
+    @Test
+    void addingInParallelGivesTheGroupsOfAddingOneByOne() throws IOException {
+        String[] bases = {AlignerTest.fixture("wire-original.txt"), AlignerTest.fixture("wire-edited.txt"),
+                AlignerTest.fixture("same-topic.txt")};
+        io.storyline.testing.Props.forAll("addAll equals add", 20, r -> {
+            List<String> texts = new java.util.ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                String base = bases[r.nextInt(bases.length)];
+                String[] sentences = base.split("(?<=[.!?])\\s+");
+                StringBuilder sb = new StringBuilder();
+                for (String x : sentences) {
+                    if (r.nextInt(6) == 0) continue; // cut
+                    sb.append(r.nextInt(8) == 0 ? x.replace("the", "a") : x).append(' ');
+                }
+                if (r.nextInt(3) == 0) sb.append("Filler ").append(i).append(" about ledger item ").append(r.nextInt(1000)).append('.');
+                texts.add(sb.toString());
+            }
+            DedupCorpus serial = DedupCorpus.inMemory(DedupOptions.DEFAULT);
+            for (int i = 0; i < texts.size(); i++) dedup.add(serial, "a-" + i, texts.get(i), null, null);
+            DedupCorpus parallel = DedupCorpus.inMemory(DedupOptions.DEFAULT);
+            List<Deduplicator.Prepared> prepared = new java.util.ArrayList<>();
+            for (int i = 0; i < texts.size(); i++) prepared.add(dedup.prepare("a-" + i, texts.get(i), null, null));
+            int[] keys = dedup.addAll(parallel, prepared.iterator(), 1 + r.nextInt(3));
+            assertEquals(texts.size(), keys.length);
+            assertEquals(groups(serial), groups(parallel));
+        });
+    }
+
+    private List<String> groups(DedupCorpus corpus) {
+        return dedup.groups(corpus).stream().map(g -> g.canonical() + " " + g.relation() + " " + g.members()).toList();
+    }
 }
