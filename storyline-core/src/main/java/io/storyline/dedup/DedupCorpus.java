@@ -63,7 +63,7 @@ public final class DedupCorpus {
     /** A corpus held in memory, texts included: for one-shot analyses and tests. */
     public static DedupCorpus inMemory(DedupOptions options) {
         List<String> store = new ArrayList<>();
-        DedupCorpus c = new DedupCorpus(new MemoryDedupIndex(options.maxPostings()), store::get);
+        DedupCorpus c = new DedupCorpus(new MemoryDedupIndex(options.maxPostings(), options.maxVisits()), store::get);
         c.memoryTexts = store;
         return c;
     }

@@ -16,15 +16,18 @@ package io.storyline.dedup;
  * @param minAlignedWords    aligned words needed besides coverage, so short texts sharing a line don't merge
  * @param nearCoverage       share of each text's words aligned for a near copy
  * @param maxPostings        a hash carried by more texts than this stops collecting postings (boilerplate)
+ * @param maxVisits          postings read per hash when looking up candidates, newest first: a hash many
+ *                           texts carry (a phrase, or a story with hundreds of copies) is represented by
+ *                           its latest texts, which bounds the cost of a lookup whatever the corpus size
  * @param verifyCandidates   candidates verified per new text, best shared counts first
  * @param candidateShare     a candidate must share at least this share of the hashes a full copy would share
  */
 public record DedupOptions(int shingle, int targetFingerprints, int maxSampling, int maxTokens, int maxSentences,
                            double sentenceMatch, double containment, double syndicatedCoverage, double longerCoverage,
                            int minAlignedWords,
-                           double nearCoverage, int maxPostings, int verifyCandidates, double candidateShare) {
+                           double nearCoverage, int maxPostings, int maxVisits, int verifyCandidates, double candidateShare) {
     public static final DedupOptions DEFAULT = new DedupOptions(4, 24, 16, 50_000, 2_000, 0.5, 0.8, 0.5, 0.3, 25, 0.97,
-            5_000, 8, 0.15);
+            5_000, 16, 8, 0.15);
 
     public DedupOptions {
         if (shingle < 1) throw new IllegalArgumentException("shingle < 1");
@@ -36,7 +39,7 @@ public record DedupOptions(int shingle, int targetFingerprints, int maxSampling,
         if (nearCoverage <= 0 || nearCoverage > 1) throw new IllegalArgumentException("nearCoverage out of (0,1]");
         if (candidateShare < 0 || candidateShare > 1) throw new IllegalArgumentException("candidateShare out of [0,1]");
         if (maxTokens > 1 << 22 || maxSentences > 1 << 22) throw new IllegalArgumentException("maxTokens and maxSentences must stay below 2^22");
-        if (maxTokens < 1 || maxSentences < 1 || maxPostings < 1 || verifyCandidates < 1 || targetFingerprints < 1)
+        if (maxTokens < 1 || maxSentences < 1 || maxPostings < 1 || maxVisits < 1 || verifyCandidates < 1 || targetFingerprints < 1)
             throw new IllegalArgumentException("limits must be positive");
     }
 }

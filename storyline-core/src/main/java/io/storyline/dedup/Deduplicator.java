@@ -43,7 +43,10 @@ public final class Deduplicator {
     public record Prepared(String id, String text, String date, String wire, Fingerprints fingerprints, int words) {
     }
 
-    /** A date that sorts: the UTC instant of a minute-precise value, else the value's calendar part. */
+    /**
+     * A date that sorts: the UTC instant of a minute-precise value (a local time taken as UTC),
+     * else the value's calendar part.
+     */
     public static String sortableDate(io.storyline.model.DateValue d) {
         if (d == null) return null;
         String v = d.value();
@@ -52,7 +55,9 @@ public final class Deduplicator {
                 return java.time.OffsetDateTime.parse(v).toInstant().toString();
             }
         } catch (java.time.format.DateTimeParseException e) {
-            // a local time without offset: its day is still useful
+            // a local time without offset: taken as if it were UTC, which beats dropping the time
+            // (a day alone would sort before every timed copy of that day)
+            if (v.length() == 16 && v.charAt(10) == 'T') return v + ":00Z";
         }
         return v.length() >= 10 ? v.substring(0, 10) : v;
     }

@@ -59,6 +59,20 @@ class AlignerTest {
         assertTrue(c.memberCoverage() > 0.9 && c.canonicalCoverage() > 0.9, c.toString());
         assertTrue(has(c.changes(), Change.Kind.REWRITE, "North Korea", "The DPRK"), c.changes().toString());
         assertTrue(has(c.changes(), Change.Kind.REWRITE, "South Korea", "the ROK"), c.changes().toString());
+        // renaming is an editor's change: an edited (syndicated) copy, not a near one
+        assertEquals(Relation.SYNDICATED, c.relation(), c.toString());
+    }
+
+    @Test
+    void spellingAndPunctuationAloneLeaveANearCopy() {
+        String a = "The U.S. envoy said the programme of talks on denuclearisation would resume in Panmunjom on Monday, "
+                + "and that Red Cross officials from both sides would attend the first session of the new round.";
+        String b = "The US envoy said the program of talks on denuclearization would resume in Panmunjom on Monday, "
+                + "and that Red Cross officials from both sides would attend the first session of the new round.";
+        Comparison c = new Deduplicator(DedupOptions.DEFAULT, Aliases.builtIn()).compare(a, b);
+        assertEquals(Relation.NEAR, c.relation(), c.toString());
+        assertTrue(Aligner.spellingVariant("programme", "program") && Aligner.spellingVariant("U.S.", "US"));
+        assertTrue(!Aligner.spellingVariant("North Korea", "DPRK") && !Aligner.spellingVariant("Biden", "Trump"));
     }
 
     @Test
@@ -91,13 +105,14 @@ class AlignerTest {
     }
 
     @Test
-    void aTypoFixIsNear() throws IOException {
+    void aTypoFixIsNearARewordingIsAnEdit() throws IOException {
         String a = fixture("wire-original.txt");
         Comparison c = dedup.compare(a, a.replace("working-level talks", "working level talks").replace("Thursday", "Thursday "));
         assertEquals(Relation.NEAR, c.relation(), "a dropped hyphen is a trivial difference");
         assertTrue(c.changes().isEmpty(), c.changes().toString());
+        // a rewording, however short, is an editor's change: an edited copy
         Comparison d = dedup.compare(a, a.replace("fell apart", "collapsed"));
-        assertEquals(Relation.NEAR, d.relation(), d.toString());
+        assertEquals(Relation.SYNDICATED, d.relation(), d.toString());
         assertTrue(has(d.changes(), Change.Kind.REWRITE, "fell apart", "collapsed"), d.changes().toString());
     }
 

@@ -64,7 +64,7 @@ public final class DedupBench {
                 .filter(m -> m.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         Deduplicator dedup = Deduplicator.standard();
-        DedupCorpus corpus = new DedupCorpus(new MemoryDedupIndex(dedup.options().maxPostings()), texts::text);
+        DedupCorpus corpus = new DedupCorpus(new MemoryDedupIndex(dedup.options().maxPostings(), dedup.options().maxVisits()), texts::text);
         long t0 = System.nanoTime();
         double cpu0 = processCpuSeconds();
         int workers = Math.max(1, threads); // the adding thread mostly waits for prepared texts
