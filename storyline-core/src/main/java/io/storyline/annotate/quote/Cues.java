@@ -45,7 +45,7 @@ final class Cues {
     static final Set<Long> RELATIVE = hashes("who", "which", "that", "whom");
 
     /** Words after which a quote is still the speaker's clause, not a phrase in the author's sentence. */
-    static final Set<Long> INTRODUCERS = hashes("that", "saying", "says", "said", "as", "adding", "declaring", "writing");
+    static final Set<Long> INTRODUCERS = hashes("that", "saying", "says", "said", "adding", "declaring", "writing");
 
     /** Courtesy titles that tell a person's gender, for pronouns. */
     static final Set<Long> MALE_TITLES = hashes("mr", "mr.", "sir", "lord", "king", "prince", "father", "brother");
@@ -56,6 +56,8 @@ final class Cues {
     static final long TO = TextAnalysis.hash("to");
     static final long CLITIC_S = TextAnalysis.hash("'s");
     static final long THAT = TextAnalysis.hash("that");
+    /** Before a cue verb, an infinitive ("declined to say"): not a cue. */
+    static final long INFINITIVE = TextAnalysis.hash("to");
 
     private Cues() {
     }

@@ -212,7 +212,9 @@ public final class QuoteFinder {
             boolean embeddedBefore = embeddedBefore(open);
             boolean embeddedAfter = close >= 0 && !comma && embeddedAfter(close + 1);
             boolean statement;
-            if (a != null) {
+            if (embeddedAfter && (words <= options.maxPartialWords() || embeddedBefore)) {
+                statement = false; // a title or phrase the author's sentence goes on after
+            } else if (a != null) {
                 statement = !(embeddedBefore && startsLower && words <= options.maxPartialWords());
             } else if (embeddedBefore || embeddedAfter) {
                 statement = words >= options.minEmbeddedWords() && !startsLower && terminal;
@@ -224,7 +226,9 @@ public final class QuoteFinder {
             if (a == null && !before.isEmpty() && (span.paragraphStart() || followsQuote(span, before))) {
                 Quote prev = before.get(before.size() - 1);
                 int prevParagraph = paragraphs.get(paragraphs.size() - 1);
-                if (prev.speaker() != null && paragraph - prevParagraph <= 1 && !otherPersonBetween(prev, span.open())) {
+                int gap = paragraph - prevParagraph;
+                if (prev.speaker() != null && (gap <= 1 || gap == 2 && namedBetween(prev, span.open()))
+                        && !otherPersonBetween(prev, span.open())) {
                     a = new Attribution(new Speaker(prev.speaker(), prev.entity(), true, false), null);
                 }
             }
@@ -262,14 +266,31 @@ public final class QuoteFinder {
                     == t.paragraph(t.sentenceOf(Math.min(t.tokenAt(span.open()), t.tokenCount() - 1)));
         }
 
-        /** A person other than the previous quote's speaker is named (outside quotes) between it and {@code to}. */
+        /**
+         * A person other than the previous quote's speaker acts (outside quotes) between it and
+         * {@code to}: named at the start of a sentence or right before a cue verb.
+         */
         private boolean otherPersonBetween(Quote prev, int to) {
             int i = firstMentionAtOrAfter(prev.end());
             for (int seen = 0; i < ms.length && ms[i].start() < to && seen < 50; i++, seen++) {
                 Mention m = ms[i];
                 if (!"PERSON".equals(m.type()) || insideQuote(m.start())) continue;
+                int first = t.tokenAt(m.start()), after = t.tokenAt(m.end() - 1) + 1;
+                while (after < t.tokenCount() && Cues.between(t, after)) after++;
+                boolean acts = first == t.sentenceStart(t.sentenceOf(first)) || after < t.tokenCount() && Cues.verb(t, after);
+                if (!acts) continue;
                 Speaker s = name(i);
                 if (!Objects.equals(s.name(), prev.speaker())) return true;
+            }
+            return false;
+        }
+
+        /** The previous quote's speaker is named again (outside quotes) between it and {@code to}. */
+        private boolean namedBetween(Quote prev, int to) {
+            int i = firstMentionAtOrAfter(prev.end());
+            for (int seen = 0; i < ms.length && ms[i].start() < to && seen < 50; i++, seen++) {
+                if (insideQuote(ms[i].start())) continue;
+                if (Objects.equals(name(i).name(), prev.speaker())) return true;
             }
             return false;
         }
@@ -334,7 +355,12 @@ public final class QuoteFinder {
                 int a = i + 1;
                 while (a < n && Cues.between(t, a) && !newLine(a)) a++;
                 if (a < n && !newLine(a) && !PREPOSITIONS.contains(t.hash(a))) {
-                    Speaker s = subject(a, phraseEnd(a));
+                    int e = phraseEnd(a);
+                    Speaker s = subject(a, e);
+                    if (s != null && !s.person() && e + 1 < n && t.isWord(e, ",") && startingAt[e + 1] >= 0
+                            && "PERSON".equals(ms[startingAt[e + 1]].type())) {
+                        s = name(startingAt[e + 1]); // "wrote its mayor, Claire Dumont"
+                    }
                     if (s != null) return new Attribution(s, t.token(i));
                 }
                 return null;
@@ -345,7 +371,7 @@ public final class QuoteFinder {
                 if (newLine(j) && j > i) return null;
                 if ((t.flags(j) & (TextAnalysis.TERMINAL | TextAnalysis.QUOTE)) != 0 || t.isWord(j, ";")) return null;
                 if (!Cues.verb(t, j) || j == i) continue;
-                if (Cues.RELATIVE.contains(t.hash(j - 1))) continue;
+                if (Cues.RELATIVE.contains(t.hash(j - 1)) || t.hash(j - 1) == Cues.INFINITIVE) continue;
                 int k = j;
                 while (k > i && Cues.between(t, k - 1)) k--;
                 Speaker s = subjectWithApposition(i, k);
@@ -373,7 +399,7 @@ public final class QuoteFinder {
             if (punctuated && t.sentenceOf(j) != sentence) ss = t.sentenceStart(t.sentenceOf(j));
             if (j < ss) return null;
             // according to X, "…"
-            for (int k = j - 1; k >= Math.max(ss, j - options.maxSubjectTokens() - 1); k--) {
+            for (int k = j - 1; k >= Math.max(ss, j - options.maxSubjectTokens() - options.maxAppositionTokens()); k--) {
                 if (t.hash(k) == Cues.ACCORDING && t.hash(k + 1) == Cues.TO) {
                     Speaker s = subject(k + 2, j + 1);
                     return s == null ? null : new Attribution(s, "according to");
@@ -384,7 +410,7 @@ public final class QuoteFinder {
             for (int v = j; v >= from; v--) {
                 if ((t.flags(v) & (TextAnalysis.TERMINAL | TextAnalysis.QUOTE)) != 0 || t.isWord(v, ";")) return null;
                 if (!Cues.verb(t, v)) continue;
-                if (v > 0 && Cues.RELATIVE.contains(t.hash(v - 1))) continue;
+                if (v > 0 && (Cues.RELATIVE.contains(t.hash(v - 1)) || t.hash(v - 1) == Cues.INFINITIVE)) continue;
                 // without ':' or ',' the verb must touch the quote ("said \"…\"", "said that \"…\"")
                 if (!punctuated && v != j && !(v == j - 1 && t.hash(j) == Cues.THAT)) return null;
                 int k = v;
@@ -404,7 +430,27 @@ public final class QuoteFinder {
                 if (end > v && t.hash(end) == Cues.THAT) end--;
                 return new Attribution(s, text.substring(t.start(v), t.end(end)));
             }
-            return null;
+            return punctuated && t.isWord(j + 1, ":") ? introduced(ss, j) : null;
+        }
+
+        /**
+         * A quote introduced by a sentence ending in a colon without a cue verb ("He then turned to
+         * the sanctions:"): its subject, when the sentence opens with a pronoun or a name.
+         */
+        private Attribution introduced(int ss, int j) {
+            if (j - ss < 1) return null;
+            long h = t.hash(ss);
+            int e;
+            if (Cues.PERSON_PRONOUNS.contains(h) || Cues.GROUP_PRONOUNS.contains(h)) {
+                e = ss + 1;
+            } else if (startingAt[ss] >= 0 && "PERSON".equals(ms[startingAt[ss]].type())) {
+                e = t.tokenAt(ms[startingAt[ss]].end() - 1) + 1;
+            } else {
+                return null;
+            }
+            if (e > j || punct(e)) return null;
+            Speaker s = subject(ss, e);
+            return s == null ? null : new Attribution(s, null);
         }
 
         /** The first token of the clause ending before {@code end}: after the last comma, colon or quote, at most maxSubjectTokens back. */
@@ -438,12 +484,20 @@ public final class QuoteFinder {
             return e;
         }
 
-        /** A subject that may carry an apposition before its verb ("Kim Sang-ki, director of …, said"). */
+        /**
+         * A subject that may carry an apposition before its verb ("Kim Sang-ki, director of …, said"),
+         * or a description followed by the name ("the company's chief executive, Anton Reiss, said").
+         */
         private Speaker subjectWithApposition(int a, int b) {
             for (int k = a; k < b; k++) {
                 if (t.isWord(k, ",")) {
                     if (b - k > options.maxAppositionTokens() + 1) return null;
-                    return subject(a, k);
+                    Speaker s = subject(a, k);
+                    if (s != null && s.person()) return s;
+                    int e = b > k + 1 && t.isWord(b - 1, ",") ? b - 1 : b;
+                    int m = k + 1 < e ? startingAt[k + 1] : -1;
+                    if (m >= 0 && "PERSON".equals(ms[m].type()) && t.tokenAt(ms[m].end() - 1) + 1 == e) return name(m);
+                    return s;
                 }
             }
             if (b - a > options.maxSubjectTokens()) return null;
@@ -534,25 +588,48 @@ public final class QuoteFinder {
         private Speaker name(int m) {
             Mention mention = ms[m];
             String id = ids[m];
+            if (id != null && "PERSON".equals(mention.type())) {
+                String canonical = names == null ? null : names.apply(id);
+                if (canonical == null || canonical.equals(mention.text())) {
+                    String full = localName(mention.text(), mention.start());
+                    if (!full.equals(mention.text())) {
+                        for (int k = 0; k < ms.length; k++) {
+                            if (ms[k].text().equals(full) && ids[k] != null) {
+                                String c = names == null ? null : names.apply(ids[k]);
+                                return new Speaker(c != null ? c : full, ids[k], true, false);
+                            }
+                        }
+                    }
+                }
+            }
             if (id != null) {
                 String canonical = names == null ? null : names.apply(id);
                 return new Speaker(canonical != null ? canonical : mention.text(), id, "PERSON".equals(mention.type()),
                         !"PERSON".equals(mention.type()));
             }
-            String n = "PERSON".equals(mention.type()) ? localName(mention.text()) : mention.text();
+            String n = "PERSON".equals(mention.type()) ? localName(mention.text(), mention.start()) : mention.text();
             return new Speaker(n, null, "PERSON".equals(mention.type()), !"PERSON".equals(mention.type()));
         }
 
-        /** A short name written as the fullest person mention of the article holding it ("Lee" → "Lee In-young"). */
+        /** {@link #localName(String, int)} for a capitalised run at {@code offset}. */
         private String localName(String name) {
-            if (name.indexOf(' ') >= 0 || ms.length == 0) return name;
-            String best = null;
+            return localName(name, Integer.MAX_VALUE);
+        }
+
+        /**
+         * A short name written as a fuller person mention of the article holding it ("Lee" → "Lee
+         * In-young"): the nearest one before {@code offset}, else the nearest after.
+         */
+        private String localName(String name, int offset) {
+            if (ms.length == 0) return name;
+            String before = null, after = null;
             for (Mention m : ms) {
                 if (!"PERSON".equals(m.type()) || m.text().length() <= name.length()) continue;
                 if (!holdsWord(m.text(), name)) continue;
-                if (best == null || m.text().length() > best.length()) best = m.text();
+                if (m.start() < offset) before = m.text();
+                else if (after == null) after = m.text();
             }
-            return best == null ? name : best;
+            return before != null ? before : after != null ? after : name;
         }
 
         private boolean holdsWord(String full, String word) {

@@ -143,7 +143,8 @@ final class QuoteMarks {
                 skipOpener = -1;
                 return;
             }
-            boolean openShaped = (space(prev) || OPENING_PUNCT.indexOf(prev) >= 0 || isMark(prev)) && !space(next)
+            boolean openShaped = (space(prev) || OPENING_PUNCT.indexOf(prev) >= 0 || isMark(prev))
+                    && (!space(next) || c == '«' && p + 1 < n && !lineBreak(next)) // French style: « Nous …
                     && (!single || Character.isLetter(next) || isMark(next));
             boolean closeShaped = !space(prev) && p > paraStart
                     && (space(next) || CLOSING_PUNCT.indexOf(next) >= 0 || isMark(next));
@@ -153,6 +154,7 @@ final class QuoteMarks {
                 if (closers(kind[d]).indexOf(c) < 0) continue;
                 boolean close;
                 if (c == '"' && kind[d] == '"') close = closeShaped || !openShaped; // straight marks: nest only when clearly opening
+                else if (kind[d] == '«' || kind[d] == '»') close = true; // French style spaces inside: « Nous … »
                 else close = closeShaped || !openShaped && !canOpen(c);
                 if (!close) break;
                 add(pos[d], p, -1);
