@@ -52,6 +52,10 @@ final class Cues {
     static final Set<Long> FEMALE_TITLES = hashes("mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen",
             "princess", "mother", "sister");
 
+    /** Words that start a clause: a phrase holding one (outside a relative clause) is no description of a speaker. */
+    static final Set<Long> CLAUSE = hashes("after", "before", "when", "while", "because", "although", "though", "but",
+            "if", "until", "unless", "whereas");
+
     static final long ACCORDING = TextAnalysis.hash("according");
     static final long TO = TextAnalysis.hash("to");
     static final long CLITIC_S = TextAnalysis.hash("'s");

@@ -47,10 +47,16 @@ public final class QuoteFinder {
     private static final java.util.Set<Long> QUALIFIERS = hashes("of", "at", "from", "with", "for");
     /** Verbs that take the listener as object: "told reporters" has no inverted subject. */
     private static final java.util.Set<Long> OBJECT_VERBS = hashes("told", "tell", "tells", "telling", "urged",
-            "assured", "promised", "warned", "asked");
+            "assured", "promised");
     /** Prepositions that start a complement, not a subject ("said in a statement"). */
     private static final java.util.Set<Long> PREPOSITIONS = hashes("in", "on", "at", "to", "during", "after",
             "before", "from", "with", "for", "by", "of", "last", "this", "on", "late", "early", "that");
+
+    /**
+     * Words a quote needs for its words found inside another quote of the same text to make it a
+     * repeat (a pull quote) rather than a common phrase; shorter quotes repeat only when equal.
+     */
+    private static final int PULL_QUOTE_WORDS = 4;
 
     private final QuoteOptions options;
 
@@ -123,6 +129,9 @@ public final class QuoteFinder {
     /** A speaker as found: a name (with its entity when known) or a description. */
     private record Speaker(String name, String entity, boolean person, boolean group) {
     }
+
+    /** A pronoun no mention fits: the quote has a cue (and continues no earlier speaker) but no speaker. */
+    private static final Speaker UNRESOLVED = new Speaker(null, null, true, false);
 
     /** An attribution: who, and the cue's words. */
     private record Attribution(Speaker speaker, String cue) {
@@ -321,6 +330,10 @@ public final class QuoteFinder {
             return (t.flags(i) & TextAnalysis.NEWLINE_BEFORE) != 0;
         }
 
+        private boolean dash(int i) {
+            return t.isWord(i, "—") || t.isWord(i, "–") || t.isWord(i, "-") || t.isWord(i, "--");
+        }
+
         /** The word before the opener belongs to the author's sentence ("so-called 'goodwill measures'"). */
         private boolean embeddedBefore(int open) {
             int p = open - 1;
@@ -344,7 +357,7 @@ public final class QuoteFinder {
         private Attribution after(int i, boolean terminal) {
             int n = t.tokenCount();
             if (i >= n || newLine(i)) return null;
-            if (t.isWord(i, ",") || t.isWord(i, "—") || t.isWord(i, "–")) i++;
+            if (dash(i) || t.isWord(i, ",")) i++;
             if (i >= n || newLine(i)) return null;
             if (t.hash(i) == Cues.ACCORDING && i + 1 < n && t.hash(i + 1) == Cues.TO) {
                 int e = phraseEnd(i + 2);
@@ -389,7 +402,7 @@ public final class QuoteFinder {
             int ss = t.sentenceStart(sentence);
             int j = open - 1;
             boolean punctuated = false;
-            if (t.isWord(j, ":") || t.isWord(j, ",") || t.isWord(j, "—")) {
+            if (t.isWord(j, ":") || t.isWord(j, ",") || dash(j)) {
                 j--;
                 punctuated = true;
             } else if (newLine(open)) {
@@ -525,13 +538,29 @@ public final class QuoteFinder {
                 }
                 if (clean && b - a <= 8) return name(last);
             }
-            if (Cues.DETERMINERS.contains(h) || Cues.GROUP_NOUNS.contains(h)) {
+            boolean possessive = b - a > 2 && (t.is(a, TextAnalysis.CAPITALIZED) || m >= 0) && t.hash(possessiveAt(a, m)) == Cues.CLITIC_S;
+            if (Cues.DETERMINERS.contains(h) || Cues.GROUP_NOUNS.contains(h) || possessive) {
                 if (b - a > options.maxSubjectTokens()) return null;
+                for (int k = a + 1; k < b; k++) {
+                    if (Cues.RELATIVE.contains(t.hash(k))) break;
+                    if (Cues.CLAUSE.contains(t.hash(k)) || Cues.verb(t, k)) return null;
+                }
                 String desc = text.substring(t.start(a), t.end(b - 1));
-                if (Character.isUpperCase(desc.charAt(0)) && b - a > 1 && !t.is(a, TextAnalysis.ALL_CAPS)) {
+                if (!possessive && Character.isUpperCase(desc.charAt(0)) && b - a > 1 && !t.is(a, TextAnalysis.ALL_CAPS)) {
                     desc = Character.toLowerCase(desc.charAt(0)) + desc.substring(1);
                 }
                 return new Speaker(desc, null, false, plural(a, b));
+            }
+            int run = b;
+            while (run > a && b - run < 4 && t.is(run - 1, TextAnalysis.CAPITALIZED) && !Cues.verb(t, run - 1)) run--;
+            if (run > a && run < b && run - a <= 4) {
+                // a role in lower case before a name: "union secretary Birgit Sand"
+                boolean role = true;
+                for (int k = a; k < run; k++) {
+                    if (!t.is(k, TextAnalysis.WORD) || t.is(k, TextAnalysis.CAPITALIZED) || Cues.verb(t, k)
+                            || Cues.DETERMINERS.contains(t.hash(k)) || Cues.RELATIVE.contains(t.hash(k))) role = false;
+                }
+                if (role) return new Speaker(localName(text.substring(t.start(run), t.end(b - 1))), null, true, false);
             }
             if (b - a <= 5) {
                 for (int k = a; k < b; k++) {
@@ -539,10 +568,16 @@ public final class QuoteFinder {
                             && t.length(k) <= 3;
                     if (!ok || Cues.verb(t, k)) return null;
                 }
-                String run = text.substring(t.start(a), t.end(b - 1));
-                return new Speaker(localName(run), null, true, false);
+                String caps = text.substring(t.start(a), t.end(b - 1));
+                return new Speaker(localName(caps), null, true, false);
             }
             return null;
+        }
+
+        /** The token after the name starting at {@code a} (a mention, else one word): where a possessive 's would be. */
+        private int possessiveAt(int a, int m) {
+            int e = m >= 0 ? t.tokenAt(ms[m].end() - 1) + 1 : a + 1;
+            return Math.min(e, t.tokenCount() - 1);
         }
 
         private boolean plural(int a, int b) {
@@ -563,13 +598,16 @@ public final class QuoteFinder {
                 Mention m = ms[i];
                 if (!"PERSON".equals(m.type()) || insideQuote(m.start())) continue;
                 int mt = t.tokenAt(m.start());
-                if (mt > 0) {
-                    long title = t.hash(mt - 1);
-                    if (she && Cues.MALE_TITLES.contains(title) || !she && Cues.FEMALE_TITLES.contains(title)) continue;
-                }
+                if (contradicts(she, mt) || mt > 0 && contradicts(she, mt - 1)) continue;
                 return name(i);
             }
-            return null;
+            return UNRESOLVED;
+        }
+
+        /** A courtesy title at token {@code k} of the other gender than the pronoun's. */
+        private boolean contradicts(boolean she, int k) {
+            long title = t.hash(k);
+            return she ? Cues.MALE_TITLES.contains(title) : Cues.FEMALE_TITLES.contains(title);
         }
 
         /** They: the nearest organisation or country mentioned before, outside quotes, within a few sentences. */
@@ -647,6 +685,17 @@ public final class QuoteFinder {
 
         // ------------------------------------------------------------ one quote for the same words
 
+        /** Whether normalised text {@code a} holds {@code b} as whole words. */
+        private boolean contains(String a, String b) {
+            return (" " + a + " ").contains(" " + b + " ");
+        }
+
+        private int words(String key) {
+            int w = key.isEmpty() ? 0 : 1;
+            for (int i = 0; i < key.length(); i++) if (key.charAt(i) == ' ') w++;
+            return w;
+        }
+
         private List<Quote> dedupe(List<Quote> quotes) {
             if (quotes.size() < 2) return quotes;
             Map<String, Integer> byKey = new HashMap<>();
@@ -655,10 +704,10 @@ public final class QuoteFinder {
             for (Quote q : quotes) {
                 String key = QuoteMerger.normalize(q.text());
                 Integer same = byKey.get(key);
-                if (same == null && quotes.size() <= 300 && key.length() >= 20) {
+                if (same == null && quotes.size() <= 300 && words(key) >= PULL_QUOTE_WORDS) {
                     for (int k = 0; k < kept.size(); k++) {
                         String other = keys.get(k);
-                        if (other != null && other.length() >= 20 && (other.contains(key) || key.contains(other))) {
+                        if (words(other) >= PULL_QUOTE_WORDS && (contains(other, key) || contains(key, other))) {
                             same = k;
                             break;
                         }

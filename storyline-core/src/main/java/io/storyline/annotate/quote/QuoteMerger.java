@@ -29,6 +29,8 @@ import java.util.Set;
 public final class QuoteMerger {
     /** A trigram carried by more quotes than this does not propose candidates. */
     static final int MAX_POSTINGS = 64;
+    /** Earlier quotes compared exactly with a new one, at most. */
+    static final int MAX_CANDIDATES = 32;
 
     private QuoteMerger() {
     }
@@ -60,21 +62,24 @@ public final class QuoteMerger {
             byKey.putIfAbsent(keys[i], i);
             grams[i] = trigrams(keys[i]);
             if (grams[i].length + 2 < options.minMergeWords()) continue;
-            // candidates: earlier roots sharing trigrams
-            Map<Integer, Integer> shared = new HashMap<>();
+            // candidates: earlier roots sharing an informative trigram; then the exact overlap
+            Set<Integer> candidates = new LinkedHashSet<>();
             for (long g : grams[i]) {
                 List<Integer> p = postings.get(g);
                 if (p == null || p.size() > MAX_POSTINGS) continue;
-                for (int j : p) shared.merge(j, 1, Integer::sum);
+                for (int j : p) if (candidates.size() < MAX_CANDIDATES) candidates.add(j);
             }
+            Set<Long> mine = new HashSet<>(toList(grams[i]));
             int best = -1;
             double bestRate = 0;
-            for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
-                int j = e.getKey();
+            for (int j : candidates) {
                 if (quotes.get(j).article().equals(q.article())) continue;
-                int shorter = Math.min(grams[i].length, grams[j].length);
-                double rate = shorter == 0 ? 0 : (double) Math.min(e.getValue(), shorter) / shorter;
-                if (rate >= options.minMergeOverlap() && (rate > bestRate || rate == bestRate && j < best)) {
+                Set<Long> theirs = new HashSet<>(toList(grams[j]));
+                int common = 0;
+                for (long g : mine) if (theirs.contains(g)) common++;
+                int shorter = Math.min(mine.size(), theirs.size());
+                double rate = shorter == 0 ? 0 : (double) common / shorter;
+                if (rate >= options.minMergeOverlap() && rate > bestRate) {
                     best = j;
                     bestRate = rate;
                 }
