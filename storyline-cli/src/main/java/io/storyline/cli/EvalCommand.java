@@ -225,7 +225,7 @@ final class EvalCommand implements Runnable {
                     : io.storyline.eval.DevSet.sharedDir().resolve("examples");
             io.storyline.eval.QuoteEval.Annotators annotators = io.storyline.eval.QuoteEval.Annotators.standard();
             List<io.storyline.eval.QuoteEval.Result> results = new java.util.ArrayList<>();
-            for (String set : new String[] {"own", "heldout", "examples"}) {
+            for (String set : new String[] {"own", "heldout", "heldout2", "examples"}) {
                 Path d = dir.resolve(set);
                 if (!java.nio.file.Files.isDirectory(d)) continue;
                 List<io.storyline.eval.QuoteEval.Doc> docs = io.storyline.eval.QuoteEval.load(d, ex);

@@ -284,10 +284,7 @@ public final class QuoteFinder {
             for (int seen = 0; i < ms.length && ms[i].start() < to && seen < 50; i++, seen++) {
                 Mention m = ms[i];
                 if (!"PERSON".equals(m.type()) || insideQuote(m.start())) continue;
-                int first = t.tokenAt(m.start()), after = t.tokenAt(m.end() - 1) + 1;
-                while (after < t.tokenCount() && Cues.between(t, after)) after++;
-                boolean acts = first == t.sentenceStart(t.sentenceOf(first)) || after < t.tokenCount() && Cues.verb(t, after);
-                if (!acts) continue;
+                if (!acts(m)) continue;
                 Speaker s = name(i);
                 if (!Objects.equals(s.name(), prev.speaker())) return true;
             }
@@ -302,6 +299,29 @@ public final class QuoteFinder {
                 if (Objects.equals(name(i).name(), prev.speaker())) return true;
             }
             return false;
+        }
+
+        /**
+         * Whether a mention is a subject: it opens its sentence, or a cue verb follows it (after
+         * adverbs, or after an apposition's comma: "Jonas Eskel, said" is read from "…, Jonas Eskel, said").
+         */
+        private boolean acts(Mention m) {
+            int first = t.tokenAt(m.start()), after = t.tokenAt(m.end() - 1) + 1;
+            int n = t.tokenCount();
+            if (first >= n) return false;
+            if (first == t.sentenceStart(t.sentenceOf(first))) return true;
+            if (after < n && t.isWord(after, ",")) after++;
+            while (after < n && Cues.between(t, after)) after++;
+            return after < n && Cues.verb(t, after);
+        }
+
+        /** Whether a cue verb follows a mention (after adverbs, or after an apposition's closing comma). */
+        private boolean speaks(Mention m) {
+            int after = t.tokenAt(m.end() - 1) + 1;
+            int n = t.tokenCount();
+            if (after < n && t.isWord(after, ",")) after++;
+            while (after < n && Cues.between(t, after)) after++;
+            return after < n && Cues.verb(t, after);
         }
 
         private int firstMentionAtOrAfter(int offset) {
@@ -593,15 +613,36 @@ public final class QuoteFinder {
         private Speaker pronoun(int tok) {
             int offset = t.start(tok);
             boolean she = t.isWord(tok, "she");
+            int nearest = -1;
             int i = firstMentionAtOrAfter(offset) - 1;
             for (int seen = 0; i >= 0 && seen < options.pronounLookback(); i--, seen++) {
-                Mention m = ms[i];
-                if (!"PERSON".equals(m.type()) || insideQuote(m.start())) continue;
-                int mt = t.tokenAt(m.start());
-                if (contradicts(she, mt) || mt > 0 && contradicts(she, mt - 1)) continue;
-                return name(i);
+                if (fits(i, she)) {
+                    nearest = i;
+                    break;
+                }
             }
-            return UNRESOLVED;
+            if (nearest < 0) return UNRESOLVED;
+            // the nearest person may be an object; a speaker earlier in its sentence wins
+            // ("Eskel, the prime minister, said he would call Ten Kessel. He told parliament: …")
+            if (!acts(ms[nearest])) {
+                int sentence = t.sentenceOf(Math.min(t.tokenAt(ms[nearest].start()), t.tokenCount() - 1));
+                int subject = -1;
+                for (int j = nearest - 1; j >= 0 && nearest - j < 20; j--) {
+                    int mt = Math.min(t.tokenAt(ms[j].start()), t.tokenCount() - 1);
+                    if (t.sentenceOf(mt) != sentence) break;
+                    if (fits(j, she) && speaks(ms[j])) subject = j;
+                }
+                if (subject >= 0) return name(subject);
+            }
+            return name(nearest);
+        }
+
+        /** Whether mention {@code i} can be the person a he ({@code she} false) or she refers to. */
+        private boolean fits(int i, boolean she) {
+            Mention m = ms[i];
+            if (!"PERSON".equals(m.type()) || insideQuote(m.start())) return false;
+            int mt = t.tokenAt(m.start());
+            return !(contradicts(she, mt) || mt > 0 && contradicts(she, mt - 1));
         }
 
         /** A courtesy title at token {@code k} of the other gender than the pronoun's. */
