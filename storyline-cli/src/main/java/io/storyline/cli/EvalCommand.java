@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores Storyline on an evaluation set and prints a table like the published ones.",
         subcommands = {EvalCommand.Extraction.class, EvalCommand.Dates.class, EvalCommand.Duplicates.class,
-                EvalCommand.Timexes.class, EvalCommand.Ner.class})
+                EvalCommand.Timexes.class, EvalCommand.Quotes.class, EvalCommand.Ner.class})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -194,6 +194,61 @@ final class EvalCommand implements Runnable {
             for (io.storyline.eval.TimexEval.Result r : results) {
                 rc |= common.gate("timex-" + r.set(), r.total().overlapCounts());
                 rc |= common.gate("timex-" + r.set() + "-values", r.total().valueCounts());
+            }
+            return rc;
+        }
+    }
+
+    @Command(name = "quotes", mixinStandardHelpOptions = true,
+            description = "Direct quotes and their speakers on the hand-annotated gold sets (eval/quotes): quote "
+                    + "precision, recall and F1 (overlapping spans) and speaker accuracy.")
+    static final class Quotes implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", arity = "0..1", description = "gold folder with own/, heldout/ and examples/ (default: ${DEFAULT-VALUE})")
+        Path dir = Path.of("eval/quotes");
+
+        @Option(names = "--examples", paramLabel = "DIR", description = "the example captures (default: ../shared/examples)")
+        Path examples;
+
+        @Option(names = "--errors", description = "Also print every missed and spurious quote and every wrong speaker.")
+        boolean errors;
+
+        @Mixin
+        Common common;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!java.nio.file.Files.isDirectory(dir)) {
+                System.err.println("storyline eval quotes: no gold folder " + dir);
+                return 2;
+            }
+            Path ex = examples != null ? examples : io.storyline.eval.DevSet.sharedDir() == null ? null
+                    : io.storyline.eval.DevSet.sharedDir().resolve("examples");
+            io.storyline.eval.QuoteEval.Annotators annotators = io.storyline.eval.QuoteEval.Annotators.standard();
+            List<io.storyline.eval.QuoteEval.Result> results = new java.util.ArrayList<>();
+            for (String set : new String[] {"own", "heldout", "heldout2", "examples"}) {
+                Path d = dir.resolve(set);
+                if (!java.nio.file.Files.isDirectory(d)) continue;
+                List<io.storyline.eval.QuoteEval.Doc> docs = io.storyline.eval.QuoteEval.load(d, ex);
+                if (docs.isEmpty()) {
+                    System.err.println("storyline eval quotes: " + set + " skipped (no documents; examples absent?)");
+                    continue;
+                }
+                results.add(io.storyline.eval.QuoteEval.run(set, docs, annotators));
+            }
+            System.out.print(io.storyline.eval.QuoteEval.table(results));
+            if (errors) System.out.print(io.storyline.eval.QuoteEval.errors(results));
+            common.report(results);
+            int rc = 0;
+            if (common.gate != null) {
+                Floors floors = Floors.load(common.gate);
+                for (io.storyline.eval.QuoteEval.Result r : results) {
+                    String set = r.set().equals("own") ? "quotes" : "quotes-" + r.set();
+                    List<String> failures = new java.util.ArrayList<>(floors.check(set, r.total().counts()));
+                    failures.addAll(floors.check(set, "speaker", r.total().speakerAccuracy()));
+                    failures.forEach(f -> System.err.println("gate: " + f));
+                    if (!failures.isEmpty()) rc = 1;
+                }
+                if (rc == 0) System.err.println("gate: quotes pass " + common.gate);
             }
             return rc;
         }
