@@ -3,6 +3,8 @@ package io.storyline.pipeline;
 import io.storyline.annotate.entity.EntityIndex;
 import io.storyline.annotate.entity.EntityRecognizer;
 import io.storyline.annotate.entity.EntityResolver;
+import io.storyline.annotate.quote.QuoteFinder;
+import io.storyline.annotate.quote.QuoteMerger;
 import io.storyline.annotate.text.TextAnalysis;
 import io.storyline.annotate.text.TextAnalyzer;
 import io.storyline.annotate.time.PublicationDateInference;
@@ -13,6 +15,7 @@ import io.storyline.dedup.Deduplicator;
 import io.storyline.export.Analysis;
 import io.storyline.model.Article;
 import io.storyline.model.DateValue;
+import io.storyline.model.Deadline;
 import io.storyline.model.Mention;
 import io.storyline.model.Outcome;
 import io.storyline.model.Status;
@@ -35,20 +38,22 @@ public final class Analyzer {
     private final TextAnalyzer text;
     private final EntityRecognizer recognizer;
     private final EntityResolver resolver;
+    private final QuoteFinder quotes;
 
     public Analyzer(Deduplicator dedup, TimexTagger timexes, PublicationDateInference dating, TextAnalyzer text,
-                    EntityRecognizer recognizer, EntityResolver resolver) {
+                    EntityRecognizer recognizer, EntityResolver resolver, QuoteFinder quotes) {
         this.dedup = Objects.requireNonNull(dedup, "dedup");
         this.timexes = Objects.requireNonNull(timexes, "timexes");
         this.dating = Objects.requireNonNull(dating, "dating");
         this.text = Objects.requireNonNull(text, "text");
         this.recognizer = Objects.requireNonNull(recognizer, "recognizer");
         this.resolver = Objects.requireNonNull(resolver, "resolver");
+        this.quotes = Objects.requireNonNull(quotes, "quotes");
     }
 
     public static Analyzer standard() {
         return new Analyzer(Deduplicator.standard(), TimexTagger.standard(), PublicationDateInference.standard(),
-                TextAnalyzer.standard(), EntityRecognizer.standard(), EntityResolver.standard());
+                TextAnalyzer.standard(), EntityRecognizer.standard(), EntityResolver.standard(), QuoteFinder.standard());
     }
 
     public Analysis analyze(List<Outcome> given) {
@@ -95,14 +100,22 @@ public final class Analyzer {
         }
         // entities: resolved article by article, oldest first, so that names met first anchor the later short forms
         EntityIndex entities = new EntityIndex();
+        List<io.storyline.model.Quote> found = new ArrayList<>();
         List<Article> byDate = new ArrayList<>(articles);
         byDate.sort(java.util.Comparator.comparing((Article a) -> a.published() == null ? "~" : a.published().value()));
         for (Article a : byDate) {
             TextAnalysis t = text.analyze(a.text());
             List<Mention> mentions = recognizer.recognize(a.id(), a.text(), t);
-            resolver.add(entities, a.id(), a.published() == null ? null : a.published().value(), t, mentions);
+            EntityResolver.Resolution r = resolver.add(entities, a.id(), a.published() == null ? null : a.published().value(),
+                    t, mentions);
+            found.addAll(quotes.find(a.id(), t, r, entities, Deadline.none()));
         }
-        return new Analysis(outcomes, dedup.groups(corpus), times, entities.entities(), List.of());
+        // quotes in the order of their articles, each once: copies in other articles go to alsoIn
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < articles.size(); i++) order.put(articles.get(i).id(), i);
+        found.sort(java.util.Comparator.comparing((io.storyline.model.Quote q) -> order.getOrDefault(q.article(), 0))
+                .thenComparingInt(io.storyline.model.Quote::start));
+        return new Analysis(outcomes, dedup.groups(corpus), times, entities.entities(), QuoteMerger.merge(found));
     }
 
     /**
