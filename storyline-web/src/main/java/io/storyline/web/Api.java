@@ -85,7 +85,7 @@ final class Api {
             }
             ObjectNode r = hits.addObject();
             r.set("article", Json.summary(h.article()));
-            r.put("score", Math.round(h.score() * 1000) / 1000.0);
+            r.put("score", Math.round(h.score() * 1e6) / 1e6);
             r.set("title", Json.marked(h.title()));
             r.set("snippet", Json.marked(h.snippet()));
         }
