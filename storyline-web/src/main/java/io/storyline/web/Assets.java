@@ -21,7 +21,8 @@ final class Assets {
 
     private static final Map<String, Asset> FILES = Map.of(
             "app.css", load("app.css", "text/css; charset=utf-8"),
-            "app.js", load("app.js", "text/javascript; charset=utf-8"));
+            "app.js", load("app.js", "text/javascript; charset=utf-8"),
+            "icon.svg", load("icon.svg", "image/svg+xml"));
 
     private Assets() {
     }

@@ -34,7 +34,7 @@ final class Pages {
         h.text("").open("html", "lang", "en");
         h.open("head").empty("meta", "charset", "utf-8")
                 .empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
-                .empty("meta", "name", "referrer", "content", "no-referrer")
+                .empty("link", "rel", "icon", "href", Assets.path("icon.svg"), "type", "image/svg+xml")
                 .el("title", title + " · Storyline")
                 .empty("link", "rel", "stylesheet", "href", Assets.path("app.css"))
                 .open("script", "src", Assets.path("app.js"), "defer", "").close("script")
@@ -59,7 +59,14 @@ final class Pages {
 
     /** An error page. */
     static void error(Context ctx, int status, String message, boolean ingest) {
-        Html b = new Html().el("h1", status == 404 ? "Not found" : status >= 500 ? "Server error" : "Bad request")
+        String title = switch (status) {
+            case 403 -> "Forbidden";
+            case 404 -> "Not found";
+            case 405 -> "Method not allowed";
+            case 413 -> "Too large";
+            default -> status >= 500 ? "Server error" : "Bad request";
+        };
+        Html b = new Html().el("h1", title)
                 .el("p", message, "class", "error");
         send(ctx, status, "Error " + status, "", ingest, b);
     }
@@ -255,7 +262,7 @@ final class Pages {
         h.open("p", "class", "legend");
         for (Map.Entry<Highlighter.Kind, Integer> k : kinds.entrySet()) {
             String what = switch (k.getKey()) {
-                case MATCH -> "matches of “" + q + "”";
+                case MATCH -> (k.getValue() == 1 ? "match" : "matches") + " of “" + q + "”";
                 case DATE -> "dates";
                 case ENTITY -> "entities";
                 case QUOTE -> "quotes";

@@ -46,7 +46,7 @@ public final class WebServer implements AutoCloseable {
             {"Content-Security-Policy", CSP},
             {"X-Content-Type-Options", "nosniff"},
             {"X-Frame-Options", "DENY"},
-            {"Referrer-Policy", "no-referrer"},
+            {"Referrer-Policy", "same-origin"}, // not no-referrer: Chromium then sends "Origin: null" with forms
             {"Cross-Origin-Opener-Policy", "same-origin"},
             {"Cross-Origin-Resource-Policy", "same-origin"},
             {"Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()"},
