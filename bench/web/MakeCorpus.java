@@ -68,7 +68,7 @@ public final class MakeCorpus {
         Random r = new Random(42);
         try (BufferedWriter w = Files.newBufferedWriter(queries, StandardCharsets.UTF_8)) {
             for (int k = 0; k < 2000; k++) {
-                String a = words.get(r.nextInt(words.size())), b = words.get(r.nextInt(words.size()));
+                String a = enc(words.get(r.nextInt(words.size()))), b = enc(words.get(r.nextInt(words.size())));
                 String q = switch (k % 5) {
                     case 0, 1 -> "q=" + a;
                     case 2 -> "q=" + a + "+" + b;
@@ -79,6 +79,10 @@ public final class MakeCorpus {
             }
         }
         System.out.println("wrote " + n + " pages to " + out + " and 2000 queries to " + queries);
+    }
+
+    private static String enc(String word) {
+        return java.net.URLEncoder.encode(word, StandardCharsets.UTF_8);
     }
 
     private static String headline(String para) {

@@ -43,6 +43,13 @@ public final class StoreQueries implements AutoCloseable {
     static final int SNIPPET_TOKENS = 28;
     /** Counting matches stops here; beyond it the total is a lower bound. */
     public static final int COUNT_CAP = 10_000;
+    /**
+     * Most matches a search ranks: a query matching more (a very common word) is ranked, or sorted
+     * by date, among its {@code RANK_WINDOW} most recently stored matches that pass the filters.
+     * BM25 costs microseconds per match, so this bounds a search's cost whatever the word; below
+     * the window, ranking is exact. Pages deeper than the window are empty.
+     */
+    public static final int RANK_WINDOW = 2_000;
 
     /**
      * One search or list result.
@@ -62,8 +69,10 @@ public final class StoreQueries implements AutoCloseable {
      * @param total      how many articles match (at most {@link #COUNT_CAP} + 1 when not exact)
      * @param totalExact false when counting stopped at the cap
      * @param hits       this page
+     * @param windowed   true when the query matched more than {@link #RANK_WINDOW} articles, so that
+     *                   this page is ranked (or dated) among the most recently stored {@code RANK_WINDOW}
      */
-    public record Page(ArticleQuery query, long total, boolean totalExact, List<Hit> hits) {
+    public record Page(ArticleQuery query, long total, boolean totalExact, List<Hit> hits, boolean windowed) {
     }
 
     /** A site (outlet) and how many stored articles it has. */
@@ -85,11 +94,13 @@ public final class StoreQueries implements AutoCloseable {
     }
 
     private final Path file;
+    private final boolean filterIndex; // whether articles_row_filters exists (schema version 4 on)
     private final BlockingQueue<Connection> pool;
     private final List<Connection> all;
 
-    private StoreQueries(Path file, List<Connection> connections) {
+    private StoreQueries(Path file, List<Connection> connections, boolean filterIndex) {
         this.file = file;
+        this.filterIndex = filterIndex;
         this.all = List.copyOf(connections);
         this.pool = new ArrayBlockingQueue<>(connections.size(), false, connections);
     }
@@ -114,7 +125,12 @@ public final class StoreQueries implements AutoCloseable {
                     s.execute("PRAGMA temp_store = MEMORY");
                 }
             }
-            StoreQueries q = new StoreQueries(file, cs);
+            boolean index;
+            try (Statement s = cs.get(0).createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'articles_row_filters'")) {
+                index = r.next() && r.getInt(1) > 0;
+            }
+            StoreQueries q = new StoreQueries(file, cs, index);
             int version = q.overview().schemaVersion();
             if (version < 3) throw new StoreException("the store " + file + " is at schema version " + version
                     + "; open it with Store.open first to migrate it");
@@ -216,7 +232,7 @@ public final class StoreQueries implements AutoCloseable {
             }
             long total = count(c, "SELECT count(*) FROM (SELECT 1 FROM articles a" + where(filters, null)
                     + " LIMIT " + (COUNT_CAP + 1) + ")", null, filters);
-            return new Page(q, total, total <= COUNT_CAP, hits);
+            return new Page(q, total, total <= COUNT_CAP, hits, false);
         });
     }
 
@@ -230,27 +246,59 @@ public final class StoreQueries implements AutoCloseable {
     }
 
     private Page search(ArticleQuery q, String match, List<Clause> filters) {
-        boolean join = !filters.isEmpty() || q.sort() != ArticleQuery.Sort.RELEVANCE;
-        String from = " FROM articles_fts" + (join ? " JOIN articles a ON a.row = articles_fts.rowid" : "");
-        String order = switch (q.sort()) {
-            case RELEVANCE -> " ORDER BY score";
-            case NEWEST -> " ORDER BY a.published_value DESC, a.row DESC";
-            case OLDEST -> " ORDER BY a.published_value IS NULL, a.published_value, a.row";
-        };
-        String ranked = "SELECT articles_fts.rowid, bm25(articles_fts, " + TITLE_WEIGHT + ", 1.0) AS score" + from
-                + where(filters, "articles_fts MATCH ?") + order + " LIMIT ? OFFSET ?";
+        // FTS5 drives (CROSS JOIN keeps it the outer loop: the planner would otherwise probe the
+        // full-text index once per article of a site); filters read the small covering index
+        String join = filters.isEmpty() ? "" : " CROSS JOIN articles a" + (filterIndex ? " INDEXED BY articles_row_filters" : "")
+                + " ON a.row = articles_fts.rowid";
+        String where = where(filters, "articles_fts MATCH ?");
         return read("search for " + q.text(), c -> {
-            List<long[]> rows = new ArrayList<>();
-            List<Double> scores = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement(ranked)) {
+            // 1. the window: the RANK_WINDOW most recently stored matches that pass the filters (one more to know if there are more)
+            List<Long> window = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT articles_fts.rowid FROM articles_fts" + join + where
+                    + " ORDER BY articles_fts.rowid DESC LIMIT " + (RANK_WINDOW + 1))) {
                 p.setString(1, match);
-                int i = bind(p, 2, filters);
-                p.setInt(i++, q.limit());
-                p.setInt(i, q.offset());
+                bind(p, 2, filters);
                 try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        rows.add(new long[] {r.getLong(1)});
-                        scores.add(-r.getDouble(2)); // FTS5's bm25 is negative: lower is better
+                    while (r.next()) window.add(r.getLong(1));
+                }
+            }
+            boolean more = window.size() > RANK_WINDOW;
+            long floor = window.isEmpty() ? Long.MAX_VALUE : window.get(Math.min(window.size(), RANK_WINDOW) - 1);
+            long total = window.size();
+            boolean exact = !more;
+            if (more) {
+                if (filters.isEmpty()) {
+                    total = count(c, "SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT "
+                            + (COUNT_CAP + 1) + ")", match, List.of());
+                    exact = total <= COUNT_CAP;
+                } else {
+                    total = RANK_WINDOW; // at least: counting further would visit every match
+                }
+            }
+            // 2. the page: ranked (or dated) within the window
+            String order = switch (q.sort()) {
+                case RELEVANCE -> " ORDER BY score";
+                case NEWEST -> " ORDER BY a.published_value DESC, articles_fts.rowid DESC";
+                case OLDEST -> " ORDER BY a.published_value IS NULL, a.published_value, articles_fts.rowid";
+            };
+            String pageJoin = q.sort() == ArticleQuery.Sort.RELEVANCE || !join.isEmpty() ? join
+                    : " CROSS JOIN articles a" + (filterIndex ? " INDEXED BY articles_row_filters" : "") + " ON a.row = articles_fts.rowid";
+            List<Long> rows = new ArrayList<>();
+            List<Double> scores = new ArrayList<>();
+            if (!window.isEmpty() && q.offset() < RANK_WINDOW) {
+                try (PreparedStatement p = c.prepareStatement("SELECT articles_fts.rowid, bm25(articles_fts, " + TITLE_WEIGHT
+                        + ", 1.0) AS score FROM articles_fts" + pageJoin + where + " AND articles_fts.rowid >= ?" + order
+                        + " LIMIT ? OFFSET ?")) {
+                    p.setString(1, match);
+                    int i = bind(p, 2, filters);
+                    p.setLong(i++, floor);
+                    p.setInt(i++, q.limit());
+                    p.setInt(i, q.offset());
+                    try (ResultSet r = p.executeQuery()) {
+                        while (r.next()) {
+                            rows.add(r.getLong(1));
+                            scores.add(-r.getDouble(2)); // FTS5's bm25 is negative: lower is better
+                        }
                     }
                 }
             }
@@ -265,7 +313,7 @@ public final class StoreQueries implements AutoCloseable {
                 marks.setString(4, Marked.CLOSE);
                 marks.setString(5, match);
                 for (int k = 0; k < rows.size(); k++) {
-                    long row = rows.get(k)[0];
+                    long row = rows.get(k);
                     article.setLong(1, row);
                     ArticleSummary s;
                     try (ResultSet r = article.executeQuery()) {
@@ -283,9 +331,7 @@ public final class StoreQueries implements AutoCloseable {
                     hits.add(new Hit(s, scores.get(k), title, snippet));
                 }
             }
-            long total = count(c, "SELECT count(*) FROM (SELECT 1" + from + where(filters, "articles_fts MATCH ?")
-                    + " LIMIT " + (COUNT_CAP + 1) + ")", match, filters);
-            return new Page(q, total, total <= COUNT_CAP, hits);
+            return new Page(q, total, exact, hits, more);
         });
     }
 

@@ -52,14 +52,14 @@ final class Api {
 
     void articles(Context ctx) {
         Params.only(ctx, Params.SEARCH);
-        ArticleQuery q = Params.articleQuery(ctx);
+        ArticleQuery q = Params.articleQuery(ctx, Params.API_LIMIT);
         if (q.text() != null) throw new IllegalArgumentException("q is for /api/search; /api/articles lists without searching");
         send(ctx, page(q, store.find(q), "articles"));
     }
 
     void search(Context ctx) {
         Params.only(ctx, Params.SEARCH);
-        ArticleQuery q = Params.articleQuery(ctx);
+        ArticleQuery q = Params.articleQuery(ctx, Params.API_LIMIT);
         if (q.match() == null) throw new IllegalArgumentException("q must hold a word to search for");
         send(ctx, page(q, store.find(q), "results"));
     }
@@ -75,6 +75,7 @@ final class Api {
         query.put("sort", q.sort().label());
         n.put("total", p.total());
         n.put("totalExact", p.totalExact());
+        n.put("windowed", p.windowed());
         n.put("limit", q.limit());
         n.put("offset", q.offset());
         ArrayNode hits = n.putArray(field);

@@ -111,6 +111,7 @@ final class Pages {
         else if (q.text() != null && q.match() == null) h.el("p", "Type a word to search for.", "class", "error");
         String count = page.total() + (page.totalExact() ? "" : "+") + (page.total() == 1 ? " article" : " articles");
         String order = q.sort() == ArticleQuery.Sort.RELEVANCE ? "best first" : q.sort().label() + " first";
+        if (page.windowed()) order += String.format(java.util.Locale.ROOT, " among the %,d most recently stored", StoreQueries.RANK_WINDOW);
         h.el("p", q.match() != null ? count + " match; " + order : count, "class", "count", "id", "result-count");
         h.open("ol", "class", "results", "start", Integer.toString(q.offset() + 1));
         for (StoreQueries.Hit hit : page.hits()) result(h, hit, q);

@@ -10,7 +10,10 @@ import java.util.Set;
 final class Params {
     /** Parameters of {@code /api/search} and {@code /api/articles}; filters by entity or story join here. */
     static final Set<String> SEARCH = Set.of("q", "site", "from", "to", "sort", "limit", "offset");
+    /** Results per page of the UI. */
     static final int DEFAULT_LIMIT = 20;
+    /** Results per page of the API unless {@code limit} says otherwise. */
+    static final int API_LIMIT = 10;
 
     private Params() {
     }
@@ -43,9 +46,13 @@ final class Params {
 
     /** The list or search a request asks for; {@code offset} from {@code offset} or from {@code page} (1-based). */
     static ArticleQuery articleQuery(Context ctx) {
+        return articleQuery(ctx, DEFAULT_LIMIT);
+    }
+
+    static ArticleQuery articleQuery(Context ctx, int defaultLimit) {
         List<String> sites = new ArrayList<>();
         for (String s : ctx.queryParams("site")) if (!s.isBlank()) sites.add(s.strip());
-        int limit = integer(ctx, "limit", DEFAULT_LIMIT);
+        int limit = integer(ctx, "limit", defaultLimit);
         int offset = ctx.queryParam("page") != null ? (Math.max(1, integer(ctx, "page", 1)) - 1) * limit
                 : integer(ctx, "offset", 0);
         String q = get(ctx, "q");
