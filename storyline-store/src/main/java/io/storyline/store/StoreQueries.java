@@ -302,35 +302,32 @@ public final class StoreQueries implements AutoCloseable {
                     }
                 }
             }
-            List<Hit> hits = new ArrayList<>(rows.size());
-            try (PreparedStatement article = c.prepareStatement("SELECT " + SUMMARY_COLUMNS + " FROM articles a WHERE a.row = ?");
-                 PreparedStatement marks = c.prepareStatement("SELECT snippet(articles_fts, 1, ?, ?, '…', "
-                         + SNIPPET_TOKENS + "), highlight(articles_fts, 0, ?, ?) FROM articles_fts"
-                         + " WHERE articles_fts MATCH ? AND rowid = ?")) {
-                marks.setString(1, Marked.OPEN);
-                marks.setString(2, Marked.CLOSE);
-                marks.setString(3, Marked.OPEN);
-                marks.setString(4, Marked.CLOSE);
-                marks.setString(5, match);
-                for (int k = 0; k < rows.size(); k++) {
-                    long row = rows.get(k);
-                    article.setLong(1, row);
-                    ArticleSummary s;
-                    try (ResultSet r = article.executeQuery()) {
-                        if (!r.next()) continue; // deleted meanwhile
-                        s = summary(r, 1);
-                    }
-                    marks.setLong(6, row);
-                    Marked snippet = Marked.plain(""), title = Marked.plain(s.title());
-                    try (ResultSet r = marks.executeQuery()) {
-                        if (r.next()) {
-                            snippet = Marked.parse(r.getString(1).replace("\n\n", " ¶ "));
-                            if (s.title() != null) title = Marked.parse(r.getString(2));
+            // 3. the page's articles with their marked title and passage, in one statement
+            Map<Long, Hit> byRow = new java.util.HashMap<>();
+            if (!rows.isEmpty()) {
+                try (PreparedStatement p = c.prepareStatement("SELECT articles_fts.rowid, " + SUMMARY_COLUMNS
+                        + ", snippet(articles_fts, 1, ?, ?, '…', " + SNIPPET_TOKENS + "), highlight(articles_fts, 0, ?, ?)"
+                        + " FROM articles_fts CROSS JOIN articles a ON a.row = articles_fts.rowid"
+                        + " WHERE articles_fts MATCH ? AND articles_fts.rowid IN (" + "?, ".repeat(rows.size() - 1) + "?)")) {
+                    p.setString(1, Marked.OPEN);
+                    p.setString(2, Marked.CLOSE);
+                    p.setString(3, Marked.OPEN);
+                    p.setString(4, Marked.CLOSE);
+                    p.setString(5, match);
+                    for (int k = 0; k < rows.size(); k++) p.setLong(6 + k, rows.get(k));
+                    try (ResultSet r = p.executeQuery()) {
+                        while (r.next()) {
+                            long row = r.getLong(1);
+                            ArticleSummary s = summary(r, 2);
+                            Marked snippet = Marked.parse(r.getString(9).replace("\n\n", " ¶ "));
+                            Marked title = s.title() == null ? Marked.plain(null) : Marked.parse(r.getString(10));
+                            byRow.put(row, new Hit(s, scores.get(rows.indexOf(row)), title, snippet));
                         }
                     }
-                    hits.add(new Hit(s, scores.get(k), title, snippet));
                 }
             }
+            List<Hit> hits = new ArrayList<>(rows.size());
+            for (long row : rows) if (byRow.containsKey(row)) hits.add(byRow.get(row)); // gone when deleted meanwhile
             return new Page(q, total, exact, hits, more);
         });
     }
