@@ -95,6 +95,13 @@ final class BenchCommand implements Runnable {
         @Option(names = "--rounds", description = "Measured passes over the texts (default: ${DEFAULT-VALUE}).")
         int rounds = 5;
 
+        @Option(names = "--limit", description = "Use only the first N article texts (in file order).")
+        Integer limit;
+
+        @Option(names = "--write-texts", paramLabel = "FILE",
+                description = "Write the texts as JSON lines {doc, text} for other systems (bench/annotation-compare.sh), then stop.")
+        Path writeTexts;
+
         @Mixin
         PipelineOptions options;
 
@@ -104,6 +111,16 @@ final class BenchCommand implements Runnable {
             io.storyline.pipeline.Pipeline p = options.pipeline();
             List<String> texts = pages.parallelStream().map(c -> p.process(c).article())
                     .filter(java.util.Objects::nonNull).map(io.storyline.model.Article::text).toList();
+            if (limit != null && limit < texts.size()) texts = texts.subList(0, limit);
+            if (writeTexts != null) {
+                com.fasterxml.jackson.databind.ObjectMapper om = new com.fasterxml.jackson.databind.ObjectMapper();
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < texts.size(); i++) {
+                    sb.append(om.writeValueAsString(java.util.Map.of("doc", "t" + i, "text", texts.get(i)))).append('\n');
+                }
+                java.nio.file.Files.writeString(writeTexts, sb.toString());
+                return 0;
+            }
             long chars = texts.stream().mapToLong(String::length).sum();
             System.out.printf("%d article texts, %.1f MB of text, %d rounds after one warm-up pass, Java %s%n%n",
                     texts.size(), chars / 1e6, rounds, Runtime.version());
