@@ -3,6 +3,7 @@ package io.storyline.eval;
 import io.storyline.annotate.entity.EntityIndex;
 import io.storyline.annotate.entity.EntityRecognizer;
 import io.storyline.annotate.entity.EntityResolver;
+import io.storyline.annotate.quote.QuoteFinder;
 import io.storyline.annotate.text.TextAnalysis;
 import io.storyline.annotate.text.TextAnalyzer;
 import io.storyline.model.Mention;
@@ -13,7 +14,8 @@ import java.util.Locale;
 /**
  * Annotation throughput on one thread, stage by stage, over article texts held in memory: tokens
  * and sentences ({@link TextAnalyzer}), names ({@link EntityRecognizer}), resolution into a corpus
- * index ({@link EntityResolver}), and the stages together. Tokens are Storyline's tokens. Each
+ * index ({@link EntityResolver}), direct quotes with their speakers ({@link QuoteFinder}), and the
+ * stages together. Tokens are Storyline's tokens. Each
  * stage gets a warm-up pass, then {@code rounds} timed passes; a stage reads what the stages before
  * it produced, computed outside its timing.
  */
@@ -66,11 +68,21 @@ public final class AnnotationBench {
             EntityIndex index = new EntityIndex();
             for (int i = 0; i < texts.size(); i++) resolver.add(index, "a-" + i, null, analyses.get(i), mentions.get(i));
         }));
+        QuoteFinder quotes = QuoteFinder.standard();
+        EntityIndex resolved = new EntityIndex();
+        List<EntityResolver.Resolution> resolutions = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) resolutions.add(resolver.add(resolved, "a-" + i, null, analyses.get(i), mentions.get(i)));
+        rows.add(time("quotes and speakers", tokens, rounds, () -> {
+            for (int i = 0; i < texts.size(); i++) {
+                quotes.find("a-" + i, analyses.get(i), resolutions.get(i), resolved, io.storyline.model.Deadline.none());
+            }
+        }));
         rows.add(time("all of the above", tokens, rounds, () -> {
             EntityIndex index = new EntityIndex();
             for (int i = 0; i < texts.size(); i++) {
                 TextAnalysis t = analyzer.analyze(texts.get(i));
-                resolver.add(index, "a-" + i, null, t, recognizer.recognize("a-" + i, texts.get(i), t));
+                EntityResolver.Resolution r = resolver.add(index, "a-" + i, null, t, recognizer.recognize("a-" + i, texts.get(i), t));
+                quotes.find("a-" + i, t, r, index, io.storyline.model.Deadline.none());
             }
         }));
         return rows;

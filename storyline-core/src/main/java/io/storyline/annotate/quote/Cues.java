@@ -27,7 +27,12 @@ final class Cues {
     /** Pronouns that can be a speaker, resolved to the nearest fitting mention. */
     static final Set<Long> PERSON_PRONOUNS = hashes("he", "she");
     static final Set<Long> GROUP_PRONOUNS = hashes("they");
-    static final Set<Long> FIRST_PERSON = hashes("i", "we");
+    /** Subjects that name no speaker: the first and second person, and things ("It adds:", "This says"). */
+    static final Set<Long> FIRST_PERSON = hashes("i", "we", "you", "it", "this", "that", "there", "which");
+
+    /** Modal and auxiliary verbs: a complement holding one is a clause, not part of the cue ("said the plan will …"). */
+    static final Set<Long> MODALS = hashes("will", "would", "can", "could", "may", "might", "should", "must", "shall",
+            "is", "are", "was", "were", "has", "have", "had");
 
     /** Words that start a description of a speaker ("the official", "a senior fellow", "two diplomats"). */
     static final Set<Long> DETERMINERS = hashes(

@@ -57,6 +57,8 @@ public final class QuoteFinder {
      * repeat (a pull quote) rather than a common phrase; shorter quotes repeat only when equal.
      */
     private static final int PULL_QUOTE_WORDS = 4;
+    /** A quote without a cue whose long words are capitalised at this rate (in tenths) is a title. */
+    private static final int TITLE_CAPITALS_TENTHS = 7;
 
     private final QuoteOptions options;
 
@@ -149,6 +151,8 @@ public final class QuoteFinder {
         /** Mention starting / ending (last token) at each token, or -1. */
         final int[] startingAt, endingAt;
         final int[] spanStarts;
+        /** The speakers named so far (for quotes introduced without a cue verb). */
+        final java.util.Set<String> spoken = new java.util.HashSet<>();
 
         Doc(String article, TextAnalysis t, List<Mention> mentions, String[] ids,
             java.util.function.Function<String, String> names, List<QuoteMarks.Span> spans) {
@@ -221,14 +225,23 @@ public final class QuoteFinder {
             boolean embeddedBefore = embeddedBefore(open);
             boolean embeddedAfter = close >= 0 && !comma && embeddedAfter(close + 1);
             boolean statement;
-            if (embeddedAfter && (words <= options.maxPartialWords() || embeddedBefore)) {
+            if (a != null && a.cue() == null && words < options.minStatementWords()) {
+                statement = false; // introduced by a colon only: a clause or nothing
+            } else if (embeddedAfter && (words <= options.maxPartialWords() || embeddedBefore)) {
                 statement = false; // a title or phrase the author's sentence goes on after
             } else if (a != null) {
-                statement = !(embeddedBefore && startsLower && words <= options.maxPartialWords());
+                // "said the company 'will require technology …'": a partial quote, even with a cue
+                statement = !(embeddedBefore && (startsLower || words <= options.maxPartialWords()));
+            } else if (title(span, terminal)) {
+                statement = false; // "An Experimental Study of Diversity", "Rail for a New Decade"
             } else if (embeddedBefore || embeddedAfter) {
                 statement = words >= options.minEmbeddedWords() && !startsLower && terminal;
             } else {
-                statement = words >= options.minStatementWords();
+                // standing alone: a clause, not a title ("Black Lives Matter") or a fragment ("to save the economy")
+                // a clause ends in . ! ? inside the marks or right after them (« … ».), or follows a colon
+                boolean ends = terminal || endsAfter(span) || open > 0 && t.isWord(open - 1, ":");
+                statement = words >= options.minStatementWords() && (ends || words > options.maxPartialWords())
+                        && !(startsLower && !ends);
             }
             if (!statement) return null;
             int paragraph = t.paragraph(t.sentenceOf(Math.min(t.tokenAt(span.contentStart()), n - 1)));
@@ -242,6 +255,7 @@ public final class QuoteFinder {
                 }
             }
             speakers.add(a == null ? null : a.speaker());
+            if (a != null && a.speaker() != null && a.speaker().name() != null) spoken.add(a.speaker().name());
             int s = span.contentStart(), e = span.contentEnd();
             String id = "q-" + shortHash(article + ":" + s + ":" + e);
             Speaker who = a == null ? null : a.speaker();
@@ -255,6 +269,26 @@ public final class QuoteFinder {
             while (k > span.open() + 1 && Character.isWhitespace(text.charAt(k - 1))) k--;
             while (k > span.open() + 1 && QuoteMarks.isMark(text.charAt(k - 1))) k--; // "… 'nonsense.'"
             return k > span.open() + 1 ? text.charAt(k - 1) : 0;
+        }
+
+        /** A sentence ends right after the closing mark: {@code « … ».} */
+        private boolean endsAfter(QuoteMarks.Span span) {
+            int k = span.close() + 1;
+            if (span.close() < 0 || k >= text.length()) return false;
+            char c = text.charAt(k);
+            return c == '.' || c == '!' || c == '?' || c == '…';
+        }
+
+        /** Capitalised words of four letters or more dominate and no sentence ends: a title, not a statement. */
+        private boolean title(QuoteMarks.Span span, boolean terminal) {
+            if (terminal) return false;
+            int n = t.tokenCount(), long_ = 0, capital = 0;
+            for (int k = t.tokenAt(span.contentStart()); k < n && t.start(k) < span.contentEnd(); k++) {
+                if (!t.is(k, TextAnalysis.WORD) || t.length(k) < 4) continue;
+                long_++;
+                if (t.is(k, TextAnalysis.CAPITALIZED) && !t.is(k, TextAnalysis.ALL_CAPS)) capital++;
+            }
+            return long_ >= 3 && capital * 10 >= long_ * TITLE_CAPITALS_TENTHS;
         }
 
         private boolean startsLower(QuoteMarks.Span span) {
@@ -461,6 +495,9 @@ public final class QuoteFinder {
                 if (s == null) return null;
                 int end = j;
                 if (end > v && t.hash(end) == Cues.THAT) end--;
+                for (int c = v + 1; c <= end; c++) {
+                    if (Cues.MODALS.contains(t.hash(c)) || Cues.verb(t, c)) end = v; // a clause, not the cue's complement
+                }
                 return new Attribution(s, text.substring(t.start(v), t.end(end)));
             }
             return punctuated && t.isWord(j + 1, ":") ? introduced(ss, j) : null;
@@ -483,7 +520,12 @@ public final class QuoteFinder {
             }
             if (e > j || punct(e)) return null;
             Speaker s = subject(ss, e);
-            return s == null ? null : new Attribution(s, null);
+            // a name must already have spoken in this text: a sentence ending in a colon is a weak cue
+            if (s == null || s.name() == null || !s.person() || e - ss > 1 && !spoken.contains(s.name())) return null;
+            if (e - ss == 1 && !Cues.PERSON_PRONOUNS.contains(h) && !Cues.GROUP_PRONOUNS.contains(h) && !spoken.contains(s.name())) {
+                return null;
+            }
+            return new Attribution(s, null);
         }
 
         /** The first token of the clause ending before {@code end}: after the last comma, colon or quote, at most maxSubjectTokens back. */
@@ -505,6 +547,9 @@ public final class QuoteFinder {
             while (e < n && !newLine(e) && !punct(e) && e - verb <= options.maxCueTokens() + 1) e++;
             boolean complete = e >= n || newLine(e) || punct(e);
             boolean reported = verb + 1 < n && t.hash(verb + 1) == Cues.THAT;
+            for (int k = verb + 1; k < e && !reported; k++) {
+                if (Cues.MODALS.contains(t.hash(k)) || Cues.verb(t, k)) reported = true; // "said the plan will …"
+            }
             if (!complete || reported) return terminal ? null : t.token(verb);
             return text.substring(t.start(verb), t.end(e - 1));
         }
@@ -543,7 +588,8 @@ public final class QuoteFinder {
             long h = t.hash(a);
             if (b - a == 1 && Cues.PERSON_PRONOUNS.contains(h)) return pronoun(a);
             if (b - a == 1 && Cues.GROUP_PRONOUNS.contains(h)) return group(a);
-            if (Cues.FIRST_PERSON.contains(h)) return null;
+            if (b - a == 1 && Cues.FIRST_PERSON.contains(h)) return null;
+            if (Cues.FIRST_PERSON.contains(h) && !t.is(a, TextAnalysis.CAPITALIZED)) return null;
             int m = startingAt[a];
             if (m >= 0) {
                 int me = t.tokenAt(ms[m].end() - 1) + 1;
