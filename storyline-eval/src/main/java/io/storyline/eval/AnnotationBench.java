@@ -77,10 +77,18 @@ public final class AnnotationBench {
                 quotes.find("a-" + i, analyses.get(i), resolutions.get(i), resolved, io.storyline.model.Deadline.none());
             }
         }));
+        // time expressions against one reference date (the texts' own dates do not change the cost)
+        io.storyline.annotate.time.TimexTagger timexes = io.storyline.annotate.time.TimexTagger.standard();
+        io.storyline.model.DateValue published = new io.storyline.model.DateValue("2021-02-03",
+                io.storyline.model.Precision.DAY, false, "bench");
+        rows.add(time("time expressions", tokens, rounds, () -> {
+            for (int i = 0; i < texts.size(); i++) timexes.tag("a-" + i, analyses.get(i), published, null);
+        }));
         rows.add(time("all of the above", tokens, rounds, () -> {
             EntityIndex index = new EntityIndex();
             for (int i = 0; i < texts.size(); i++) {
                 TextAnalysis t = analyzer.analyze(texts.get(i));
+                timexes.tag("a-" + i, t, published, null);
                 EntityResolver.Resolution r = resolver.add(index, "a-" + i, null, t, recognizer.recognize("a-" + i, texts.get(i), t));
                 quotes.find("a-" + i, t, r, index, io.storyline.model.Deadline.none());
             }
