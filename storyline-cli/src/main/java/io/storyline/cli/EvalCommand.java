@@ -168,7 +168,7 @@ final class EvalCommand implements Runnable {
             io.storyline.annotate.time.PublicationDateInference inference =
                     io.storyline.annotate.time.PublicationDateInference.standard();
             java.util.List<io.storyline.eval.TimexEval.Result> results = new java.util.ArrayList<>();
-            for (String set : new String[] {"own", "heldout", "heldout2", "examples"}) {
+            for (String set : new String[] {"own", "heldout", "heldout2", "heldout3", "examples"}) {
                 Path d = dir.resolve(set);
                 if (!java.nio.file.Files.isDirectory(d)) continue;
                 java.util.List<io.storyline.eval.TimexEval.Doc> docs = io.storyline.eval.TimexEval.load(d, ex);
@@ -225,7 +225,7 @@ final class EvalCommand implements Runnable {
                     : io.storyline.eval.DevSet.sharedDir().resolve("examples");
             io.storyline.eval.QuoteEval.Annotators annotators = io.storyline.eval.QuoteEval.Annotators.standard();
             List<io.storyline.eval.QuoteEval.Result> results = new java.util.ArrayList<>();
-            for (String set : new String[] {"own", "heldout", "heldout2", "examples"}) {
+            for (String set : new String[] {"own", "heldout", "heldout2", "heldout3", "examples"}) {
                 Path d = dir.resolve(set);
                 if (!java.nio.file.Files.isDirectory(d)) continue;
                 List<io.storyline.eval.QuoteEval.Doc> docs = io.storyline.eval.QuoteEval.load(d, ex);

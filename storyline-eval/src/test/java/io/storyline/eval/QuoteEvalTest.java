@@ -57,6 +57,7 @@ class QuoteEvalTest {
     void heldOutTextsStayAboveFloors() throws Exception {
         gate(run("heldout"));
         gate(run("heldout2"));
+        gate(run("heldout3"));
     }
 
     @Test
