@@ -71,4 +71,45 @@ class AnalyzerSharedExamplesTest {
         assertEquals("2019-02-19", c.published().value(), c.published().evidence());
         assertTrue(c.published().evidence().contains("Feb. 27 and 28"), c.published().evidence());
     }
+
+    private static io.storyline.model.Entity entityNamed(String name) {
+        Assumptions.assumeTrue(analysis != null, "../shared/examples is absent; skipping");
+        List<io.storyline.model.Entity> found = analysis.entities().stream()
+                .filter(e -> e.name().equals(name) || e.aliases().contains(name)).toList();
+        assertEquals(1, found.size(), name + " should be one entity: " + found);
+        return found.get(0);
+    }
+
+    @Test
+    void aliasesResolveToOneEntityAndDifferentPeopleStayApart() {
+        io.storyline.model.Entity north = entityNamed("North Korea");
+        assertEquals(north, entityNamed("DPRK"));
+        assertEquals(north, entityNamed("Democratic People’s Republic of Korea"));
+        io.storyline.model.Entity south = entityNamed("South Korea");
+        assertEquals(south, entityNamed("ROK"));
+        assertEquals(entityNamed("United States"), entityNamed("U.S."));
+        io.storyline.model.Entity kim = entityNamed("Kim Jong Un");
+        assertEquals(kim, entityNamed("Kim Jong-un"));
+        io.storyline.model.Entity expert = entityNamed("Kim Sang-ki");
+        assertTrue(!kim.id().equals(expert.id()), "the leader and the expert are two people");
+        io.storyline.model.Entity lee = entityNamed("Lee In-young");
+        assertTrue(lee.roles().stream().anyMatch(r -> r.title().contains("unification minister")), lee.roles().toString());
+        // the same person in both wire copies: one entity with mentions in both articles
+        assertTrue(lee.mentions().stream().map(io.storyline.model.Mention::article).distinct().count() >= 2);
+    }
+
+    @Test
+    void directQuotesAreFoundWithTheirSpeakersOnceAcrossCopies() {
+        Article a = article("000_"), b = article("001_");
+        List<io.storyline.model.Quote> lee = analysis.quotes().stream()
+                .filter(q -> "Lee In-young".equals(q.speaker())).toList();
+        assertTrue(lee.size() >= 3, analysis.quotes().toString());
+        for (io.storyline.model.Quote q : lee) {
+            assertEquals(a.id(), q.article(), "the earlier copy keeps the quote");
+            assertEquals(List.of(b.id()), q.alsoIn());
+            assertEquals(q.text(), a.text().substring(q.start(), q.end()));
+            assertEquals(entityNamed("Lee In-young").id(), q.entity());
+        }
+        assertTrue(analysis.quotes().stream().anyMatch(q -> "told a news conference".equals(q.cue())));
+    }
 }
