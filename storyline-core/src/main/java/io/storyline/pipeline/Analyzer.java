@@ -51,6 +51,9 @@ public final class Analyzer {
         this.quotes = Objects.requireNonNull(quotes, "quotes");
     }
 
+    /** Threads aligning texts with their duplicate candidates. */
+    private static final int VERIFIERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
     public static Analyzer standard() {
         return new Analyzer(Deduplicator.standard(), TimexTagger.standard(), PublicationDateInference.standard(),
                 TextAnalyzer.standard(), EntityRecognizer.standard(), EntityResolver.standard(), QuoteFinder.standard());
@@ -95,9 +98,9 @@ public final class Analyzer {
             articles = new Analysis(outcomes).articles();
         }
         DedupCorpus corpus = DedupCorpus.inMemory(dedup.options());
-        for (Article a : articles) {
-            dedup.add(corpus, a.id(), a.text(), Deduplicator.sortableDate(a.published()), a.wire());
-        }
+        // looked up and decided in input order; comparisons with candidates on the other cores
+        dedup.addAll(corpus, articles.stream().map(a -> dedup.prepare(a.id(), a.text(),
+                Deduplicator.sortableDate(a.published()), a.wire())).iterator(), VERIFIERS);
         // entities: resolved article by article, oldest first, so that names met first anchor the later short forms
         EntityIndex entities = new EntityIndex();
         List<io.storyline.model.Quote> found = new ArrayList<>();
