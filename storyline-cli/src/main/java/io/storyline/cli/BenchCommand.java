@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code storyline bench}: throughput and memory of the stages. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measures throughput and peak heap.",
-        subcommands = {BenchCommand.Extraction.class, BenchCommand.Duplicates.class})
+        subcommands = {BenchCommand.Extraction.class, BenchCommand.Duplicates.class, BenchCommand.Annotation.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -81,6 +81,51 @@ final class BenchCommand implements Runnable {
             System.out.println(io.storyline.eval.DedupBench.header());
             java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
             for (int n : sizes) System.out.println(io.storyline.eval.DedupBench.run(synth, n, options.threads, tmp).row());
+            return 0;
+        }
+    }
+
+    @Command(name = "annotation", mixinStandardHelpOptions = true,
+            description = "Tokens/s of each annotation stage (tokens and sentences, names, resolution) on one thread, "
+                    + "over the article texts extracted from the pages of DIR.")
+    static final class Annotation implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", description = "A trafilatura-format set or a folder of .html(.gz) pages.")
+        Path dir;
+
+        @Option(names = "--rounds", description = "Measured passes over the texts (default: ${DEFAULT-VALUE}).")
+        int rounds = 5;
+
+        @Option(names = "--limit", description = "Use only the first N article texts (in file order).")
+        Integer limit;
+
+        @Option(names = "--write-texts", paramLabel = "FILE",
+                description = "Write the texts as JSON lines {doc, text} for other systems (bench/annotation-compare.sh), then stop.")
+        Path writeTexts;
+
+        @Mixin
+        PipelineOptions options;
+
+        @Override
+        public Integer call() throws Exception {
+            List<Capture> pages = ExtractionBench.load(dir);
+            io.storyline.pipeline.Pipeline p = options.pipeline();
+            List<String> texts = pages.parallelStream().map(c -> p.process(c).article())
+                    .filter(java.util.Objects::nonNull).map(io.storyline.model.Article::text).toList();
+            if (limit != null && limit < texts.size()) texts = texts.subList(0, limit);
+            if (writeTexts != null) {
+                com.fasterxml.jackson.databind.ObjectMapper om = new com.fasterxml.jackson.databind.ObjectMapper();
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < texts.size(); i++) {
+                    sb.append(om.writeValueAsString(java.util.Map.of("doc", "t" + i, "text", texts.get(i)))).append('\n');
+                }
+                java.nio.file.Files.writeString(writeTexts, sb.toString());
+                return 0;
+            }
+            long chars = texts.stream().mapToLong(String::length).sum();
+            System.out.printf("%d article texts, %.1f MB of text, %d rounds after one warm-up pass, Java %s%n%n",
+                    texts.size(), chars / 1e6, rounds, Runtime.version());
+            System.out.println(io.storyline.eval.AnnotationBench.header());
+            for (var row : io.storyline.eval.AnnotationBench.run(texts, rounds)) System.out.println(row.row());
             return 0;
         }
     }

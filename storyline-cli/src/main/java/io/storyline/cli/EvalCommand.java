@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores Storyline on an evaluation set and prints a table like the published ones.",
         subcommands = {EvalCommand.Extraction.class, EvalCommand.Dates.class, EvalCommand.Duplicates.class,
-                EvalCommand.Ner.class, EvalCommand.Timexes.class,
+                EvalCommand.Timexes.class, EvalCommand.Quotes.class, EvalCommand.Ner.class,
                 EvalCommand.Events.class, EvalCommand.Coref.class})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
@@ -126,6 +126,135 @@ final class EvalCommand implements Runnable {
         }
     }
 
+    @Command(name = "timex", mixinStandardHelpOptions = true,
+            description = "Time expressions on the hand-annotated gold sets (eval/timex): recognition P/R/F1 with exact "
+                    + "and overlapping spans, value accuracy, and the publication dates inferred for undated texts.")
+    static final class Timexes implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", arity = "0..1", description = "gold folder with own/ and examples/ (default: ${DEFAULT-VALUE})")
+        Path dir = Path.of("eval/timex");
+
+        @Option(names = "--examples", paramLabel = "DIR", description = "the example captures (default: ../shared/examples)")
+        Path examples;
+
+        @Option(names = "--errors", description = "Also print every miss, spurious expression and wrong value.")
+        boolean errors;
+
+        @Option(names = "--predictions", paramLabel = "FILE",
+                description = "Score another tool's expressions instead (lines: document, start, end, value; see bench/timex-compare.sh).")
+        Path predictions;
+
+        @Option(names = "--speed", paramLabel = "SET",
+                description = "Instead, time the tagger on one thread over the article texts of a page set, e.g. ../shared/data/extraction-dev.")
+        Path speed;
+
+        @Mixin
+        Common common;
+
+        @Override
+        public Integer call() throws Exception {
+            if (speed != null) {
+                java.util.List<io.storyline.model.Article> articles = io.storyline.eval.TimexBench.articles(speed);
+                System.out.println(io.storyline.eval.TimexBench.Run.header());
+                System.out.println(io.storyline.eval.TimexBench.run(articles,
+                        io.storyline.annotate.time.TimexTagger.standard(), 5).row());
+                return 0;
+            }
+            if (!java.nio.file.Files.isDirectory(dir)) {
+                System.err.println("storyline eval timex: no gold folder " + dir);
+                return 2;
+            }
+            Path ex = examples != null ? examples : io.storyline.eval.DevSet.sharedDir() == null ? null
+                    : io.storyline.eval.DevSet.sharedDir().resolve("examples");
+            io.storyline.annotate.time.TimexTagger tagger = io.storyline.annotate.time.TimexTagger.standard();
+            io.storyline.annotate.time.PublicationDateInference inference =
+                    io.storyline.annotate.time.PublicationDateInference.standard();
+            java.util.List<io.storyline.eval.TimexEval.Result> results = new java.util.ArrayList<>();
+            for (String set : new String[] {"own", "heldout", "heldout2", "heldout3", "examples"}) {
+                Path d = dir.resolve(set);
+                if (!java.nio.file.Files.isDirectory(d)) continue;
+                java.util.List<io.storyline.eval.TimexEval.Doc> docs = io.storyline.eval.TimexEval.load(d, ex);
+                if (docs.isEmpty()) {
+                    System.err.println("storyline eval timex: " + set + " skipped (no documents; examples absent?)");
+                    continue;
+                }
+                results.add(predictions != null ? io.storyline.eval.TimexEval.runPredictions(set, docs, predictions)
+                        : io.storyline.eval.TimexEval.run(set, docs, tagger, inference));
+            }
+            System.out.print(io.storyline.eval.TimexEval.table(results));
+            for (io.storyline.eval.TimexEval.Result r : results) {
+                for (io.storyline.eval.TimexEval.DocResult d : r.docs()) {
+                    if (d.inferred() != null) {
+                        System.out.println("inferred " + r.set() + "/" + d.name() + ": " + d.inferred() + " (gold "
+                                + d.expectedInference() + ")" + (d.evidence() == null ? "" : " - " + d.evidence()));
+                    }
+                }
+            }
+            if (errors) System.out.print(io.storyline.eval.TimexEval.errors(results));
+            common.report(results);
+            int rc = 0;
+            for (io.storyline.eval.TimexEval.Result r : results) {
+                rc |= common.gate("timex-" + r.set(), r.total().overlapCounts());
+                rc |= common.gate("timex-" + r.set() + "-values", r.total().valueCounts());
+            }
+            return rc;
+        }
+    }
+
+    @Command(name = "quotes", mixinStandardHelpOptions = true,
+            description = "Direct quotes and their speakers on the hand-annotated gold sets (eval/quotes): quote "
+                    + "precision, recall and F1 (overlapping spans) and speaker accuracy.")
+    static final class Quotes implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", arity = "0..1", description = "gold folder with own/, heldout/ and examples/ (default: ${DEFAULT-VALUE})")
+        Path dir = Path.of("eval/quotes");
+
+        @Option(names = "--examples", paramLabel = "DIR", description = "the example captures (default: ../shared/examples)")
+        Path examples;
+
+        @Option(names = "--errors", description = "Also print every missed and spurious quote and every wrong speaker.")
+        boolean errors;
+
+        @Mixin
+        Common common;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!java.nio.file.Files.isDirectory(dir)) {
+                System.err.println("storyline eval quotes: no gold folder " + dir);
+                return 2;
+            }
+            Path ex = examples != null ? examples : io.storyline.eval.DevSet.sharedDir() == null ? null
+                    : io.storyline.eval.DevSet.sharedDir().resolve("examples");
+            io.storyline.eval.QuoteEval.Annotators annotators = io.storyline.eval.QuoteEval.Annotators.standard();
+            List<io.storyline.eval.QuoteEval.Result> results = new java.util.ArrayList<>();
+            for (String set : new String[] {"own", "heldout", "heldout2", "heldout3", "examples"}) {
+                Path d = dir.resolve(set);
+                if (!java.nio.file.Files.isDirectory(d)) continue;
+                List<io.storyline.eval.QuoteEval.Doc> docs = io.storyline.eval.QuoteEval.load(d, ex);
+                if (docs.isEmpty()) {
+                    System.err.println("storyline eval quotes: " + set + " skipped (no documents; examples absent?)");
+                    continue;
+                }
+                results.add(io.storyline.eval.QuoteEval.run(set, docs, annotators));
+            }
+            System.out.print(io.storyline.eval.QuoteEval.table(results));
+            if (errors) System.out.print(io.storyline.eval.QuoteEval.errors(results));
+            common.report(results);
+            int rc = 0;
+            if (common.gate != null) {
+                Floors floors = Floors.load(common.gate);
+                for (io.storyline.eval.QuoteEval.Result r : results) {
+                    String set = r.set().equals("own") ? "quotes" : "quotes-" + r.set();
+                    List<String> failures = new java.util.ArrayList<>(floors.check(set, r.total().counts()));
+                    failures.addAll(floors.check(set, "speaker", r.total().speakerAccuracy()));
+                    failures.forEach(f -> System.err.println("gate: " + f));
+                    if (!failures.isEmpty()) rc = 1;
+                }
+                if (rc == 0) System.err.println("gate: quotes pass " + common.gate);
+            }
+            return rc;
+        }
+    }
+
     @Command(name = "ner", mixinStandardHelpOptions = true,
             description = "Named entities on the test splits of ../shared/data/ner (UNER PUD first): F1 per type "
                     + "(PER, ORG, LOC; COUNTRY counts as LOC), exact spans. Other systems' predictions on the same "
@@ -211,64 +340,6 @@ final class EvalCommand implements Runnable {
             if (errors != null) java.nio.file.Files.write(errors, errs);
             common.report(results.stream().map(io.storyline.eval.NerEval::summary).toList());
             return common.gate("ner", results.get(0).total());
-        }
-    }
-
-    @Command(name = "timex", mixinStandardHelpOptions = true,
-            description = "Time expressions on the hand-annotated gold sets (eval/timex): recognition P/R/F1 with exact "
-                    + "and overlapping spans, value accuracy, and the publication dates inferred for undated texts.")
-    static final class Timexes implements Callable<Integer> {
-        @Parameters(paramLabel = "DIR", arity = "0..1", description = "gold folder with own/ and examples/ (default: ${DEFAULT-VALUE})")
-        Path dir = Path.of("eval/timex");
-
-        @Option(names = "--examples", paramLabel = "DIR", description = "the example captures (default: ../shared/examples)")
-        Path examples;
-
-        @Option(names = "--errors", description = "Also print every miss, spurious expression and wrong value.")
-        boolean errors;
-
-        @Mixin
-        Common common;
-
-        @Override
-        public Integer call() throws IOException {
-            if (!java.nio.file.Files.isDirectory(dir)) {
-                System.err.println("storyline eval timex: no gold folder " + dir);
-                return 2;
-            }
-            Path ex = examples != null ? examples : io.storyline.eval.DevSet.sharedDir() == null ? null
-                    : io.storyline.eval.DevSet.sharedDir().resolve("examples");
-            io.storyline.annotate.time.TimexTagger tagger = io.storyline.annotate.time.TimexTagger.standard();
-            io.storyline.annotate.time.PublicationDateInference inference =
-                    io.storyline.annotate.time.PublicationDateInference.standard();
-            java.util.List<io.storyline.eval.TimexEval.Result> results = new java.util.ArrayList<>();
-            for (String set : new String[] {"own", "heldout", "examples"}) {
-                Path d = dir.resolve(set);
-                if (!java.nio.file.Files.isDirectory(d)) continue;
-                java.util.List<io.storyline.eval.TimexEval.Doc> docs = io.storyline.eval.TimexEval.load(d, ex);
-                if (docs.isEmpty()) {
-                    System.err.println("storyline eval timex: " + set + " skipped (no documents; examples absent?)");
-                    continue;
-                }
-                results.add(io.storyline.eval.TimexEval.run(set, docs, tagger, inference));
-            }
-            System.out.print(io.storyline.eval.TimexEval.table(results));
-            for (io.storyline.eval.TimexEval.Result r : results) {
-                for (io.storyline.eval.TimexEval.DocResult d : r.docs()) {
-                    if (d.inferred() != null) {
-                        System.out.println("inferred " + r.set() + "/" + d.name() + ": " + d.inferred() + " (gold "
-                                + d.expectedInference() + ")" + (d.evidence() == null ? "" : " - " + d.evidence()));
-                    }
-                }
-            }
-            if (errors) System.out.print(io.storyline.eval.TimexEval.errors(results));
-            common.report(results);
-            int rc = 0;
-            for (io.storyline.eval.TimexEval.Result r : results) {
-                rc |= common.gate("timex-" + r.set(), r.total().overlapCounts());
-                rc |= common.gate("timex-" + r.set() + "-values", r.total().valueCounts());
-            }
-            return rc;
         }
     }
 

@@ -67,18 +67,30 @@ public final class Aliases {
         {"isations", "izations"}, {"isation", "ization"}, {"ising", "izing"}, {"ised", "ized"}, {"ises", "izes"},
     };
 
+    /** Function words left out of shingles (English, German, French, Spanish), so small edits break fewer of them. */
+    private static final String[] FUNCTION_WORDS = {
+        "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "but", "is", "are", "was", "were",
+        "be", "been", "by", "with", "as", "that", "this", "it", "its", "from", "has", "have", "had",
+        "der", "die", "das", "und", "den", "dem", "des", "ein", "eine", "ist", "zu", "im", "mit", "von",
+        "le", "la", "les", "de", "du", "et", "un", "une", "en", "est", "el", "los", "las", "y", "que"};
+
     /** One variant as a sequence of token hashes. */
     record Entry(long[] tokens, boolean caseSensitive, long canonical) {
     }
 
+    /**
+     * Everything known of one token, found with one lookup: the variants that start with it, the
+     * American spelling it stands for (0 when none), whether it is a function word.
+     */
+    record Rule(List<Entry> starts, long spelling, boolean function) {
+    }
+
     private static final Aliases BUILT_IN_ALIASES = build(List.of(BUILT_IN));
 
-    private final LongTable<List<Entry>> byFirst;
-    private final LongTable<Long> spellings;
+    private final LongTable<Rule> rules;
 
-    private Aliases(LongTable<List<Entry>> byFirst, LongTable<Long> spellings) {
-        this.byFirst = byFirst;
-        this.spellings = spellings;
+    private Aliases(LongTable<Rule> rules) {
+        this.rules = rules;
     }
 
     /** The built-in table. */
@@ -105,29 +117,40 @@ public final class Aliases {
                         .add(new Entry(toks, CAPITALS_ONLY.contains(v), canonical));
             }
         }
-        LongTable<List<Entry>> table = new LongTable<>(byFirst.size());
-        for (Map.Entry<Long, List<Entry>> e : byFirst.entrySet()) {
-            List<Entry> l = new ArrayList<>(e.getValue());
+        Map<Long, Long> spellings = new HashMap<>();
+        for (String[] s : SPELLINGS) spellings.put(Tokenizer.hash(s[0]), Tokenizer.hash(s[1]));
+        java.util.Set<Long> function = new java.util.HashSet<>();
+        for (String w : FUNCTION_WORDS) function.add(Tokenizer.hash(w));
+        function.add(Tokenizer.POSSESSIVE);
+        java.util.Set<Long> tokens = new java.util.HashSet<>(byFirst.keySet());
+        tokens.addAll(spellings.keySet());
+        tokens.addAll(function);
+        LongTable<Rule> table = new LongTable<>(tokens.size());
+        for (long t : tokens) {
+            List<Entry> l = new ArrayList<>(byFirst.getOrDefault(t, List.of()));
             l.sort(Comparator.comparingInt((Entry x) -> -x.tokens().length));
-            table.put(e.getKey(), List.copyOf(l));
+            table.put(t, new Rule(List.copyOf(l), spellings.getOrDefault(t, 0L), function.contains(t)));
         }
-        LongTable<Long> sp = new LongTable<>(SPELLINGS.length);
-        for (String[] s : SPELLINGS) sp.put(Tokenizer.hash(s[0]), Tokenizer.hash(s[1]));
-        return new Aliases(table, sp);
+        return new Aliases(table);
     }
 
-    List<Entry> startingWith(long token) {
-        List<Entry> l = byFirst.get(token);
-        return l == null ? List.of() : l;
+    /** What is known of a token, or null for an ordinary word. */
+    Rule rule(long token) {
+        return rules.get(token);
+    }
+
+    /** Whether a (normalised) token is a function word. */
+    boolean isFunctionWord(long token) {
+        Rule r = rules.get(token);
+        return r != null && r.function();
     }
 
     /**
      * The hash of the American spelling of the word at {@code text[start, end)} with hash
-     * {@code token}, or {@code token} itself.
+     * {@code token} and rule {@code rule} (may be null), or {@code token} itself.
      */
-    long spelling(long token, CharSequence text, int start, int end) {
-        Long s = spellings.get(token);
-        if (s != null) return s;
+    long spelling(long token, Rule rule, CharSequence text, int start, int end) {
+        if (rule != null && rule.spelling() != 0) return rule.spelling();
         int n = end - start;
         if (n < 7) return token;
         for (String[] suf : SUFFIXES) {

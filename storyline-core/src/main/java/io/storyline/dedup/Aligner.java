@@ -115,11 +115,12 @@ public final class Aligner {
         int sizeA = Math.max(1, a.size() - repeatedTokens(a, repA)), sizeB = Math.max(1, b.size() - repeatedTokens(b, repB));
         double covA = Math.min(1, (double) ma / sizeA), covB = Math.min(1, (double) mb / sizeB);
         double sim = Math.min(1, (double) (ma + mb) / (sizeA + sizeB));
-        double shorterCoverage = sizeA <= sizeB ? covA : covB;
+        double shorterCoverage = sizeA <= sizeB ? covA : covB, longerCoverage = sizeA <= sizeB ? covB : covA;
         Relation rel;
         if (covA >= options.nearCoverage() && covB >= options.nearCoverage()) {
             rel = Relation.NEAR;
-        } else if (shorterCoverage >= options.syndicatedCoverage() && Math.min(ma, mb) >= options.minAlignedWords()) {
+        } else if (shorterCoverage >= options.syndicatedCoverage() && longerCoverage >= options.longerCoverage()
+                && Math.min(ma, mb) >= options.minAlignedWords()) {
             rel = Relation.SYNDICATED;
         } else {
             return new Comparison(Relation.DISTINCT, sim, covA, covB, edges, List.of());
@@ -137,7 +138,64 @@ public final class Aligner {
             }
         }
         changes.sort((x, y) -> Integer.compare(pos(x), pos(y)));
+        // a near copy differs trivially; a copy whose editor renamed, cut or added something is an edited one
+        if (rel == Relation.NEAR && changes.stream().anyMatch(Aligner::substantive)) rel = Relation.SYNDICATED;
         return new Comparison(rel, sim, covA, covB, edges, changes);
+    }
+
+    /** Words a cut or addition needs to be an edit rather than a trimmed dateline or credit. */
+    private static final int EDIT_WORDS = 3;
+    /** Share of a word's letters a spelling variant may change ("programs" / "programmes"). */
+    private static final double SPELLING_SHARE = 0.25;
+
+    /** Whether a change is an editor's: a renaming, or a cut or addition of a few words or more. */
+    static boolean substantive(Change c) {
+        return switch (c.kind()) {
+            case CUT -> words(c.from()) >= EDIT_WORDS;
+            case ADD -> words(c.to()) >= EDIT_WORDS;
+            case REWRITE -> !spellingVariant(c.from(), c.to());
+        };
+    }
+
+    private static int words(String s) {
+        if (s == null || s.isBlank()) return 0;
+        return s.strip().split("\\s+").length;
+    }
+
+    /** Same letters but for case and punctuation ("US" / "U.S."), or a few letters respelled. */
+    static boolean spellingVariant(String a, String b) {
+        String x = letters(a), y = letters(b);
+        if (x.equals(y)) return true;
+        if (x.indexOf(' ') >= 0 || y.indexOf(' ') >= 0) return false;
+        int longer = Math.max(x.length(), y.length());
+        return longer >= 4 && editDistance(x, y) <= Math.max(1, (int) (SPELLING_SHARE * longer));
+    }
+
+    private static String letters(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; s != null && i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) sb.append(Character.toLowerCase(c));
+            else if (Character.isWhitespace(c) && sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') sb.append(' ');
+        }
+        return sb.toString().strip();
+    }
+
+    private static int editDistance(String a, String b) {
+        if (a.length() > 64 || b.length() > 64) return Integer.MAX_VALUE;
+        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     private static int pos(Change c) {

@@ -16,7 +16,8 @@ import java.util.function.Function;
  * (a union-find forest with each group's members in a ring and its canonical member). Texts are
  * fetched on demand through {@link Texts} (memory, the store, or a generator), so the state stays
  * small for large corpora. The store persists it through {@link #restore} and {@link #changes}.
- * Not thread-safe: one writer at a time.
+ * One writer at a time; while it writes, {@link Deduplicator#addAll} may read texts from
+ * verifying threads, so {@link Texts} must then be safe to call from several threads.
  */
 public final class DedupCorpus {
     /** Where the corpus finds a document's text for the precise comparison. */
@@ -62,7 +63,7 @@ public final class DedupCorpus {
     /** A corpus held in memory, texts included: for one-shot analyses and tests. */
     public static DedupCorpus inMemory(DedupOptions options) {
         List<String> store = new ArrayList<>();
-        DedupCorpus c = new DedupCorpus(new MemoryDedupIndex(options.maxPostings()), store::get);
+        DedupCorpus c = new DedupCorpus(new MemoryDedupIndex(options.maxPostings(), options.maxVisits()), store::get);
         c.memoryTexts = store;
         return c;
     }
@@ -77,14 +78,25 @@ public final class DedupCorpus {
     }
 
     String text(int doc) {
+        if (memoryTexts != null) {
+            synchronized (memoryTexts) {
+                return memoryTexts.get(doc);
+            }
+        }
         return texts.text(doc);
     }
 
+    /** A document's normalised text, from a small cache; may be called from verifying threads. */
     Normalized normalized(int doc, Function<String, Normalized> normalize) {
-        Normalized n = recent.get(doc);
+        Normalized n;
+        synchronized (recent) {
+            n = recent.get(doc);
+        }
         if (n == null) {
             n = normalize.apply(text(doc));
-            recent.put(doc, n);
+            synchronized (recent) {
+                recent.put(doc, n);
+            }
         }
         return n;
     }
@@ -135,7 +147,11 @@ public final class DedupCorpus {
         ids.add(id);
         dates.add(date);
         wires.add(wire);
-        if (memoryTexts != null) memoryTexts.add(text);
+        if (memoryTexts != null) {
+            synchronized (memoryTexts) {
+                memoryTexts.add(text);
+            }
+        }
         grow(doc);
         this.words[doc] = words;
         parent[doc] = doc;

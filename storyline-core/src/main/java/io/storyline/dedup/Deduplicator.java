@@ -43,7 +43,10 @@ public final class Deduplicator {
     public record Prepared(String id, String text, String date, String wire, Fingerprints fingerprints, int words) {
     }
 
-    /** A date that sorts: the UTC instant of a minute-precise value, else the value's calendar part. */
+    /**
+     * A date that sorts: the UTC instant of a minute-precise value (a local time taken as UTC),
+     * else the value's calendar part.
+     */
     public static String sortableDate(io.storyline.model.DateValue d) {
         if (d == null) return null;
         String v = d.value();
@@ -52,7 +55,9 @@ public final class Deduplicator {
                 return java.time.OffsetDateTime.parse(v).toInstant().toString();
             }
         } catch (java.time.format.DateTimeParseException e) {
-            // a local time without offset: its day is still useful
+            // a local time without offset: taken as if it were UTC, which beats dropping the time
+            // (a day alone would sort before every timed copy of that day)
+            if (v.length() == 16 && v.charAt(10) == 'T') return v + ":00Z";
         }
         return v.length() >= 10 ? v.substring(0, 10) : v;
     }
@@ -70,6 +75,69 @@ public final class Deduplicator {
     }
 
     public int add(DedupCorpus corpus, Prepared p) {
+        Pending pending = lookUp(corpus, p);
+        return commit(corpus, pending);
+    }
+
+    /**
+     * Adds texts in order, as {@link #add} one by one would, with the same groups: looking up a
+     * text's candidates needs only the earlier texts indexed, not verified, so the comparisons
+     * with candidates (the costly part) run on {@code verifiers} threads while later texts are
+     * looked up, and the decisions are then taken in order. The corpus's texts must be readable
+     * from several threads.
+     *
+     * @return the document keys, in input order
+     */
+    public int[] addAll(DedupCorpus corpus, java.util.Iterator<Prepared> texts, int verifiers) {
+        if (verifiers < 1) throw new IllegalArgumentException("verifiers < 1");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(verifiers, r -> {
+            Thread t = new Thread(r, "dedup-verify");
+            t.setDaemon(true);
+            return t;
+        });
+        int window = VERIFY_WINDOW_PER_THREAD * verifiers;
+        java.util.ArrayDeque<Pending> queue = new java.util.ArrayDeque<>();
+        int[] keys = new int[16];
+        int n = 0;
+        try {
+            while (texts.hasNext()) {
+                Pending pending = lookUp(corpus, texts.next());
+                if (!pending.candidates.isEmpty()) pending.compared = pool.submit(() -> compareAll(corpus, pending));
+                queue.add(pending);
+                while (queue.size() > window) {
+                    if (n == keys.length) keys = java.util.Arrays.copyOf(keys, n * 2);
+                    keys[n++] = commit(corpus, queue.poll());
+                }
+            }
+            while (!queue.isEmpty()) {
+                if (n == keys.length) keys = java.util.Arrays.copyOf(keys, n * 2);
+                keys[n++] = commit(corpus, queue.poll());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return java.util.Arrays.copyOf(keys, n);
+    }
+
+    /** Texts looked up but not yet decided, per verifying thread. */
+    private static final int VERIFY_WINDOW_PER_THREAD = 32;
+
+    /** A text registered and indexed, with its candidates, awaiting its decision. */
+    private static final class Pending {
+        final Prepared p;
+        final int doc;
+        final List<int[]> candidates;
+        java.util.concurrent.Future<Comparison[]> compared;
+        Normalized mine;
+
+        Pending(Prepared p, int doc, List<int[]> candidates) {
+            this.p = p;
+            this.doc = doc;
+            this.candidates = candidates;
+        }
+    }
+
+    private Pending lookUp(DedupCorpus corpus, Prepared p) {
         Fingerprints fp = p.fingerprints();
         List<int[]> cands = new ArrayList<>();
         int minShared = fp.size() < 8 ? 1 : 2;
@@ -81,19 +149,47 @@ public final class Deduplicator {
         int doc = corpus.register(p.id(), p.text(), p.words(), p.date(), p.wire());
         corpus.fingerprinted(doc, fp);
         corpus.index().add(doc, fp);
-        if (cands.isEmpty()) return doc;
         cands.sort((x, y) -> y[1] != x[1] ? Integer.compare(y[1], x[1]) : Integer.compare(x[0], y[0]));
-        Normalized mine = fingerprinter.normalize(p.text());
+        return new Pending(p, doc, cands);
+    }
+
+    /** The comparisons the decision will most likely need: the best candidates, by shared hashes. */
+    private Comparison[] compareAll(DedupCorpus corpus, Pending pending) {
+        Normalized mine = fingerprinter.normalize(pending.p.text());
+        pending.mine = mine;
+        int k = Math.min(pending.candidates.size(), options.verifyCandidates());
+        Comparison[] out = new Comparison[k];
+        for (int i = 0; i < k; i++) out[i] = aligner.compare(normalized(corpus, pending.candidates.get(i)[0]), mine);
+        return out;
+    }
+
+    private int commit(DedupCorpus corpus, Pending pending) {
+        int doc = pending.doc;
+        List<int[]> cands = pending.candidates;
+        if (cands.isEmpty()) return doc;
+        Comparison[] ready = null;
+        if (pending.compared != null) {
+            try {
+                ready = pending.compared.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while verifying " + pending.p.id(), e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("verifying " + pending.p.id() + " failed", e.getCause());
+            }
+        }
+        Normalized mine = pending.mine != null ? pending.mine : fingerprinter.normalize(pending.p.text());
         Set<Integer> triedGroups = new HashSet<>();
         int joined = -1;
         int verified = 0;
-        for (int[] c : cands) {
+        for (int ci = 0; ci < cands.size(); ci++) {
+            int[] c = cands.get(ci);
             if (verified >= options.verifyCandidates()) break;
             int group = corpus.root(c[0]);
             if (joined >= 0 && corpus.root(joined) == group) continue;
             if (!triedGroups.add(group)) continue;
             verified++;
-            Comparison cmp = aligner.compare(normalized(corpus, c[0]), mine);
+            Comparison cmp = ready != null && ci < ready.length ? ready[ci] : aligner.compare(normalized(corpus, c[0]), mine);
             if (cmp.relation() == Relation.DISTINCT) continue;
             int canon = corpus.canonicalOf(c[0]);
             // join a group only as a copy of its canonical text, so that copies of copies cannot chain

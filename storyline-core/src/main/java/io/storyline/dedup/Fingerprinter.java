@@ -34,8 +34,8 @@ public final class Fingerprinter {
         out.size = 0;
         Tokenizer.scan(text, 0, text.length(), options.maxTokens(), raw::add);
         Normalized.normalize(aliases, text, raw, out);
-        fp[0] = of(out.hash, out.size);
-        return new int[] {Normalized.distinctContent(out.hash, out.size), out.size};
+        fp[0] = of(out.hash, out.flag, out.size);
+        return new int[] {Normalized.distinctContent(out.hash, out.flag, out.size), out.size};
     }
 
     Normalized normalize(String text) {
@@ -43,13 +43,13 @@ public final class Fingerprinter {
     }
 
     Fingerprints of(Normalized t) {
-        return of(t.norm, t.size());
+        return of(t.norm, t.stop, t.size());
     }
 
-    private Fingerprints of(long[] tokens, int n) {
+    private Fingerprints of(long[] tokens, boolean[] function, int n) {
         long[] words = new long[n];
         int m = 0;
-        for (int i = 0; i < n; i++) if (!Normalized.isStop(tokens[i])) words[m++] = tokens[i];
+        for (int i = 0; i < n; i++) if (!function[i]) words[m++] = tokens[i];
         int k = Math.min(options.shingle(), Math.max(1, m));
         int count = m == 0 ? 0 : m - k + 1;
         long[] all = new long[Math.max(count, 0)];

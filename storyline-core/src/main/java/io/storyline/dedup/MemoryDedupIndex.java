@@ -5,12 +5,15 @@ import java.util.Arrays;
 /**
  * {@link DedupIndex} in primitive arrays: an open-addressing table from hash to a linked list of
  * postings. About 12 bytes per distinct hash and 8 bytes per posting; a hash carried by more than
- * {@code maxPostings} documents stops collecting postings (boilerplate that every page repeats).
+ * {@code maxPostings} documents stops collecting postings (boilerplate that every page repeats), and
+ * a lookup reads at most {@code maxVisits} postings of a hash, newest first (postings are lists
+ * headed by the latest document).
  */
 public final class MemoryDedupIndex implements DedupIndex {
     private static final int EMPTY = -1;
 
     private final int maxPostings;
+    private final int maxVisits;
     private long[] keys;
     private int[] head;
     private int[] df;
@@ -21,8 +24,13 @@ public final class MemoryDedupIndex implements DedupIndex {
     private int[] counts = new int[1024];
     private int[] touched = new int[1024];
 
-    public MemoryDedupIndex(int maxPostings) {
+    /**
+     * @param maxPostings postings kept per hash
+     * @param maxVisits   postings read per hash when looking up, newest first
+     */
+    public MemoryDedupIndex(int maxPostings, int maxVisits) {
         this.maxPostings = maxPostings;
+        this.maxVisits = maxVisits;
         int cap = 1 << 16;
         keys = new long[cap];
         head = new int[cap];
@@ -59,7 +67,8 @@ public final class MemoryDedupIndex implements DedupIndex {
         for (long h : fp.hashes()) {
             int slot = slot(h);
             if (df[slot] == 0) continue;
-            for (int p = head[slot]; p != EMPTY; p = postNext[p]) {
+            int visits = 0;
+            for (int p = head[slot]; p != EMPTY && visits++ < maxVisits; p = postNext[p]) {
                 int d = postDoc[p];
                 if (d >= counts.length) counts = Arrays.copyOf(counts, Math.max(d + 1, counts.length * 2));
                 if (counts[d]++ == 0) {

@@ -10,26 +10,6 @@ import java.util.List;
  * char range it came from and its sentence. Immutable after construction.
  */
 final class Normalized {
-    /** Function words left out of shingles (English, German, French, Spanish), so small edits break fewer of them. */
-    private static final String[] STOP_WORDS = {
-        "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "but", "is", "are", "was", "were",
-        "be", "been", "by", "with", "as", "that", "this", "it", "its", "from", "has", "have", "had",
-        "der", "die", "das", "und", "den", "dem", "des", "ein", "eine", "ist", "zu", "im", "mit", "von",
-        "le", "la", "les", "de", "du", "et", "un", "une", "en", "est", "el", "los", "las", "y", "que"};
-
-    private static final LongTable<Boolean> STOP = stopHashes();
-
-    private static LongTable<Boolean> stopHashes() {
-        LongTable<Boolean> t = new LongTable<>(STOP_WORDS.length + 1);
-        for (String w : STOP_WORDS) t.put(Tokenizer.hash(w), Boolean.TRUE);
-        t.put(Tokenizer.POSSESSIVE, Boolean.TRUE);
-        return t;
-    }
-
-    static boolean isStop(long token) {
-        return STOP.get(token) != null;
-    }
-
     final String text;
     /** Normalised token hashes. */
     final long[] norm;
@@ -48,8 +28,7 @@ final class Normalized {
         this.norm = Arrays.copyOf(t.hash, t.size);
         this.start = Arrays.copyOf(t.start, t.size);
         this.end = Arrays.copyOf(t.end, t.size);
-        this.stop = new boolean[t.size];
-        for (int i = 0; i < t.size; i++) stop[i] = isStop(norm[i]);
+        this.stop = Arrays.copyOf(t.flag, t.size);
         this.sentences = sentences;
         this.sentenceFirstToken = firstToken;
     }
@@ -60,13 +39,13 @@ final class Normalized {
 
     /** Distinct content words: how much a text says, repeats not counted. */
     int distinctContentWords() {
-        return distinctContent(norm, norm.length);
+        return distinctContent(norm, stop, norm.length);
     }
 
-    static int distinctContent(long[] tokens, int n) {
+    static int distinctContent(long[] tokens, boolean[] function, int n) {
         long[] c = new long[n];
         int m = 0;
-        for (int i = 0; i < n; i++) if (!isStop(tokens[i])) c[m++] = tokens[i];
+        for (int i = 0; i < n; i++) if (!function[i]) c[m++] = tokens[i];
         Arrays.sort(c, 0, m);
         int d = 0;
         for (int i = 0; i < m; i++) if (i == 0 || c[i] != c[i - 1]) d++;
@@ -92,14 +71,20 @@ final class Normalized {
         return new Normalized(text, out, List.copyOf(sents.subList(0, used)), first);
     }
 
-    /** Replaces alias phrases and British spellings in {@code raw}, appending the result to {@code out}. */
+    /**
+     * Replaces alias phrases and British spellings in {@code raw}, appending the result to
+     * {@code out} with each token's flag set when it is a function word.
+     */
     static void normalize(Aliases aliases, CharSequence text, Tokens raw, Tokens out) {
         for (int i = 0; i < raw.size; ) {
+            Aliases.Rule rule = aliases.rule(raw.hash[i]);
             Aliases.Entry hit = null;
-            for (Aliases.Entry e : aliases.startingWith(raw.hash[i])) {
-                if (matches(raw, i, e)) {
-                    hit = e;
-                    break;
+            if (rule != null) {
+                for (Aliases.Entry e : rule.starts()) {
+                    if (matches(raw, i, e)) {
+                        hit = e;
+                        break;
+                    }
                 }
             }
             if (hit != null) {
@@ -107,7 +92,8 @@ final class Normalized {
                 out.add(hit.canonical(), false, raw.start[i], raw.end[last]);
                 i = last + 1;
             } else {
-                out.add(aliases.spelling(raw.hash[i], text, raw.start[i], raw.end[i]), false, raw.start[i], raw.end[i]);
+                out.add(aliases.spelling(raw.hash[i], rule, text, raw.start[i], raw.end[i]),
+                        rule != null && rule.function(), raw.start[i], raw.end[i]);
                 i++;
             }
         }
@@ -118,15 +104,15 @@ final class Normalized {
         if (i + want.length > raw.size) return false;
         for (int k = 0; k < want.length; k++) {
             if (raw.hash[i + k] != want[k]) return false;
-            if (e.caseSensitive() && !raw.caps[i + k]) return false;
+            if (e.caseSensitive() && !raw.flag[i + k]) return false;
         }
         return true;
     }
 
-    /** Growable parallel arrays of tokens. */
+    /** Growable parallel arrays of tokens; the flag is "printed in capitals" for raw tokens, "function word" for normalised ones. */
     static final class Tokens {
         long[] hash = new long[256];
-        boolean[] caps = new boolean[256];
+        boolean[] flag = new boolean[256];
         int[] start = new int[256];
         int[] end = new int[256];
         int size;
@@ -135,12 +121,12 @@ final class Normalized {
             if (size == hash.length) {
                 int n = size * 2;
                 hash = Arrays.copyOf(hash, n);
-                caps = Arrays.copyOf(caps, n);
+                flag = Arrays.copyOf(flag, n);
                 start = Arrays.copyOf(start, n);
                 end = Arrays.copyOf(end, n);
             }
             hash[size] = h;
-            caps[size] = capitals;
+            flag[size] = capitals;
             start[size] = s;
             end[size] = e;
             size++;

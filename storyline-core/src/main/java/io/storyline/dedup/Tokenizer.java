@@ -19,13 +19,23 @@ final class Tokenizer {
         void token(long hash, boolean capitals, int start, int end);
     }
 
+    /** ASCII character classes, so the common case needs no Unicode lookups. */
+    private static final byte OTHER = 0, DIGIT = 1, LOWER = 2, UPPER = 3;
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) ASCII[c] = DIGIT;
+        for (char c = 'a'; c <= 'z'; c++) ASCII[c] = LOWER;
+        for (char c = 'A'; c <= 'Z'; c++) ASCII[c] = UPPER;
+    }
+
     /** Scans {@code text[from, to)}, reporting at most {@code max} tokens; returns how many. */
     static int scan(CharSequence text, int from, int to, int max, Sink sink) {
         int count = 0;
         int i = from;
         while (i < to && count < max) {
             char ch = text.charAt(i);
-            if (!isWordChar(ch)) {
+            if (ch < 128 ? ASCII[ch] == OTHER : !isWordChar(ch)) {
                 i++;
                 continue;
             }
@@ -34,12 +44,25 @@ final class Tokenizer {
             long h = FNV_OFFSET;
             while (i < to) {
                 char c = text.charAt(i);
-                if (!isWordChar(c)) break;
-                if (Character.isLetter(c)) {
-                    anyLetter = true;
-                    if (!Character.isUpperCase(c)) allCaps = false;
+                if (c < 128) {
+                    byte k = ASCII[c];
+                    if (k == OTHER) break;
+                    if (k == UPPER) {
+                        anyLetter = true;
+                        c = (char) (c + 32);
+                    } else if (k == LOWER) {
+                        anyLetter = true;
+                        allCaps = false;
+                    }
+                } else {
+                    if (!isWordChar(c)) break;
+                    if (Character.isLetter(c)) {
+                        anyLetter = true;
+                        if (!Character.isUpperCase(c)) allCaps = false;
+                    }
+                    c = Character.toLowerCase(c);
                 }
-                h = (h ^ Character.toLowerCase(c)) * FNV_PRIME;
+                h = (h ^ c) * FNV_PRIME;
                 i++;
             }
             boolean possessive = i - s == 1 && (ch == 's' || ch == 'S') && s - 1 > from

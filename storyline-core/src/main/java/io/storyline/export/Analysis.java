@@ -12,15 +12,34 @@ import java.util.List;
  *
  * @param outcomes        one per input, in input order
  * @param duplicateGroups groups of copies of one text
+ * @param timexes         each article's time expressions, by article id
+ * @param entities        people, organisations, countries and places across the corpus, each with its
+ *                        names, roles and mentions
+ * @param quotes          direct quotes with their speakers, each quote once (copies in {@code alsoIn})
  */
-public record Analysis(List<Outcome> outcomes, List<DuplicateGroup> duplicateGroups) {
+public record Analysis(List<Outcome> outcomes, List<DuplicateGroup> duplicateGroups,
+                       java.util.Map<String, List<io.storyline.model.Timex>> timexes,
+                       List<io.storyline.model.Entity> entities, List<io.storyline.model.Quote> quotes) {
     public Analysis {
         outcomes = List.copyOf(outcomes);
         duplicateGroups = List.copyOf(duplicateGroups);
+        timexes = java.util.Map.copyOf(timexes);
+        entities = List.copyOf(entities);
+        quotes = List.copyOf(quotes);
+    }
+
+    public Analysis(List<Outcome> outcomes, List<DuplicateGroup> duplicateGroups,
+                    java.util.Map<String, List<io.storyline.model.Timex>> timexes) {
+        this(outcomes, duplicateGroups, timexes, List.of(), List.of());
     }
 
     public Analysis(List<Outcome> outcomes) {
-        this(outcomes, List.of());
+        this(outcomes, List.of(), java.util.Map.of());
+    }
+
+    /** The time expressions of an article, in text order. */
+    public List<io.storyline.model.Timex> timexesOf(String articleId) {
+        return timexes.getOrDefault(articleId, List.of());
     }
 
     public List<Article> articles() {

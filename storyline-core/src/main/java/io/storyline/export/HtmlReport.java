@@ -32,6 +32,7 @@ public final class HtmlReport {
                     .append(esc(o.reason() == null ? "" : o.reason())).append("</td></tr>\n");
         }
         sb.append("</table>\n");
+        corpus(sb, analysis);
         for (Article a : analysis.articles()) {
             sb.append("<article id=\"").append(esc(a.id())).append("\"><h2>")
                     .append(esc(a.title() == null ? "(untitled)" : a.title())).append("</h2>\n<p class=\"meta\">");
@@ -55,6 +56,53 @@ public final class HtmlReport {
             sb.append("</article>\n");
         }
         return sb.append("</body></html>\n").toString();
+    }
+
+    /** Copies, entities and quotes across the corpus, before the articles; every value escaped. */
+    private static void corpus(StringBuilder sb, Analysis analysis) {
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        for (Article a : analysis.articles()) titles.put(a.id(), a.title() == null ? a.id() : a.title());
+        sb.append("<h2>Corpus</h2>\n<p>").append(analysis.articles().size()).append(" articles, ")
+                .append(analysis.independentSources()).append(" independent sources</p>\n");
+        if (!analysis.duplicateGroups().isEmpty()) {
+            sb.append("<h3>Copies</h3>\n<table><tr><th>relation</th><th>similarity</th><th>wire</th><th>members</th><th>changes</th></tr>\n");
+            for (io.storyline.model.DuplicateGroup g : analysis.duplicateGroups()) {
+                sb.append("<tr><td>").append(esc(g.relation().label())).append("</td><td>")
+                        .append(String.format(java.util.Locale.ROOT, "%.2f", g.similarity())).append("</td><td>")
+                        .append(esc(g.wire() == null ? "" : g.wire())).append("</td><td>");
+                for (String m : g.members()) sb.append("<a href=\"#").append(esc(m)).append("\">").append(esc(titles.getOrDefault(m, m))).append("</a><br>");
+                sb.append("</td><td><ul>");
+                for (io.storyline.model.Change c : g.changes()) {
+                    sb.append("<li><small>").append(esc(c.kind().name().toLowerCase(java.util.Locale.ROOT))).append("</small> ");
+                    if (c.from() != null && !c.from().isEmpty()) sb.append("<del>").append(esc(c.from())).append("</del> ");
+                    if (c.to() != null && !c.to().isEmpty()) sb.append("<ins>").append(esc(c.to())).append("</ins>");
+                    sb.append("</li>");
+                }
+                sb.append("</ul></td></tr>\n");
+            }
+            sb.append("</table>\n");
+        }
+        if (!analysis.entities().isEmpty()) {
+            sb.append("<h3>Entities</h3>\n<table><tr><th>name</th><th>type</th><th>also named</th><th>roles</th><th>mentions</th></tr>\n");
+            analysis.entities().stream()
+                    .sorted(java.util.Comparator.comparingInt((io.storyline.model.Entity e) -> -e.mentions().size()))
+                    .forEach(e -> sb.append("<tr><td>").append(esc(e.name())).append("</td><td>").append(esc(e.type()))
+                            .append("</td><td>").append(esc(String.join(", ", e.aliases()))).append("</td><td>")
+                            .append(esc(String.join("; ", e.roles().stream().map(io.storyline.model.Entity.Role::title).distinct().toList())))
+                            .append("</td><td>").append(e.mentions().size()).append("</td></tr>\n"));
+            sb.append("</table>\n");
+        }
+        if (!analysis.quotes().isEmpty()) {
+            sb.append("<h3>Quotes</h3>\n<ul>\n");
+            for (io.storyline.model.Quote q : analysis.quotes()) {
+                sb.append("<li><q>").append(esc(q.text())).append("</q> — ")
+                        .append(esc(q.speaker() == null ? "(speaker unknown)" : q.speaker()))
+                        .append(q.cue() == null ? "" : ", " + esc(q.cue())).append(" (<a href=\"#").append(esc(q.article())).append("\">")
+                        .append(esc(titles.getOrDefault(q.article(), q.article()))).append("</a>")
+                        .append(q.alsoIn().isEmpty() ? "" : "; also in " + q.alsoIn().size()).append(")</li>\n");
+            }
+            sb.append("</ul>\n");
+        }
     }
 
     private static String date(DateValue d) {

@@ -31,7 +31,7 @@ public final class JsonReport {
             for (Outcome o : analysis.outcomes()) writeInput(g, o);
             g.writeEndArray();
             g.writeArrayFieldStart("articles");
-            for (Article a : analysis.articles()) writeArticle(g, a);
+            for (Article a : analysis.articles()) writeArticle(g, a, analysis.timexesOf(a.id()));
             g.writeEndArray();
             g.writeArrayFieldStart("duplicateGroups");
             for (DuplicateGroup d : analysis.duplicateGroups()) writeGroup(g, d);
@@ -40,7 +40,13 @@ public final class JsonReport {
             g.writeNumberField("articles", analysis.articles().size());
             g.writeNumberField("independentSources", analysis.independentSources());
             g.writeEndObject();
-            for (String later : new String[] {"entities", "quotes", "events", "stories"}) {
+            g.writeArrayFieldStart("entities");
+            for (io.storyline.model.Entity e : analysis.entities()) writeEntity(g, e);
+            g.writeEndArray();
+            g.writeArrayFieldStart("quotes");
+            for (io.storyline.model.Quote q : analysis.quotes()) writeQuote(g, q);
+            g.writeEndArray();
+            for (String later : new String[] {"events", "stories"}) {
                 g.writeArrayFieldStart(later);
                 g.writeEndArray();
             }
@@ -49,6 +55,64 @@ public final class JsonReport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static void writeEntity(JsonGenerator g, io.storyline.model.Entity e) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", e.id());
+        g.writeStringField("name", e.name());
+        g.writeStringField("type", e.type());
+        g.writeArrayFieldStart("aliases");
+        for (String a : e.aliases()) g.writeString(a);
+        g.writeEndArray();
+        g.writeArrayFieldStart("roles");
+        for (String r : e.roles().stream().map(io.storyline.model.Entity.Role::title).distinct().toList()) g.writeString(r);
+        g.writeEndArray();
+        // when and where each role was stated (an addition to the contract)
+        g.writeArrayFieldStart("rolesStated");
+        for (io.storyline.model.Entity.Role r : e.roles()) {
+            g.writeStartObject();
+            g.writeStringField("title", r.title());
+            if (r.stated() != null) g.writeStringField("stated", r.stated());
+            if (r.article() != null) g.writeStringField("article", r.article());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("mentions");
+        for (io.storyline.model.Mention m : e.mentions()) {
+            g.writeStartObject();
+            g.writeStringField("article", m.article());
+            g.writeNumberField("start", m.start());
+            g.writeNumberField("end", m.end());
+            g.writeStringField("text", m.text());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    static void writeQuote(JsonGenerator g, io.storyline.model.Quote q) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", q.id());
+        g.writeStringField("article", q.article());
+        g.writeStringField("text", q.text());
+        g.writeNumberField("start", q.start());
+        g.writeNumberField("end", q.end());
+        if (q.speaker() == null) {
+            g.writeNullField("speaker");
+        } else {
+            g.writeObjectFieldStart("speaker");
+            g.writeStringField("name", q.speaker());
+            if (q.entity() == null) g.writeNullField("entity");
+            else g.writeStringField("entity", q.entity());
+            g.writeEndObject();
+        }
+        if (q.cue() == null) g.writeNullField("cue");
+        else g.writeStringField("cue", q.cue());
+        g.writeArrayFieldStart("alsoIn");
+        for (String a : q.alsoIn()) g.writeString(a);
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     static void writeInput(JsonGenerator g, Outcome o) throws IOException {
@@ -61,6 +125,11 @@ public final class JsonReport {
     }
 
     public static void writeArticle(JsonGenerator g, Article a) throws IOException {
+        writeArticle(g, a, java.util.List.of());
+    }
+
+    public static void writeArticle(JsonGenerator g, Article a, java.util.List<io.storyline.model.Timex> timexes)
+            throws IOException {
         g.writeStartObject();
         g.writeStringField("id", a.id());
         g.writeStringField("input", a.input());
@@ -87,6 +156,17 @@ public final class JsonReport {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("timexes");
+        for (io.storyline.model.Timex t : timexes) {
+            g.writeStartObject();
+            g.writeStringField("text", t.text());
+            g.writeStringField("value", t.value());
+            g.writeNumberField("start", t.start());
+            g.writeNumberField("end", t.end());
+            if (t.precision() != null) g.writeStringField("precision", t.precision().label());
+            g.writeStringField("type", t.type());
+            g.writeStringField("anchor", t.anchor());
+            g.writeEndObject();
+        }
         g.writeEndArray();
         g.writeObjectFieldStart("provenance");
         g.writeStringField("file", a.provenance().file());

@@ -16,6 +16,7 @@ public final class MarkdownReport {
             sb.append("| ").append(cell(o.input())).append(" | ").append(o.status().label()).append(" | ")
                     .append(cell(o.reason() == null ? "" : o.reason())).append(" |\n");
         }
+        corpus(sb, analysis);
         for (Article a : analysis.articles()) {
             sb.append("\n## ").append(inline(a.title() == null ? "(untitled)" : a.title())).append("\n\n");
             field(sb, "Id", a.id());
@@ -39,6 +40,48 @@ public final class MarkdownReport {
             }
         }
         return sb.toString();
+    }
+
+    /** Copies, entities and quotes across the corpus, before the articles. */
+    private static void corpus(StringBuilder sb, Analysis analysis) {
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        for (Article a : analysis.articles()) titles.put(a.id(), a.title() == null ? a.id() : a.title());
+        sb.append("\n## Corpus\n\n").append(analysis.articles().size()).append(" articles, ")
+                .append(analysis.independentSources()).append(" independent sources\n");
+        if (!analysis.duplicateGroups().isEmpty()) {
+            sb.append("\n### Copies\n\n| group | relation | similarity | wire | members | changes |\n|---|---|---|---|---|---|\n");
+            for (io.storyline.model.DuplicateGroup g : analysis.duplicateGroups()) {
+                java.util.Map<io.storyline.model.Change.Kind, Long> kinds = g.changes().stream().collect(
+                        java.util.stream.Collectors.groupingBy(io.storyline.model.Change::kind, java.util.TreeMap::new,
+                                java.util.stream.Collectors.counting()));
+                sb.append("| ").append(g.id()).append(" | ").append(g.relation().label()).append(" | ")
+                        .append(String.format(java.util.Locale.ROOT, "%.2f", g.similarity())).append(" | ")
+                        .append(cell(g.wire() == null ? "" : g.wire())).append(" | ")
+                        .append(cell(String.join("; ", g.members().stream().map(m -> titles.getOrDefault(m, m)).toList())))
+                        .append(" | ").append(cell(kinds.entrySet().stream()
+                                .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(java.util.Locale.ROOT)).toList().toString()))
+                        .append(" |\n");
+            }
+        }
+        if (!analysis.entities().isEmpty()) {
+            sb.append("\n### Entities\n\n| name | type | also named | roles | mentions |\n|---|---|---|---|---|\n");
+            analysis.entities().stream()
+                    .sorted(java.util.Comparator.comparingInt((io.storyline.model.Entity e) -> -e.mentions().size()))
+                    .forEach(e -> sb.append("| ").append(cell(e.name())).append(" | ").append(e.type()).append(" | ")
+                            .append(cell(String.join(", ", e.aliases()))).append(" | ")
+                            .append(cell(String.join("; ", e.roles().stream().map(io.storyline.model.Entity.Role::title).distinct().toList())))
+                            .append(" | ").append(e.mentions().size()).append(" |\n"));
+        }
+        if (!analysis.quotes().isEmpty()) {
+            sb.append("\n### Quotes\n\n");
+            for (io.storyline.model.Quote q : analysis.quotes()) {
+                sb.append("- “").append(inline(q.text())).append("” — ")
+                        .append(inline(q.speaker() == null ? "(speaker unknown)" : q.speaker()))
+                        .append(q.cue() == null ? "" : ", " + inline(q.cue())).append(" (")
+                        .append(inline(titles.getOrDefault(q.article(), q.article())))
+                        .append(q.alsoIn().isEmpty() ? "" : "; also in " + q.alsoIn().size()).append(")\n");
+            }
+        }
     }
 
     private static String date(DateValue d) {

@@ -1,5 +1,6 @@
 package io.storyline.extract;
 
+import io.storyline.extract.byline.PageCredits;
 import io.storyline.extract.date.DateExtractor;
 import io.storyline.extract.date.PublicationDates;
 import io.storyline.extract.html.Body;
@@ -47,7 +48,10 @@ public final class HtmlExtractor implements Extractor {
         Article.Builder b = Article.builder();
         b.format = Format.HTML;
         b.title = meta.title();
-        b.authors = new ArrayList<>(meta.authors());
+        PageCredits credits = PageCredits.of(meta.authors(), body.blocks(), body.removed());
+        b.authors = new ArrayList<>(credits.authors());
+        b.wire = credits.wire();
+        b.dateline = credits.dateline();
         b.site = meta.site();
         b.language = meta.language();
         b.canonicalUrl = meta.canonicalUrl();

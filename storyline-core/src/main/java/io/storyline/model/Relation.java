@@ -2,7 +2,12 @@ package io.storyline.model;
 
 import java.util.Locale;
 
-/** How two texts relate: the same bytes of text, trivially different, edited copies of one source, or different. */
+/**
+ * How two texts relate: {@code EXACT} the same text (whitespace aside); {@code NEAR} trivially
+ * different (spelling, punctuation, a dateline or credit of a word or two); {@code SYNDICATED}
+ * copies of one source that an editor changed (names rewritten, words reworded, sentences or
+ * clauses cut or added); {@code DISTINCT} different texts.
+ */
 public enum Relation {
     EXACT, NEAR, SYNDICATED, DISTINCT;
 

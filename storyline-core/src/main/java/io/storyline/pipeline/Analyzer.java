@@ -1,10 +1,28 @@
 package io.storyline.pipeline;
 
+import io.storyline.annotate.entity.EntityIndex;
+import io.storyline.annotate.entity.EntityRecognizer;
+import io.storyline.annotate.entity.EntityResolver;
+import io.storyline.annotate.quote.QuoteFinder;
+import io.storyline.annotate.quote.QuoteMerger;
+import io.storyline.annotate.text.TextAnalysis;
+import io.storyline.annotate.text.TextAnalyzer;
+import io.storyline.annotate.time.PublicationDateInference;
+import io.storyline.annotate.time.PublicationDateInference.KnownEvent;
+import io.storyline.annotate.time.TimexTagger;
 import io.storyline.dedup.DedupCorpus;
 import io.storyline.dedup.Deduplicator;
 import io.storyline.export.Analysis;
 import io.storyline.model.Article;
+import io.storyline.model.DateValue;
+import io.storyline.model.Deadline;
+import io.storyline.model.Mention;
 import io.storyline.model.Outcome;
+import io.storyline.model.Status;
+import io.storyline.model.Timex;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,23 +33,105 @@ import java.util.Objects;
  */
 public final class Analyzer {
     private final Deduplicator dedup;
+    private final TimexTagger timexes;
+    private final PublicationDateInference dating;
+    private final TextAnalyzer text;
+    private final EntityRecognizer recognizer;
+    private final EntityResolver resolver;
+    private final QuoteFinder quotes;
 
-    public Analyzer(Deduplicator dedup) {
+    public Analyzer(Deduplicator dedup, TimexTagger timexes, PublicationDateInference dating, TextAnalyzer text,
+                    EntityRecognizer recognizer, EntityResolver resolver, QuoteFinder quotes) {
         this.dedup = Objects.requireNonNull(dedup, "dedup");
+        this.timexes = Objects.requireNonNull(timexes, "timexes");
+        this.dating = Objects.requireNonNull(dating, "dating");
+        this.text = Objects.requireNonNull(text, "text");
+        this.recognizer = Objects.requireNonNull(recognizer, "recognizer");
+        this.resolver = Objects.requireNonNull(resolver, "resolver");
+        this.quotes = Objects.requireNonNull(quotes, "quotes");
     }
 
+    /** Threads aligning texts with their duplicate candidates. */
+    private static final int VERIFIERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
     public static Analyzer standard() {
-        return new Analyzer(Deduplicator.standard());
+        return new Analyzer(Deduplicator.standard(), TimexTagger.standard(), PublicationDateInference.standard(),
+                TextAnalyzer.standard(), EntityRecognizer.standard(), EntityResolver.standard(), QuoteFinder.standard());
     }
 
     public Analysis analyze(List<Outcome> given) {
         List<Outcome> outcomes = withoutRepeats(given);
-        Analysis base = new Analysis(outcomes);
-        DedupCorpus corpus = DedupCorpus.inMemory(dedup.options());
-        for (Article a : base.articles()) {
-            dedup.add(corpus, a.id(), a.text(), Deduplicator.sortableDate(a.published()), a.wire());
+        List<Article> articles = new Analysis(outcomes).articles();
+        // time: dated articles first; what they date becomes known events that help date the undated ones
+        Map<String, List<Timex>> times = new HashMap<>();
+        List<KnownEvent> known = new ArrayList<>();
+        for (Article a : articles) {
+            if (a.published() == null) continue;
+            List<Timex> t = timexes.tag(a);
+            times.put(a.id(), t);
+            for (Timex x : t) {
+                if (!"absolute".equals(x.anchor())) continue;
+                KnownEvent k = KnownEvent.near(a.text(), x, a.id());
+                if (k != null) known.add(k);
+            }
         }
-        return new Analysis(outcomes, dedup.groups(corpus));
+        Map<String, Article> dated = new HashMap<>();
+        for (Article a : articles) {
+            if (a.published() != null) continue;
+            DateValue inferred = dating.infer(evidenceText(a), known);
+            Article b = a;
+            if (inferred != null) {
+                Article.Builder builder = a.toBuilder();
+                builder.published = inferred;
+                b = builder.build();
+                dated.put(a.id(), b);
+            }
+            times.put(a.id(), timexes.tag(b));
+        }
+        if (!dated.isEmpty()) {
+            List<Outcome> replaced = new ArrayList<>(outcomes.size());
+            for (Outcome o : outcomes) {
+                Article b = o.status() == Status.OK ? dated.get(o.article().id()) : null;
+                replaced.add(b == null ? o : new Outcome(o.input(), o.status(), o.reason(), b, o.raw()));
+            }
+            outcomes = replaced;
+            articles = new Analysis(outcomes).articles();
+        }
+        DedupCorpus corpus = DedupCorpus.inMemory(dedup.options());
+        // looked up and decided in input order; comparisons with candidates on the other cores
+        dedup.addAll(corpus, articles.stream().map(a -> dedup.prepare(a.id(), a.text(),
+                Deduplicator.sortableDate(a.published()), a.wire())).iterator(), VERIFIERS);
+        // entities: resolved article by article, oldest first, so that names met first anchor the later short forms
+        EntityIndex entities = new EntityIndex();
+        List<io.storyline.model.Quote> found = new ArrayList<>();
+        List<Article> byDate = new ArrayList<>(articles);
+        byDate.sort(java.util.Comparator.comparing((Article a) -> a.published() == null ? "~" : a.published().value()));
+        for (Article a : byDate) {
+            TextAnalysis t = text.analyze(a.text());
+            List<Mention> mentions = recognizer.recognize(a.id(), a.text(), t);
+            EntityResolver.Resolution r = resolver.add(entities, a.id(), a.published() == null ? null : a.published().value(),
+                    t, mentions);
+            found.addAll(quotes.find(a.id(), t, r, entities, Deadline.none()));
+        }
+        // quotes in the order of their articles, each once: copies in other articles go to alsoIn
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < articles.size(); i++) order.put(articles.get(i).id(), i);
+        found.sort(java.util.Comparator.comparing((io.storyline.model.Quote q) -> order.getOrDefault(q.article(), 0))
+                .thenComparingInt(io.storyline.model.Quote::start));
+        return new Analysis(outcomes, dedup.groups(corpus), times, entities.entities(), QuoteMerger.merge(found));
+    }
+
+    /**
+     * What an undated article's page says, for dating it: the body, then the captions the
+     * extractor set aside (a caption often carries the date of the event the body calls "next
+     * week"). Offsets are not taken from it.
+     */
+    static String evidenceText(Article a) {
+        StringBuilder sb = new StringBuilder(a.text());
+        for (io.storyline.model.Removed r : a.removed()) {
+            if (r.why().equals(io.storyline.model.Clutter.CAPTION.label())) sb.append("\n\n").append(r.text());
+        }
+        return sb.toString();
     }
 
     /**

@@ -59,6 +59,20 @@ class AlignerTest {
         assertTrue(c.memberCoverage() > 0.9 && c.canonicalCoverage() > 0.9, c.toString());
         assertTrue(has(c.changes(), Change.Kind.REWRITE, "North Korea", "The DPRK"), c.changes().toString());
         assertTrue(has(c.changes(), Change.Kind.REWRITE, "South Korea", "the ROK"), c.changes().toString());
+        // renaming is an editor's change: an edited (syndicated) copy, not a near one
+        assertEquals(Relation.SYNDICATED, c.relation(), c.toString());
+    }
+
+    @Test
+    void spellingAndPunctuationAloneLeaveANearCopy() {
+        String a = "The U.S. envoy said the programme of talks on denuclearisation would resume in Panmunjom on Monday, "
+                + "and that Red Cross officials from both sides would attend the first session of the new round.";
+        String b = "The US envoy said the program of talks on denuclearization would resume in Panmunjom on Monday, "
+                + "and that Red Cross officials from both sides would attend the first session of the new round.";
+        Comparison c = new Deduplicator(DedupOptions.DEFAULT, Aliases.builtIn()).compare(a, b);
+        assertEquals(Relation.NEAR, c.relation(), c.toString());
+        assertTrue(Aligner.spellingVariant("programme", "program") && Aligner.spellingVariant("U.S.", "US"));
+        assertTrue(!Aligner.spellingVariant("North Korea", "DPRK") && !Aligner.spellingVariant("Biden", "Trump"));
     }
 
     @Test
@@ -69,19 +83,36 @@ class AlignerTest {
     }
 
     @Test
+    void aDigestQuotingAStoryWholeIsNoCopyButTheStoryWithAnAddedParagraphIs() throws IOException {
+        String story = fixture("wire-original.txt");
+        StringBuilder digest = new StringBuilder(fixture("same-topic.txt"));
+        for (int i = 0; i < 12; i++) {
+            digest.append("\n\nBriefly, item ").append(i).append(": the harbour board of district ").append(i * 13)
+                    .append(" met again on its usual day and approved repairs to pier number ").append(i + 4)
+                    .append(", a new tariff for barges and ").append(i * 3 + 2).append(" more berths for the winter fleet.");
+        }
+        digest.append("\n\n").append(story);
+        Comparison quoted = dedup.compare(story, digest.toString());
+        assertEquals(Relation.DISTINCT, quoted.relation(), quoted.toString());
+        Comparison added = dedup.compare(story, story + "\n\n" + fixture("same-topic.txt"));
+        assertEquals(Relation.SYNDICATED, added.relation(), added.toString());
+    }
+
+    @Test
     void identicalTextsAreExactAndWhitespaceDoesNotMatter() throws IOException {
         String a = fixture("wire-original.txt");
         assertEquals(Relation.EXACT, dedup.compare(a, a.replace("\n\n", "\n \n")).relation());
     }
 
     @Test
-    void aTypoFixIsNear() throws IOException {
+    void aTypoFixIsNearARewordingIsAnEdit() throws IOException {
         String a = fixture("wire-original.txt");
         Comparison c = dedup.compare(a, a.replace("working-level talks", "working level talks").replace("Thursday", "Thursday "));
         assertEquals(Relation.NEAR, c.relation(), "a dropped hyphen is a trivial difference");
         assertTrue(c.changes().isEmpty(), c.changes().toString());
+        // a rewording, however short, is an editor's change: an edited copy
         Comparison d = dedup.compare(a, a.replace("fell apart", "collapsed"));
-        assertEquals(Relation.NEAR, d.relation(), d.toString());
+        assertEquals(Relation.SYNDICATED, d.relation(), d.toString());
         assertTrue(has(d.changes(), Change.Kind.REWRITE, "fell apart", "collapsed"), d.changes().toString());
     }
 

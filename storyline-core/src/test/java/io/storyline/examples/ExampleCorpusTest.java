@@ -46,11 +46,8 @@ import org.junit.jupiter.api.TestFactory;
  * metadata, the first words of each body block, and {@code absent:} snippets of clutter that must
  * not reach the text.
  *
- * <p>Fields that depend on stages still being built elsewhere (printed dates, language, HTML
- * extraction) are compared once those stages answer a probe; until then they are reported as
- * pending, never silently passed ({@code -Dstoryline.golden.html=true} compares HTML pages anyway).
  * Run with {@code -Dstoryline.golden.update=true} to rewrite the text-capture goldens from the
- * current output (then review the diff).
+ * current output (then review the diff); HTML goldens are written by hand.
  */
 class ExampleCorpusTest {
     static final int PREFIX = 60;
@@ -96,34 +93,26 @@ class ExampleCorpusTest {
         if (Boolean.getBoolean("storyline.golden.update") && text) {
             Path dir = Path.of("src/test/resources/io/storyline/examples");
             Files.createDirectories(dir);
-            Files.writeString(dir.resolve(goldenName(input)), merge(actual, golden));
+            Files.writeString(dir.resolve(goldenName(input)), actual);
             return;
         }
         if (golden == null) fail("no golden for " + input + "; actual:\n" + actual);
         compare(input, golden, actual, text, a == null ? "" : a.text());
     }
 
-    /** Compares line by line, leaving out fields whose stage is not available yet. */
+    /** Compares line by line; {@code absent:} lines must not occur in the article's text. */
     private static void compare(String input, String golden, String actual, boolean text, String articleText) {
-        if (!text) {
-            Assumptions.assumeTrue(htmlAvailable(), input + ": pending until HTML extraction lands");
-        }
-        List<String> pending = new ArrayList<>();
         List<String> want = new ArrayList<>();
         List<String> got = new ArrayList<>();
         for (String line : golden.split("\n")) {
-            String f = field(line);
-            if (f != null && !available(f, text)) pending.add(line);
-            else if (line.startsWith("absent: ")) assertFalse(articleText.contains(line.substring(8)),
+            if (line.startsWith("absent: ")) assertFalse(articleText.contains(line.substring(8)),
                     input + ": clutter reached the text: " + line.substring(8));
             else want.add(line);
         }
         for (String line : actual.split("\n")) {
-            String f = field(line);
-            if ((f == null || available(f, text)) && !line.startsWith("absent: ")) got.add(line);
+            if (!line.startsWith("absent: ")) got.add(line);
         }
         assertEquals(String.join("\n", want), String.join("\n", got), input + " differs from its golden");
-        if (!pending.isEmpty()) System.out.println("[examples] " + input + ": pending until their stage lands: " + pending);
     }
 
     // ---- rendering ----
@@ -188,43 +177,6 @@ class ExampleCorpusTest {
         }
     }
 
-    // ---- availability of stages built elsewhere ----
-
-    static boolean available(String field, boolean text) {
-        return switch (field) {
-            case "published", "updated" -> text ? datesAvailable() : htmlAvailable() && datesAvailable();
-            case "language" -> languageAvailable() && (text || htmlAvailable());
-            case "title", "authors", "body", "status" -> text || htmlAvailable();
-            case "wire", "dateline" -> text; // HTML pages: not asked of the HTML extractor yet
-            default -> true;
-        };
-    }
-
-    static boolean datesAvailable() {
-        return !PrintedDates.find("Published: 2021-02-03", null).isEmpty();
-    }
-
-    static boolean languageAvailable() {
-        return "en".equals(LanguageIdentifier.identify(
-                "The delegations met again on Tuesday and agreed to continue the talks next month."));
-    }
-
-    /**
-     * Whether HTML extraction does its job on a small page: the headline without the site name,
-     * and a newsletter prompt kept out of the text.
-     */
-    static boolean htmlAvailable() {
-        if (Boolean.getBoolean("storyline.golden.html")) return true; // compare HTML pages regardless
-        String page = "<html><head><title>Probe headline | Probe Site</title>"
-                + "<meta property=\"og:title\" content=\"Probe headline\"></head><body><article><h1>Probe headline</h1><p>"
-                + "The delegations met again on Tuesday and agreed to continue the talks next month, officials said. ".repeat(3)
-                + "</p><div class=\"newsletter\"><p>Sign up for our newsletter.</p></div></article></body></html>";
-        Capture c = Capture.of(Provenance.ofFile("probe.html"), Format.HTML, page.getBytes(StandardCharsets.UTF_8));
-        Article.Builder b = new HtmlExtractor().extract(new Decoded(c, page, "UTF-8", "given"), Deadline.none());
-        return "Probe headline".equals(b.title) && b.text != null && b.text.contains("delegations met again")
-                && !b.text.contains("Sign up for our newsletter");
-    }
-
     // ---- golden files ----
 
     private static String golden(String input) {
@@ -237,19 +189,6 @@ class ExampleCorpusTest {
 
     static String goldenName(String input) {
         return input.replace('#', '.') + ".golden";
-    }
-
-    /** Keeps hand-written lines of fields the current output cannot give yet (dates, language). */
-    private static String merge(String actual, String golden) {
-        if (golden == null) return actual;
-        Map<String, String> keep = fields(golden);
-        StringBuilder sb = new StringBuilder();
-        for (String line : actual.split("\n")) {
-            String f = field(line);
-            if (f != null && !available(f, true) && keep.containsKey(f)) sb.append(keep.get(f)).append('\n');
-            else sb.append(line).append('\n');
-        }
-        return sb.toString();
     }
 
     private static Map<String, String> fields(String rendered) {

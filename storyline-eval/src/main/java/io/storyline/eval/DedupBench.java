@@ -15,9 +15,10 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * Deduplication at scale: {@code n} articles of a {@link SyntheticCorpus} added one by one to a
- * corpus (texts made on worker threads and fingerprinted there, added in order on the main
- * thread, as ingest does), then the groups listed. Reports wall time, peak heap, and how many
+ * Deduplication at scale: {@code n} articles of a {@link SyntheticCorpus} added in order to a
+ * corpus (texts read and fingerprinted on worker threads, looked up and decided in order on the
+ * main thread, candidates verified on {@code threads} threads through
+ * {@link Deduplicator#addAll}), then the groups listed. Reports wall time, peak heap, and how many
  * copies landed with their original.
  */
 public final class DedupBench {
@@ -63,7 +64,7 @@ public final class DedupBench {
                 .filter(m -> m.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         Deduplicator dedup = Deduplicator.standard();
-        DedupCorpus corpus = new DedupCorpus(new MemoryDedupIndex(dedup.options().maxPostings()), texts::text);
+        DedupCorpus corpus = new DedupCorpus(new MemoryDedupIndex(dedup.options().maxPostings(), dedup.options().maxVisits()), texts::text);
         long t0 = System.nanoTime();
         double cpu0 = processCpuSeconds();
         int workers = Math.max(1, threads); // the adding thread mostly waits for prepared texts
@@ -84,7 +85,26 @@ public final class DedupBench {
             ts[w].setDaemon(true);
             ts[w].start();
         }
-        for (int i = 0; i < n; i++) dedup.add(corpus, lanes[i % workers].take());
+        // looked up and decided in order on this thread; candidates verified on `threads` threads meanwhile
+        java.util.Iterator<Deduplicator.Prepared> inOrder = new java.util.Iterator<>() {
+            int i;
+
+            @Override
+            public boolean hasNext() {
+                return i < n;
+            }
+
+            @Override
+            public Deduplicator.Prepared next() {
+                try {
+                    return lanes[i++ % workers].take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+        dedup.addAll(corpus, inOrder, Math.max(1, threads));
         int copies = 0, found = 0;
         for (int i = 0; i < n; i++) {
             int of = synth.copyOf(i);

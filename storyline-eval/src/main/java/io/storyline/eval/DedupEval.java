@@ -45,6 +45,7 @@ public final class DedupEval {
 
     public record Result(int pages, int urls, int sameUrlPairs, int sameUrlPairsGrouped, List<Suspect> suspects,
                          int copies, int copiesFound, int copiesMisplaced, int skippedShort, List<String> missed,
+                         List<String> sameUrlApart,
                          double seconds) {
         public double recall() {
             return copies == 0 ? 0 : (double) copiesFound / copies;
@@ -128,11 +129,13 @@ public final class DedupEval {
             if (urls.size() > 1) suspects.add(new Suspect(g.members(), urls, g.relation().label(), g.similarity()));
         }
         int grouped = 0;
+        List<String> apart = new ArrayList<>();
         for (List<Page> l : byUrl.values()) {
             for (int i = 0; i < l.size(); i++) {
                 for (int j = i + 1; j < l.size(); j++) {
                     String gi = groupOf.get(l.get(i).name()), gj = groupOf.get(l.get(j).name());
                     if (gi != null && gi.equals(gj)) grouped++;
+                    else apart.add(l.get(i).name() + " / " + l.get(j).name());
                 }
             }
         }
@@ -177,7 +180,7 @@ public final class DedupEval {
         }
         missed.sort(null);
         return new Result(pages.size(), byUrl.size(), sameUrlPairs, grouped, suspects, copies, found, misplaced,
-                skipped, missed, (System.nanoTime() - t0) / 1e9);
+                skipped, missed, apart, (System.nanoTime() - t0) / 1e9);
     }
 
     public static String report(Result r) {
@@ -193,6 +196,7 @@ public final class DedupEval {
         for (Suspect s : r.suspects()) {
             sb.append(String.format(Locale.ROOT, "%nsuspect (%s, %.2f): %s%n", s.relation(), s.similarity(), s.names()));
         }
+        if (!r.sameUrlApart().isEmpty()) sb.append("\nsame URL, not grouped (captures that differ): ").append(r.sameUrlApart()).append('\n');
         return sb.toString();
     }
 }

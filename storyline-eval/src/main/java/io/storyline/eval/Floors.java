@@ -38,6 +38,13 @@ public final class Floors {
         return failures;
     }
 
+    /** The failure of one named metric of {@code set} ({@code <set>.<metric>}) against its floor; empty when it passes or has none. */
+    public List<String> check(String set, String metric, double value) {
+        List<String> failures = new ArrayList<>();
+        check(failures, set, metric, value);
+        return failures;
+    }
+
     private void check(List<String> failures, String set, String metric, double value) {
         String v = floors.getProperty(set + "." + metric);
         if (v == null) return;

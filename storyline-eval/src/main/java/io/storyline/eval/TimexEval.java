@@ -207,6 +207,35 @@ public final class TimexEval {
         return new Result(set, total, results);
     }
 
+    /**
+     * Scores another tool's expressions, read from a file of lines
+     * {@code document<TAB>start<TAB>end<TAB>value} (value {@code -} for none; offsets into the
+     * document's text), as the benchmark script writes them.
+     */
+    public static Result runPredictions(String set, List<Doc> docs, Path predictions) throws IOException {
+        Map<String, List<Timex>> byDoc = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(predictions, StandardCharsets.UTF_8)) {
+            String[] c = line.split("\t", -1);
+            if (c.length < 4 || line.startsWith("#")) continue;
+            byDoc.computeIfAbsent(c[0], k -> new ArrayList<>()).add(new Timex(c[0], Integer.parseInt(c[1]),
+                    Integer.parseInt(c[2]), "", c[3].equals("-") ? null : c[3], null, null, null));
+        }
+        List<DocResult> results = new ArrayList<>();
+        Score total = Score.ZERO;
+        for (Doc d : docs) {
+            List<Timex> found = new ArrayList<>();
+            for (Timex t : byDoc.getOrDefault(d.name(), List.of())) {
+                if (t.start() < 0 || t.end() > d.text().length() || t.end() <= t.start()) continue;
+                found.add(new Timex(t.article(), t.start(), t.end(), d.text().substring(t.start(), t.end()), t.value(),
+                        null, null, null));
+            }
+            DocResult r = compare(d, found, null, 0, 0, null);
+            results.add(r);
+            total = total.plus(r.score());
+        }
+        return new Result(set, total, results);
+    }
+
     static DocResult score(Doc d, TimexTagger tagger, PublicationDateInference inference) {
         DateValue published = d.published();
         String inferred = null, evidence = null;
@@ -222,6 +251,11 @@ public final class TimexEval {
             }
         }
         List<Timex> found = tagger.tag(d.name(), d.text(), published, null);
+        return compare(d, found, inferred, inferences, inferencesRight, evidence);
+    }
+
+    private static DocResult compare(Doc d, List<Timex> found, String inferred, int inferences, int inferencesRight,
+                                     String evidence) {
         List<Gold> gold = d.gold();
         boolean[] goldUsed = new boolean[gold.size()];
         boolean[] foundUsed = new boolean[found.size()];

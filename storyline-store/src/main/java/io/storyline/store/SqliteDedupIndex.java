@@ -18,11 +18,11 @@ final class SqliteDedupIndex implements DedupIndex {
     private static final int CHUNK = 200;
 
     private final Connection conn;
-    private final int maxPostings;
+    private final int maxVisits;
 
-    SqliteDedupIndex(Connection conn, int maxPostings) {
+    SqliteDedupIndex(Connection conn, int maxVisits) {
         this.conn = conn;
-        this.maxPostings = maxPostings;
+        this.maxVisits = maxVisits;
     }
 
     @Override
@@ -46,7 +46,7 @@ final class SqliteDedupIndex implements DedupIndex {
         try {
             for (int from = 0; from < hashes.length; from += CHUNK) {
                 int n = Math.min(CHUNK, hashes.length - from);
-                String sql = "SELECT hash, doc FROM dedup_hashes WHERE hash IN (" + "?,".repeat(n - 1) + "?) ORDER BY hash";
+                String sql = "SELECT hash, doc FROM dedup_hashes WHERE hash IN (" + "?,".repeat(n - 1) + "?) ORDER BY hash, doc DESC";
                 try (PreparedStatement p = conn.prepareStatement(sql)) {
                     for (int i = 0; i < n; i++) p.setLong(i + 1, hashes[from + i]);
                     try (ResultSet r = p.executeQuery()) {
@@ -60,8 +60,8 @@ final class SqliteDedupIndex implements DedupIndex {
                                 postings = 0;
                                 first = false;
                             }
-                            // a hash carried by very many texts is boilerplate: its first postings suffice
-                            if (++postings > maxPostings) continue;
+                            // a hash carried by very many texts: its latest postings represent it
+                            if (++postings > maxVisits) continue;
                             counts.merge(r.getInt(2), 1, Integer::sum);
                         }
                     }

@@ -542,7 +542,7 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static Article readArticle(ResultSet r) throws SQLException {
+    static Article readArticle(ResultSet r) throws SQLException {
         Article.Builder b = Article.builder();
         b.id = r.getString("id");
         b.contentHash = r.getString("content_hash");

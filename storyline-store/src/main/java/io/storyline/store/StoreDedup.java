@@ -42,7 +42,7 @@ final class StoreDedup {
 
     private DedupCorpus corpus() throws SQLException {
         if (corpus != null) return corpus;
-        DedupCorpus c = new DedupCorpus(new SqliteDedupIndex(conn, dedup.options().maxPostings()), this::text);
+        DedupCorpus c = new DedupCorpus(new SqliteDedupIndex(conn, dedup.options().maxVisits()), this::text);
         try (Statement s = conn.createStatement();
              ResultSet r = s.executeQuery("SELECT doc, article_id, words, date, wire, fp_count, fp_shift, parent, canonical"
                      + " FROM dedup_docs ORDER BY doc")) {

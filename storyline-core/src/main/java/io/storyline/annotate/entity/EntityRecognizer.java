@@ -27,7 +27,7 @@ public final class EntityRecognizer {
 
     public EntityRecognizer(NerModel model, Gazetteer gazetteer) {
         this.model = Objects.requireNonNull(model, "model");
-        this.features = new NerFeatures(gazetteer);
+        this.features = new NerFeatures(gazetteer, model.vocabulary());
         this.rules = new NewsRules(gazetteer);
     }
 
@@ -51,9 +51,10 @@ public final class EntityRecognizer {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(t, "t");
         if (!t.text().equals(text)) throw new IllegalArgumentException("the analysis is of another text");
-        int[] labels = tag(t, deadline);
+        NerFeatures.Doc d = features.prepare(t);
+        int[] labels = tag(t, d, deadline);
         List<NewsRules.Name> names = NewsRules.names(labels, t.tokenCount());
-        names = rules.apply(t, names, deadline);
+        names = rules.apply(t, d, names, deadline);
         List<Mention> out = new ArrayList<>(names.size());
         for (NewsRules.Name n : names) {
             int s = t.start(n.start()), e = t.end(n.end() - 1);
@@ -62,9 +63,22 @@ public final class EntityRecognizer {
         return out;
     }
 
+    /**
+     * Whether a place mention (COUNTRY or LOC) of {@code t} acts as an organisation rather than
+     * stands for a place: its government or team does something ("Seoul said", "China was
+     * defeated", "Russia's actions", "sanctions against Russia"). Events read this to tell actors
+     * from places; evaluations whose guidelines tag such mentions ORG (UNER) map them so.
+     */
+    public boolean actsAsOrganization(TextAnalysis t, Mention m) {
+        Objects.requireNonNull(m, "m");
+        int s = t.tokenAt(m.start());
+        int e = t.tokenAt(m.end() - 1) + 1;
+        if (s >= t.tokenCount() || e > t.tokenCount() || e <= s) return false;
+        return NewsRules.actsAsOrganization(t, s, e, false);
+    }
+
     /** The model's raw labels for every token (label indices of {@link NerModel#LABELS}). */
-    int[] tag(TextAnalysis t, Deadline deadline) {
-        NerFeatures.Doc d = features.prepare(t);
+    int[] tag(TextAnalysis t, NerFeatures.Doc d, Deadline deadline) {
         int[] labels = new int[t.tokenCount()];
         long[] scratch = new long[NerFeatures.MAX];
         int[] buf = new int[256];

@@ -25,9 +25,12 @@ final class NerFeatures {
             R_AFTER_ROLE = 64, R_GIVEN_FIRST = 128, R_BEFORE_POSSESSIVE = 256, R_CONTAINS_CONNECTOR = 512;
 
     private final Gazetteer gazetteer;
+    /** Words the training data prints in lower case: a capitalised one of them is likely no name. */
+    private final LongSet vocabulary;
 
-    NerFeatures(Gazetteer gazetteer) {
+    NerFeatures(Gazetteer gazetteer, LongSet vocabulary) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
     }
 
     Gazetteer gazetteer() {
@@ -171,7 +174,7 @@ final class NerFeatures {
             T_SHP1 = 9, T_SHM1_SH0 = 10, T_SH0_SHP1 = 11, T_SUF2 = 12, T_SUF3 = 13, T_SUF4 = 14, T_PRE3 = 15,
             T_WM1_W0 = 16, T_W0_WP1 = 17, T_POS = 18, T_GAZ0 = 19, T_GAZM1 = 20, T_GAZP1 = 21, T_DOC = 22,
             T_RUN = 23, T_RUNLEN = 24, T_CUEM1 = 25, T_CUEP1 = 26, T_CUE0 = 27, T_W0_CAP = 28, T_CUEM2 = 29,
-            T_RUN_W0 = 30, T_GAZ_RUN = 31, T_SH0_DOC = 32, T_LEN = 33, T_WM1_SH0 = 34, T_SH0_WP1 = 35;
+            T_RUN_W0 = 30, T_GAZ_RUN = 31, T_SH0_DOC = 32, T_LEN = 33, T_WM1_SH0 = 34, T_SH0_WP1 = 35, T_VOCAB = 36, T_VOCAB_SH = 37;
 
     private static final long BOS = 0x1111_2222_3333_4444L, EOS = 0x5555_6666_7777_8888L;
 
@@ -247,6 +250,9 @@ final class NerFeatures {
             int doc = (d.lowerSeen.contains(w0) ? 1 : 0) + (d.capsMidSentence.contains(w0) ? 2 : 0) + (initial ? 4 : 0);
             out[n++] = key(T_DOC, doc);
             out[n++] = key(T_SH0_DOC, sh0 * 31 + doc);
+            int voc = (vocabulary.contains(w0) ? 1 : 0) + (initial ? 2 : 0) + (d.lowerSeen.contains(w0) ? 4 : 0);
+            out[n++] = key(T_VOCAB, voc);
+            out[n++] = key(T_VOCAB_SH, sh0 * 31 + voc);
         }
         out[n++] = key(T_CUE0, d.cue[i]);
         out[n++] = key(T_CUEM1, i - 1 >= from ? d.cue[i - 1] : -1);
@@ -296,6 +302,18 @@ final class NerFeatures {
     static final class LongSet {
         private long[] keys;
         private int size;
+
+        int size() {
+            return size;
+        }
+
+        /** The members, in no order. */
+        long[] toArray() {
+            long[] out = new long[size];
+            int n = 0;
+            for (long k : keys) if (k != 0) out[n++] = k;
+            return out;
+        }
 
         LongSet(int expected) {
             keys = new long[Integer.highestOneBit(Math.max(8, expected * 2 - 1)) << 1];

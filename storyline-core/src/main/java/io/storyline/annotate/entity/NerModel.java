@@ -16,8 +16,9 @@ import java.util.zip.GZIPOutputStream;
  * {@link NerTrainer} (an averaged structured perceptron). Immutable and thread-safe.
  *
  * <p>The file format (gzipped): magic {@code SLNER}, version, label count and names, start and
- * transition weights as floats, the scale of the quantised weights, then per feature its 64-bit
- * key and one 16-bit weight per label.
+ * transition weights as floats, the vocabulary (hashes of words the training data printed in
+ * lower case), the scale of the quantised weights, then per feature its 64-bit key and one 16-bit
+ * weight per label.
  */
 public final class NerModel {
     /** The labels, in index order: O, then B-/I- per type. */
@@ -27,18 +28,25 @@ public final class NerModel {
     static final int L = LABELS.length;
 
     private static final String MAGIC = "SLNER";
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private final FeatureTable features;
     private final float[] weights;
     private final float[] start;
     private final float[] trans;
+    private final NerFeatures.LongSet vocabulary;
 
-    NerModel(FeatureTable features, float[] weights, float[] start, float[] trans) {
+    NerModel(FeatureTable features, float[] weights, float[] start, float[] trans, NerFeatures.LongSet vocabulary) {
         this.features = features;
         this.weights = weights;
         this.start = start;
         this.trans = trans;
+        this.vocabulary = vocabulary;
+    }
+
+    /** Hashes of the words the training data printed in lower case (read by the features). */
+    NerFeatures.LongSet vocabulary() {
+        return vocabulary;
     }
 
     /** Number of features with weights. */
@@ -136,6 +144,10 @@ public final class NerModel {
         for (String l : LABELS) o.writeUTF(l);
         for (float s : start) o.writeFloat(s);
         for (float s : trans) o.writeFloat(s);
+        long[] voc = vocabulary.toArray();
+        java.util.Arrays.sort(voc);
+        o.writeInt(voc.length);
+        for (long v : voc) o.writeLong(v);
         o.writeFloat(scale);
         o.writeInt(kept);
         for (int f = 0; f < keys.length; f++) {
@@ -168,6 +180,10 @@ public final class NerModel {
         for (int y = 0; y < L; y++) start[y] = i.readFloat();
         float[] trans = new float[L * L];
         for (int k = 0; k < trans.length; k++) trans[k] = i.readFloat();
+        int vocCount = i.readInt();
+        if (vocCount < 0 || vocCount > 10_000_000) throw new IOException("bad vocabulary size " + vocCount);
+        NerFeatures.LongSet voc = new NerFeatures.LongSet(vocCount);
+        for (int k = 0; k < vocCount; k++) voc.add(i.readLong());
         float scale = i.readFloat();
         int count = i.readInt();
         if (count < 0 || count > 50_000_000) throw new IOException("bad feature count " + count);
@@ -177,7 +193,7 @@ public final class NerModel {
             int idx = table.add(i.readLong());
             for (int y = 0; y < L; y++) weights[idx * L + y] = i.readShort() * scale;
         }
-        return new NerModel(table, weights, start, trans);
+        return new NerModel(table, weights, start, trans, voc);
     }
 
     /** The model bundled with Storyline ({@code ner-model.bin.gz} in this package's resources). */

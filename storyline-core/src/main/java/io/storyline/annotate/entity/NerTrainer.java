@@ -48,11 +48,26 @@ public final class NerTrainer {
     }
 
     private final TextAnalyzer analyzer;
-    private final NerFeatures features;
+    private final Gazetteer gazetteer;
 
     public NerTrainer(TextAnalyzer analyzer, Gazetteer gazetteer) {
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
-        this.features = new NerFeatures(gazetteer);
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    }
+
+    /** Words printed in lower case at least twice in the examples. */
+    private NerFeatures.LongSet vocabulary(List<TextAnalysis> texts) {
+        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+        for (TextAnalysis t : texts) {
+            for (int i = 0; i < t.tokenCount(); i++) {
+                if (t.is(i, TextAnalysis.WORD) && !t.is(i, TextAnalysis.CAPITALIZED)) counts.merge(t.hash(i), 1, Integer::sum);
+            }
+        }
+        NerFeatures.LongSet out = new NerFeatures.LongSet(counts.size());
+        counts.forEach((h, c) -> {
+            if (c >= 2) out.add(h);
+        });
+        return out;
     }
 
     /**
@@ -95,8 +110,13 @@ public final class NerTrainer {
         List<Sent> sents = new ArrayList<>();
         long[] scratch = new long[NerFeatures.MAX];
         int tokens = 0;
-        for (Example ex : examples) {
-            TextAnalysis t = analyzer.analyze(ex.text());
+        List<TextAnalysis> analysed = new ArrayList<>();
+        for (Example ex : examples) analysed.add(analyzer.analyze(ex.text()));
+        NerFeatures.LongSet vocabulary = vocabulary(analysed);
+        NerFeatures features = new NerFeatures(gazetteer, vocabulary);
+        for (int x = 0; x < examples.size(); x++) {
+            Example ex = examples.get(x);
+            TextAnalysis t = analysed.get(x);
             NerFeatures.Doc d = features.prepare(t);
             int[] labels = project(t, ex.spans());
             for (int s = 0; s < t.sentenceCount(); s++) {
@@ -126,8 +146,8 @@ public final class NerTrainer {
         }
         int L = NerModel.L;
         int F = table.size();
-        progress.accept(String.format("%d documents, %d sentences, %d tokens, %d features", examples.size(),
-                sents.size(), tokens, F));
+        progress.accept(String.format("%d documents, %d sentences, %d tokens, %d features, %d words in the vocabulary",
+                examples.size(), sents.size(), tokens, F, vocabulary.size()));
         float[] w = new float[F * L];
         double[] acc = new double[F * L];
         float[] start = new float[L];
@@ -191,7 +211,7 @@ public final class NerTrainer {
         for (int k = 0; k < w.length; k++) w[k] -= (float) (acc[k] / cf);
         for (int k = 0; k < L; k++) start[k] -= (float) (startAcc[k] / cf);
         for (int k = 0; k < trans.length; k++) trans[k] -= (float) (transAcc[k] / cf);
-        return new NerModel(table, w, start, trans);
+        return new NerModel(table, w, start, trans, vocabulary);
     }
 
     private static void add(float[] emit, int i, int[] feats, float[] w) {
@@ -212,8 +232,4 @@ public final class NerTrainer {
         }
     }
 
-    /** Feature extraction as the trainer does it, for tests and tools. */
-    NerFeatures features() {
-        return features;
-    }
 }

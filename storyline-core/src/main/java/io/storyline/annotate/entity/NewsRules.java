@@ -3,10 +3,30 @@ package io.storyline.annotate.entity;
 import io.storyline.annotate.text.TextAnalysis;
 import io.storyline.model.Deadline;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The rules of news English applied over the model's names (see {@link EntityRecognizer}).
+ * The rules of news English applied over the model's names (see {@link EntityRecognizer}), in
+ * this order, each a method below:
+ * <ol>
+ *   <li>{@link #stripTitles}: "Mr", "President", "King" leave a person's name;</li>
+ *   <li>{@link #cuedPersons}: capitalised words after a courtesy title or a role ("Ms. Pugh",
+ *       "unification minister Lee In-young") are a person;</li>
+ *   <li>{@link #organisations}: a capitalised phrase with an organisation word ("Korea Institute
+ *       for National Unification", "Ministry of Unification") is an organisation;</li>
+ *   <li>{@link #gazetteerTypes}: countries and their other names, known places and
+ *       organisations get their type;</li>
+ *   <li>{@link #speakers}: an unknown capitalised word that speaks ("Leive said", "said
+ *       Guilbeault.") or is described (", who", ", 31,") is a person;</li>
+ *   <li>{@link #documentConsistency}: a person's family name alone is that person; the same
+ *       words get the same type throughout the article;</li>
+ *   <li>{@link #governments}: a capital standing for its government ("Seoul said") and "the
+ *       North"/"the South" in an article about a divided country are COUNTRY;</li>
+ *   <li>{@link #titles}: role phrases before a person or in apposition become TITLE.</li>
+ * </ol>
  * Stateless apart from the gazetteer; thread-safe.
  */
 final class NewsRules {
@@ -18,6 +38,32 @@ final class NewsRules {
             TITLE = "TITLE";
 
     private static final String[] MODEL_TYPES = {PERSON, ORG, LOC, MISC};
+
+    /** Verbs of saying after a speaker ("Leive said"). */
+    private static final Set<Long> SPEECH_AFTER = NewsCues.hashes(Set.of("said", "says", "told", "tells", "added",
+            "adds", "explained", "explains", "wrote", "writes", "noted", "recalled", "recalls", "admitted", "admits",
+            "insisted", "insists", "argued", "argues", "replied", "asked", "warned", "acknowledged", "suggested",
+            "stressed", "continued", "concluded", "laughed", "smiled", "nodded", "shrugged", "dismisses",
+            "dismissed", "believes", "thinks", "thought", "died", "married", "himself", "herself"));
+
+    /** Verbs of saying before a speaker at the end of a clause ("…," said Guilbeault.). */
+    private static final Set<Long> SPEECH_BEFORE = NewsCues.hashes(Set.of("said", "says", "added", "adds",
+            "explained", "wrote", "writes", "noted", "recalled", "insisted", "argued", "replied", "asked", "warned"));
+
+    /** Day and month names: never a name of their own ("experts said Tuesday"). */
+    private static final Set<Long> CALENDAR = NewsCues.hashes(Set.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
+            "sep.", "sept.", "oct.", "nov.", "dec.", "today", "yesterday", "tomorrow"));
+
+    private static final long H_POSSESSIVE = TextAnalysis.hash("'s");
+    private static final long H_THE = TextAnalysis.hash("the");
+    private static final long H_OF = TextAnalysis.hash("of");
+    private static final long H_WHO = TextAnalysis.hash("who");
+    private static final long H_WHOSE = TextAnalysis.hash("whose");
+    private static final long H_NORTH = TextAnalysis.hash("north");
+    private static final long H_SOUTH = TextAnalysis.hash("south");
+    private static final long H_BASED = TextAnalysis.hash("-based");
 
     private final Gazetteer gazetteer;
 
@@ -44,17 +90,682 @@ final class NewsRules {
         return out;
     }
 
-    List<Name> apply(TextAnalysis t, List<Name> names, Deadline deadline) {
-        List<Name> out = new ArrayList<>(names.size());
-        for (Name n : names) {
-            String type = n.type();
-            if (!type.equals(PERSON)) {
-                Gazetteer.Match m = gazetteer.longest(t, n.start(), n.end(), Gazetteer.Kind.COUNTRY);
-                if (m != null && m.end() == n.end()) type = COUNTRY;
+    /** Names as per-token types, with the first token of each name marked. */
+    static final class Layer {
+        final TextAnalysis t;
+        final String[] type;
+        final boolean[] begin;
+
+        Layer(TextAnalysis t, List<Name> names) {
+            this.t = t;
+            type = new String[t.tokenCount()];
+            begin = new boolean[t.tokenCount()];
+            for (Name n : names) {
+                for (int k = n.start(); k < n.end(); k++) type[k] = n.type();
+                begin[n.start()] = true;
             }
-            if (type.equals(MISC)) continue;
-            out.add(new Name(n.start(), n.end(), type));
+        }
+
+        /** Start of the name holding token {@code i}. */
+        int startOf(int i) {
+            while (i > 0 && !begin[i] && type[i - 1] != null) i--;
+            return i;
+        }
+
+        /** End (exclusive) of the name starting at or holding token {@code i}. */
+        int endOf(int i) {
+            int e = i + 1;
+            while (e < type.length && type[e] != null && !begin[e]) e++;
+            return e;
+        }
+
+        /** Makes {@code [s, e)} one name of {@code ty}, removing every name it overlaps. */
+        void set(int s, int e, String ty) {
+            clear(s, e);
+            for (int k = s; k < e; k++) {
+                type[k] = ty;
+                begin[k] = k == s;
+            }
+        }
+
+        /** Removes every name overlapping {@code [s, e)}. */
+        void clear(int s, int e) {
+            int from = s, to = e;
+            if (s < type.length && type[s] != null) from = startOf(s);
+            if (e - 1 >= 0 && e - 1 < type.length && type[e - 1] != null) to = endOf(e - 1);
+            for (int k = from; k < to; k++) {
+                type[k] = null;
+                begin[k] = false;
+            }
+        }
+
+        /** Whether {@code [s, e)} is exactly one name. */
+        boolean isName(int s, int e) {
+            return type[s] != null && begin[s] && endOf(s) == e;
+        }
+
+        List<Name> names() {
+            List<Name> out = new ArrayList<>();
+            int i = 0;
+            while (i < type.length) {
+                if (type[i] == null) {
+                    i++;
+                    continue;
+                }
+                int e = endOf(i);
+                out.add(new Name(i, e, type[i]));
+                i = e;
+            }
+            return out;
+        }
+    }
+
+    /** Applies the rules; returns the names (MISC left out) and the titles, in text order. */
+    List<Name> apply(TextAnalysis t, NerFeatures.Doc d, List<Name> names, Deadline deadline) {
+        Layer layer = new Layer(t, names);
+        for (int s = 0; s < t.sentenceCount(); s++) {
+            if ((s & 31) == 0) deadline.check();
+            int from = t.sentenceStart(s), to = t.sentenceEnd(s);
+            stripTitles(layer, d, from, to);
+            personShapes(layer, d, from, to);
+            cuedPersons(layer, d, from, to);
+            organisations(layer, d, from, to);
+            gazetteerTypes(layer, d, from, to);
+            speakers(layer, d, from, to);
+        }
+        deadline.check();
+        documentConsistency(layer, d);
+        governments(layer, d);
+        List<Name> out = new ArrayList<>();
+        for (Name n : layer.names()) {
+            if (n.type().equals(MISC)) continue;
+            if (n.end() - n.start() == 1 && CALENDAR.contains(t.hash(n.start())) && !t.isWord(n.start(), "may")) continue;
+            out.add(n);
+        }
+        List<Name> titles = titles(layer, d);
+        if (!titles.isEmpty()) {
+            out.addAll(titles);
+            out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         }
         return out;
+    }
+
+    // ---------------------------------------------------------------- 1. titles out of names
+
+    /** A person's name does not include "Mr", "Ms.", "President", "King", "General". */
+    private static void stripTitles(Layer l, NerFeatures.Doc d, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!PERSON.equals(l.type[i]) || !l.begin[i]) continue;
+            int e = l.endOf(i);
+            int s = i;
+            while (s < e - 1 && (d.cue[s] & (NerFeatures.C_PERSON_PREFIX | NerFeatures.C_ROLE_HEAD | NerFeatures.C_ROLE_MOD)) != 0
+                    && (d.gaz[s] & (Gazetteer.Kind.GIVEN.bit() | Gazetteer.Kind.SURNAME.bit())) == 0) s++;
+            if (s > i) {
+                l.clear(i, e);
+                l.set(s, e, PERSON);
+            }
+            i = e - 1;
+        }
+    }
+
+    private static final Set<Long> REGNAL = NewsCues.hashes(Set.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii",
+            "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "jr.", "jr", "sr.", "sr"));
+    private static final Set<Long> PARTICLES = NewsCues.hashes(Set.of("de", "von", "van", "der", "den", "da", "di",
+            "du", "le", "la", "del", "al", "el", "bin", "ibn"));
+    private static final Set<Long> GROUP_BEFORE = NewsCues.hashes(Set.of("the", "many", "most", "some", "all", "few",
+            "several", "other", "both", "these", "those", "million", "thousand", "hundreds", "thousands", "millions"));
+
+    /**
+     * A person's name takes a regnal number or Jr. after it ("Ramesses II") and a particle before
+     * it ("de Meza", "Von Beust"); a plural group name ("the Romans", "most Europeans") is no person.
+     */
+    private static void personShapes(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int i = from; i < to; i++) {
+            if (!PERSON.equals(l.type[i]) || !l.begin[i]) continue;
+            int s = i, e = l.endOf(i);
+            boolean changed = false;
+            if (e < to && l.type[e] == null && REGNAL.contains(t.hash(e)) && (t.is(e, TextAnalysis.ALL_CAPS)
+                    || t.length(e) == 1 && t.first(e) == 'I' || t.is(e, TextAnalysis.PERIOD) && t.is(e, TextAnalysis.CAPITALIZED))) {
+                e++;
+                changed = true;
+            }
+            if (s > from && l.type[s - 1] == null && PARTICLES.contains(t.hash(s - 1))
+                    && !(s - 1 > from && t.is(s - 2, TextAnalysis.CAPITALIZED) && PERSON.equals(l.type[s - 2]))) {
+                s--;
+                changed = true;
+            }
+            if (e - s == 1 && (d.gaz[s] & (Gazetteer.Kind.GIVEN.bit() | Gazetteer.Kind.SURNAME.bit())) == 0) {
+                String w = t.token(s);
+                boolean plural = w.endsWith("ans") || w.endsWith("ites") || w.endsWith("ese") || w.endsWith("ians");
+                boolean group = s > from && GROUP_BEFORE.contains(t.hash(s - 1)) || s > from && t.is(s - 1, TextAnalysis.NUMBER);
+                if (plural && group) {
+                    l.clear(s, e);
+                    i = e - 1;
+                    continue;
+                }
+            }
+            if (changed) l.set(s, e, PERSON);
+            i = e - 1;
+        }
+    }
+
+    // ---------------------------------------------------------------- 2. persons after cues
+
+    /**
+     * Capitalised words right after "Mr."/"Ms."/"Dr." or after a role word ("President", "leader",
+     * "minister") are a person's name, unless they name a place, country or organisation.
+     */
+    private void cuedPersons(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int i = from; i < to - 1; i++) {
+            int c = d.cue[i];
+            boolean prefix = (c & NerFeatures.C_PERSON_PREFIX) != 0 && t.is(i, TextAnalysis.CAPITALIZED);
+            boolean role = (c & NerFeatures.C_ROLE_HEAD) != 0;
+            if (!prefix && !role) continue;
+            int s = i + 1;
+            if (!nameWord(t, d, s)) continue;
+            int e = s;
+            while (e < to && e - s < 5 && (nameWord(t, d, e) || t.is(e, TextAnalysis.HYPHEN) && t.is(e, TextAnalysis.WORD))) e++;
+            if (e == s) continue;
+            if (role && !prefix) {
+                // a role word before a place or organisation is not a title ("General Motors", "Premier League")
+                if (knownNonPerson(t, d, s, e)) continue;
+                if (l.type[s] != null && !PERSON.equals(l.type[s])) {
+                    // the model saw something else; only override when the words look like a personal name
+                    if ((d.gaz[s] & (Gazetteer.Kind.GIVEN.bit() | Gazetteer.Kind.SURNAME.bit())) == 0) continue;
+                }
+                if (l.type[i] != null && !PERSON.equals(l.type[i]) && l.endOf(i) > s) continue; // inside an ORG name
+            }
+            l.set(s, e, PERSON);
+            i = e - 1;
+        }
+        // "Park Ha-eun, the South Korean unification minister, said": a name in front of a role in apposition
+        for (int i = from; i < to; i++) {
+            if ((d.run[i] & NerFeatures.R_BEGIN) == 0) continue;
+            int e = i + d.runLength[i];
+            if (e - i > 4 || e >= to || t.first(e) != ',') continue;
+            boolean names = true;
+            for (int k = i; k < e; k++) names &= nameWord(t, d, k) && (l.type[k] == null || PERSON.equals(l.type[k]));
+            if (!names || knownNonPerson(t, d, i, e) || l.isName(i, e) && PERSON.equals(l.type[i])) continue;
+            if (titleAfter(l, d, e, to) != null) l.set(i, e, PERSON);
+        }
+    }
+
+    /** A capitalised word that may be part of a personal name. */
+    private static boolean nameWord(TextAnalysis t, NerFeatures.Doc d, int i) {
+        int f = t.flags(i);
+        if ((f & TextAnalysis.WORD) == 0 || (f & TextAnalysis.CAPITALIZED) == 0) return false;
+        if ((d.cue[i] & (NerFeatures.C_ROLE_HEAD | NerFeatures.C_ORG_STRONG | NerFeatures.C_FUNCTION | NerFeatures.C_PERSON_PREFIX)) != 0
+                && (d.gaz[i] & (Gazetteer.Kind.GIVEN.bit() | Gazetteer.Kind.SURNAME.bit())) == 0) return false;
+        return (f & TextAnalysis.ALL_CAPS) == 0 || t.length(i) <= 3;
+    }
+
+    private boolean knownNonPerson(TextAnalysis t, NerFeatures.Doc d, int s, int e) {
+        int g = d.gaz[s];
+        int nonPerson = Gazetteer.Kind.COUNTRY.bit() | Gazetteer.Kind.PLACE.bit() | Gazetteer.Kind.ORG.bit()
+                | Gazetteer.Kind.DEMONYM.bit() | Gazetteer.Kind.CAPITAL.bit();
+        if ((g & nonPerson) != 0 && (g & (Gazetteer.Kind.GIVEN.bit() | Gazetteer.Kind.SURNAME.bit())) == 0) return true;
+        for (int k = s; k < e; k++) if ((d.cue[k] & (NerFeatures.C_ORG_STRONG | NerFeatures.C_ORG_WEAK)) != 0) return true;
+        return false;
+    }
+
+    // ---------------------------------------------------------------- 3. organisations
+
+    /**
+     * A capitalised run (words joined by "of", "for", "and", "on") holding a strong organisation
+     * word is an organisation, split at role words ("Harvard University Professor John Smith")
+     * and without a leading "The".
+     */
+    private static void organisations(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        int i = from;
+        while (i < to) {
+            if ((d.run[i] & NerFeatures.R_BEGIN) == 0) {
+                i++;
+                continue;
+            }
+            int e = i + d.runLength[i];
+            int s = i;
+            // split at a capitalised role word followed by more capitalised words
+            int cut = e;
+            for (int k = s + 1; k < e - 1; k++) {
+                if ((d.cue[k] & NerFeatures.C_ROLE_HEAD) != 0 && (d.cue[k] & NerFeatures.C_ORG_STRONG) == 0) {
+                    cut = k;
+                    break;
+                }
+            }
+            // "the Ministry of Foreign Affairs and Halvern University": two organisations joined by "and"
+            int seg = s;
+            for (int k = s; k <= cut; k++) {
+                boolean and = k < cut && (t.isWord(k, "and") || t.first(k) == '&' && t.length(k) == 1);
+                if (k == cut || and && hasStrong(t, d, seg, k) && hasStrong(t, d, k + 1, cut)) {
+                    organisation(l, d, seg, k);
+                    seg = k + 1;
+                }
+            }
+            i = e;
+        }
+    }
+
+    private static boolean hasStrong(TextAnalysis t, NerFeatures.Doc d, int s, int e) {
+        for (int k = s; k < e; k++) if ((d.cue[k] & NerFeatures.C_ORG_STRONG) != 0 && t.is(k, TextAnalysis.CAPITALIZED)) return true;
+        return false;
+    }
+
+    /** Makes {@code [s, e)} an organisation when it holds a strong organisation word (a leading "The" left out). */
+    private static void organisation(Layer l, NerFeatures.Doc d, int s, int e) {
+        TextAnalysis t = l.t;
+        if (!hasStrong(t, d, s, e) || e - s < 2) return;
+        int ss = s;
+        if (t.hash(ss) == H_THE) ss++;
+        // a person's name before the organisation word stays a person
+        if (e - ss >= 2 && !(PERSON.equals(l.type[ss]) && l.endOf(ss) >= e)) l.set(ss, e, ORG);
+    }
+
+    // ---------------------------------------------------------------- 4. gazetteer types
+
+    /**
+     * Known countries (all their names) become COUNTRY wherever they stand alone; a model name that
+     * is exactly a known place becomes LOC, exactly a known organisation ORG. Unlabelled known
+     * names are added when they cannot be ordinary words: several words, or printed in capitals.
+     */
+    private void gazetteerTypes(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int i = from; i < to; i++) {
+            if (d.gaz[i] == 0 || (d.gaz[i] & 0xFF) == 0) continue;
+            Gazetteer.Match m = gazetteer.longest(t, i, to, null);
+            if (m == null) continue;
+            int s = m.start(), e = m.end();
+            String cur = l.type[s];
+            boolean exact = cur != null && l.isName(s, e);
+            boolean inside = cur != null && !exact && l.startOf(s) <= s && l.endOf(s) >= e && (l.endOf(s) - l.startOf(s)) > e - s;
+            boolean unlabelled = true;
+            for (int k = s; k < e; k++) unlabelled &= l.type[k] == null;
+            boolean sure = e - s >= 2 || t.is(s, TextAnalysis.ALL_CAPS) || t.is(s, TextAnalysis.PERIOD);
+            boolean covers = !exact && !unlabelled && covers(l, s, e);
+            switch (m.kind()) {
+                case COUNTRY -> {
+                    if (covers) l.set(s, e, COUNTRY);
+                    else if (exact || unlabelled && (sure || !NerFeatures.sentenceInitial(t, s) || !d.lowerSeen.contains(t.hash(s)))) {
+                        if (!inside) l.set(s, e, COUNTRY);
+                    } else if (!inside && cur != null && !PERSON.equals(cur)) {
+                        // the model's name overlaps the country's words: the country wins when the name was a place
+                        if (LOC.equals(cur) || MISC.equals(cur)) l.set(s, e, COUNTRY);
+                    }
+                }
+                case PLACE, CAPITAL -> {
+                    boolean personal = (d.gaz[s] & (Gazetteer.Kind.GIVEN.bit() | Gazetteer.Kind.SURNAME.bit())) != 0;
+                    if (exact && !LOC.equals(cur) && !(PERSON.equals(cur) && personal)) l.set(s, e, LOC);
+                    else if ((unlabelled || covers) && sure && !t.is(s, TextAnalysis.ALL_CAPS)) l.set(s, e, LOC);
+                }
+                case ORG -> {
+                    if (exact && !ORG.equals(cur)) l.set(s, e, ORG);
+                    else if ((unlabelled || covers) && sure) l.set(s, e, ORG);
+                }
+                case DEMONYM -> {
+                    // "North Korean leader": a demonym is no name of its own (MISC at most)
+                    if (exact) l.clear(s, e);
+                }
+                default -> {
+                }
+            }
+            i = e - 1;
+        }
+    }
+
+    /** Every name touching {@code [s, e)} lies inside it, and none is a person. */
+    private static boolean covers(Layer l, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (l.type[k] == null) continue;
+            if (PERSON.equals(l.type[k]) || l.startOf(k) < s || l.endOf(k) > e) return false;
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- 5. speakers
+
+    /**
+     * An unknown capitalised word (not sentence-initial, not a known place or organisation, never
+     * printed in lower case in the article) that speaks or is described is a person: "Leive said",
+     * "…," said Guilbeault.", "Gomery, who led", "Jutting, 31,".
+     */
+    private static void speakers(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int i = from; i < to; i++) {
+            if (l.type[i] != null) continue;
+            int f = t.flags(i);
+            if ((f & TextAnalysis.WORD) == 0 || (f & TextAnalysis.CAPITALIZED) == 0 || (f & TextAnalysis.ALL_CAPS) != 0) continue;
+            if (t.length(i) < 2 || (d.cue[i] & (NerFeatures.C_FUNCTION | NerFeatures.C_ROLE_HEAD | NerFeatures.C_ORG_STRONG
+                    | NerFeatures.C_ORG_WEAK | NerFeatures.C_PERSON_PREFIX)) != 0) continue;
+            int nonPerson = Gazetteer.Kind.COUNTRY.bit() | Gazetteer.Kind.PLACE.bit() | Gazetteer.Kind.ORG.bit()
+                    | Gazetteer.Kind.DEMONYM.bit() | Gazetteer.Kind.CAPITAL.bit();
+            if ((d.gaz[i] & (nonPerson | nonPerson << 8)) != 0) continue;
+            if (d.lowerSeen.contains(t.hash(i))) continue;
+            if (i > from && t.is(i - 1, TextAnalysis.CAPITALIZED) && t.is(i - 1, TextAnalysis.WORD)) continue;
+            if (i + 1 < to && t.is(i + 1, TextAnalysis.CAPITALIZED) && t.is(i + 1, TextAnalysis.WORD)) continue;
+            boolean initial = NerFeatures.sentenceInitial(t, i);
+            boolean person = false;
+            if (i + 1 < to && SPEECH_AFTER.contains(t.hash(i + 1))) person = true;
+            if (i > from && SPEECH_BEFORE.contains(t.hash(i - 1)) && !initial
+                    && (i + 1 >= to || t.is(i + 1, TextAnalysis.PUNCT))) person = true;
+            if (i + 2 < to && t.first(i + 1) == ',' && (t.hash(i + 2) == H_WHO || t.hash(i + 2) == H_WHOSE)) person = true;
+            if (i + 3 < to && t.first(i + 1) == ',' && t.is(i + 2, TextAnalysis.NUMBER) && t.first(i + 3) == ','
+                    && t.length(i + 2) <= 2) person = true;
+            if (person) l.set(i, i + 1, PERSON);
+        }
+    }
+
+    // ---------------------------------------------------------------- 6. the article as a whole
+
+    /**
+     * The family name of a person named in full elsewhere in the article is that person ("Lee"
+     * after "Lee In-young", "Biden" after "Joe Biden"), and the same words named several times
+     * get the type most of their occurrences have.
+     */
+    private static void documentConsistency(Layer l, NerFeatures.Doc d) {
+        TextAnalysis t = l.t;
+        List<Name> names = l.names();
+        Map<Long, String> shortForms = new HashMap<>();
+        Map<Long, int[]> votes = new HashMap<>(); // hash of the name's words -> counts per type
+        for (Name n : names) {
+            if (PERSON.equals(n.type()) && n.end() - n.start() >= 2) {
+                shortForms.put(t.hash(n.end() - 1), PERSON);
+                if (familyNameFirst(t, d, n.start(), n.end())) shortForms.put(t.hash(n.start()), PERSON);
+            }
+            long h = wordsHash(t, n.start(), n.end());
+            int[] v = votes.computeIfAbsent(h, k -> new int[5]);
+            v[typeIndex(n.type())]++;
+        }
+        // majority type for repeated names
+        for (Name n : names) {
+            int[] v = votes.get(wordsHash(t, n.start(), n.end()));
+            int best = typeIndex(n.type());
+            for (int k = 0; k < v.length; k++) if (v[k] > v[best]) best = k;
+            if (best != typeIndex(n.type()) && v[best] >= 2) l.set(n.start(), n.end(), TYPES[best]);
+        }
+        if (shortForms.isEmpty()) return;
+        for (int i = 0; i < t.tokenCount(); i++) {
+            if (!shortForms.containsKey(t.hash(i)) || !t.is(i, TextAnalysis.CAPITALIZED)) continue;
+            if (l.type[i] != null) {
+                // a one-word name of another type that is a person's family name here ("Moon" read as a place)
+                if (!PERSON.equals(l.type[i]) && l.isName(i, i + 1)) l.set(i, i + 1, PERSON);
+                continue;
+            }
+            boolean capBefore = i > 0 && t.is(i - 1, TextAnalysis.CAPITALIZED) && t.is(i - 1, TextAnalysis.WORD)
+                    && !NerFeatures.sentenceInitial(t, i - 1) && t.sentenceOf(i - 1) == t.sentenceOf(i);
+            boolean capAfter = i + 1 < t.tokenCount() && t.is(i + 1, TextAnalysis.CAPITALIZED) && t.is(i + 1, TextAnalysis.WORD)
+                    && t.sentenceOf(i + 1) == t.sentenceOf(i);
+            if (capBefore || capAfter && !t.is(i + 1, TextAnalysis.HYPHEN)) continue;
+            if (d.lowerSeen.contains(t.hash(i))) continue;
+            l.set(i, i + 1, PERSON);
+        }
+    }
+
+    private static final String[] TYPES = {PERSON, ORG, LOC, COUNTRY, MISC};
+
+    private static int typeIndex(String type) {
+        for (int k = 0; k < TYPES.length; k++) if (TYPES[k].equals(type)) return k;
+        return 4;
+    }
+
+    private static long wordsHash(TextAnalysis t, int s, int e) {
+        long h = 17;
+        for (int k = s; k < e; k++) h = h * 0x9E3779B97F4A7C15L + t.hash(k);
+        return h;
+    }
+
+    /**
+     * Whether a person's name puts the family name first: East Asian names with a hyphenated or
+     * two-part given name after a known family name ("Lee In-young", "Kim Jong Un").
+     */
+    static boolean familyNameFirst(TextAnalysis t, NerFeatures.Doc d, int s, int e) {
+        if (e - s < 2 || (d.gaz[s] & Gazetteer.Kind.SURNAME.bit()) == 0) return false;
+        if (e - s == 2 && t.is(s + 1, TextAnalysis.HYPHEN)) return true;
+        return e - s == 3 && t.length(s) <= 4 && t.length(s + 1) <= 5 && t.length(s + 2) <= 5
+                && (d.gaz[s + 1] & Gazetteer.Kind.GIVEN.bit()) == 0;
+    }
+
+    // ---------------------------------------------------------------- 7. governments
+
+    /**
+     * A capital that acts ("Seoul said", "Washington has remained firm", "Seoul's aid offer",
+     * "negotiations with Pyongyang") stands for its government: COUNTRY. "the North" and "the
+     * South" are COUNTRY when the article names North X (and, for the South, South X).
+     */
+    private void governments(Layer l, NerFeatures.Doc d) {
+        TextAnalysis t = l.t;
+        boolean north = false, south = false;
+        for (Name n : l.names()) {
+            if (!COUNTRY.equals(n.type())) continue;
+            if (t.hash(n.start()) == H_NORTH && n.end() - n.start() >= 2) north = true;
+            if (t.hash(n.start()) == H_SOUTH && n.end() - n.start() >= 2) south = true;
+        }
+        for (int i = 0; i < t.tokenCount(); i++) {
+            if ((d.gaz[i] & Gazetteer.Kind.CAPITAL.bit()) != 0 && l.type[i] != null && !PERSON.equals(l.type[i])) {
+                Gazetteer.Match m = gazetteer.longest(t, i, t.sentenceEnd(t.sentenceOf(i)), Gazetteer.Kind.CAPITAL);
+                if (m == null || !l.isName(m.start(), m.end())) continue;
+                if (actsAsOrganization(t, m.start(), m.end(), true)) l.set(m.start(), m.end(), COUNTRY);
+                i = m.end() - 1;
+                continue;
+            }
+            boolean alone = l.type[i] == null || !PERSON.equals(l.type[i]) && l.isName(i, i + 1);
+            if (alone && i > 0 && t.hash(i - 1) == H_THE && t.is(i, TextAnalysis.CAPITALIZED)
+                    && !t.is(i, TextAnalysis.ALL_CAPS)) {
+                boolean nextCapital = i + 1 < t.tokenCount() && t.is(i + 1, TextAnalysis.CAPITALIZED)
+                        && t.sentenceOf(i + 1) == t.sentenceOf(i);
+                if (nextCapital) continue;
+                if (t.hash(i) == H_NORTH && north || t.hash(i) == H_SOUTH && south && north) l.set(i, i + 1, COUNTRY);
+                else if (l.type[i] != null && (t.hash(i) == H_NORTH || t.hash(i) == H_SOUTH)) l.clear(i, i + 1);
+            }
+        }
+    }
+
+    /**
+     * The context of a place name says it acts as an organisation (its government, its team): a
+     * verb after it ("Seoul said", "China was defeated", "Spain ceded", "Washington has remained
+     * firm"), a possessive before a word of acting ("Russia's actions", "Australia's position"),
+     * a pair of such names before a verb ("Washington and Pyongyang are expected"), or a word of
+     * dealings before it ("talks with Pyongyang", "sanctions against Russia", "relief to
+     * Pyongyang", "ceded to the United States").
+     */
+    static boolean actsAsOrganization(TextAnalysis t, int s, int e, boolean permissive) {
+        int sentence = t.sentenceOf(s);
+        int from = t.sentenceStart(sentence), to = t.sentenceEnd(sentence);
+        if (e < to) {
+            if (t.hash(e) == H_POSSESSIVE) return e + 1 < to && ACTION_NOUNS.contains(t.hash(e + 1))
+                    || e + 2 < to && ACTION_NOUNS.contains(t.hash(e + 2));
+            if (t.hash(e) == H_BASED || t.first(e) == '-') return false;
+            if (acts(t, e, to) || permissive && actsLoosely(t, e, to)) return true;
+            if (permissive && t.first(e) == ',') {
+                // "Seoul, keen to resume talks, has expressed hopes"
+                for (int k = e + 1; k < to && k - e <= 15; k++) {
+                    if (t.first(k) == ',' && t.length(k) == 1) return k + 1 < to && (acts(t, k + 1, to) || actsLoosely(t, k + 1, to));
+                }
+            }
+            // "Washington and Pyongyang are expected": a pair of actors
+            if (t.isWord(e, "and") && e + 1 < to && t.is(e + 1, TextAnalysis.CAPITALIZED)) {
+                int k = e + 1;
+                while (k < to && k - e <= 4 && t.is(k, TextAnalysis.CAPITALIZED)) k++;
+                if (k < to && (acts(t, k, to) || permissive && actsLoosely(t, k, to))) return true;
+            }
+        }
+        if (s > from) {
+            int p = s - 1;
+            if (t.hash(p) == H_THE && p > from) p--;
+            if (NewsCues.LOCATIVE_H.contains(t.hash(p))) return false;
+            if (permissive && t.isWord(p, "for") && e < to && t.isWord(e, "to")) return true; // "calls for Washington to act"
+            if (t.isWord(p, "and") && p - 1 >= from && t.is(p - 1, TextAnalysis.CAPITALIZED)) {
+                if (e < to && (acts(t, e, to) || permissive && actsLoosely(t, e, to))) return true;
+                int q = p - 1;
+                while (q > from && t.is(q - 1, TextAnalysis.CAPITALIZED)) q--;
+                return q - 1 >= from && (t.isWord(q - 1, "between") || t.isWord(q - 1, "with") || t.isWord(q - 1, "against"));
+            }
+            if (t.isWord(p, "with") || t.isWord(p, "urged") || t.isWord(p, "pressed") || t.isWord(p, "between")
+                    || t.isWord(p, "against") || t.isWord(p, "beating") || t.isWord(p, "beat")
+                    || t.isWord(p, "defeated")) return true;
+            if (t.isWord(p, "to") || t.isWord(p, "from") || t.isWord(p, "by") || t.isWord(p, "of")) {
+                for (int k = p - 1; k >= Math.max(from, p - 3); k--) if (DEALINGS.contains(t.hash(k))) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of acting after a place's possessive ("Russia's actions"): the place is its government. */
+    private static final Set<Long> ACTION_NOUNS = NewsCues.hashes(Set.of("action", "actions", "position", "positions",
+            "decision", "decisions", "preparation", "preparations", "policy", "policies", "offer", "offers", "proposal",
+            "government", "military", "army", "response", "stance", "plan", "plans", "effort", "efforts", "aid",
+            "demand", "demands", "refusal", "threat", "threats", "sanctions", "support", "request", "approach",
+            "strategy", "move", "moves", "intervention", "role", "ambassador", "envoy", "president", "leader",
+            "minister", "officials", "foreign", "defense", "defence", "unification", "prime", "nuclear", "team",
+            "side", "squad", "coach", "embassy", "negotiator", "negotiators", "claim", "claims", "ambitions",
+            "invasion", "annexation", "occupation", "regime", "leadership", "administration", "point"));
+
+    /** Words of dealings before "to"/"from"/"by"/"of" + a place: the place is its government. */
+    private static final Set<Long> DEALINGS = NewsCues.hashes(Set.of("relief", "aid", "offer", "offered", "sanctions",
+            "pressure", "message", "messages", "letter", "proposal", "ceded", "sold", "handed", "loan", "loans",
+            "support", "threat", "threats", "apology", "deal", "request", "demand", "demands", "appeal", "appealed",
+            "exports", "ultimatum", "concessions", "control", "declared", "declare", "recognition", "recognized",
+            "annexed", "invaded", "defeat", "defeated", "surrendered", "delegation", "envoy", "ambassador"));
+
+    /** Auxiliaries of the perfect and adverbs that may stand between an actor and its verb ("has remained"). */
+    private static final Set<Long> PERFECT = NewsCues.hashes(Set.of("has", "have", "had", "also", "still", "already",
+            "never", "reportedly", "apparently", "recently", "repeatedly", "officially", "formally", "publicly",
+            "finally", "previously", "not"));
+
+    /**
+     * The clause from token {@code k} goes on with a verb of acting: a verb of saying or deciding,
+     * a past form ("ceded", "annexed"), or a perfect ("has remained firm"). The passive ("was
+     * divided") and modals are left out: there the place is as often a place.
+     */
+    private static boolean acts(TextAnalysis t, int k, int to) {
+        int j = k;
+        while (j < to && j - k < 3 && PERFECT.contains(t.hash(j))) j++;
+        if (j >= to || !t.is(j, TextAnalysis.WORD) || t.is(j, TextAnalysis.CAPITALIZED)) return false;
+        long h = t.hash(j);
+        if (NewsCues.AGENT_VERB_H.contains(h) && !BE_OR_MODAL.contains(h) && !t.isWord(j, "and") && !PERFECT.contains(h)) {
+            return true;
+        }
+        String w = t.token(j);
+        if (t.length(j) >= 5 && w.endsWith("ed") && !w.endsWith("eed")) return true;
+        return j > k && t.length(j) >= 4 && w.endsWith("en"); // "has taken"
+    }
+
+    /**
+     * Looser, for capitals (cities rarely act but through their governments): an auxiliary or
+     * modal and then a word that is no determiner ("Washington should seek", "Washington and
+     * Pyongyang are also expected").
+     */
+    private static boolean actsLoosely(TextAnalysis t, int k, int to) {
+        int j = k;
+        boolean aux = false;
+        while (j < to && j - k < 4 && (BE_OR_MODAL.contains(t.hash(j)) || PERFECT.contains(t.hash(j)))) {
+            aux = true;
+            j++;
+        }
+        if (!aux || j >= to) return false;
+        if (t.is(j, TextAnalysis.QUOTE)) return true;
+        return t.is(j, TextAnalysis.WORD) && !t.is(j, TextAnalysis.CAPITALIZED) && !NewsCues.FUNCTION_H.contains(t.hash(j));
+    }
+
+    private static final Set<Long> BE_OR_MODAL = NewsCues.hashes(Set.of("is", "was", "are", "were", "will", "would",
+            "should", "could", "may", "might", "must", "can", "does", "did", "do", "then", "now"));
+
+    // ---------------------------------------------------------------- 8. titles
+
+    /**
+     * Role phrases that go with a person: right before the name ("North Korean leader", "former
+     * U.S. President", "South Korea's President", "Prime Minister"), or in apposition after it
+     * and a comma ("Lee In-young, South Korea's unification minister in charge of inter-Korean
+     * affairs, said"; "Lim Eul-chul, a professor at Kyungnam University, said").
+     */
+    private List<Name> titles(Layer l, NerFeatures.Doc d) {
+        TextAnalysis t = l.t;
+        List<Name> out = new ArrayList<>();
+        for (Name n : l.names()) {
+            if (!PERSON.equals(n.type())) continue;
+            int sentence = t.sentenceOf(n.start());
+            int from = t.sentenceStart(sentence), to = t.sentenceEnd(sentence);
+            Name before = titleBefore(l, d, n.start(), from);
+            if (before != null) out.add(before);
+            Name after = titleAfter(l, d, n.end(), to);
+            if (after != null) out.add(after);
+        }
+        return out;
+    }
+
+    private static final int ROLE_WORDS = NerFeatures.C_ROLE_HEAD | NerFeatures.C_ROLE_MOD;
+
+    private Name titleBefore(Layer l, NerFeatures.Doc d, int name, int from) {
+        TextAnalysis t = l.t;
+        int s = name;
+        boolean head = false;
+        int k = name - 1;
+        while (k >= from && name - k <= 10) {
+            int c = d.cue[k];
+            if ((c & ROLE_WORDS) != 0 && t.is(k, TextAnalysis.WORD) && (l.type[k] == null || TITLE.equals(l.type[k]))) {
+                if ((c & NerFeatures.C_ROLE_HEAD) != 0) head = true;
+                if (t.hash(k) == H_OF && !(k - 1 >= from && (d.cue[k - 1] & NerFeatures.C_ROLE_HEAD) != 0)) break;
+                s = k;
+                k--;
+                continue;
+            }
+            if (t.hash(k) == H_POSSESSIVE && k - 1 >= from && l.type[k - 1] != null && !PERSON.equals(l.type[k - 1])) {
+                // "South Korea's President": the owner's name and its 's
+                int os = l.startOf(k - 1);
+                if (!head && s == name) break;
+                s = os;
+                k = os - 1;
+                break;
+            }
+            if (l.type[k] != null && (COUNTRY.equals(l.type[k]) || ORG.equals(l.type[k]) || LOC.equals(l.type[k]))) {
+                // "U.S. President", "NASA Administrator"
+                if (s == name) break;
+                int os = l.startOf(k);
+                s = os;
+                k = os - 1;
+                continue;
+            }
+            if ((d.gaz[k] & (Gazetteer.Kind.DEMONYM.bit() | Gazetteer.Kind.DEMONYM.bit() << 8)) != 0
+                    || (d.gaz[k] & (Gazetteer.Kind.COUNTRY.bit() << 8)) != 0 && l.type[k] == null) {
+                // "North Korean leader"
+                if (s == name) break;
+                s = k;
+                k--;
+                continue;
+            }
+            break;
+        }
+        // a leading "former" is kept; a role must have its head word
+        if (!head || s == name) return null;
+        while (s < name && (t.hash(s) == H_OF || t.is(s, TextAnalysis.PUNCT))) s++;
+        return s < name ? new Name(s, name, TITLE) : null;
+    }
+
+    private static Name titleAfter(Layer l, NerFeatures.Doc d, int end, int to) {
+        TextAnalysis t = l.t;
+        if (end + 2 >= to || t.first(end) != ',' || t.length(end) != 1) return null;
+        int s = end + 1;
+        if (t.isWord(s, "a") || t.isWord(s, "an") || t.isWord(s, "the")) s++;
+        int e = s;
+        boolean head = false;
+        int headAt = -1;
+        while (e < to && e - s < 20) {
+            if (t.is(e, TextAnalysis.PUNCT) && t.first(e) != '-' && t.first(e) != '&') break;
+            if ((d.cue[e] & NerFeatures.C_ROLE_HEAD) != 0 && l.type[e] == null) {
+                if (!head) headAt = e;
+                head = true;
+            }
+            if ((d.cue[e] & NerFeatures.C_AGENT_VERB) != 0 && !t.isWord(e, "and") && !t.isWord(e, "of")) return null;
+            e++;
+        }
+        if (!head || e >= to || headAt - s > 6) return null;
+        char close = t.first(e);
+        if (close != ',' && close != ')' && !t.is(e, TextAnalysis.TERMINAL)) return null;
+        if (close == ',' || close == ')') {
+            // the apposition closes: what follows must not be the rest of a list ("Kim, Lee, and Park")
+            if (PERSON.equals(l.type[s])) return null;
+        }
+        return new Name(s, e, TITLE);
     }
 }

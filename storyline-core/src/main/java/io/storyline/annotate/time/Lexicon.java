@@ -130,6 +130,9 @@ final class Lexicon {
     private static final String[] FUTURE_CUES = {"will", "ll", "shall", "would", "going", "plan", "plans", "planned",
             "planning", "scheduled", "slated", "expected", "expects", "due", "upcoming", "forthcoming", "intends",
             "intend", "could", "might", "may", "aims", "aim", "proposed", "next", "tomorrow", "coming", "hopes", "wants", "anticipated", "prepares", "preparing", "looming", "awaiting"};
+    /** Verbs of timetables: in the present they announce what is scheduled ("the council meets on Tuesday"). */
+    private static final String[] SCHEDULE_CUES = {"meets", "opens", "begins", "starts", "resumes", "ends", "closes",
+            "runs", "returns", "arrives", "departs", "visits", "hosts", "faces", "launches", "convenes", "reopens"};
     /** Past-tense forms that do not end in -ed, and other words of the past. */
     private static final String[] PAST_CUES = {"was", "were", "had", "did", "said", "told", "met", "held", "went",
             "came", "took", "gave", "made", "began", "left", "saw", "won", "lost", "sent", "spoke", "wrote",
@@ -175,6 +178,7 @@ final class Lexicon {
         for (Object[] k : KEYS) put((String) k[0], key((Key) k[1]));
         for (String s : FUTURE_CUES) put(s, cue(Cue.FUTURE));
         for (String s : PAST_CUES) put(s, cue(Cue.PAST));
+        for (String s : SCHEDULE_CUES) put(s, cue(Cue.FUTURE));
         for (String s : NOT_PAST_ED) WORDS.putIfAbsent(s, Word.EMPTY);
         int max = 0;
         for (String s : WORDS.keySet()) max = Math.max(max, s.length());
@@ -216,11 +220,41 @@ final class Lexicon {
         return new Word(0, false, false, 0, -1, 0, null, false, null, 0, null, c);
     }
 
-    /** The entry of {@code text[start, end)}, matched without case, or null. */
+    /** The entry of {@code text[start, end)}, matched without case, or null; allocates nothing. */
     static Word lookup(String text, int start, int end) {
         int len = end - start;
         if (len > MAX_LENGTH) return null;
-        return WORDS.get(text.substring(start, end).toLowerCase(Locale.ROOT));
+        int h = 0;
+        for (int i = start; i < end; i++) h = 31 * h + lower(text.charAt(i));
+        for (int slot = mix(h) & (TABLE_KEYS.length - 1); TABLE_KEYS[slot] != null; slot = (slot + 1) & (TABLE_KEYS.length - 1)) {
+            String k = TABLE_KEYS[slot];
+            if (k.length() == len && text.regionMatches(true, start, k, 0, len)) return TABLE_VALUES[slot];
+        }
+        return null;
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 128 ? c : Character.toLowerCase(c);
+    }
+
+    private static int mix(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    /** {@link #WORDS} as an open-addressing table probed by the lower-case hash of a text range. */
+    private static final String[] TABLE_KEYS;
+    private static final Word[] TABLE_VALUES;
+
+    static {
+        int size = Integer.highestOneBit(WORDS.size() * 4);
+        TABLE_KEYS = new String[size];
+        TABLE_VALUES = new Word[size];
+        for (Map.Entry<String, Word> e : WORDS.entrySet()) {
+            int slot = mix(e.getKey().hashCode()) & (size - 1);
+            while (TABLE_KEYS[slot] != null) slot = (slot + 1) & (size - 1);
+            TABLE_KEYS[slot] = e.getKey();
+            TABLE_VALUES[slot] = e.getValue();
+        }
     }
 
     /** Words after which an -ed form is still a verb ("announced Monday", "ordered on May 3", "walked off"). */
@@ -235,14 +269,21 @@ final class Lexicon {
      * The tense word {@code i} signals: a table entry, else an -ed ending of a word of five letters
      * or more used as a verb (not "covered market", where a noun follows). A past form after "be"
      * is a passive whose tense is the auxiliary's ("will be played"), so it signals nothing; "set"
-     * points forward only as "set to" or "set for"; "could" points forward, "could not" back.
+     * points forward only as "set to" or "set for"; "could" points forward, "could not" back; "to be" and an infinitive ("to review") forward; a
+     * scheduling verb in the present ("the council meets on Tuesday") forward.
      */
     static Cue cue(Tokens t, int i) {
         if (!t.isWord(i)) return null;
         Word w = t.word(i);
-        if (w != null && w.cue() == null && !t.is(i, "set")) return null;
+        if (w != null && w.cue() == null && !t.is(i, "set") && !t.is(i, "to")) return null;
         if (t.is(i, "set")) return t.is(i + 1, "to") || t.is(i + 1, "for") ? Cue.FUTURE : null;
         if (t.is(i, "could") && t.is(i + 1, "not")) return Cue.PAST; // "could not fly on Tuesday": what did not happen
+        if (t.is(i, "be") && t.is(i - 1, "to")) return Cue.FUTURE; // "the summit, to be held Oct. 14"
+        // "promised to review the quotas by Oct. 15": an infinitive points forward
+        if (t.is(i, "to") && t.isWord(i + 1) && !t.cap(i + 1) && t.word(i + 1) == null
+                && !FUNCTION_WORDS.contains(t.str(i + 1).toLowerCase(Locale.ROOT))) {
+            return Cue.FUTURE;
+        }
         Cue c = w != null ? w.cue() : null;
         if (c == null) {
             int s = t.start[i], e = t.end[i];

@@ -83,6 +83,8 @@ public final class PublicationDateInference {
     private static final int NOUN_BEFORE = 8, NOUN_AFTER = 5, KNOWN_REACH = 20;
     /** How far (tokens) from an event noun the words that single it out may stand. */
     private static final int MODIFIER_REACH = 5;
+    /** At most this many clues of each kind are weighed (the cost is clues times candidate days). */
+    private static final int MAX_CLUES_OF_A_KIND = 12;
     /** At most this many years are searched. */
     private static final int MAX_YEARS = 9;
     /** Widest answer given as days, then as months. */
@@ -207,10 +209,12 @@ public final class PublicationDateInference {
             noun[k] = eventNoun(scan.tokens, scan.sentences, ms.get(k).from(), ms.get(k).to());
         }
         boolean firstWeekday = true;
+        int weekdayClues = 0, boundClues = 0, pairClues = 0;
         for (int k = 0; k < n; k++) {
             Match m = ms.get(k);
             // weekdays of past reports
-            if (m.spec() instanceof Spec.Weekday w && w.mod() == null && scan.tense[k] != Lexicon.Cue.FUTURE) {
+            if (m.spec() instanceof Spec.Weekday w && w.mod() == null && scan.tense[k] != Lexicon.Cue.FUTURE
+                    && weekdayClues++ < MAX_CLUES_OF_A_KIND) {
                 double weight = firstWeekday ? FIRST_WEEKDAY : OTHER_WEEKDAY;
                 clues.add(new Clue(Kind.WEEKDAY, weight, k, -1, null, "\"" + context(scan, m) + "\": a "
                         + java.time.DayOfWeek.of(w.day()).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
@@ -218,7 +222,8 @@ public final class PublicationDateInference {
                 firstWeekday = false;
             }
             // dated events before or after publication
-            if (!relative[k] && scan.tense[k] != null && m.spec() instanceof Spec.Cal c && c.year() != null) {
+            if (!relative[k] && scan.tense[k] != null && m.spec() instanceof Spec.Cal c && c.year() != null
+                    && boundClues++ < MAX_CLUES_OF_A_KIND) {
                 Interval i = Resolver.absolute(c.year(), c.month(), c.day());
                 if (i != null) {
                     boolean past = scan.tense[k] == Lexicon.Cue.PAST;
@@ -232,6 +237,7 @@ public final class PublicationDateInference {
                 for (int j = 0; j < n; j++) {
                     if (j == k || noun[j] < 0 || !datedDay(ms.get(j).spec())) continue;
                     if (!sameKind(scan.tokens, noun[k], noun[j]) || opposite(scan.tense[k], scan.tense[j])) continue;
+                    if (pairClues++ >= MAX_CLUES_OF_A_KIND) break;
                     // a pair that can never hold adds nothing to any day, so every candidate partner is kept
                     clues.add(new Clue(Kind.PAIR, PAIR, k, j, null, "\"" + scan.text(m) + "\" ("
                             + scan.tokens.str(noun[k]) + ") and \"" + scan.text(ms.get(j)) + "\" ("
@@ -240,14 +246,27 @@ public final class PublicationDateInference {
             }
         }
         // relative expressions beside events known from the corpus
+        List<int[]> nouns = new ArrayList<>(); // token, kind index
+        List<String> kinds = new ArrayList<>(new java.util.TreeSet<>(EVENT_NOUNS.values()));
+        for (int pos = 0; pos < scan.tokens.size && !known.isEmpty(); pos++) {
+            if (!scan.tokens.isWord(pos) || scan.tokens.end[pos] - scan.tokens.start[pos] > 16) continue;
+            String kind = kind(scan.tokens.str(pos));
+            if (kind != null) nouns.add(new int[] {pos, kinds.indexOf(kind)});
+        }
+        int knownClues = 0;
         for (KnownEvent e : known) {
             Interval date = parseIso(e.date());
-            if (date == null) continue;
-            for (int pos = 0; pos < scan.tokens.size; pos++) {
-                if (!scan.tokens.isWord(pos) || !sameKind(e.noun(), scan.tokens.str(pos))) continue;
+            String kind = kind(e.noun());
+            if (date == null || kind == null) continue;
+            for (int[] at : nouns) {
+                if (knownClues >= MAX_CLUES_OF_A_KIND) break;
+                int pos = at[0];
+                if (at[1] != kinds.indexOf(kind)) continue;
                 if (!hasModifier(scan.tokens, scan.sentences, pos, e.modifiers())) continue;
+                if (otherOrdinal(scan.tokens, scan.sentences, pos, e.modifiers())) continue;
                 int k = nearestRelative(scan, relative, pos);
                 if (k < 0) continue;
+                knownClues++;
                 clues.add(new Clue(Kind.KNOWN, KNOWN, k, -1, date, "\"" + scan.text(ms.get(k)) + "\" dates the "
                         + String.join(" ", e.modifiers().stream().sorted().toList()) + " " + e.noun() + ", known"
                         + (e.source() == null ? "" : " from " + e.source()) + " as " + e.date()));
@@ -266,19 +285,25 @@ public final class PublicationDateInference {
         return a != null && b != null && a != b;
     }
 
-    /** The relative expression of the noun's sentence nearest to it, within reach, or -1. */
+    /**
+     * The relative expression that dates the event a noun names: the first after it in its sentence
+     * ("their first summit in Singapore, June 12 last year"), else the nearest before it; -1 when
+     * none is within reach.
+     */
     private static int nearestRelative(Scan scan, boolean[] relative, int pos) {
-        int sentence = scan.sentences.of[pos], best = -1, bestDistance = KNOWN_REACH + 1;
+        int sentence = scan.sentences.of[pos], before = -1, beforeDistance = NOUN_BEFORE + 1;
         for (int k = 0; k < relative.length; k++) {
             Match m = scan.matches.get(k);
             if (!relative[k] || scan.sentences.of[m.from()] != sentence) continue;
-            int d = m.from() > pos ? m.from() - pos : pos - m.to();
-            if (d < bestDistance) {
-                best = k;
-                bestDistance = d;
+            if (afterReporting(scan.tokens, m.from())) continue; // "experts said Tuesday" dates the report
+            if (m.from() > pos) {
+                if (m.from() - pos <= KNOWN_REACH) return k;
+            } else if (pos - m.to() < beforeDistance) {
+                before = k;
+                beforeDistance = pos - m.to();
             }
         }
-        return best;
+        return before;
     }
 
     private static TreeSet<Integer> candidateYears(Scan scan, List<KnownEvent> known) {
@@ -345,14 +370,15 @@ public final class PublicationDateInference {
         return ka != null && ka.equals(kb);
     }
 
-    private static boolean sameKind(String a, String b) {
-        String ka = kind(a), kb = kind(b);
-        return ka != null && ka.equals(kb);
-    }
-
     /** Verbs of reporting: a time right after one dates the report, not the event ("officials said Thursday"). */
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "announced", "reported", "added",
             "stated", "according", "warned", "noted", "confirmed", "claimed", "wrote", "explained");
+
+    private static boolean afterReporting(Tokens t, int from) {
+        int i = from - 1;
+        if (i >= 0 && (t.is(i, "on") || t.is(i, "last") || t.is(i, "this"))) i--;
+        return i >= 0 && t.isWord(i) && REPORTING.contains(t.str(i).toLowerCase(Locale.ROOT));
+    }
 
     /**
      * The event noun nearest to tokens {@code [from, to)} in their sentence: before (not across a
@@ -394,6 +420,21 @@ public final class PublicationDateInference {
             if (i != noun && t.isWord(i) && modifiers.contains(t.str(i).toLowerCase(Locale.ROOT))) return true;
         }
         return false;
+    }
+
+    /** "second round" cannot be the "first summit" however much else they share. */
+    private static boolean otherOrdinal(Tokens t, Sentences s, int noun, Set<String> known) {
+        Set<String> knownOrdinals = new java.util.HashSet<>(), here = new java.util.HashSet<>();
+        for (String m : known) {
+            Lexicon.Word w = Lexicon.lookup(m, 0, m.length());
+            if (w != null && w.ordinal() > 0) knownOrdinals.add(m);
+        }
+        int sentence = s.of[noun];
+        for (int i = Math.max(s.start(sentence), noun - 3); i < noun; i++) {
+            Lexicon.Word w = t.isWord(i) ? t.word(i) : null;
+            if (w != null && w.ordinal() > 0) here.add(t.str(i).toLowerCase(Locale.ROOT));
+        }
+        return !knownOrdinals.isEmpty() && !here.isEmpty() && java.util.Collections.disjoint(knownOrdinals, here);
     }
 
     private static int tokenAt(Tokens t, int offset) {

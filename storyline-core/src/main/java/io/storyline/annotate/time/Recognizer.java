@@ -72,7 +72,12 @@ final class Recognizer {
 
     private boolean trigger(int i) {
         byte k = t.kind[i];
-        if (k == Tokens.NUM) return true;
+        if (k == Tokens.NUM) {
+            if (i > 0 && t.attached(i) && t.kind[i - 1] == Tokens.WORD) return false; // a code: A320, CO2
+            // the inside of a number: 2,500 or 3.14
+            return !(i > 1 && t.attached(i) && (t.isPunct(i - 1, ',') || t.isPunct(i - 1, '.')) && t.attached(i - 1)
+                    && t.kind[i - 2] == Tokens.NUM);
+        }
         if (k == Tokens.PUNCT) {
             char c = t.text.charAt(t.start[i]);
             return (c == '\'' || c == '\u2019') && t.isNum(i + 1) && t.attached(i + 1);
@@ -150,6 +155,10 @@ final class Recognizer {
     }
 
     private Num number(int i) {
+        if (t.isNum(i) && t.digits(i) <= 3 && t.isPunct(i + 1, ',') && t.attached(i + 1) && t.attached(i + 2)
+                && t.digits(i + 2) == 3 && t.isNum(i + 2)) {
+            return new Num(t.num[i] * 1000 + t.num[i + 2], i + 3, false); // 2,500
+        }
         if (t.isNum(i) && t.digits(i) <= 6) return new Num(t.num[i], i + 1, false);
         Word w = t.word(i);
         if (w == null) return null;
@@ -240,6 +249,8 @@ final class Recognizer {
     private Match dayFirst(int i) {
         int d = day(i);
         if (d < 0) return null;
+        // "19. November 2021", the European way
+        if (t.isPunct(d, '.') && t.attached(d) && t.word(d + 1) != null && t.word(d + 1).month() > 0 && t.cap(d + 1)) d++;
         int j = isKey(d, Key.OF) ? d + 1 : d;
         int m = month(j, true);
         if (m == 0) return null;
@@ -610,11 +621,19 @@ final class Recognizer {
             return new Match(i, m.to(), m.spec());
         }
         if (w.abbrev()) return null;
-        if (t.isWord(j) && t.cap(j) && !t.newlineBefore(j) && t.word(j) == null && (isKey(i - 1, Key.THE)
-                || isKey(i - 1, Key.A))) {
+        if (t.isWord(j) && t.cap(j) && !t.newlineBefore(j) && t.word(j) == null && i > 0 && t.isWord(i - 1)
+                && !CALENDAR_PREPOSITIONS.contains(key(i - 1)) && !isKey(i - 1, Key.ON) && Lexicon.cue(t, i - 1) == null) {
             return null; // a name: "the Sunday Herald", "Friday Mosque"
         }
         return new Match(i, dayPart(j), new Spec.Weekday(w.weekday(), null));
+    }
+
+    /** Token {@code i} may stand just before a sentence's first word: a stop, a quote, a bracket. */
+    private boolean sentenceOpener(int i) {
+        if (t.kind[i] != Tokens.PUNCT) return false;
+        char c = t.text.charAt(t.start[i]);
+        return c == '.' || c == '!' || c == '?' || c == '"' || c == '\u201c' || c == '(' || c == ':' || c == '-'
+                || c == '\u2014' || c == '\u2013';
     }
 
     /** Past a part of the day after a day ("Tuesday night", "yesterday morning"). */
@@ -624,6 +643,8 @@ final class Recognizer {
     }
 
     private Match today(int i) {
+        // "USA Today", "the Today show": a capital inside a sentence makes it a name
+        if (t.cap(i) && i > 0 && !t.newlineBefore(i) && !sentenceOpener(i - 1)) return null;
         int off = switch (key(i)) {
             case YESTERDAY -> -1;
             case TOMORROW -> 1;
@@ -782,6 +803,10 @@ final class Recognizer {
                 return new Match(i, inner.to(), new Spec.UnitOf(w.unit(), c));
             }
             return null;
+        }
+        if (w.season() > 0) {
+            Match m = season(j, null, j);
+            return m != null && m.spec() instanceof Spec.Season s && s.year() != null ? m : null;
         }
         if (w.unit() == Unit.DAY && !w.plural()) {
             Key after = key(j + 1);

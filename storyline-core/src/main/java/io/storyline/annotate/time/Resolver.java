@@ -127,11 +127,16 @@ final class Resolver {
             case Spec.Clock k -> clock(k, c);
             default -> {
                 Placed p = place(spec, c);
-                yield p == null || p.interval == null
+                yield p == null || p.interval == null || !printable(p.interval)
                         ? new Resolved(null, null, null, NONE, "DATE")
                         : new Resolved(p.interval, p.interval.iso(), p.interval.precision(), p.anchor, "DATE");
             }
         };
+    }
+
+    /** Years ISO 8601 prints in four digits without agreement: 0000 to 9999. */
+    private static boolean printable(Interval i) {
+        return i.first().getYear() >= 0 && i.last().getYear() <= 9999;
     }
 
     /** An interval and what it rests on. */
@@ -482,6 +487,7 @@ final class Resolver {
                 yield s.future() ? Interval.days(r, o) : Interval.days(o, r);
             }
         };
+        if (!printable(i)) return new Resolved(null, null, null, NONE, "DURATION");
         return new Resolved(i, i.iso(), i.precision(), c.refAnchor, "DURATION");
     }
 
@@ -519,6 +525,7 @@ final class Resolver {
         if (day == null || day.interval.precision() != Precision.DAY && day.interval.precision() != Precision.MINUTE) {
             return new Resolved(null, null, null, NONE, "TIME");
         }
+        if (!printable(day.interval)) return new Resolved(null, null, null, NONE, "TIME");
         String v = day.interval.first() + String.format(Locale.ROOT, "T%02d:%02d", k.hour() % 24, k.minute()) + zone(k.zone());
         if (day.anchor.equals(ABSOLUTE) && k.day() == null) day = new Placed(day.interval, NARRATIVE);
         return new Resolved(day.interval, v, Precision.MINUTE, day.anchor, "TIME");

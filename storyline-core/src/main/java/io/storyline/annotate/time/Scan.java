@@ -35,8 +35,13 @@ final class Scan {
     private static final int NARRATIVE_YEAR_REACH = 5;
 
     static Scan of(String text, TimexOptions options) {
+        return of(text, null, options);
+    }
+
+    /** With the sentences of a shared analysis of the same text, when given. */
+    static Scan of(String text, io.storyline.annotate.text.TextAnalysis analysis, TimexOptions options) {
         Tokens t = Tokens.of(text);
-        Sentences s = Sentences.of(t);
+        Sentences s = analysis != null && analysis.text().equals(text) ? Sentences.of(t, analysis) : Sentences.of(t);
         List<Match> ms = Recognizer.find(t);
         Cue[] tense = new Cue[ms.size()];
         Integer[] years = new Integer[ms.size()];
@@ -56,9 +61,12 @@ final class Scan {
             boolean names = m.from() > 0 && t.is(m.from() - 1, "the") && t.isWord(m.to()) && !t.cap(m.to())
                     && (m.spec() instanceof Spec.Cal || m.spec() instanceof Spec.Range || m.spec() instanceof Spec.Weekday);
             tense[k] = names ? null : Tense.around(t, s, m.from(), m.to(), options.tenseWindow());
-            // "until the end of August" reaches forward from a time near the reference: nearest wins;
+            // "until the end of August" reaches forward from a time near the reference: nearest wins
+            // ("until Wednesday": the coming one);
             // "a strike for Thursday", "scheduled for May 3": a time something is set for lies ahead
-            if (m.from() > 0 && (t.is(m.from() - 1, "until") || t.is(m.from() - 1, "till"))) tense[k] = null;
+            if (m.from() > 0 && (t.is(m.from() - 1, "until") || t.is(m.from() - 1, "till"))) {
+                tense[k] = m.spec() instanceof Spec.Weekday ? Lexicon.Cue.FUTURE : null;
+            }
             if (m.from() > 0 && t.is(m.from() - 1, "for") && (m.spec() instanceof Spec.Weekday
                     || m.spec() instanceof Spec.Cal c && c.year() == null && c.day() > 0)) {
                 tense[k] = Lexicon.Cue.FUTURE;

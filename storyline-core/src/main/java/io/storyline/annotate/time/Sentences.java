@@ -7,8 +7,9 @@ import java.util.Set;
 /**
  * Light sentence boundaries over {@link Tokens}, enough to scope tense and narrative time: a
  * sentence ends at a paragraph or line break, or at {@code . ! ?} before a capital, a quote or a
- * digit, unless the full stop closes an abbreviation ("Feb.", "Mr.", "U.S.", "p.m."). Kept private
- * to this package so that a shared sentence splitter can replace it.
+ * digit, unless the full stop closes an abbreviation ("Feb.", "Mr.", "U.S.", "p.m."). Private to
+ * this package; when a shared {@link io.storyline.annotate.text.TextAnalysis} is at hand its
+ * sentences are used instead.
  */
 final class Sentences {
     /** Words whose full stop does not end a sentence. */
@@ -42,6 +43,38 @@ final class Sentences {
         if (n == starts.length) starts = Arrays.copyOf(starts, n + 1);
         starts[n++] = t.size;
         return new Sentences(of, Arrays.copyOf(starts, n));
+    }
+
+    /**
+     * The sentences a shared analysis found, mapped onto these tokens: a token belongs to the
+     * sentence in which it starts; a line break still ends a sentence here.
+     */
+    static Sentences of(Tokens t, io.storyline.annotate.text.TextAnalysis analysis) {
+        int n = analysis.sentenceCount();
+        int[] charStarts = new int[n];
+        for (int s = 0; s < n; s++) {
+            charStarts[s] = analysis.sentenceStart(s) < analysis.tokenCount() ? analysis.start(analysis.sentenceStart(s))
+                    : analysis.text().length();
+        }
+        int[] of = new int[t.size];
+        int[] starts = new int[16];
+        int count = 0, next = 1;
+        if (t.size > 0) starts[count++] = 0;
+        for (int i = 1; i < t.size; i++) {
+            boolean boundary = false;
+            while (next < n && charStarts[next] <= t.start[i]) {
+                next++;
+                boundary = true;
+            }
+            if (boundary || t.newlineBefore(i)) {
+                if (count == starts.length) starts = Arrays.copyOf(starts, count * 2);
+                starts[count++] = i;
+            }
+            of[i] = count - 1;
+        }
+        if (count == starts.length) starts = Arrays.copyOf(starts, count + 1);
+        starts[count++] = t.size;
+        return new Sentences(of, Arrays.copyOf(starts, count));
     }
 
     int count() {

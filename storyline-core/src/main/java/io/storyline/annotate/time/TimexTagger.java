@@ -1,5 +1,6 @@
 package io.storyline.annotate.time;
 
+import io.storyline.annotate.text.TextAnalysis;
 import io.storyline.annotate.time.Recognizer.Match;
 import io.storyline.annotate.time.Resolver.Resolved;
 import io.storyline.model.Article;
@@ -57,6 +58,19 @@ public final class TimexTagger {
     public List<Timex> tag(String articleId, String text, DateValue published, String dateline) {
         if (text == null || text.isEmpty()) return List.of();
         Scan scan = Scan.of(text, options);
+        Reference ref = Reference.published(published);
+        Reference dated = datelineDate(scan, dateline, ref);
+        return timexes(articleId, scan, dated != null ? dated : ref);
+    }
+
+    /**
+     * The same, with the sentences of the shared analysis of the article text ({@code
+     * analysis.text()}), so that tense and narrative time follow the sentences every annotator sees.
+     */
+    public List<Timex> tag(String articleId, TextAnalysis analysis, DateValue published, String dateline) {
+        String text = analysis.text();
+        if (text == null || text.isEmpty()) return List.of();
+        Scan scan = Scan.of(text, analysis, options);
         Reference ref = Reference.published(published);
         Reference dated = datelineDate(scan, dateline, ref);
         return timexes(articleId, scan, dated != null ? dated : ref);

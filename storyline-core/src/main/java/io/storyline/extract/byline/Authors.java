@@ -45,7 +45,7 @@ public final class Authors {
 
     /** A label or "By" before the names. */
     private static final Pattern PREFIX = Pattern.compile(
-            "(?iu)^(?:(?:written|posted|story|text|words|reported|compiled|edited|a commentary|gespeichert|"
+            "(?iu)^(?:(?:written|posted|story|text|words|reported|compiled|edited|a commentary|gespeichert|eingestellt|"
             + "geschrieben|verfasst|eingetragen|erstellt|publiziert|veröffentlicht|ein kommentar|ein gastbeitrag|"
             + "eine analyse|ein interview|kommentar|analyse|publié|écrit|escrito|publicado|scritto)\\s+)?"
             + "(?:(?:by|von|par|por|door|af|av|przez)\\b\\s*:?\\s*(?!(?:der|den|dem|des|la|le)\\s)"
@@ -95,7 +95,8 @@ public final class Authors {
             "editors", "rédaction", "la rédaction", "redacción", "redazione", "redactie", "redakcja",
             "nachrichten", "news", "online", "web", "tt", "publiziert", "veröffentlicht", "datum", "date", "text",
             "hace", "posted", "by", "von", "profil", "profile", "mehr", "more", "stand", "afficher", "anzeigen",
-            "show", "view", "read", "lesen", "home", "startseite", "kontakt", "impressum", "ntb", "ritzau", "stt", "ctk", "čtk", "pap",
+            "show", "view", "read", "lesen", "home", "startseite", "kontakt", "impressum", "publisher", "zvg",
+            "herausgeber", "unbekannt", "inconnu", "desconocido", "ntb", "ritzau", "stt", "ctk", "čtk", "pap",
             "belga", "anp", "apa-ots", "ots", "ddp", "kap", "afp/dpa", "dpa/afp", "ap/dpa", "reuters/dpa");
 
     /** Weekdays (lower case): a name followed by one is followed by a date. */
@@ -191,12 +192,19 @@ public final class Authors {
         if (words.size() > 2 && WEEKDAYS_SHORT.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
             words.remove(words.size() - 1);
         }
+        // "Olivier Minot Olivier Minot": a name printed twice (link text and label)
+        int half = words.size() / 2;
+        if (words.size() % 2 == 0 && half > 0 && words.subList(0, half).equals(words.subList(half, words.size()))) {
+            words = new ArrayList<>(words.subList(0, half));
+        }
         if (words.isEmpty() || words.size() > MAX_NAME_WORDS) return null;
         if (words.size() == 1 && MONTHS.contains(words.get(0).toLowerCase(Locale.ROOT))) return null;
         // a lower-case word other than a particle makes a phrase, not a name ("Jane Doe is a professor")
-        if (words.size() > 1 && !isAllLower(String.join(" ", words))) {
+        boolean lowerName = isAllLower(String.join(" ", words));
+        if (words.size() > 1) {
             for (String w : words) {
-                if (isAllLower(w) && !PARTICLES.contains(w) && !w.contains(".")) return null;
+                boolean functionWord = isAllLower(w) && !PARTICLES.contains(w) && !w.contains(".");
+                if (functionWord && (!lowerName || w.length() <= 2)) return null;
             }
         }
         String name = String.join(" ", words);

@@ -146,8 +146,24 @@ public final class WireAgencies {
         if (c != null) return c;
         c = CASE_INSENSITIVE.get(t.toLowerCase(Locale.ROOT));
         if (c != null && !t.equals(t.toLowerCase(Locale.ROOT)) || c != null && c.equals("dpa")) return c;
-        if (AGENCY_SHAPE.matcher(t).matches()) return t.startsWith("The ") ? t.substring(4) : t;
+        if (AGENCY_SHAPE.matcher(t).matches()) return shortName(t.startsWith("The ") ? t.substring(4) : t);
         return null;
+    }
+
+    /** Words that name no agency on their own: "Central News Agency" stays whole. */
+    private static final Set<String> GENERIC_WORDS = Set.of("Central", "National", "International", "State", "Press",
+            "United", "General", "Associated", "Global", "World", "News", "Federal", "Official", "Independent",
+            "Public", "Local", "Regional", "Daily", "Foreign", "Northern", "Southern", "Eastern", "Western");
+    private static final Pattern AGENCY_SUFFIX = Pattern.compile(
+            " (?:News Agency|Press Agency|Telegraph Agency|News Service|Wire Service|Newswire|Wire)$");
+
+    /**
+     * An agency the table does not know goes by its distinctive name, the way datelines credit
+     * it: "Meridian News Agency" is "Meridian", as in "VESK, May 7 (Meridian) -".
+     */
+    private static String shortName(String full) {
+        String head = AGENCY_SUFFIX.matcher(full).replaceFirst("");
+        return head.indexOf(' ') < 0 && head.length() >= 3 && !GENERIC_WORDS.contains(head) ? head : full;
     }
 
     /**

@@ -54,7 +54,6 @@ public final class DateExtractor {
     }
 
     /** JSON-LD date fields: publication first. */
-    private static final String[] JSON_PUBLISHED = {"datePublished", "dateCreated", "uploadDate"};
     private static final String[] JSON_UPDATED = {"dateModified"};
     private static final Pattern JSON_FALLBACK = Pattern.compile(
             "\"(datePublished|dateCreated|uploadDate|dateModified)\"\\s*:\\s*\"([^\"]{6,40})\"");
@@ -88,6 +87,8 @@ public final class DateExtractor {
         int textPublishedScore, textUpdatedScore;
         /** The best printed date that did not reach the score to be trusted, unless in a comment or list. */
         DateValue textWeak;
+        /** The best printed date outside lists, wherever it stands (a comment, a forum post): the last resort. */
+        DateValue textAny;
         /** A publication date named in an inline script's data ({@code "published_at": "..."}). */
         DateValue scriptPublished;
         String hint;
@@ -99,7 +100,8 @@ public final class DateExtractor {
 
     Evidence collect(PageScan scan, Document doc, String url, Deadline deadline) {
         Evidence ev = new Evidence();
-        fromJsonLd(JsonLd.of(scan.jsonLdBlocks), ev);
+        String lang = language(doc);
+        fromJsonLd(JsonLd.of(scan.jsonLdBlocks), ev, lang);
         fromMeta(scan.metas, ev);
         fromMarkup(scan, ev);
         deadline.check();
@@ -111,6 +113,7 @@ public final class DateExtractor {
         ev.textUpdated = text.updated == null ? null : textValue(text.updated.date());
         ev.textPublishedScore = text.published == null ? 0 : text.published.score();
         ev.textWeak = text.weak == null ? null : textValue(text.weak.date());
+        ev.textAny = text.any == null ? null : textValue(text.any.date());
         // scripts are long: read only when no other source gave a publication date
         if (first(ev.url, ev.jsonPublished, ev.metaPublished, ev.markupPublished, ev.textPublished, ev.markupFirst) == null) {
             ev.scriptPublished = fromScripts(scan.scripts);
@@ -121,11 +124,12 @@ public final class DateExtractor {
 
     /**
      * The decision. The structured sources (URL, JSON-LD, meta, markup) give the publication
-     * date in that order of trust, but the date printed by the headline wins when it agrees
-     * with any structured value (a page showing its update date as its date) or lies one day
-     * from it (a UTC timestamp of a late-evening story). Without any of these, weaker evidence
-     * is used: the first plain {@code <time>}, a date in page scripts, the best remaining printed
-     * date, and last the update date (marked inferred).
+     * date in that order of trust, then the date printed by the headline, then generic meta
+     * names ({@code date}); but the printed date wins over a structured one when it agrees with
+     * another structured value (a page showing its update date as its date). Without any of
+     * these, weaker evidence is used: the first plain {@code <time>}, a date in page scripts,
+     * the update date (marked inferred), the best remaining printed date, and last any printed
+     * date (marked inferred).
      */
     PublicationDates decide(Evidence ev) {
         DateValue printed = ev.textPublished;
@@ -140,22 +144,50 @@ public final class DateExtractor {
                         ev.jsonUpdated, ev.metaUpdated, ev.markupUpdated, ev.markupFirst);
                 if (same != null) {
                     published = withEvidence(printed, printed.evidence() + " (as " + same.evidence() + ")");
-                } else if (daysApart(printed, structured) == 1) {
-                    published = withEvidence(printed, printed.evidence() + " (a day from " + structured.evidence() + ")");
+                } else if (sameInstant(printed, structured)) {
+                    // "10:10 p.m. EST" on the page, 03:10Z the next day in the data: the page's own day
+                    published = withEvidence(printed, printed.evidence() + " (the instant of " + structured.evidence() + ")");
                 }
             }
         }
         if (published == null) published = first(ev.markupFirst, ev.scriptPublished);
+        published = finer(published, ev.jsonPublished, ev.metaPublished, ev.markupPublished, printed, ev.markupFirst);
         DateValue updated = first(ev.jsonUpdated, ev.metaUpdated, ev.markupUpdated, ev.textUpdated);
         if (published == null && updated != null) {
             published = new DateValue(updated.value(), updated.precision(), true,
                     "no publication date; the update date: " + updated.evidence());
         }
         if (published == null) published = ev.textWeak;
+        if (published == null && ev.textAny != null) {
+            // last resort: the best date printed anywhere (a comment, a list); a guess, so marked inferred
+            published = new DateValue(ev.textAny.value(), ev.textAny.precision(), true,
+                    "no better evidence; " + ev.textAny.evidence());
+        }
         if (updated != null && published != null && updated.day().compareTo(published.day()) < 0) {
             updated = null; // an "update" before the publication is someone else's date
         }
         return published == null && updated == null ? PublicationDates.NONE : new PublicationDates(published, updated);
+    }
+
+    /**
+     * The same day told more exactly: a day from the URL becomes the time of the data naming that
+     * day, a printed "11:30" the same time with its zone. The day decided never changes.
+     */
+    static DateValue finer(DateValue v, DateValue... others) {
+        if (v == null || v.precision() == Precision.MINUTE && zoned(v.value())) return v;
+        DateValue best = null;
+        for (DateValue o : others) {
+            if (o == null || o == v || o.precision() != Precision.MINUTE || !o.day().equals(v.day())) continue;
+            boolean zoned = zoned(o.value());
+            boolean moreExact = v.precision() != Precision.MINUTE ? best == null || zoned && !zoned(best.value())
+                    : zoned && o.value().startsWith(v.value()) && best == null;
+            if (moreExact) best = o;
+        }
+        return best == null ? v : new DateValue(best.value(), best.precision(), v.inferred(), v.evidence() + " (at " + best.evidence() + ")");
+    }
+
+    private static boolean zoned(String iso) {
+        return iso.length() > 16 && (iso.endsWith("Z") || iso.lastIndexOf('+') > 10 || iso.lastIndexOf('-') > 10);
     }
 
     private static DateValue sameDay(DateValue v, DateValue... others) {
@@ -163,8 +195,19 @@ public final class DateExtractor {
         return null;
     }
 
-    private static long daysApart(DateValue a, DateValue b) {
-        return Math.abs(LocalDate.parse(a.day()).toEpochDay() - LocalDate.parse(b.day()).toEpochDay());
+    /** Most minutes apart two zoned times may be to count as one moment printed in two zones. */
+    private static final long SAME_INSTANT_MINUTES = 60;
+
+    /** True when both values are times with a zone and name (nearly) the same moment. */
+    private static boolean sameInstant(DateValue a, DateValue b) {
+        if (a.precision() != Precision.MINUTE || b.precision() != Precision.MINUTE) return false;
+        try {
+            java.time.OffsetDateTime x = java.time.OffsetDateTime.parse(a.value());
+            java.time.OffsetDateTime y = java.time.OffsetDateTime.parse(b.value());
+            return Math.abs(java.time.Duration.between(x, y).toMinutes()) <= SAME_INSTANT_MINUTES;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false; // a time without a zone
+        }
     }
 
     private static DateValue withEvidence(DateValue v, String evidence) {
@@ -189,19 +232,41 @@ public final class DateExtractor {
         return !d.isBefore(options.earliest()) && !d.isAfter(options.latest());
     }
 
-    private void fromJsonLd(JsonLd ld, Evidence ev) {
+    /** Most a {@code dateCreated} may precede {@code datePublished} to be the original date. */
+    private static final long CREATED_BEFORE_PUBLISHED_DAYS = 1;
+
+    /**
+     * The original date of a JSON-LD object: {@code datePublished}, or {@code dateCreated} when
+     * it falls a little earlier (created late in the evening, published after midnight), else
+     * {@code uploadDate}.
+     */
+    private DateValue original(JsonNode o, String hint) {
+        DateValue published = MachineDates.parse(JsonLd.text(o, "datePublished"), "json-ld datePublished", hint);
+        DateValue created = MachineDates.parse(JsonLd.text(o, "dateCreated"), "json-ld dateCreated", hint);
+        if (!plausible(published)) published = null;
+        if (!plausible(created)) created = null;
+        if (published != null && created != null) {
+            long days = LocalDate.parse(published.day()).toEpochDay() - LocalDate.parse(created.day()).toEpochDay();
+            return days > 0 && days <= CREATED_BEFORE_PUBLISHED_DAYS ? created : published;
+        }
+        if (published != null) return published;
+        if (created != null) return created;
+        return MachineDates.parse(JsonLd.text(o, "uploadDate"), "json-ld uploadDate", hint);
+    }
+
+    private void fromJsonLd(JsonLd ld, Evidence ev, String hint) {
         // article objects first, then any object (a page whose only JSON-LD is a WebSite has no date)
         for (int pass = 0; pass < 2; pass++) {
             for (JsonNode o : ld.objects()) {
                 if ((pass == 0) != JsonLd.isArticle(o)) continue;
-                for (String f : JSON_PUBLISHED) ev.jsonPublished = keep(ev.jsonPublished, MachineDates.parse(JsonLd.text(o, f), "json-ld " + f));
-                for (String f : JSON_UPDATED) ev.jsonUpdated = keep(ev.jsonUpdated, MachineDates.parse(JsonLd.text(o, f), "json-ld " + f));
+                ev.jsonPublished = keep(ev.jsonPublished, original(o, hint));
+                for (String f : JSON_UPDATED) ev.jsonUpdated = keep(ev.jsonUpdated, MachineDates.parse(JsonLd.text(o, f), "json-ld " + f, hint));
             }
         }
         for (String raw : ld.broken()) {
             Matcher m = JSON_FALLBACK.matcher(raw);
             while (m.find()) {
-                DateValue v = MachineDates.parse(m.group(2), "json-ld " + m.group(1) + " (malformed block)");
+                DateValue v = MachineDates.parse(m.group(2), "json-ld " + m.group(1) + " (malformed block)", hint);
                 if (m.group(1).equals("dateModified")) ev.jsonUpdated = keep(ev.jsonUpdated, v);
                 else ev.jsonPublished = keep(ev.jsonPublished, v);
             }
@@ -277,14 +342,18 @@ public final class DateExtractor {
 
     /** The hint for ambiguous printed dates: a date the page states elsewhere and its language. */
     static String hint(Document doc, DateValue known) {
-        StringBuilder sb = new StringBuilder();
-        if (known != null) sb.append(known.day());
-        Element html = doc.selectFirst("html");
-        if (html != null && html.hasAttr("lang")) sb.append(' ').append(html.attr("lang"));
-        return sb.toString();
+        String lang = language(doc);
+        if (known == null) return lang;
+        return lang == null ? known.day() : known.day() + " " + lang;
     }
 
-    private record TextDates(TextCandidate published, TextCandidate updated, TextCandidate weak) {
+    /** The page's declared language tag ({@code <html lang>}), or null. */
+    private static String language(Document doc) {
+        Element html = doc.selectFirst("html");
+        return html == null || html.attr("lang").isBlank() ? null : html.attr("lang").strip();
+    }
+
+    private record TextDates(TextCandidate published, TextCandidate updated, TextCandidate weak, TextCandidate any) {
     }
 
     /**
@@ -376,8 +445,11 @@ public final class DateExtractor {
      * the headline, labelled; dates in comments, sidebars and teasers are skipped.
      */
     private TextDates fromText(PageScan scan, String hint, Deadline deadline) {
-        TextCandidate bestPub = null, bestUpd = null, weak = null;
+        TextCandidate bestPub = null, bestUpd = null, weak = null, any = null;
         for (TextCandidate c : textCandidates(scan, hint, deadline)) {
+            if (!c.crowded() && !c.date().role().equals(DateVocabulary.UPDATED) && (any == null || c.score() > any.score())) {
+                any = c;
+            }
             if (c.score() < MIN_TEXT_SCORE) {
                 if (c.elsewhere() < DateMarkup.STRONG && !c.crowded() && !c.date().role().equals(DateVocabulary.UPDATED)
                         && (weak == null || c.score() > weak.score())) weak = c;
@@ -389,7 +461,7 @@ public final class DateExtractor {
                 bestPub = c;
             }
         }
-        return new TextDates(bestPub, bestUpd, weak);
+        return new TextDates(bestPub, bestUpd, weak, any);
     }
 
     /** Keys of publication dates in the data of inline scripts (CMS state, analytics). */

@@ -19,7 +19,12 @@ import java.util.regex.Pattern;
  */
 final class MachineDates {
     private static final Pattern ISO = Pattern.compile(
-            "(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:[T\\s]+(\\d{1,2}):(\\d{2})(?::\\d{2}(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?)?");
+            "(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:[T\\s]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d+))?)?\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?)?");
+    /**
+     * UTC hours at which a value stamped at local midnight east of Greenwich shows (23:00Z is
+     * midnight at UTC+1, 22:00Z at UTC+2): CMSs store a bare day that way.
+     */
+    private static final int LOCAL_MIDNIGHT_EARLIEST_UTC_HOUR = 22;
     /** Seconds since 1970 of 1995-01-01 and 2100-01-01: bounds for bare numbers read as timestamps. */
     private static final long MIN_EPOCH_SECONDS = 788_918_400L;
     private static final long MAX_EPOCH_SECONDS = 4_102_444_800L;
@@ -29,6 +34,14 @@ final class MachineDates {
 
     /** The date a machine-readable value gives, with {@code evidence}; null when none. */
     static DateValue parse(String raw, String evidence) {
+        return parse(raw, evidence, null);
+    }
+
+    /**
+     * @param hint as for {@link PrintedDates#find}: a locale or a known date, for values such as
+     *             {@code 10/05/2022 05:22 pm}
+     */
+    static DateValue parse(String raw, String evidence, String hint) {
         if (raw == null) return null;
         String s = raw.strip();
         if (s.length() < 6 || s.length() > 200) return null;
@@ -41,7 +54,13 @@ final class MachineDates {
             if (m.group(4) != null) {
                 int h = Integer.parseInt(m.group(4)), mi = Integer.parseInt(m.group(5));
                 if (h < 24 && mi < 60) {
-                    String off = m.group(6) == null ? "" : offset(m.group(6));
+                    String off = m.group(8) == null ? "" : offset(m.group(8));
+                    boolean onTheHour = mi == 0 && (m.group(6) == null || m.group(6).equals("00"))
+                            && (m.group(7) == null || m.group(7).chars().allMatch(c -> c == '0'));
+                    if (off.equals("Z") && onTheHour && h >= LOCAL_MIDNIGHT_EARLIEST_UTC_HOUR) {
+                        return new DateValue(date.plusDays(1).toString(), Precision.DAY, false,
+                                evidence + " (local midnight written in UTC)");
+                    }
                     // midnight without a zone usually means "no time given"
                     if (h == 0 && mi == 0 && off.isEmpty()) return new DateValue(date.toString(), Precision.DAY, false, evidence);
                     return new DateValue(String.format(Locale.ROOT, "%sT%02d:%02d%s", date, h, mi, off),
@@ -50,7 +69,7 @@ final class MachineDates {
             }
             return new DateValue(date.toString(), Precision.DAY, false, evidence);
         }
-        List<PrintedDate> printed = PrintedDates.find(s.length() > 80 ? s.substring(0, 80) : s, null);
+        List<PrintedDate> printed = PrintedDates.find(s.length() > 80 ? s.substring(0, 80) : s, hint);
         for (PrintedDate p : printed) {
             Precision pr = p.value().precision();
             if (pr == Precision.DAY || pr == Precision.MINUTE) {

@@ -61,7 +61,9 @@ final class PageScan {
             public FilterResult head(Node node, int depth) {
                 if ((++visited[0] & 1023) == 0) deadline.check();
                 if (node instanceof TextNode t) {
-                    if (text.length() < maxTextChars && !(t.parent() instanceof Element pe && pe.nameIs("title"))) addText(t);
+                    if (text.length() < maxTextChars && !(t.parent() instanceof Element pe && pe.nameIs("title"))) {
+                        addText(t, maxTextChars - text.length());
+                    }
                     return FilterResult.CONTINUE;
                 }
                 if (!(node instanceof Element e)) return FilterResult.CONTINUE;
@@ -149,8 +151,9 @@ final class PageScan {
         timeOffsets.add(text.length());
     }
 
-    private void addText(TextNode t) {
-        String s = t.getWholeText();
+    private void addText(TextNode t, int room) {
+        String whole = t.getWholeText();
+        String s = whole.length() > room ? whole.substring(0, room) : whole;
         if (s.isBlank()) {
             space();
             return;
@@ -164,16 +167,27 @@ final class PageScan {
         nodes++;
         // whitespace runs become one space (the text of several nodes is joined the same way)
         boolean white = text.length() > 0 && Character.isWhitespace(text.charAt(text.length() - 1));
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00a0' || c == '\f') {
-                if (!white) text.append(' ');
-                white = true;
-            } else {
-                text.append(c);
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            int run = i;
+            while (run < n && !isSpace(s.charAt(run))) run++;
+            if (run > i) {
+                text.append(s, i, run);
                 white = false;
             }
+            if (run < n) {
+                if (!white) text.append(' ');
+                white = true;
+                run++;
+                while (run < n && isSpace(s.charAt(run))) run++;
+            }
+            i = run;
         }
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00a0' || c == '\f';
     }
 
     private void space() {

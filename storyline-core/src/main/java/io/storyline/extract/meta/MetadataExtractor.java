@@ -46,6 +46,10 @@ public final class MetadataExtractor {
         "parsely-author", "sailthru.author", "byl", "citation_author", "twitter:creator:name", "cxenseparse:author"};
     /** Paragraph text read for language identification when the page does not declare one. */
     private static final int LANGUAGE_SAMPLE_CHARS = 3000;
+    /** Paragraphs kept for the language sample. */
+    private static final int MAX_SAMPLE_PARAGRAPHS = 40;
+    /** Attributes whose value names a meta element. */
+    private static final String[] META_KEYS = {"property", "name", "itemprop", "http-equiv"};
     /** Longest byline element text considered. */
     private static final int MAX_BYLINE_CHARS = 200;
     /** Class or id parts of h1 elements that hold the site's name or a widget's title, not the headline. */
@@ -64,10 +68,10 @@ public final class MetadataExtractor {
         "author-desc", "authors-list", "more-from"};
 
     public PageMetadata extract(Document doc, String url) {
-        Map<String, String> meta = metas(doc);
-        JsonLd ld = JsonLd.of(doc);
-        JsonNode article = article(ld);
         Scan scan = Scan.of(doc);
+        Map<String, String> meta = scan.meta;
+        JsonLd ld = JsonLd.of(scan.jsonLd);
+        JsonNode article = article(ld);
 
         String site = first(meta.get("og:site_name"), publisherName(ld, article), meta.get("application-name"),
                 meta.get("twitter:site:name"));
@@ -76,27 +80,13 @@ public final class MetadataExtractor {
         if (site == null) site = host(url);
         List<String> authors = authors(meta, article, scan);
         String language = language(doc, meta, article, scan);
-        String canonical = canonical(doc, meta);
+        String canonical = canonical(scan.canonical, meta);
         String description = first(meta.get("og:description"), meta.get("description"), meta.get("twitter:description"),
                 article == null ? null : JsonLd.text(article, "description"));
         return new PageMetadata(title, authors, clean(site), language, canonical, clean(description));
     }
 
     // --- meta elements ---------------------------------------------------------------------
-
-    /** First content per lower-cased name, property or itemprop of the page's meta elements. */
-    private static Map<String, String> metas(Document doc) {
-        Map<String, String> out = new HashMap<>();
-        for (Element m : doc.getElementsByTag("meta")) {
-            String content = m.attr("content").strip();
-            if (content.isEmpty()) continue;
-            for (String a : new String[] {"property", "name", "itemprop", "http-equiv"}) {
-                String key = m.attr(a).strip().toLowerCase(Locale.ROOT);
-                if (!key.isEmpty()) out.putIfAbsent(key, content);
-            }
-        }
-        return out;
-    }
 
     // --- JSON-LD -----------------------------------------------------------------------------
 
@@ -258,7 +248,7 @@ public final class MetadataExtractor {
                 article == null ? null : JsonLd.text(article, "inLanguage"));
         String code = isoCode(declared);
         if (code != null) return code;
-        return LanguageIdentifier.identify(scan.paragraphs.toString());
+        return LanguageIdentifier.identify(scan.paragraphSample());
     }
 
     /** "de-DE", "en_US", "fr" become "de", "en", "fr"; anything else null. */
@@ -280,12 +270,10 @@ public final class MetadataExtractor {
 
     // --- canonical URL -------------------------------------------------------------------------
 
-    private static String canonical(Document doc, Map<String, String> meta) {
-        for (Element l : doc.getElementsByTag("link")) {
-            if (l.attr("rel").equalsIgnoreCase("canonical") && !l.attr("href").isBlank()) {
-                String abs = l.absUrl("href");
-                return abs.isEmpty() ? l.attr("href").strip() : abs;
-            }
+    private static String canonical(Element link, Map<String, String> meta) {
+        if (link != null) {
+            String abs = link.absUrl("href");
+            return abs.isEmpty() ? link.attr("href").strip() : abs;
         }
         String og = meta.get("og:url");
         return og != null && og.startsWith("http") ? og : null;
@@ -335,31 +323,46 @@ public final class MetadataExtractor {
     }
 
     /**
-     * One pass over the body: headings, byline texts and a paragraph sample for language
-     * identification. Iterative ({@link NodeTraversor}).
+     * One pass over the page: meta elements, JSON-LD blocks, the canonical link, headings,
+     * byline texts and paragraphs for language identification. Iterative ({@link NodeTraversor}).
      */
     private static final class Scan {
         final List<Element> h1s = new ArrayList<>();
         final List<String> bylines = new ArrayList<>();
-        final StringBuilder paragraphs = new StringBuilder();
+        final List<Element> paragraphs = new ArrayList<>();
+        final Map<String, String> meta = new HashMap<>();
+        final List<String> jsonLd = new ArrayList<>();
+        Element canonical;
 
         static Scan of(Document doc) {
             Scan s = new Scan();
-            Element body = doc.body();
-            if (body == null) return s;
             NodeTraversor.filter(new NodeFilter() {
                 @Override
                 public FilterResult head(Node node, int depth) {
                     if (!(node instanceof Element e)) return FilterResult.CONTINUE;
                     switch (e.normalName()) {
-                        case "script", "style", "noscript", "template", "svg" -> {
+                        case "script" -> {
+                            if (JsonLd.isJsonLd(e)) s.jsonLd.add(e.data());
                             return FilterResult.SKIP_ENTIRELY;
+                        }
+                        case "style", "noscript", "template", "svg" -> {
+                            return FilterResult.SKIP_ENTIRELY;
+                        }
+                        case "meta" -> {
+                            s.addMeta(e);
+                            return FilterResult.CONTINUE;
+                        }
+                        case "link" -> {
+                            if (s.canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && !e.attr("href").isBlank()) {
+                                s.canonical = e;
+                            }
+                            return FilterResult.CONTINUE;
                         }
                         case "h1" -> {
                             if (s.h1s.size() < 10) s.h1s.add(e);
                         }
                         case "p" -> {
-                            if (s.paragraphs.length() < LANGUAGE_SAMPLE_CHARS) s.paragraphs.append(e.text()).append('\n');
+                            if (s.paragraphs.size() < MAX_SAMPLE_PARAGRAPHS) s.paragraphs.add(e);
                         }
                         default -> {
                         }
@@ -373,8 +376,28 @@ public final class MetadataExtractor {
                     }
                     return FilterResult.CONTINUE;
                 }
-            }, body);
+            }, doc);
             return s;
+        }
+
+        /** First content per lower-cased name, property, itemprop or http-equiv. */
+        private void addMeta(Element m) {
+            String content = m.attr("content").strip();
+            if (content.isEmpty()) return;
+            for (String a : META_KEYS) {
+                String key = m.attr(a).strip().toLowerCase(Locale.ROOT);
+                if (!key.isEmpty()) meta.putIfAbsent(key, content);
+            }
+        }
+
+        /** Paragraph text for language identification, up to the sample size. */
+        String paragraphSample() {
+            StringBuilder sb = new StringBuilder();
+            for (Element p : paragraphs) {
+                if (sb.length() >= LANGUAGE_SAMPLE_CHARS) break;
+                sb.append(p.text()).append('\n');
+            }
+            return sb.toString();
         }
 
         /** The element's text with a space wherever two elements meet ("von<span>Jane</span>"). */
@@ -389,19 +412,22 @@ public final class MetadataExtractor {
 
         private static boolean isByline(Element e) {
             if (e.attributesSize() == 0) return false;
-            if (e.attr("itemprop").equalsIgnoreCase("author")) return true;
-            if (e.nameIs("a") && e.attr("rel").toLowerCase(Locale.ROOT).contains("author")) return true;
-            String c = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-            boolean hit = false;
-            for (String h : BYLINE_HINTS) {
-                if (c.contains(h)) {
-                    hit = true;
-                    break;
-                }
+            org.jsoup.nodes.Attributes attrs = e.attributes();
+            String ip = attrs.get("itemprop");
+            if (!ip.isEmpty() && ip.equalsIgnoreCase("author")) return true;
+            if (e.nameIs("a") && attrs.get("rel").toLowerCase(Locale.ROOT).contains("author")) return true;
+            String cls = attrs.get("class"), id = attrs.get("id");
+            if (cls.isEmpty() && id.isEmpty()) return false;
+            String c = lower(id.isEmpty() ? cls : cls.isEmpty() ? id : cls + " " + id);
+            return hasAny(c, BYLINE_HINTS) && !hasAny(c, BYLINE_FALSE);
+        }
+
+        /** Lower case, without copying strings that have no capital. */
+        private static String lower(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (Character.isUpperCase(s.charAt(i))) return s.toLowerCase(Locale.ROOT);
             }
-            if (!hit) return false;
-            for (String h : BYLINE_FALSE) if (c.contains(h)) return false;
-            return true;
+            return s;
         }
 
         /**

@@ -308,16 +308,8 @@ final class Vocabulary {
     static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
     static final Pattern PHONE = Pattern.compile("\\+?\\(?\\d[\\d ()./-]{7,}\\d");
 
-    /** Notes that a story came from a feed or was not edited ("auto-generated from a syndicated feed"). */
-    static final Pattern SYNDICATION_NOTE = Pattern.compile(
-            "(?i)(auto-?generated from a syndicated feed|has not been edited by|(published|generated) from a "
-                    + "(syndicated|wire|news) feed|unedited,? auto-?generated|with inputs? from (agencies|wires|"
-                    + "news agencies|\\p{L}+ agencies)|\\(with (inputs|additional reporting) from|"
-                    + "this (article|story|report) (was|has been) (originally )?(published|produced|written) (by|on|in)|"
-                    + "(this|the) (content|article|story) (is|was) (auto|automatically)|^disclaimer\\s*:|"
-                    + "views expressed (here|in this article|are)|(is|was) (created|produced|written) (by|with) "
-                    + "(an )?(ai|automated)|only the headline .* (changed|edited)|"
-                    + "headline .* may have been (changed|edited)|syndicated feed)");
+    /** Notes that a story came from a feed or was not edited: one list for text and HTML. */
+    static final Pattern SYNDICATION_NOTE = io.storyline.extract.EditorialNotes.SYNDICATION_NOTE;
 
     /** Credit lines naming who reported, wrote or edited ("Reporting by …; Editing by …"). */
     static final Pattern CREDIT_LINE = Pattern.compile(

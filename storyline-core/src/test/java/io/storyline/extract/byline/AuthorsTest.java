@@ -34,6 +34,15 @@ class AuthorsTest {
         "Photo: Jane Doe # ",
         "admin # ",
         "Kate O'NEIL # Kate O'NEIL",
+        "Jane Doe Jane Doe # Jane Doe",
+        "Eingestellt von Unknown # ",
+        "Heiko Beispiel Do 9 Apr 2020 # Heiko Beispiel",
+        "Jane Doe is a professor of law # ",
+        "FOCUS-Online-Experte Max Muster # Max Muster",
+        "Web Commerce GmbH # ",
+        "rasos # rasos",
+        "Glen Owen And Brendan Carlin For The Evening Star # Glen Owen; Brendan Carlin",
+        "Veröffentlicht von Chris Beispiel # Chris Beispiel",
     })
     void cleans(String raw, String expected) {
         List<String> want = expected == null ? List.of() : List.of(expected.strip().split("; "));

@@ -20,7 +20,10 @@ class WireAgenciesTest {
             "Yonhap News Agency|Yonhap",
             "Press Trust of India|PTI",
             "dpa|dpa",
-            "Meridian News Agency|Meridian News Agency",
+            "Meridian News Agency|Meridian",
+            "Kestrel Press Agency|Kestrel",
+            "Central News Agency|CNA",
+            "The National News Agency|National News Agency",
             "The Northern Newswire|Northern Newswire"})
     void names(String printed, String canonical) {
         assertEquals(canonical, WireAgencies.name(printed));
@@ -44,7 +47,7 @@ class WireAgenciesTest {
             "— AFP => AFP",
             "By Jane Roe, Reuters => Reuters",
             "Jane Roe and John Doe | Associated Press => AP",
-            "By Meridian News Agency => Meridian News Agency",
+            "By Meridian News Agency => Meridian",
             "Xinhua | Updated: 2021-02-03 10:00 => Xinhua"})
     void credits(String line, String agency) {
         WireAgencies.Credit c = WireAgencies.credit(line);

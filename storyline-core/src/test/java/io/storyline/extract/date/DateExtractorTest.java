@@ -56,6 +56,22 @@ class DateExtractorTest {
     }
 
     @Test
+    void theDayDecidedTakesTheTimeAndZoneNamingIt() {
+        String html = "<html><head></head><body><h1>Ferry service resumes at Tarrow</h1>"
+                + "<p class=meta><time datetime='2024-04-09T11:30:00+02:00'>Tuesday, April 9, 2024 11:30</time></p>"
+                + "<p>The ferry between Tarrow and Vesk sailed again on Tuesday after four years.</p></body></html>";
+        PublicationDates d = EXTRACTOR.extract(Parser.htmlParser().parseInput(html, ""),
+                "https://example.org/news/2024/04/09/ferry", Deadline.none());
+        assertEquals("2024-04-09T11:30+02:00", d.published().value());
+        // another day's time never replaces the day decided
+        String other = html.replace("2024-04-09T11:30:00+02:00", "2024-04-10T09:00:00+02:00")
+                .replace("Tuesday, April 9, 2024 11:30", "");
+        PublicationDates e = EXTRACTOR.extract(Parser.htmlParser().parseInput(other, ""),
+                "https://example.org/news/2024/04/09/ferry", Deadline.none());
+        assertEquals("2024-04-09", e.published().value());
+    }
+
+    @Test
     void futureDatesAreNotBelieved() {
         String html = "<html><head><meta property='article:published_time' content='2031-01-01'></head>"
                 + "<body><h1>Headline here</h1></body></html>";
@@ -92,5 +108,14 @@ class DateExtractorTest {
     void emptyDocument() {
         Document doc = Parser.htmlParser().parseInput("", "");
         assertEquals(PublicationDates.NONE, EXTRACTOR.extract(doc, "not a url", Deadline.none()));
+    }
+
+    @Test
+    void hostileValuesAreIgnored() {
+        String html = "<html><head><meta property='article:published_time' content='2021-02-03T23:00:00.1234567890123Z'>"
+                + "<script type='application/ld+json'>" + "[".repeat(5000) + "</script></head><body><h1>Some headline</h1><p>"
+                + "9".repeat(300_000) + "</p></body></html>";
+        PublicationDates d = EXTRACTOR.extract(Parser.htmlParser().parseInput(html, ""), "http://x/2021/99/99/", Deadline.none());
+        assertEquals("2021-02-03T23:00Z", d.published().value());
     }
 }

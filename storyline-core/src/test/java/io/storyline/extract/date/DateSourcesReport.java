@@ -31,7 +31,7 @@ public final class DateSourcesReport {
         JsonNode gold = new ObjectMapper().readTree(dir.resolve("eval_default.json").toFile());
         DateExtractor x = new DateExtractor();
         String only = args.length > 1 ? args[1] : null;
-        System.out.println("file\tgold\tdecided\tjsonPub\tjsonUpd\tmetaPub\tmetaUpd\tmarkupPub\tmarkupUpd\tmarkupFirst\turl\ttextPub\ttextUpd\ttextWeak\tscript\tmetaWeak");
+        System.out.println("file\tgold\tdecided\tjsonPub\tjsonUpd\tmetaPub\tmetaUpd\tmarkupPub\tmarkupUpd\tmarkupFirst\turl\ttextPub\ttextUpd\ttextWeak\tscript\tmetaWeak\tevidence\ttextAny");
         for (Iterator<Map.Entry<String, JsonNode>> it = gold.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String file = e.getValue().get("file").asText();
@@ -59,7 +59,8 @@ public final class DateSourcesReport {
             System.out.println(String.join("\t", file, e.getValue().get("date").asText(), day(pd.published()),
                     v(ev.jsonPublished), v(ev.jsonUpdated), v(ev.metaPublished), v(ev.metaUpdated),
                     v(ev.markupPublished), v(ev.markupUpdated), v(ev.markupFirst), v(ev.url), v(ev.textPublished) + " #" + ev.textPublishedScore,
-                    v(ev.textUpdated) + " #" + ev.textUpdatedScore, v(ev.textWeak), v(ev.scriptPublished), v(ev.metaWeak)));
+                    v(ev.textUpdated) + " #" + ev.textUpdatedScore, v(ev.textWeak), v(ev.scriptPublished), v(ev.metaWeak),
+                    pd.published() == null ? "-" : pd.published().evidence().replace('\t', ' ').replace('\n', ' '), v(ev.textAny)));
         }
     }
 

@@ -112,7 +112,7 @@ class TextCaptureExtractorTest {
         Article a = extract(capture);
         assertEquals(4, a.segments().size(), blocks(a).toString());
         assertTrue(a.removed().stream().anyMatch(r -> r.why().equals("standfirst") && r.text().equals(summary)));
-        assertEquals("Meridian News Agency", a.wire());
+        assertEquals("Meridian", a.wire());
         assertEquals("BRELL", a.dateline());
     }
 

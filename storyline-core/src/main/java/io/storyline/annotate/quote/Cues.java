@@ -1,0 +1,93 @@
+package io.storyline.annotate.quote;
+
+import io.storyline.annotate.text.TextAnalysis;
+import java.util.HashSet;
+import java.util.Set;
+
+/** The words of attribution, as lower-case hash tables over {@link TextAnalysis#hash(int)}. */
+final class Cues {
+    /** Verbs that introduce or follow a quote ("said", "told", "added", "wrote"), in their common forms. */
+    static final Set<Long> VERBS = hashes(
+            "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "adding",
+            "asked", "asks", "stated", "states", "declared", "declares", "wrote", "writes", "write", "explained",
+            "explains", "noted", "notes", "insisted", "insists", "warned", "warns", "argued", "argues", "continued",
+            "recalled", "recalls", "replied", "replies", "responded", "answered", "commented", "remarked", "observed",
+            "stressed", "stresses", "emphasised", "emphasized", "acknowledged", "admitted", "admits", "claimed",
+            "conceded", "concluded", "announced", "urged", "cautioned", "suggested", "predicted", "complained",
+            "tweeted", "posted", "quipped", "shouted", "pleaded", "joked", "maintained", "contended", "countered",
+            "confirmed", "vowed", "promised", "reiterated", "testified", "wondered", "mused", "whispered", "exclaimed",
+            "boasted", "lamented", "pointed", "went", "agreed", "objected", "protested", "assured", "reported");
+
+    /** Words that may stand between a subject and its cue verb, or between a quote and the cue ("also", "has", "later"). */
+    static final Set<Long> BETWEEN = hashes(
+            "also", "later", "then", "further", "previously", "earlier", "once", "has", "had", "have", "was", "is",
+            "were", "are", "would", "will", "had", "again", "simply", "just", "only", "flatly", "bluntly", "publicly",
+            "privately", "repeatedly", "recently", "today", "yesterday", "once", "has", "not", "never", "did", "does");
+
+    /** Pronouns that can be a speaker, resolved to the nearest fitting mention. */
+    static final Set<Long> PERSON_PRONOUNS = hashes("he", "she");
+    static final Set<Long> GROUP_PRONOUNS = hashes("they");
+    /** Subjects that name no speaker: the first and second person, and things ("It adds:", "This says"). */
+    static final Set<Long> FIRST_PERSON = hashes("i", "we", "you", "it", "this", "that", "there", "which");
+
+    /** Modal and auxiliary verbs: a complement holding one is a clause, not part of the cue ("said the plan will …"). */
+    static final Set<Long> MODALS = hashes("will", "would", "can", "could", "may", "might", "should", "must", "shall",
+            "is", "are", "was", "were", "has", "have", "had");
+
+    /** Words that start a description of a speaker ("the official", "a senior fellow", "two diplomats"). */
+    static final Set<Long> DETERMINERS = hashes(
+            "the", "a", "an", "one", "another", "two", "three", "four", "several", "some", "many", "other", "its", "his",
+            "her", "their", "our", "both", "most", "few", "senior");
+
+    /** Plural or role nouns that are a description by themselves ("officials said", "Police said"). */
+    static final Set<Long> GROUP_NOUNS = hashes(
+            "officials", "experts", "analysts", "police", "witnesses", "sources", "critics", "residents", "diplomats",
+            "authorities", "prosecutors", "lawyers", "investigators", "researchers", "economists", "scientists",
+            "doctors", "organisers", "organizers", "protesters", "workers", "members", "spokesman", "spokeswoman",
+            "spokesperson", "observers", "traders", "aides", "negotiators", "activists", "villagers", "survivors");
+
+    /** Relative pronouns: a cue verb right after one is inside a description ("an official who asked not to be named"). */
+    static final Set<Long> RELATIVE = hashes("who", "which", "that", "whom");
+
+    /** Words after which a quote is still the speaker's clause, not a phrase in the author's sentence. */
+    static final Set<Long> INTRODUCERS = hashes("that", "saying", "says", "said", "adding", "declaring", "writing");
+
+    /** Courtesy titles that tell a person's gender, for pronouns. */
+    static final Set<Long> MALE_TITLES = hashes("mr", "mr.", "sir", "lord", "king", "prince", "father", "brother");
+    static final Set<Long> FEMALE_TITLES = hashes("mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen",
+            "princess", "mother", "sister");
+
+    /** Words that start a clause: a phrase holding one (outside a relative clause) is no description of a speaker. */
+    static final Set<Long> CLAUSE = hashes("after", "before", "when", "while", "because", "although", "though", "but",
+            "if", "until", "unless", "whereas");
+
+    static final long ACCORDING = TextAnalysis.hash("according");
+    static final long TO = TextAnalysis.hash("to");
+    static final long CLITIC_S = TextAnalysis.hash("'s");
+    static final long THAT = TextAnalysis.hash("that");
+    /** Before a cue verb, an infinitive ("declined to say"): not a cue. */
+    static final long INFINITIVE = TextAnalysis.hash("to");
+
+    private Cues() {
+    }
+
+    private static Set<Long> hashes(String... words) {
+        Set<Long> s = new HashSet<>();
+        for (String w : words) s.add(TextAnalysis.hash(w));
+        return Set.copyOf(s);
+    }
+
+    /** Whether token {@code i} is a cue verb. */
+    static boolean verb(TextAnalysis t, int i) {
+        return (t.flags(i) & TextAnalysis.WORD) != 0 && VERBS.contains(t.hash(i));
+    }
+
+    /** Whether token {@code i} is a lower-case adverb in -ly or a word of {@link #BETWEEN}. */
+    static boolean between(TextAnalysis t, int i) {
+        if ((t.flags(i) & TextAnalysis.WORD) == 0) return false;
+        if (BETWEEN.contains(t.hash(i))) return true;
+        int s = t.start(i), e = t.end(i);
+        return e - s > 4 && Character.isLowerCase(t.text().charAt(s)) && t.text().charAt(e - 1) == 'y'
+                && t.text().charAt(e - 2) == 'l';
+    }
+}

@@ -1,0 +1,833 @@
+package io.storyline.annotate.quote;
+
+import io.storyline.annotate.entity.EntityIndex;
+import io.storyline.annotate.entity.EntityResolver;
+import io.storyline.annotate.text.TextAnalysis;
+import io.storyline.model.Deadline;
+import io.storyline.model.Entity;
+import io.storyline.model.Mention;
+import io.storyline.model.Quote;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Finds the direct quotes of an article and who said them.
+ *
+ * <p>Quotes: the outermost pairs of quote marks ({@link QuoteMarks}: straight, curly, low-9,
+ * guillemets, single marks; nested quotes stay inside their outer quote; a quote may run over
+ * paragraphs). A pair is a <em>statement</em> when a cue attributes it, or when it stands as a
+ * clause of its own (at least {@link QuoteOptions#minStatementWords()} words, not inside the
+ * author's sentence). A short phrase inside the author's sentence ("so-called 'goodwill
+ * measures'", "were 'seriously considering'") is a scare or partial quote and is dropped. The
+ * same words quoted twice in one text (a pull quote repeating a sentence) give one quote: the one
+ * with a speaker, else the longer.
+ *
+ * <p>Speakers, from the cue next to the quote, in either order and with inversions: {@code "…,"
+ * he said}, {@code "…," said Lee}, {@code "…" Lee said in a statement}, {@code Lee told a news
+ * conference: "…"}, {@code X, the unification minister, said "…"}, {@code according to Lee, "…"},
+ * {@code "…," a Meravian official who asked not to be named said}. The subject is a name (a
+ * mention, or a capitalised run when no mention covers it), a pronoun (he/she: the nearest person
+ * mentioned before it outside quotes, gender permitting; they: the previous group speaker), or a
+ * description ("the official"), which stays the speaker when no name is given (entity null). A
+ * quote without a cue that opens its paragraph, or follows another quote in its paragraph,
+ * continues the previous quote's speaker when that quote is in the same or the previous paragraph
+ * and no other person is named in between. Names map to entities when a resolution is given;
+ * without one, a short name ("Lee") is written as the fullest person mention holding it ("Lee
+ * In-young").
+ *
+ * <p>Final and thread-safe; never throws on any text; linear in the text's length.
+ */
+public final class QuoteFinder {
+    /** Prepositions that qualify a name without ending it ("Kim of the institute"). */
+    private static final java.util.Set<Long> QUALIFIERS = hashes("of", "at", "from", "with", "for");
+    /** Verbs that take the listener as object: "told reporters" has no inverted subject. */
+    private static final java.util.Set<Long> OBJECT_VERBS = hashes("told", "tell", "tells", "telling", "urged",
+            "assured", "promised");
+    /** Prepositions that start a complement, not a subject ("said in a statement"). */
+    private static final java.util.Set<Long> PREPOSITIONS = hashes("in", "on", "at", "to", "during", "after",
+            "before", "from", "with", "for", "by", "of", "last", "this", "on", "late", "early", "that");
+
+    /**
+     * Words a quote needs for its words found inside another quote of the same text to make it a
+     * repeat (a pull quote) rather than a common phrase; shorter quotes repeat only when equal.
+     */
+    private static final int PULL_QUOTE_WORDS = 4;
+    /** A quote without a cue whose long words are capitalised at this rate (in tenths) is a title. */
+    private static final int TITLE_CAPITALS_TENTHS = 7;
+
+    private final QuoteOptions options;
+
+    public QuoteFinder(QuoteOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /** The finder with {@link QuoteOptions#DEFAULTS}. */
+    public static QuoteFinder standard() {
+        return new QuoteFinder(QuoteOptions.DEFAULTS);
+    }
+
+    public QuoteOptions options() {
+        return options;
+    }
+
+    /**
+     * The quotes of {@code text} (analysed as {@code t}), with speakers named after the given
+     * mentions (as {@link io.storyline.annotate.entity.EntityRecognizer} gives them; may be empty).
+     * Speakers' entities are null.
+     *
+     * @throws IllegalArgumentException when {@code t} is not the analysis of {@code text}
+     */
+    public List<Quote> find(String articleId, String text, TextAnalysis t, List<Mention> mentions) {
+        return find(articleId, text, t, mentions, Deadline.none());
+    }
+
+    /** As {@link #find(String, String, TextAnalysis, List)}, checking {@code deadline} in its loops. */
+    public List<Quote> find(String articleId, String text, TextAnalysis t, List<Mention> mentions, Deadline deadline) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(t, "t");
+        Objects.requireNonNull(mentions, "mentions");
+        if (!t.text().equals(text)) throw new IllegalArgumentException("the analysis is of another text");
+        return run(articleId, t, mentions, null, null, deadline);
+    }
+
+    /**
+     * The quotes of the article analysed as {@code t}, with speakers resolved to the entities of
+     * {@code resolution} (what {@link EntityResolver#add} returned for this article) and named by
+     * their canonical names in {@code index}.
+     */
+    public List<Quote> find(String articleId, TextAnalysis t, EntityResolver.Resolution resolution, EntityIndex index,
+                            Deadline deadline) {
+        Objects.requireNonNull(t, "t");
+        Objects.requireNonNull(resolution, "resolution");
+        Objects.requireNonNull(index, "index");
+        List<Mention> ms = resolution.mentions();
+        String[] ids = resolution.entities().toArray(new String[0]);
+        return run(articleId, t, ms, ids, id -> {
+            Entity e = index.entity(id);
+            return e == null ? null : e.name();
+        }, deadline);
+    }
+
+    private List<Quote> run(String articleId, TextAnalysis t, List<Mention> mentions, String[] ids,
+                            java.util.function.Function<String, String> names, Deadline deadline) {
+        Objects.requireNonNull(deadline, "deadline");
+        List<QuoteMarks.Span> spans = QuoteMarks.pair(t.text(), options, deadline);
+        if (spans.isEmpty() || t.tokenCount() == 0) return List.of();
+        Doc d = new Doc(articleId, t, mentions, ids, names, spans);
+        return d.run(deadline);
+    }
+
+    private static java.util.Set<Long> hashes(String... words) {
+        java.util.Set<Long> s = new java.util.HashSet<>();
+        for (String w : words) s.add(TextAnalysis.hash(w));
+        return java.util.Set.copyOf(s);
+    }
+
+    /** A speaker as found: a name (with its entity when known) or a description. */
+    private record Speaker(String name, String entity, boolean person, boolean group) {
+    }
+
+    /** A pronoun no mention fits: the quote has a cue (and continues no earlier speaker) but no speaker. */
+    private static final Speaker UNRESOLVED = new Speaker(null, null, true, false);
+
+    /** An attribution: who, and the cue's words. */
+    private record Attribution(Speaker speaker, String cue) {
+    }
+
+    /** The work on one article. */
+    private final class Doc {
+        final String article;
+        final TextAnalysis t;
+        final String text;
+        final List<QuoteMarks.Span> spans;
+        final Mention[] ms;
+        final String[] ids;
+        final java.util.function.Function<String, String> names;
+        /** Mention starting / ending (last token) at each token, or -1. */
+        final int[] startingAt, endingAt;
+        final int[] spanStarts;
+        /** The speakers named so far (for quotes introduced without a cue verb). */
+        final java.util.Set<String> spoken = new java.util.HashSet<>();
+
+        Doc(String article, TextAnalysis t, List<Mention> mentions, String[] ids,
+            java.util.function.Function<String, String> names, List<QuoteMarks.Span> spans) {
+            this.article = article;
+            this.t = t;
+            this.text = t.text();
+            this.spans = spans;
+            this.names = names;
+            Integer[] order = new Integer[mentions.size()];
+            for (int i = 0; i < order.length; i++) order[i] = i;
+            Arrays.sort(order, (a, b) -> Integer.compare(mentions.get(a).start(), mentions.get(b).start()));
+            List<Mention> kept = new ArrayList<>();
+            List<String> keptIds = new ArrayList<>();
+            for (int i : order) {
+                Mention m = mentions.get(i);
+                if (m.end() > text.length() || m.end() <= m.start() || "TITLE".equals(m.type())) continue;
+                kept.add(m);
+                keptIds.add(ids == null || i >= ids.length ? null : ids[i]);
+            }
+            this.ms = kept.toArray(new Mention[0]);
+            this.ids = keptIds.toArray(new String[0]);
+            startingAt = new int[t.tokenCount()];
+            endingAt = new int[t.tokenCount()];
+            Arrays.fill(startingAt, -1);
+            Arrays.fill(endingAt, -1);
+            for (int i = 0; i < ms.length; i++) {
+                int s = t.tokenAt(ms[i].start()), e = t.tokenAt(ms[i].end() - 1);
+                if (s >= t.tokenCount() || e >= t.tokenCount()) continue;
+                if (startingAt[s] < 0) startingAt[s] = i;
+                endingAt[e] = i;
+            }
+            spanStarts = new int[spans.size()];
+            for (int i = 0; i < spanStarts.length; i++) spanStarts[i] = spans.get(i).contentStart();
+        }
+
+        List<Quote> run(Deadline deadline) {
+            List<Quote> out = new ArrayList<>();
+            List<Integer> paragraphs = new ArrayList<>();
+            List<Speaker> speakers = new ArrayList<>();
+            for (QuoteMarks.Span span : spans) {
+                deadline.check();
+                if (out.size() >= options.maxQuotes()) break;
+                Quote q = quote(span, out, paragraphs, speakers);
+                if (q == null) continue;
+                out.add(q);
+                int tok = Math.min(t.tokenAt(span.contentStart()), t.tokenCount() - 1);
+                paragraphs.add(t.paragraph(t.sentenceOf(tok)));
+            }
+            return dedupe(out);
+        }
+
+        private Quote quote(QuoteMarks.Span span, List<Quote> before, List<Integer> paragraphs, List<Speaker> speakers) {
+            int n = t.tokenCount();
+            int open = t.tokenAt(span.open());
+            if (open >= n) return null;
+            int close = span.close() >= 0 ? t.tokenAt(span.close()) : -1;
+            if (close >= n) close = -1;
+            int words = 0;
+            for (int k = t.tokenAt(span.contentStart()); k < n && t.start(k) < span.contentEnd(); k++) {
+                if ((t.flags(k) & TextAnalysis.WORD) != 0) words++;
+            }
+            if (words == 0) return null;
+            char last = lastInside(span);
+            boolean terminal = last == '.' || last == '!' || last == '?' || last == '…';
+            boolean comma = last == ',';
+            boolean startsLower = startsLower(span);
+            Attribution after = close >= 0 ? after(close + 1, terminal) : null;
+            Attribution lead = before(open);
+            Attribution a = comma || !terminal ? (after != null ? after : lead) : (lead != null ? lead : after);
+            boolean embeddedBefore = embeddedBefore(open);
+            boolean embeddedAfter = close >= 0 && !comma && embeddedAfter(close + 1);
+            boolean statement;
+            if (a != null && a.cue() == null && words < options.minStatementWords()) {
+                statement = false; // introduced by a colon only: a clause or nothing
+            } else if (embeddedAfter && (words <= options.maxPartialWords() || embeddedBefore)) {
+                statement = false; // a title or phrase the author's sentence goes on after
+            } else if (a != null) {
+                // "said the company 'will require technology …'": a partial quote, even with a cue
+                statement = !(embeddedBefore && (startsLower || words <= options.maxPartialWords()));
+            } else if (title(span, terminal)) {
+                statement = false; // "An Experimental Study of Diversity", "Rail for a New Decade"
+            } else if (embeddedBefore || embeddedAfter) {
+                statement = words >= options.minEmbeddedWords() && !startsLower && terminal;
+            } else {
+                // standing alone: a clause, not a title ("Black Lives Matter") or a fragment ("to save the economy")
+                // a clause ends in . ! ? inside the marks or right after them (« … ».), or follows a colon
+                boolean ends = terminal || endsAfter(span) || open > 0 && t.isWord(open - 1, ":");
+                statement = words >= options.minStatementWords() && (ends || words > options.maxPartialWords())
+                        && !(startsLower && !ends);
+            }
+            if (!statement) return null;
+            int paragraph = t.paragraph(t.sentenceOf(Math.min(t.tokenAt(span.contentStart()), n - 1)));
+            if (a == null && !before.isEmpty() && (span.paragraphStart() || followsQuote(span, before))) {
+                Quote prev = before.get(before.size() - 1);
+                int prevParagraph = paragraphs.get(paragraphs.size() - 1);
+                int gap = paragraph - prevParagraph;
+                if (prev.speaker() != null && (gap <= 1 || gap == 2 && namedBetween(prev, span.open()))
+                        && !otherPersonBetween(prev, span.open())) {
+                    a = new Attribution(new Speaker(prev.speaker(), prev.entity(), true, false), null);
+                }
+            }
+            speakers.add(a == null ? null : a.speaker());
+            if (a != null && a.speaker() != null && a.speaker().name() != null) spoken.add(a.speaker().name());
+            int s = span.contentStart(), e = span.contentEnd();
+            String id = "q-" + shortHash(article + ":" + s + ":" + e);
+            Speaker who = a == null ? null : a.speaker();
+            return new Quote(id, article, s, e, text.substring(s, e), who == null ? null : who.name(),
+                    who == null ? null : who.entity(), a == null ? null : a.cue(), List.of());
+        }
+
+        /** The last char inside the marks (before any trailing space), or 0. */
+        private char lastInside(QuoteMarks.Span span) {
+            int k = span.close() >= 0 ? span.close() : span.contentEnd();
+            while (k > span.open() + 1 && Character.isWhitespace(text.charAt(k - 1))) k--;
+            while (k > span.open() + 1 && QuoteMarks.isMark(text.charAt(k - 1))) k--; // "… 'nonsense.'"
+            return k > span.open() + 1 ? text.charAt(k - 1) : 0;
+        }
+
+        /** A sentence ends right after the closing mark: {@code « … ».} */
+        private boolean endsAfter(QuoteMarks.Span span) {
+            int k = span.close() + 1;
+            if (span.close() < 0 || k >= text.length()) return false;
+            char c = text.charAt(k);
+            return c == '.' || c == '!' || c == '?' || c == '…';
+        }
+
+        /** Capitalised words of four letters or more dominate and no sentence ends: a title, not a statement. */
+        private boolean title(QuoteMarks.Span span, boolean terminal) {
+            if (terminal) return false;
+            int n = t.tokenCount(), long_ = 0, capital = 0;
+            for (int k = t.tokenAt(span.contentStart()); k < n && t.start(k) < span.contentEnd(); k++) {
+                if (!t.is(k, TextAnalysis.WORD) || t.length(k) < 4) continue;
+                long_++;
+                if (t.is(k, TextAnalysis.CAPITALIZED) && !t.is(k, TextAnalysis.ALL_CAPS)) capital++;
+            }
+            return long_ >= 3 && capital * 10 >= long_ * TITLE_CAPITALS_TENTHS;
+        }
+
+        private boolean startsLower(QuoteMarks.Span span) {
+            for (int k = span.contentStart(); k < span.contentEnd(); k++) {
+                char c = text.charAt(k);
+                if (Character.isLetter(c)) return Character.isLowerCase(c);
+                if (Character.isDigit(c)) return false;
+            }
+            return false;
+        }
+
+        private boolean followsQuote(QuoteMarks.Span span, List<Quote> before) {
+            Quote prev = before.get(before.size() - 1);
+            int from = prev.end();
+            if (from > span.open()) return false;
+            // nothing but the previous quote's cue sentence between: no other opener, same paragraph
+            return t.paragraph(t.sentenceOf(Math.min(t.tokenAt(from), t.tokenCount() - 1)))
+                    == t.paragraph(t.sentenceOf(Math.min(t.tokenAt(span.open()), t.tokenCount() - 1)));
+        }
+
+        /**
+         * A person other than the previous quote's speaker acts (outside quotes) between it and
+         * {@code to}: named at the start of a sentence or right before a cue verb.
+         */
+        private boolean otherPersonBetween(Quote prev, int to) {
+            int i = firstMentionAtOrAfter(prev.end());
+            for (int seen = 0; i < ms.length && ms[i].start() < to && seen < 50; i++, seen++) {
+                Mention m = ms[i];
+                if (!"PERSON".equals(m.type()) || insideQuote(m.start())) continue;
+                if (!acts(m)) continue;
+                Speaker s = name(i);
+                if (!Objects.equals(s.name(), prev.speaker())) return true;
+            }
+            return false;
+        }
+
+        /** The previous quote's speaker is named again (outside quotes) between it and {@code to}. */
+        private boolean namedBetween(Quote prev, int to) {
+            int i = firstMentionAtOrAfter(prev.end());
+            for (int seen = 0; i < ms.length && ms[i].start() < to && seen < 50; i++, seen++) {
+                if (insideQuote(ms[i].start())) continue;
+                if (Objects.equals(name(i).name(), prev.speaker())) return true;
+            }
+            return false;
+        }
+
+        /**
+         * Whether a mention is a subject: it opens its sentence, or a cue verb follows it (after
+         * adverbs, or after an apposition's comma: "Jonas Eskel, said" is read from "…, Jonas Eskel, said").
+         */
+        private boolean acts(Mention m) {
+            int first = t.tokenAt(m.start()), after = t.tokenAt(m.end() - 1) + 1;
+            int n = t.tokenCount();
+            if (first >= n) return false;
+            if (first == t.sentenceStart(t.sentenceOf(first))) return true;
+            if (after < n && t.isWord(after, ",")) after++;
+            while (after < n && Cues.between(t, after)) after++;
+            return after < n && Cues.verb(t, after);
+        }
+
+        /** Whether a cue verb follows a mention (after adverbs, or after an apposition's closing comma). */
+        private boolean speaks(Mention m) {
+            int after = t.tokenAt(m.end() - 1) + 1;
+            int n = t.tokenCount();
+            if (after < n && t.isWord(after, ",")) after++;
+            while (after < n && Cues.between(t, after)) after++;
+            return after < n && Cues.verb(t, after);
+        }
+
+        private int firstMentionAtOrAfter(int offset) {
+            int lo = 0, hi = ms.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (ms[mid].start() < offset) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo;
+        }
+
+        private boolean insideQuote(int offset) {
+            int i = Arrays.binarySearch(spanStarts, offset);
+            if (i < 0) i = -i - 2;
+            return i >= 0 && offset < spans.get(i).contentEnd();
+        }
+
+        // ------------------------------------------------------------ shape around the quote
+
+        private boolean punct(int i) {
+            return (t.flags(i) & (TextAnalysis.WORD | TextAnalysis.DIGIT)) == 0;
+        }
+
+        private boolean newLine(int i) {
+            return (t.flags(i) & TextAnalysis.NEWLINE_BEFORE) != 0;
+        }
+
+        private boolean dash(int i) {
+            return t.isWord(i, "—") || t.isWord(i, "–") || t.isWord(i, "-") || t.isWord(i, "--");
+        }
+
+        /** The word before the opener belongs to the author's sentence ("so-called 'goodwill measures'"). */
+        private boolean embeddedBefore(int open) {
+            int p = open - 1;
+            if (p < 0 || newLine(open)) return false;
+            if (punct(p)) return false;
+            return !Cues.verb(t, p) && !Cues.INTRODUCERS.contains(t.hash(p));
+        }
+
+        /** The author's sentence goes on in lower case after the closer ("were 'seriously considering' exchanging"). */
+        private boolean embeddedAfter(int i) {
+            if (i >= t.tokenCount() || newLine(i) || punct(i)) return false;
+            if (!Character.isLowerCase(t.first(i))) return false;
+            long h = t.hash(i);
+            return !Cues.PERSON_PRONOUNS.contains(h) && !Cues.GROUP_PRONOUNS.contains(h) && !Cues.DETERMINERS.contains(h)
+                    && !Cues.verb(t, i) && !Cues.between(t, i) && h != Cues.ACCORDING;
+        }
+
+        // ------------------------------------------------------------ cues
+
+        /** A cue after the closer: "…," he said / said Lee / Lee, the minister, said / the official said / according to X. */
+        private Attribution after(int i, boolean terminal) {
+            int n = t.tokenCount();
+            if (i >= n || newLine(i)) return null;
+            if (dash(i) || t.isWord(i, ",")) i++;
+            if (i >= n || newLine(i)) return null;
+            if (t.hash(i) == Cues.ACCORDING && i + 1 < n && t.hash(i + 1) == Cues.TO) {
+                int e = phraseEnd(i + 2);
+                Speaker s = subject(i + 2, e);
+                return s == null ? null : new Attribution(s, "according to");
+            }
+            if (Cues.verb(t, i) && !OBJECT_VERBS.contains(t.hash(i))) {
+                int a = i + 1;
+                while (a < n && Cues.between(t, a) && !newLine(a)) a++;
+                if (a < n && !newLine(a) && !PREPOSITIONS.contains(t.hash(a))) {
+                    int e = phraseEnd(a);
+                    Speaker s = subject(a, e);
+                    if (s != null && !s.person() && e + 1 < n && t.isWord(e, ",") && startingAt[e + 1] >= 0
+                            && "PERSON".equals(ms[startingAt[e + 1]].type())) {
+                        s = name(startingAt[e + 1]); // "wrote its mayor, Claire Dumont"
+                    }
+                    if (s != null) return new Attribution(s, t.token(i));
+                }
+                return null;
+            }
+            // subject first: find the verb
+            int limit = Math.min(n, i + options.maxSubjectTokens() + options.maxAppositionTokens());
+            for (int j = i; j < limit; j++) {
+                if (newLine(j) && j > i) return null;
+                if ((t.flags(j) & (TextAnalysis.TERMINAL | TextAnalysis.QUOTE)) != 0 || t.isWord(j, ";")) return null;
+                if (!Cues.verb(t, j) || j == i) continue;
+                if (Cues.RELATIVE.contains(t.hash(j - 1)) || t.hash(j - 1) == Cues.INFINITIVE) continue;
+                int k = j;
+                while (k > i && Cues.between(t, k - 1)) k--;
+                Speaker s = subjectWithApposition(i, k);
+                if (s == null) return null;
+                String cue = cue(j, terminal);
+                return cue == null ? null : new Attribution(s, cue);
+            }
+            return null;
+        }
+
+        /** A cue before the opener: Lee told a news conference: "…" / X, the minister, said "…" / according to Lee, "…". */
+        private Attribution before(int open) {
+            if (open == 0) return null;
+            int sentence = t.sentenceOf(open);
+            int ss = t.sentenceStart(sentence);
+            int j = open - 1;
+            boolean punctuated = false;
+            if (t.isWord(j, ":") || t.isWord(j, ",") || dash(j)) {
+                j--;
+                punctuated = true;
+            } else if (newLine(open)) {
+                return null;
+            }
+            if (j < 0) return null;
+            if (punctuated && t.sentenceOf(j) != sentence) ss = t.sentenceStart(t.sentenceOf(j));
+            if (j < ss) return null;
+            // according to X, "…"
+            for (int k = j - 1; k >= Math.max(ss, j - options.maxSubjectTokens() - options.maxAppositionTokens()); k--) {
+                if (t.hash(k) == Cues.ACCORDING && t.hash(k + 1) == Cues.TO) {
+                    Speaker s = subject(k + 2, j + 1);
+                    return s == null ? null : new Attribution(s, "according to");
+                }
+                if ((t.flags(k) & (TextAnalysis.TERMINAL | TextAnalysis.QUOTE)) != 0) break;
+            }
+            int from = Math.max(ss, j - options.maxCueTokens());
+            for (int v = j; v >= from; v--) {
+                if ((t.flags(v) & (TextAnalysis.TERMINAL | TextAnalysis.QUOTE)) != 0 || t.isWord(v, ";")) return null;
+                if (!Cues.verb(t, v)) continue;
+                if (v > 0 && (Cues.RELATIVE.contains(t.hash(v - 1)) || t.hash(v - 1) == Cues.INFINITIVE)) continue;
+                // without ':' or ',' the verb must touch the quote ("said \"…\"", "said that \"…\"")
+                if (!punctuated && v != j && !(v == j - 1 && t.hash(j) == Cues.THAT)) return null;
+                int k = v;
+                while (k > ss && Cues.between(t, k - 1)) k--;
+                if (k <= ss) return null;
+                Speaker s;
+                if (t.isWord(k - 1, ",")) {
+                    int c = k - 2;
+                    while (c > ss && c > k - 2 - options.maxAppositionTokens() && !t.isWord(c, ",")) c--;
+                    if (c <= ss || !t.isWord(c, ",")) return null;
+                    s = subject(clauseStart(c, ss), c);
+                } else {
+                    s = subject(clauseStart(k, ss), k);
+                }
+                if (s == null) return null;
+                int end = j;
+                if (end > v && t.hash(end) == Cues.THAT) end--;
+                for (int c = v + 1; c <= end; c++) {
+                    if (Cues.MODALS.contains(t.hash(c)) || Cues.verb(t, c)) end = v; // a clause, not the cue's complement
+                }
+                return new Attribution(s, text.substring(t.start(v), t.end(end)));
+            }
+            return punctuated && t.isWord(j + 1, ":") ? introduced(ss, j) : null;
+        }
+
+        /**
+         * A quote introduced by a sentence ending in a colon without a cue verb ("He then turned to
+         * the sanctions:"): its subject, when the sentence opens with a pronoun or a name.
+         */
+        private Attribution introduced(int ss, int j) {
+            if (j - ss < 1) return null;
+            long h = t.hash(ss);
+            int e;
+            if (Cues.PERSON_PRONOUNS.contains(h) || Cues.GROUP_PRONOUNS.contains(h)) {
+                e = ss + 1;
+            } else if (startingAt[ss] >= 0 && "PERSON".equals(ms[startingAt[ss]].type())) {
+                e = t.tokenAt(ms[startingAt[ss]].end() - 1) + 1;
+            } else {
+                return null;
+            }
+            if (e > j || punct(e)) return null;
+            Speaker s = subject(ss, e);
+            // a name must already have spoken in this text: a sentence ending in a colon is a weak cue
+            if (s == null || s.name() == null || !s.person() || e - ss > 1 && !spoken.contains(s.name())) return null;
+            if (e - ss == 1 && !Cues.PERSON_PRONOUNS.contains(h) && !Cues.GROUP_PRONOUNS.contains(h) && !spoken.contains(s.name())) {
+                return null;
+            }
+            return new Attribution(s, null);
+        }
+
+        /** The first token of the clause ending before {@code end}: after the last comma, colon or quote, at most maxSubjectTokens back. */
+        private int clauseStart(int end, int ss) {
+            int a = end;
+            while (a > ss && end - a < options.maxSubjectTokens()) {
+                int f = t.flags(a - 1);
+                if ((f & (TextAnalysis.TERMINAL | TextAnalysis.QUOTE)) != 0 || t.isWord(a - 1, ",") || t.isWord(a - 1, ":")
+                        || t.isWord(a - 1, ";") || t.isWord(a - 1, "—")) break;
+                a--;
+            }
+            return a;
+        }
+
+        /** The cue: the verb and its complement up to punctuation, or null when a quote ending in "." is followed by a new statement. */
+        private String cue(int verb, boolean terminal) {
+            int n = t.tokenCount();
+            int e = verb + 1;
+            while (e < n && !newLine(e) && !punct(e) && e - verb <= options.maxCueTokens() + 1) e++;
+            boolean complete = e >= n || newLine(e) || punct(e);
+            boolean reported = verb + 1 < n && t.hash(verb + 1) == Cues.THAT;
+            for (int k = verb + 1; k < e && !reported; k++) {
+                if (Cues.MODALS.contains(t.hash(k)) || Cues.verb(t, k)) reported = true; // "said the plan will …"
+            }
+            if (!complete || reported) return terminal ? null : t.token(verb);
+            return text.substring(t.start(verb), t.end(e - 1));
+        }
+
+        /** The end (exclusive) of the phrase starting at {@code a}: the next punctuation, line or maxSubjectTokens. */
+        private int phraseEnd(int a) {
+            int n = t.tokenCount();
+            int e = a;
+            while (e < n && e - a < options.maxSubjectTokens() && !punct(e) && !(e > a && newLine(e))) e++;
+            return e;
+        }
+
+        /**
+         * A subject that may carry an apposition before its verb ("Kim Sang-ki, director of …, said"),
+         * or a description followed by the name ("the company's chief executive, Anton Reiss, said").
+         */
+        private Speaker subjectWithApposition(int a, int b) {
+            for (int k = a; k < b; k++) {
+                if (t.isWord(k, ",")) {
+                    if (b - k > options.maxAppositionTokens() + 1) return null;
+                    Speaker s = subject(a, k);
+                    if (s != null && s.person()) return s;
+                    int e = b > k + 1 && t.isWord(b - 1, ",") ? b - 1 : b;
+                    int m = k + 1 < e ? startingAt[k + 1] : -1;
+                    if (m >= 0 && "PERSON".equals(ms[m].type()) && t.tokenAt(ms[m].end() - 1) + 1 == e) return name(m);
+                    return s;
+                }
+            }
+            if (b - a > options.maxSubjectTokens()) return null;
+            return subject(a, b);
+        }
+
+        /** Who the tokens {@code [a, b)} name: a pronoun, a mention, a description or a capitalised name. */
+        private Speaker subject(int a, int b) {
+            if (b <= a || a < 0 || b > t.tokenCount()) return null;
+            long h = t.hash(a);
+            if (b - a == 1 && Cues.PERSON_PRONOUNS.contains(h)) return pronoun(a);
+            if (b - a == 1 && Cues.GROUP_PRONOUNS.contains(h)) return group(a);
+            if (b - a == 1 && Cues.FIRST_PERSON.contains(h)) return null;
+            if (Cues.FIRST_PERSON.contains(h) && !t.is(a, TextAnalysis.CAPITALIZED)) return null;
+            int m = startingAt[a];
+            if (m >= 0) {
+                int me = t.tokenAt(ms[m].end() - 1) + 1;
+                boolean whole = me == b || me < b && (t.isWord(me, ",") || QUALIFIERS.contains(t.hash(me)));
+                if (whole && !(me < t.tokenCount() && t.hash(me) == Cues.CLITIC_S) && speakerType(ms[m])) return name(m);
+            }
+            int last = endingAt[b - 1];
+            if (last >= 0 && speakerType(ms[last]) && !Cues.DETERMINERS.contains(h)) {
+                boolean clean = true;
+                for (int k = a; k < t.tokenAt(ms[last].start()); k++) {
+                    if (Cues.verb(t, k) || t.isWord(k, ",") || Cues.RELATIVE.contains(t.hash(k))) clean = false;
+                }
+                if (clean && b - a <= 8) return name(last);
+            }
+            boolean possessive = b - a > 2 && (t.is(a, TextAnalysis.CAPITALIZED) || m >= 0) && t.hash(possessiveAt(a, m)) == Cues.CLITIC_S;
+            if (Cues.DETERMINERS.contains(h) || Cues.GROUP_NOUNS.contains(h) || possessive) {
+                if (b - a > options.maxSubjectTokens()) return null;
+                for (int k = a + 1; k < b; k++) {
+                    if (Cues.RELATIVE.contains(t.hash(k))) break;
+                    if (Cues.CLAUSE.contains(t.hash(k)) || Cues.verb(t, k)) return null;
+                }
+                String desc = text.substring(t.start(a), t.end(b - 1));
+                if (!possessive && Character.isUpperCase(desc.charAt(0)) && b - a > 1 && !t.is(a, TextAnalysis.ALL_CAPS)) {
+                    desc = Character.toLowerCase(desc.charAt(0)) + desc.substring(1);
+                }
+                return new Speaker(desc, null, false, plural(a, b));
+            }
+            int run = b;
+            while (run > a && b - run < 4 && t.is(run - 1, TextAnalysis.CAPITALIZED) && !Cues.verb(t, run - 1)) run--;
+            if (run > a && run < b && run - a <= 4) {
+                // a role in lower case before a name: "union secretary Birgit Sand"
+                boolean role = true;
+                for (int k = a; k < run; k++) {
+                    if (!t.is(k, TextAnalysis.WORD) || t.is(k, TextAnalysis.CAPITALIZED) || Cues.verb(t, k)
+                            || Cues.DETERMINERS.contains(t.hash(k)) || Cues.RELATIVE.contains(t.hash(k))) role = false;
+                }
+                if (role) return new Speaker(localName(text.substring(t.start(run), t.end(b - 1))), null, true, false);
+            }
+            if (b - a <= 5) {
+                for (int k = a; k < b; k++) {
+                    boolean ok = t.is(k, TextAnalysis.CAPITALIZED) || t.isWord(k, "-") || t.is(k, TextAnalysis.PERIOD)
+                            && t.length(k) <= 3;
+                    if (!ok || Cues.verb(t, k)) return null;
+                }
+                String caps = text.substring(t.start(a), t.end(b - 1));
+                return new Speaker(localName(caps), null, true, false);
+            }
+            return null;
+        }
+
+        /** The token after the name starting at {@code a} (a mention, else one word): where a possessive 's would be. */
+        private int possessiveAt(int a, int m) {
+            int e = m >= 0 ? t.tokenAt(ms[m].end() - 1) + 1 : a + 1;
+            return Math.min(e, t.tokenCount() - 1);
+        }
+
+        private boolean plural(int a, int b) {
+            String w = t.lower(b - 1);
+            return w.endsWith("s") && !w.endsWith("ss") || w.equals("police");
+        }
+
+        private boolean speakerType(Mention m) {
+            return "PERSON".equals(m.type()) || "ORG".equals(m.type()) || "COUNTRY".equals(m.type());
+        }
+
+        /** He or she: the nearest person mentioned before, outside quotes, whose title does not contradict. */
+        private Speaker pronoun(int tok) {
+            int offset = t.start(tok);
+            boolean she = t.isWord(tok, "she");
+            int nearest = -1;
+            int i = firstMentionAtOrAfter(offset) - 1;
+            for (int seen = 0; i >= 0 && seen < options.pronounLookback(); i--, seen++) {
+                if (fits(i, she)) {
+                    nearest = i;
+                    break;
+                }
+            }
+            if (nearest < 0) return UNRESOLVED;
+            // the nearest person may be an object; a speaker earlier in its sentence wins
+            // ("Eskel, the prime minister, said he would call Ten Kessel. He told parliament: …")
+            if (!acts(ms[nearest])) {
+                int sentence = t.sentenceOf(Math.min(t.tokenAt(ms[nearest].start()), t.tokenCount() - 1));
+                int subject = -1;
+                for (int j = nearest - 1; j >= 0 && nearest - j < 20; j--) {
+                    int mt = Math.min(t.tokenAt(ms[j].start()), t.tokenCount() - 1);
+                    if (t.sentenceOf(mt) != sentence) break;
+                    if (fits(j, she) && speaks(ms[j])) subject = j;
+                }
+                if (subject >= 0) return name(subject);
+            }
+            return name(nearest);
+        }
+
+        /** Whether mention {@code i} can be the person a he ({@code she} false) or she refers to. */
+        private boolean fits(int i, boolean she) {
+            Mention m = ms[i];
+            if (!"PERSON".equals(m.type()) || insideQuote(m.start())) return false;
+            int mt = t.tokenAt(m.start());
+            return !(contradicts(she, mt) || mt > 0 && contradicts(she, mt - 1));
+        }
+
+        /** A courtesy title at token {@code k} of the other gender than the pronoun's. */
+        private boolean contradicts(boolean she, int k) {
+            long title = t.hash(k);
+            return she ? Cues.MALE_TITLES.contains(title) : Cues.FEMALE_TITLES.contains(title);
+        }
+
+        /** They: the nearest organisation or country mentioned before, outside quotes, within a few sentences. */
+        private Speaker group(int tok) {
+            int offset = t.start(tok);
+            int i = firstMentionAtOrAfter(offset) - 1;
+            for (int seen = 0; i >= 0 && seen < 10; i--, seen++) {
+                Mention m = ms[i];
+                if (insideQuote(m.start())) continue;
+                if ("ORG".equals(m.type()) || "COUNTRY".equals(m.type())) return name(i);
+                if ("PERSON".equals(m.type())) return null;
+            }
+            return null;
+        }
+
+        private Speaker name(int m) {
+            Mention mention = ms[m];
+            String id = ids[m];
+            if (id != null && "PERSON".equals(mention.type())) {
+                String canonical = names == null ? null : names.apply(id);
+                if (canonical == null || canonical.equals(mention.text())) {
+                    String full = localName(mention.text(), mention.start());
+                    if (!full.equals(mention.text())) {
+                        for (int k = 0; k < ms.length; k++) {
+                            if (ms[k].text().equals(full) && ids[k] != null) {
+                                String c = names == null ? null : names.apply(ids[k]);
+                                return new Speaker(c != null ? c : full, ids[k], true, false);
+                            }
+                        }
+                    }
+                }
+            }
+            if (id != null) {
+                String canonical = names == null ? null : names.apply(id);
+                return new Speaker(canonical != null ? canonical : mention.text(), id, "PERSON".equals(mention.type()),
+                        !"PERSON".equals(mention.type()));
+            }
+            String n = "PERSON".equals(mention.type()) ? localName(mention.text(), mention.start()) : mention.text();
+            return new Speaker(n, null, "PERSON".equals(mention.type()), !"PERSON".equals(mention.type()));
+        }
+
+        /** {@link #localName(String, int)} for a capitalised run at {@code offset}. */
+        private String localName(String name) {
+            return localName(name, Integer.MAX_VALUE);
+        }
+
+        /**
+         * A short name written as a fuller person mention of the article holding it ("Lee" → "Lee
+         * In-young"): the nearest one before {@code offset}, else the nearest after.
+         */
+        private String localName(String name, int offset) {
+            if (ms.length == 0) return name;
+            String before = null, after = null;
+            for (Mention m : ms) {
+                if (!"PERSON".equals(m.type()) || m.text().length() <= name.length()) continue;
+                if (!holdsWord(m.text(), name)) continue;
+                if (m.start() < offset) before = m.text();
+                else if (after == null) after = m.text();
+            }
+            return before != null ? before : after != null ? after : name;
+        }
+
+        private boolean holdsWord(String full, String word) {
+            int from = 0;
+            while (true) {
+                int k = full.toLowerCase(Locale.ROOT).indexOf(word.toLowerCase(Locale.ROOT), from);
+                if (k < 0) return false;
+                int e = k + word.length();
+                boolean startOk = k == 0 || full.charAt(k - 1) == ' ';
+                boolean endOk = e == full.length() || full.charAt(e) == ' ';
+                if (startOk && endOk) return true;
+                from = k + 1;
+            }
+        }
+
+        // ------------------------------------------------------------ one quote for the same words
+
+        /** Whether normalised text {@code a} holds {@code b} as whole words. */
+        private boolean contains(String a, String b) {
+            return (" " + a + " ").contains(" " + b + " ");
+        }
+
+        private int words(String key) {
+            int w = key.isEmpty() ? 0 : 1;
+            for (int i = 0; i < key.length(); i++) if (key.charAt(i) == ' ') w++;
+            return w;
+        }
+
+        private List<Quote> dedupe(List<Quote> quotes) {
+            if (quotes.size() < 2) return quotes;
+            Map<String, Integer> byKey = new HashMap<>();
+            List<Quote> kept = new ArrayList<>();
+            List<String> keys = new ArrayList<>();
+            for (Quote q : quotes) {
+                String key = QuoteMerger.normalize(q.text());
+                Integer same = byKey.get(key);
+                if (same == null && quotes.size() <= 300 && words(key) >= PULL_QUOTE_WORDS) {
+                    for (int k = 0; k < kept.size(); k++) {
+                        String other = keys.get(k);
+                        if (words(other) >= PULL_QUOTE_WORDS && (contains(other, key) || contains(key, other))) {
+                            same = k;
+                            break;
+                        }
+                    }
+                }
+                if (same == null) {
+                    byKey.put(key, kept.size());
+                    kept.add(q);
+                    keys.add(key);
+                    continue;
+                }
+                Quote old = kept.get(same);
+                boolean better = old.speaker() == null && q.speaker() != null
+                        || (old.speaker() == null) == (q.speaker() == null) && q.text().length() > old.text().length();
+                if (better) {
+                    kept.set(same, q);
+                    keys.set(same, key);
+                    byKey.put(key, same);
+                }
+            }
+            List<Quote> out = new ArrayList<>(kept);
+            out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+            return out;
+        }
+    }
+
+    static String shortHash(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
+        h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
+        h ^= h >>> 31;
+        String hex = Long.toHexString(h & 0xFFFF_FFFF_FFFFL);
+        return "0".repeat(12 - hex.length()) + hex;
+    }
+}

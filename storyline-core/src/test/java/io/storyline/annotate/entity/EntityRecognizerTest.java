@@ -1,0 +1,111 @@
+package io.storyline.annotate.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.storyline.annotate.text.TextAnalysis;
+import io.storyline.annotate.text.TextAnalyzer;
+import io.storyline.model.Mention;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class EntityRecognizerTest {
+    private static final EntityRecognizer RECOGNIZER = EntityRecognizer.standard();
+    private static final TextAnalyzer ANALYZER = TextAnalyzer.standard();
+
+    static String resource(String name) throws IOException {
+        try (InputStream in = EntityRecognizerTest.class.getResourceAsStream(name)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    static List<Mention> recognize(String text) {
+        return RECOGNIZER.recognize("a-test", text, ANALYZER.analyze(text));
+    }
+
+    /** One mention a line: TYPE, offsets, text. */
+    static String render(List<Mention> ms) {
+        StringBuilder sb = new StringBuilder();
+        for (Mention m : ms) sb.append(m.type()).append('\t').append(m.start()).append('\t').append(m.end()).append('\t').append(m.text()).append('\n');
+        return sb.toString();
+    }
+
+    /** Compares with a golden file; -Dstoryline.golden.update=true rewrites it in the sources. */
+    static void golden(String name, String actual) throws IOException {
+        String expected = resource(name);
+        if (Boolean.getBoolean("storyline.golden.update") || expected == null) {
+            Files.writeString(Path.of("src/test/resources/io/storyline/annotate/entity", name), actual);
+            if (expected == null) throw new AssertionError("golden file " + name + " was missing; written, check it");
+            return;
+        }
+        assertEquals(expected, actual, name);
+    }
+
+    @Test
+    void envoyTalksGolden() throws IOException {
+        String text = resource("envoy-talks.txt");
+        List<Mention> ms = recognize(text);
+        for (Mention m : ms) assertEquals(text.substring(m.start(), m.end()), m.text());
+        golden("envoy-talks.mentions.tsv", render(ms));
+    }
+
+    private static Set<String> typed(List<Mention> ms) {
+        return ms.stream().map(m -> m.type() + ":" + m.text()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void countriesUnderEveryName() {
+        Set<String> got = typed(recognize("Officials of the DPRK met N.Korea watchers. The ROK and the U.S. agreed. "
+                + "North Korea and the Democratic People's Republic of Korea are one country."));
+        for (String s : List.of("COUNTRY:DPRK", "COUNTRY:N.Korea", "COUNTRY:ROK", "COUNTRY:U.S.", "COUNTRY:North Korea",
+                "COUNTRY:Democratic People's Republic of Korea")) {
+            assertTrue(got.contains(s), s + " in " + got);
+        }
+    }
+
+    @Test
+    void capitalsActAsGovernmentsButStayPlacesWhereThingsHappen() {
+        Set<String> got = typed(recognize("Pyongyang rejected the offer on Monday. The envoy stayed in Pyongyang for a week."));
+        assertTrue(got.contains("COUNTRY:Pyongyang"), got.toString());
+        assertTrue(got.contains("LOC:Pyongyang"), got.toString());
+    }
+
+    @Test
+    void theNorthIsACountryOnlyWhenTheArticleNamesIt() {
+        assertTrue(typed(recognize("North Korea fired a missile. The North said it was a test.")).contains("COUNTRY:North"));
+        assertFalse(typed(recognize("Voters in the North said they were tired.")).contains("COUNTRY:North"));
+    }
+
+    @Test
+    void titlesAndCourtesyTitlesLeaveTheName() {
+        Set<String> got = typed(recognize("Prime Minister Hollis Varga met Mr. Tenbrook in Talmora. Ms. Odalys Pereira-Kent said nothing."));
+        assertTrue(got.contains("PERSON:Hollis Varga"), got.toString());
+        assertTrue(got.contains("PERSON:Tenbrook"), got.toString());
+        assertTrue(got.contains("PERSON:Odalys Pereira-Kent"), got.toString());
+        assertTrue(got.contains("TITLE:Prime Minister"), got.toString());
+    }
+
+    @Test
+    void organisationPhrases() {
+        Set<String> got = typed(recognize("A report by the Talmora Institute for Peace Studies reached the Ministry of Foreign Affairs "
+                + "and Halvern University."));
+        assertTrue(got.contains("ORG:Talmora Institute for Peace Studies"), got.toString());
+        assertTrue(got.contains("ORG:Ministry of Foreign Affairs"), got.toString());
+        assertTrue(got.contains("ORG:Halvern University"), got.toString());
+    }
+
+    @Test
+    void analysisOfAnotherTextIsMisuse() {
+        TextAnalysis t = ANALYZER.analyze("one text");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> RECOGNIZER.recognize("a", "another text", t));
+    }
+}

@@ -1,0 +1,216 @@
+package io.storyline.annotate.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.storyline.annotate.entity.EntityIndex;
+import io.storyline.annotate.entity.EntityRecognizer;
+import io.storyline.annotate.entity.EntityResolver;
+import io.storyline.annotate.text.TextAnalysis;
+import io.storyline.annotate.text.TextAnalyzer;
+import io.storyline.model.Deadline;
+import io.storyline.model.Mention;
+import io.storyline.model.Quote;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Each quoting structure the finder handles, one case each, plus a golden file. */
+class QuoteFinderTest {
+    private static final TextAnalyzer ANALYZER = TextAnalyzer.standard();
+    private static final EntityRecognizer RECOGNIZER = EntityRecognizer.standard();
+    private static final EntityResolver RESOLVER = EntityResolver.standard();
+    private static final QuoteFinder FINDER = QuoteFinder.standard();
+
+    /** Quotes with speakers resolved to entities, offsets checked. */
+    static List<Quote> quotes(String text) {
+        TextAnalysis t = ANALYZER.analyze(text);
+        List<Mention> ms = RECOGNIZER.recognize("a-test", text, t);
+        EntityIndex index = new EntityIndex();
+        List<Quote> qs = FINDER.find("a-test", t, RESOLVER.add(index, "a-test", null, t, ms), index, Deadline.none());
+        for (Quote q : qs) assertEquals(q.text(), text.substring(q.start(), q.end()), "offsets of " + q);
+        return qs;
+    }
+
+    private static Quote only(String text) {
+        List<Quote> qs = quotes(text);
+        assertEquals(1, qs.size(), qs.toString());
+        return qs.get(0);
+    }
+
+    @Test
+    void pronounAfterCurlyQuote() {
+        Quote q = only("Oskar Venn visited the harbour on Monday.\n\n“The pumps are working again,” he said.");
+        assertEquals("The pumps are working again", q.text());
+        assertEquals("Oskar Venn", q.speaker());
+        assertNotNull(q.entity());
+        assertEquals("said", q.cue());
+    }
+
+    @Test
+    void invertedCueWithShortName() {
+        List<Quote> qs = quotes("Teodor Vasse flew to Brell on Sunday.\n\n\"We will come with an open mind,\" said Vasse. "
+                + "\"But an open mind is not an open wallet.\"");
+        assertEquals(2, qs.size());
+        assertEquals("Teodor Vasse", qs.get(0).speaker());
+        assertEquals("Teodor Vasse", qs.get(1).speaker(), "the second quote of the paragraph continues the speaker");
+        assertNull(qs.get(1).cue());
+    }
+
+    @Test
+    void cueBeforeTheQuoteWithColon() {
+        Quote q = only("Ilse Marrow told a news conference: \"Nobody expects a deal in one round.\"");
+        assertEquals("Ilse Marrow", q.speaker());
+        assertEquals("told a news conference", q.cue());
+    }
+
+    @Test
+    void speakerAfterAQuoteEndingInAPeriod() {
+        Quote q = only("\"The delegation will travel on Sunday.\" Greta Holm said in a statement.");
+        assertEquals("Greta Holm", q.speaker());
+        assertEquals("said in a statement", q.cue());
+    }
+
+    @Test
+    void aNewStatementAfterAQuoteIsNoCue() {
+        Quote q = only("\"The delegation will travel on Sunday.\" Greta Holm said the talks would last two days and "
+                + "would cover customs, dredging and fees.");
+        assertNull(q.speaker());
+    }
+
+    @Test
+    void accordingTo() {
+        Quote q = only("According to Piet Granger, the former president, \"the mood in Vesk has changed.\"");
+        assertEquals("Piet Granger", q.speaker());
+        assertEquals("according to", q.cue());
+    }
+
+    @Test
+    void appositionBeforeTheVerb() {
+        Quote q = only("Lise Anvar-Holm, Corvale's minister for regional cooperation, said \"it is time to ask what "
+                + "the sanctions have achieved.\"");
+        assertEquals("Lise Anvar-Holm", q.speaker());
+    }
+
+    @Test
+    void descriptionStaysWhenNoNameIsGiven() {
+        Quote q = only("\"That is the offer, and it has been on the table since December,\" a Meravian official who "
+                + "asked not to be named told the Observer.");
+        assertEquals("a Meravian official who asked not to be named", q.speaker());
+        assertNull(q.entity());
+        assertEquals("told the Observer", q.cue());
+    }
+
+    @Test
+    void quoteContinuedInTheNextParagraphInheritsTheSpeaker() {
+        List<Quote> qs = quotes("\"We have agreed on a calendar,\" Ilse Marrow told reporters.\n\n"
+                + "\"The fees are the hard part, and that will not change overnight.\"");
+        assertEquals(2, qs.size());
+        assertEquals("Ilse Marrow", qs.get(1).speaker());
+    }
+
+    @Test
+    void scareAndPartialQuotesAreNoStatements() {
+        assertTrue(quotes("Meravia is preparing so-called 'goodwill measures' for Kaldor.").isEmpty());
+        assertTrue(quotes("The agency called the reports \"speculation\" on Monday.").isEmpty());
+        assertTrue(quotes("Officials were \"seriously considering\" an exchange of liaison officers.").isEmpty());
+        assertTrue(quotes("The report, titled \"Rail for a New Decade\", found the line lost money.").isEmpty());
+    }
+
+    @Test
+    void quoteRunningOverParagraphsIsOne() {
+        String text = "He turned to the sanctions:\n\n\"When our neighbours say they want flexibility, we ask what "
+                + "they mean.\n\n\"So let them show us, and we will answer in kind.\"\n\nThe speech ended at noon.";
+        Quote q = only(text);
+        assertTrue(q.text().startsWith("When our neighbours"));
+        assertTrue(q.text().endsWith("answer in kind."));
+    }
+
+    @Test
+    void nestedQuotesStayInside() {
+        Quote q = only("“He told us then that ‘the sanctions will be gone within a year,’ and they are still here,” "
+                + "Marit Olsen said.");
+        assertTrue(q.text().contains("‘the sanctions will be gone within a year,’"));
+        assertEquals("Marit Olsen", q.speaker());
+    }
+
+    @Test
+    void pullQuoteRepeatingTheBodyIsCountedOnce() {
+        List<Quote> qs = quotes("\"We will not close the line. Orlik depends on it,\" Greta Holm told the Digest.\n\n"
+                + "\"Orlik depends on it.\"\n\nThe line carries 300 passengers a day.");
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals("Greta Holm", qs.get(0).speaker());
+    }
+
+    @Test
+    void germanLowNineMarks() {
+        Quote q = only("Der Minister sagte am Montag: „Wir werden die Gespräche fortsetzen, auch wenn es lange dauert.“");
+        assertTrue(q.text().startsWith("Wir werden"));
+    }
+
+    @Test
+    void frenchGuillemetsWithSpaces() {
+        Quote q = only("Marlieu sent a message. « Nous sommes avec vous », wrote its mayor, Claire Dumont.");
+        assertEquals("Nous sommes avec vous", q.text());
+        assertEquals("Claire Dumont", q.speaker());
+    }
+
+    @Test
+    void sheSkipsAManAndPeopleNamedInsideQuotes() {
+        Quote q = quotes("On Tuesday, the deputy governor, Nora Fjeld, met Mr. Brenn. \"I met Henrik Moe twice,\" Mr. Brenn said.\n\n"
+                + "\"Wages are not the problem,\" she said.").get(1);
+        assertEquals("Nora Fjeld", q.speaker());
+    }
+
+    @Test
+    void worksWithoutMentions() {
+        String text = "\"We gave the company every chance,\" union secretary Birgit Sand told reporters.";
+        TextAnalysis t = ANALYZER.analyze(text);
+        List<Quote> qs = FINDER.find("a-x", text, t, List.of());
+        assertEquals(1, qs.size());
+        assertEquals("Birgit Sand", qs.get(0).speaker());
+        assertNull(qs.get(0).entity());
+    }
+
+    @Test
+    void idsAreStable() {
+        String text = "\"We will come with an open mind,\" said Teodor Vasse.";
+        String a = quotes(text).get(0).id();
+        assertEquals(a, quotes(text).get(0).id());
+        TextAnalysis t = ANALYZER.analyze(text);
+        assertNotEquals(a, FINDER.find("a-other", text, t, List.of()).get(0).id());
+        assertTrue(a.startsWith("q-"));
+    }
+
+    @Test
+    void misuseThrows() {
+        TextAnalysis t = ANALYZER.analyze("one text");
+        assertThrows(IllegalArgumentException.class, () -> FINDER.find("a", "another text", t, List.of()));
+        assertThrows(NullPointerException.class, () -> FINDER.find("a", "one text", t, null));
+        assertThrows(IllegalArgumentException.class, () -> new QuoteOptions(0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0.5, 1));
+    }
+
+    @Test
+    void goldenFile() throws IOException {
+        String text = resource("golden-1.txt");
+        String expected = resource("golden-1.expected");
+        String actual = quotes(text).stream()
+                .map(q -> q.start() + "-" + q.end() + " | " + q.speaker() + " | " + q.cue() + " | " + q.text().replace("\n", "\\n"))
+                .collect(Collectors.joining("\n", "", "\n"));
+        assertEquals(expected, actual);
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = QuoteFinderTest.class.getResourceAsStream(name)) {
+            assertNotNull(in, name);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

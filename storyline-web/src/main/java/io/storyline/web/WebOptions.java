@@ -1,0 +1,66 @@
+package io.storyline.web;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * How the server runs.
+ *
+ * @param db              the store file
+ * @param host            the address to bind ({@link #LOOPBACK} unless told otherwise)
+ * @param port            the port (0: any free port; {@link WebServer#port()} tells which)
+ * @param allowIngest     whether uploads and replays are allowed (their routes do not exist otherwise)
+ * @param maxUploadBytes  the largest upload request (all its files together)
+ * @param maxBodyBytes    the largest body of any other request
+ * @param readers         read-only store connections serving requests at once
+ * @param ingestThreads   pipeline threads of an ingest run started from the UI
+ */
+public record WebOptions(Path db, String host, int port, boolean allowIngest, long maxUploadBytes, long maxBodyBytes,
+                         int readers, int ingestThreads) {
+    public static final String LOOPBACK = "127.0.0.1";
+    public static final int DEFAULT_PORT = 8080;
+    public static final long DEFAULT_MAX_UPLOAD = 64L << 20;
+    public static final long DEFAULT_MAX_BODY = 64L << 10;
+
+    public WebOptions {
+        Objects.requireNonNull(db, "db");
+        Objects.requireNonNull(host, "host");
+        if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be 0 to 65535: " + port);
+        if (maxUploadBytes < 1024) throw new IllegalArgumentException("maxUploadBytes must be >= 1024: " + maxUploadBytes);
+        if (maxBodyBytes < 1024) throw new IllegalArgumentException("maxBodyBytes must be >= 1024: " + maxBodyBytes);
+        if (readers < 1) throw new IllegalArgumentException("readers must be >= 1: " + readers);
+        if (ingestThreads < 1) throw new IllegalArgumentException("ingestThreads must be >= 1: " + ingestThreads);
+    }
+
+    /** Defaults: loopback, port 8080, no ingest, 64 MiB uploads, readers and threads by cores. */
+    public static WebOptions defaults(Path db) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        return new WebOptions(db, LOOPBACK, DEFAULT_PORT, false, DEFAULT_MAX_UPLOAD, DEFAULT_MAX_BODY,
+                Math.max(2, cores * 2), Math.max(1, cores));
+    }
+
+    public WebOptions withPort(int p) {
+        return new WebOptions(db, host, p, allowIngest, maxUploadBytes, maxBodyBytes, readers, ingestThreads);
+    }
+
+    public WebOptions withHost(String h) {
+        return new WebOptions(db, h, port, allowIngest, maxUploadBytes, maxBodyBytes, readers, ingestThreads);
+    }
+
+    public WebOptions withIngest(boolean allow) {
+        return new WebOptions(db, host, port, allow, maxUploadBytes, maxBodyBytes, readers, ingestThreads);
+    }
+
+    public WebOptions withMaxUploadBytes(long max) {
+        return new WebOptions(db, host, port, allowIngest, max, maxBodyBytes, readers, ingestThreads);
+    }
+
+    public WebOptions withReaders(int n) {
+        return new WebOptions(db, host, port, allowIngest, maxUploadBytes, maxBodyBytes, n, ingestThreads);
+    }
+
+    /** Whether the server is reachable from this machine only. */
+    public boolean loopbackOnly() {
+        return host.equals(LOOPBACK) || host.equals("localhost") || host.equals("::1") || host.startsWith("127.");
+    }
+}
