@@ -344,6 +344,10 @@ public final class EventExtractor {
             while (spanTo - 1 > c.head && t.is(spanTo - 1, TextAnalysis.PUNCT) && !t.is(spanTo - 1, TextAnalysis.QUOTE)) spanTo--;
             DateValue when = time(c, sFrom, sTo);
             Modality modality = planFromDate(c.modality, when);
+            // the reporting time dates a report only: a plan or a possibility without its own date has none
+            if (when != null && when.inferred() && (modality == Modality.PLANNED || modality == Modality.HYPOTHETICAL)) {
+                when = null;
+            }
             if (c.governor == null && c.role == Clause.Role.MAIN && !actors.isEmpty()) lastActors = actors;
             return new EventMention(in.article().id(), t.start(spanFrom), t.end(spanTo - 1), t.start(c.head),
                     t.end(c.headEnd - 1), c.verb.lemma(), EventMention.Kind.CLAUSE, c.type, c.code, modality, when, actors,

@@ -63,6 +63,21 @@ public record EventInput(Article article, TextAnalysis analysis, List<Mention> m
         return new EventInput(article, analysis, mentions, timexes, quotes, m);
     }
 
+    /**
+     * The names of this article and their entity ids, from the entity resolver's answer for it
+     * (the usual way in: {@code EventInput.of(a, t).withTimexes(x).withResolution(resolver.add(...))}).
+     */
+    public EventInput withResolution(io.storyline.annotate.entity.EntityResolver.Resolution r) {
+        if (r == null) return this;
+        Map<Long, String> m = new HashMap<>();
+        for (int i = 0; i < r.mentions().size(); i++) {
+            Mention x = r.mentions().get(i);
+            String id = r.entities().get(i);
+            if (id != null) m.put(key(x.start(), x.end()), id);
+        }
+        return new EventInput(article, analysis, r.mentions(), timexes, quotes, m);
+    }
+
     /** The key of a mention's offsets in {@link #entities()}. */
     public static long key(int start, int end) {
         return ((long) start << 32) | (end & 0xffffffffL);
