@@ -55,6 +55,9 @@ public final class EventMerger {
         }
     }
 
+    /** How many of an article's latest events a noun is compared with (its own clause is among the last few). */
+    private static final int RECENT_CLAUSES = 6;
+
     private final Options options;
 
     public EventMerger(Options options) {
@@ -88,6 +91,7 @@ public final class EventMerger {
 
         List<Cluster> clusters = new ArrayList<>();
         Map<String, List<Integer>> postings = new HashMap<>();
+        Map<String, List<Integer>> recentByArticle = new HashMap<>();
         for (EventMention m : ms) {
             Article a = byId.get(m.article());
             String text = normalize(m.text(a.text()));
@@ -104,11 +108,23 @@ public final class EventMerger {
                     if (cl.accepts(m, text) && (best == null || c < best.index)) best = cl;
                 }
             }
+            if (best == null && m.kind() == EventMention.Kind.NOMINAL) {
+                // a noun inside a clause that reports the same event ("held talks"): that clause's event
+                List<Integer> recent = recentByArticle.getOrDefault(m.article(), List.of());
+                for (int i = recent.size() - 1; i >= 0 && best == null; i--) {
+                    Cluster cl = clusters.get(recent.get(i));
+                    if (cl.spans(m)) best = cl;
+                }
+            }
             if (best == null) {
                 best = new Cluster(clusters.size());
                 clusters.add(best);
             }
             best.add(m, text, a);
+            List<Integer> recent = recentByArticle.computeIfAbsent(m.article(), x -> new ArrayList<>());
+            recent.remove(Integer.valueOf(best.index));
+            recent.add(best.index);
+            if (recent.size() > RECENT_CLAUSES) recent.remove(0);
             for (String k : keys) {
                 List<Integer> p = postings.computeIfAbsent(k, x -> new ArrayList<>());
                 if (p.isEmpty() || p.get(p.size() - 1) != best.index) p.add(best.index);
@@ -198,6 +214,18 @@ public final class EventMerger {
                 return false;
             }
             for (String s : ids) if (participants.contains(s)) return true;
+            return false;
+        }
+
+        /** Whether a clause of this event, in the noun's article, covers the noun: same type and a compatible date. */
+        boolean spans(EventMention noun) {
+            if (!noun.type().equals(type)) return false;
+            for (EventMention c : mentions) {
+                if (c.kind() == EventMention.Kind.CLAUSE && c.article().equals(noun.article())
+                        && c.start() <= noun.triggerStart() && noun.triggerEnd() <= c.end()) {
+                    return compatible(c.when(), noun.when(), true);
+                }
+            }
             return false;
         }
 
