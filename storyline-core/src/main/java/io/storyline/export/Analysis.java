@@ -16,21 +16,24 @@ import java.util.List;
  * @param entities        people, organisations, countries and places across the corpus, each with its
  *                        names, roles and mentions
  * @param quotes          direct quotes with their speakers, each quote once (copies in {@code alsoIn})
+ * @param events          who did what to whom and when, each event once with every report of it
  */
 public record Analysis(List<Outcome> outcomes, List<DuplicateGroup> duplicateGroups,
                        java.util.Map<String, List<io.storyline.model.Timex>> timexes,
-                       List<io.storyline.model.Entity> entities, List<io.storyline.model.Quote> quotes) {
+                       List<io.storyline.model.Entity> entities, List<io.storyline.model.Quote> quotes,
+                       List<io.storyline.model.Event> events) {
     public Analysis {
         outcomes = List.copyOf(outcomes);
         duplicateGroups = List.copyOf(duplicateGroups);
         timexes = java.util.Map.copyOf(timexes);
         entities = List.copyOf(entities);
         quotes = List.copyOf(quotes);
+        events = List.copyOf(events);
     }
 
     public Analysis(List<Outcome> outcomes, List<DuplicateGroup> duplicateGroups,
                     java.util.Map<String, List<io.storyline.model.Timex>> timexes) {
-        this(outcomes, duplicateGroups, timexes, List.of(), List.of());
+        this(outcomes, duplicateGroups, timexes, List.of(), List.of(), List.of());
     }
 
     public Analysis(List<Outcome> outcomes) {

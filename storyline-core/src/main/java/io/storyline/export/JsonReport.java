@@ -46,7 +46,10 @@ public final class JsonReport {
             g.writeArrayFieldStart("quotes");
             for (io.storyline.model.Quote q : analysis.quotes()) writeQuote(g, q);
             g.writeEndArray();
-            for (String later : new String[] {"events", "stories"}) {
+            g.writeArrayFieldStart("events");
+            for (io.storyline.model.Event e : analysis.events()) writeEvent(g, e);
+            g.writeEndArray();
+            for (String later : new String[] {"stories"}) {
                 g.writeArrayFieldStart(later);
                 g.writeEndArray();
             }
@@ -89,6 +92,58 @@ public final class JsonReport {
         }
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    static void writeEvent(JsonGenerator g, io.storyline.model.Event e) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", e.id());
+        g.writeStringField("type", e.type());
+        g.writeStringField("summary", e.summary());
+        if (e.when() == null) {
+            g.writeNullField("when");
+        } else {
+            g.writeObjectFieldStart("when");
+            g.writeStringField("value", e.when().value());
+            g.writeStringField("precision", e.when().precision().label());
+            g.writeBooleanField("inferred", e.when().inferred());
+            g.writeEndObject();
+        }
+        strings(g, "actors", e.actors());
+        strings(g, "targets", e.targets());
+        if (e.place() == null) g.writeNullField("place");
+        else g.writeStringField("place", e.place());
+        g.writeStringField("modality", e.modality().label());
+        g.writeArrayFieldStart("sources");
+        for (io.storyline.model.Source s : e.sources()) {
+            g.writeStartObject();
+            g.writeStringField("article", s.article());
+            g.writeNumberField("start", s.start());
+            g.writeNumberField("end", s.end());
+            g.writeStringField("text", s.text());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        // additions to the contract: names as printed, how reports presented it over time, quotes
+        strings(g, "actorNames", e.actorNames());
+        strings(g, "targetNames", e.targetNames());
+        if (e.placeName() != null) g.writeStringField("placeName", e.placeName());
+        g.writeArrayFieldStart("history");
+        for (io.storyline.model.Event.ModalityChange h : e.history()) {
+            g.writeStartObject();
+            g.writeStringField("modality", h.modality().label());
+            g.writeStringField("article", h.article());
+            if (h.reported() != null) g.writeStringField("reported", h.reported());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        strings(g, "quotes", e.quotes());
+        g.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator g, String name, java.util.List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String v : values) g.writeString(v);
+        g.writeEndArray();
     }
 
     static void writeQuote(JsonGenerator g, io.storyline.model.Quote q) throws IOException {

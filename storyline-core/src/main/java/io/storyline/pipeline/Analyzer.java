@@ -4,6 +4,9 @@ import io.storyline.annotate.entity.EntityIndex;
 import io.storyline.annotate.entity.EntityRecognizer;
 import io.storyline.annotate.entity.EntityResolver;
 import io.storyline.annotate.quote.QuoteFinder;
+import io.storyline.event.EventExtractor;
+import io.storyline.event.EventInput;
+import io.storyline.event.EventMerger;
 import io.storyline.annotate.quote.QuoteMerger;
 import io.storyline.annotate.text.TextAnalysis;
 import io.storyline.annotate.text.TextAnalyzer;
@@ -39,9 +42,12 @@ public final class Analyzer {
     private final EntityRecognizer recognizer;
     private final EntityResolver resolver;
     private final QuoteFinder quotes;
+    private final EventExtractor events;
+    private final EventMerger eventMerger;
 
     public Analyzer(Deduplicator dedup, TimexTagger timexes, PublicationDateInference dating, TextAnalyzer text,
-                    EntityRecognizer recognizer, EntityResolver resolver, QuoteFinder quotes) {
+                    EntityRecognizer recognizer, EntityResolver resolver, QuoteFinder quotes, EventExtractor events,
+                    EventMerger eventMerger) {
         this.dedup = Objects.requireNonNull(dedup, "dedup");
         this.timexes = Objects.requireNonNull(timexes, "timexes");
         this.dating = Objects.requireNonNull(dating, "dating");
@@ -49,6 +55,8 @@ public final class Analyzer {
         this.recognizer = Objects.requireNonNull(recognizer, "recognizer");
         this.resolver = Objects.requireNonNull(resolver, "resolver");
         this.quotes = Objects.requireNonNull(quotes, "quotes");
+        this.events = Objects.requireNonNull(events, "events");
+        this.eventMerger = Objects.requireNonNull(eventMerger, "eventMerger");
     }
 
     /** Threads aligning texts with their duplicate candidates. */
@@ -56,7 +64,8 @@ public final class Analyzer {
 
     public static Analyzer standard() {
         return new Analyzer(Deduplicator.standard(), TimexTagger.standard(), PublicationDateInference.standard(),
-                TextAnalyzer.standard(), EntityRecognizer.standard(), EntityResolver.standard(), QuoteFinder.standard());
+                TextAnalyzer.standard(), EntityRecognizer.standard(), EntityResolver.standard(), QuoteFinder.standard(),
+                EventExtractor.standard(), EventMerger.standard());
     }
 
     public Analysis analyze(List<Outcome> given) {
@@ -104,6 +113,7 @@ public final class Analyzer {
         // entities: resolved article by article, oldest first, so that names met first anchor the later short forms
         EntityIndex entities = new EntityIndex();
         List<io.storyline.model.Quote> found = new ArrayList<>();
+        List<io.storyline.model.EventMention> mentionsOfEvents = new ArrayList<>();
         List<Article> byDate = new ArrayList<>(articles);
         byDate.sort(java.util.Comparator.comparing((Article a) -> a.published() == null ? "~" : a.published().value()));
         for (Article a : byDate) {
@@ -111,14 +121,18 @@ public final class Analyzer {
             List<Mention> mentions = recognizer.recognize(a.id(), a.text(), t);
             EntityResolver.Resolution r = resolver.add(entities, a.id(), a.published() == null ? null : a.published().value(),
                     t, mentions);
-            found.addAll(quotes.find(a.id(), t, r, entities, Deadline.none()));
+            List<io.storyline.model.Quote> q = quotes.find(a.id(), t, r, entities, Deadline.none());
+            found.addAll(q);
+            mentionsOfEvents.addAll(events.extract(EventInput.of(a, t).withTimexes(times.getOrDefault(a.id(), List.of()))
+                    .withResolution(r).withQuotes(q)));
         }
         // quotes in the order of their articles, each once: copies in other articles go to alsoIn
         Map<String, Integer> order = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) order.put(articles.get(i).id(), i);
         found.sort(java.util.Comparator.comparing((io.storyline.model.Quote q) -> order.getOrDefault(q.article(), 0))
                 .thenComparingInt(io.storyline.model.Quote::start));
-        return new Analysis(outcomes, dedup.groups(corpus), times, entities.entities(), QuoteMerger.merge(found));
+        return new Analysis(outcomes, dedup.groups(corpus), times, entities.entities(), QuoteMerger.merge(found),
+                eventMerger.merge(mentionsOfEvents, articles));
     }
 
     /**
