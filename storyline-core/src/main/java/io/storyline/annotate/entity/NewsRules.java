@@ -17,6 +17,10 @@ import java.util.Set;
  *       "unification minister Lee In-young") are a person;</li>
  *   <li>{@link #organisations}: a capitalised phrase with an organisation word ("Korea Institute
  *       for National Unification", "Ministry of Unification") is an organisation;</li>
+ *   <li>{@link #facilities}: a capitalised phrase ending in a word of places and structures
+ *       ("Heathrow Airport", "Fifth Avenue", "the Caspian Sea") or headed by one before "of"
+ *       ("Museum of Flight", "Gulf of Mexico"), or opened by "Mount"/"Lake"/"Cape"/"Fort", is a
+ *       location;</li>
  *   <li>{@link #gazetteerTypes}: countries and their other names, known places and
  *       organisations get their type;</li>
  *   <li>{@link #speakers}: an unknown capitalised word that speaks ("Leive said", "said
@@ -170,6 +174,7 @@ final class NewsRules {
             personShapes(layer, d, from, to);
             cuedPersons(layer, d, from, to);
             organisations(layer, d, from, to);
+            facilities(layer, d, from, to);
             gazetteerTypes(layer, d, from, to);
             speakers(layer, d, from, to);
         }
@@ -362,6 +367,63 @@ final class NewsRules {
         // a person's name before the organisation word stays a person
         if (e - ss >= 2 && !(PERSON.equals(l.type[ss]) && l.endOf(ss) >= e)) l.set(ss, e, ORG);
     }
+
+    // ---------------------------------------------------------------- 3b. facilities and natural places
+
+    /** Words that open the name of a place ("Mount Everest", "Lake Victoria", "Cape Town", "Fort Worth"). */
+    private static final Set<Long> PLACE_OPENERS = NewsCues.hashes(Set.of("mount", "mt.", "lake", "cape", "fort",
+            "lago", "monte", "isla", "mount."));
+
+    /**
+     * A capitalised run (a leading "The" or other function word left out) of two or more words is a
+     * location when it ends in a facility or landscape word ("Heathrow Airport", "Fifth Avenue",
+     * "Red Sea"), when its first word is one followed by "of" ("Museum of Flight", "Gulf of
+     * Mexico"), or when it opens with "Mount", "Lake", "Cape" or "Fort" ("Mount Everest"). A run
+     * opening with a known given name ("Linda Park") is left to the other rules: it may be a person.
+     */
+    private static void facilities(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        int i = from;
+        while (i < to) {
+            if ((d.run[i] & NerFeatures.R_BEGIN) == 0) {
+                i++;
+                continue;
+            }
+            int e = i + d.runLength[i];
+            int s = i;
+            while (s < e && (d.cue[s] & (NerFeatures.C_FUNCTION | NerFeatures.C_PERSON_PREFIX)) != 0) s++;
+            i = e;
+            // a role word ends the place ("Museum of Flight CEO"); an organisation word after "of" makes it no place
+            for (int k = s + 1; k < e; k++) {
+                if ((d.cue[k] & NerFeatures.C_ROLE_HEAD) != 0 && (d.cue[k] & NerFeatures.C_ORG_STRONG) == 0) {
+                    e = k;
+                    break;
+                }
+            }
+            if (e - s < 2) continue;
+            boolean headOf = NewsCues.FACILITY_H.contains(t.hash(s)) && t.hash(s + 1) == H_OF && e - s >= 3
+                    && !hasStrong(t, d, s + 2, e);
+            boolean end = NewsCues.FACILITY_H.contains(t.hash(e - 1)) && !t.is(e - 1, TextAnalysis.ALL_CAPS);
+            if (end && !headOf) {
+                // "Scudeiros on Dallas Street": the place is what follows the last joining word
+                for (int k = e - 2; k > s; k--) {
+                    if ((d.cue[k] & NerFeatures.C_CONNECTOR) != 0 && !t.is(k, TextAnalysis.CAPITALIZED) && k != s + 1
+                            && !t.isWord(k, "&")) {
+                        s = k + 1;
+                        break;
+                    }
+                }
+                if (e - s < 2) continue;
+            }
+            boolean place = end || headOf || PLACE_OPENERS.contains(t.hash(s));
+            if (!place) continue;
+            if ((d.gaz[s] & Gazetteer.Kind.GIVEN.bit()) != 0 && (d.gaz[s] & PLACE_KINDS) == 0) continue;
+            l.set(s, e, LOC);
+        }
+    }
+
+    private static final int PLACE_KINDS = Gazetteer.Kind.COUNTRY.bit() | Gazetteer.Kind.PLACE.bit()
+            | Gazetteer.Kind.CAPITAL.bit();
 
     // ---------------------------------------------------------------- 4. gazetteer types
 
