@@ -95,7 +95,7 @@ final class NewsCues {
             "park", "island", "islands", "isle", "lake", "river", "mountains", "mount", "mt.", "hills", "valley",
             "bay", "beach", "canyon", "desert", "sea", "ocean", "gulf", "strait", "straits", "peninsula", "province",
             "county", "district", "region", "canal", "harbor", "harbour", "port", "coast", "falls", "forest",
-            "glacier", "volcano", "reservoir", "dam", "crater", "prefecture", "oblast", "governorate", "borough",
+            "glacier", "volcano", "planetarium", "observatory", "aquarium", "reservoir", "dam", "crater", "prefecture", "oblast", "governorate", "borough",
             "township", "village", "zoo", "mall", "cemetery", "pier", "lighthouse", "terminal");
 
     /** Lower-case words that may join the capitalised words of one name ("Ministry of Foreign Affairs"). */
