@@ -30,6 +30,8 @@ import java.util.Set;
  *       Guilbeault.") or is described (", who", ", 31,") is a person;</li>
  *   <li>{@link #documentConsistency}: a person's family name alone is that person; the same
  *       words get the same type throughout the article;</li>
+ *   <li>{@link #acronyms}: an acronym in brackets after a name whose initials it spells
+ *       ("Kennedy Space Center (KSC)") has that name's type, there and elsewhere in the article;</li>
  *   <li>{@link #governments}: a capital standing for its government ("Seoul said") and "the
  *       North"/"the South" in an article about a divided country are COUNTRY;</li>
  *   <li>{@link #titles}: role phrases before a person or in apposition become TITLE.</li>
@@ -187,6 +189,7 @@ final class NewsRules {
         deadline.check();
         documentConsistency(layer, d);
         knownPlaceWords(layer, d);
+        acronyms(layer);
         governments(layer, d);
         List<Name> out = new ArrayList<>();
         for (Name n : layer.names()) {
@@ -656,6 +659,49 @@ final class NewsRules {
         if (e - s == 2 && t.is(s + 1, TextAnalysis.HYPHEN)) return true;
         return e - s == 3 && t.length(s) <= 4 && t.length(s + 1) <= 5 && t.length(s + 2) <= 5
                 && (d.gaz[s + 1] & Gazetteer.Kind.GIVEN.bit()) == 0;
+    }
+
+    /**
+     * "Kennedy Space Center (KSC)", "the Zorvan Liberation Front (ZLF)": an all-capitals word in
+     * brackets right after an organisation or place whose capitalised words' initials it spells is
+     * that organisation or place, and so is the same acronym wherever it stands alone in the article.
+     */
+    private static void acronyms(Layer l) {
+        TextAnalysis t = l.t;
+        Map<Long, String> found = null;
+        int n = t.tokenCount();
+        for (int i = 2; i + 1 < n; i++) {
+            if (!t.is(i, TextAnalysis.ALL_CAPS) || !t.is(i, TextAnalysis.WORD) || t.first(i - 1) != '(' || t.first(i + 1) != ')') continue;
+            int last = i - 2;
+            String ty = l.type[last];
+            if (!ORG.equals(ty) && !LOC.equals(ty)) continue;
+            int s = l.startOf(last);
+            if (l.endOf(last) != last + 1 || !initialsSpell(t, s, last + 1, t.token(i))) continue;
+            if (l.type[i] == null || l.isName(i, i + 1)) {
+                l.set(i, i + 1, ty);
+                if (found == null) found = new HashMap<>();
+                found.put(t.hash(i), ty);
+            }
+        }
+        if (found == null) return;
+        for (int i = 0; i < n; i++) {
+            String ty = found.get(t.hash(i));
+            if (ty == null || !t.is(i, TextAnalysis.ALL_CAPS)) continue;
+            if (l.type[i] == null || l.isName(i, i + 1)) l.set(i, i + 1, ty);
+        }
+    }
+
+    /** Whether the initials of the capitalised words of {@code [s, e)} spell {@code acronym} (letters only). */
+    static boolean initialsSpell(TextAnalysis t, int s, int e, String acronym) {
+        StringBuilder initials = new StringBuilder();
+        for (int k = s; k < e; k++) {
+            if (!t.is(k, TextAnalysis.WORD) || !t.is(k, TextAnalysis.CAPITALIZED)) continue;
+            String w = t.token(k);
+            for (String part : w.split("-")) if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) initials.append(part.charAt(0));
+        }
+        StringBuilder letters = new StringBuilder();
+        for (int k = 0; k < acronym.length(); k++) if (Character.isLetter(acronym.charAt(k))) letters.append(acronym.charAt(k));
+        return letters.length() >= 2 && initials.toString().contentEquals(letters);
     }
 
     // ---------------------------------------------------------------- 7. governments

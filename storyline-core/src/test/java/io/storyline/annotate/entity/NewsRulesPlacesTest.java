@@ -65,4 +65,20 @@ class NewsRulesPlacesTest {
         expect("The report was published by Human Rights Watch and Transparency International.", "ORG",
                 "Transparency International");
     }
+
+    @Test
+    void acronymInBracketsTakesTheTypeOfTheNameItAbbreviates() {
+        String text = "Engineers at the Tarvell Institute of Robotics (TIR) built the arm. TIR expects more orders.";
+        List<Mention> ms = EntityRecognizerTest.recognize(text);
+        long orgs = ms.stream().filter(m -> m.type().equals("ORG") && m.text().equals("TIR")).count();
+        assertTrue(orgs == 2, EntityRecognizerTest.render(ms));
+    }
+
+    @Test
+    void acronymMustSpellTheInitials() {
+        io.storyline.annotate.text.TextAnalysis t = io.storyline.annotate.text.TextAnalyzer.standard()
+                .analyze("Kennedy Space Center");
+        assertTrue(NewsRules.initialsSpell(t, 0, 3, "KSC"));
+        assertTrue(!NewsRules.initialsSpell(t, 0, 3, "NASA"));
+    }
 }
