@@ -83,6 +83,21 @@ final class NewsCues {
             "council's", "government", "cabinet", "house", "unit", "division", "program", "programme", "project",
             "initiative", "studio", "studios", "records", "games", "partners", "capital", "energy", "pharmaceuticals");
 
+    /**
+     * Head nouns of named places and built structures ("Heathrow Airport", "Museum of Flight",
+     * "Fifth Avenue", "the Caspian Sea"): a capitalised phrase ending in one, or headed by one
+     * before "of", names a location, not the organisation that may run it.
+     */
+    static final Set<String> FACILITY_HEADS = words(
+            "museum", "airport", "station", "base", "bridge", "street", "st.", "avenue", "ave.", "ave", "road", "rd.",
+            "boulevard", "blvd.", "highway", "freeway", "motorway", "expressway", "square", "plaza", "tower", "towers",
+            "stadium", "arena", "palace", "castle", "cathedral", "mosque", "temple", "abbey", "monument", "memorial",
+            "park", "island", "islands", "isle", "lake", "river", "mountains", "mount", "mt.", "hills", "valley",
+            "bay", "beach", "canyon", "desert", "sea", "ocean", "gulf", "strait", "straits", "peninsula", "province",
+            "county", "district", "region", "canal", "harbor", "harbour", "port", "coast", "falls", "forest",
+            "glacier", "volcano", "planetarium", "observatory", "aquarium", "reservoir", "dam", "crater", "prefecture", "oblast", "governorate", "borough",
+            "township", "village", "zoo", "mall", "cemetery", "pier", "lighthouse", "terminal");
+
     /** Lower-case words that may join the capitalised words of one name ("Ministry of Foreign Affairs"). */
     static final Set<String> NAME_CONNECTORS = words("of", "for", "and", "on", "de", "del", "der", "la", "le", "du",
             "van", "von", "da", "di", "al", "bin", "el", "&");
@@ -148,6 +163,7 @@ final class NewsCues {
     static final Set<Long> ORG_STRONG_H = hashes(ORG_SUFFIXES_STRONG);
     static final Set<Long> ORG_WEAK_H = hashes(ORG_SUFFIXES_WEAK);
     static final Set<Long> CONNECTOR_H = hashes(NAME_CONNECTORS);
+    static final Set<Long> FACILITY_H = hashes(FACILITY_HEADS);
     static final Set<Long> LOCATIVE_H = hashes(LOCATIVE);
     static final Set<Long> MOTION_H = hashes(MOTION);
     static final Set<Long> AGENT_VERB_H = hashes(AGENT_VERBS);

@@ -17,12 +17,21 @@ import java.util.Set;
  *       "unification minister Lee In-young") are a person;</li>
  *   <li>{@link #organisations}: a capitalised phrase with an organisation word ("Korea Institute
  *       for National Unification", "Ministry of Unification") is an organisation;</li>
+ *   <li>{@link #facilities}: a capitalised phrase ending in a word of places and structures
+ *       ("Heathrow Airport", "Fifth Avenue", "the Caspian Sea") or headed by one before "of"
+ *       ("Museum of Flight", "Gulf of Mexico"), or opened by "Mount"/"Lake"/"Cape"/"Fort", is a
+ *       location;</li>
+ *   <li>{@link #cityAndRegion}: an unknown capitalised name before a comma and a known state or
+ *       country ("Miramar, California", "Gueret, France") is a place, and so is the same word
+ *       elsewhere in the article;</li>
  *   <li>{@link #gazetteerTypes}: countries and their other names, known places and
  *       organisations get their type;</li>
  *   <li>{@link #speakers}: an unknown capitalised word that speaks ("Leive said", "said
  *       Guilbeault.") or is described (", who", ", 31,") is a person;</li>
  *   <li>{@link #documentConsistency}: a person's family name alone is that person; the same
  *       words get the same type throughout the article;</li>
+ *   <li>{@link #acronyms}: an acronym in brackets after a name whose initials it spells
+ *       ("Kennedy Space Center (KSC)") has that name's type, there and elsewhere in the article;</li>
  *   <li>{@link #governments}: a capital standing for its government ("Seoul said") and "the
  *       North"/"the South" in an article about a divided country are COUNTRY;</li>
  *   <li>{@link #titles}: role phrases before a person or in apposition become TITLE.</li>
@@ -95,6 +104,8 @@ final class NewsRules {
         final TextAnalysis t;
         final String[] type;
         final boolean[] begin;
+        /** One-word places found by {@link #cityAndRegion}: the same word is that place throughout the article. */
+        final java.util.Set<Long> placeWords = new java.util.HashSet<>();
 
         Layer(TextAnalysis t, List<Name> names) {
             this.t = t;
@@ -170,11 +181,15 @@ final class NewsRules {
             personShapes(layer, d, from, to);
             cuedPersons(layer, d, from, to);
             organisations(layer, d, from, to);
+            facilities(layer, d, from, to);
+            cityAndRegion(layer, d, from, to);
             gazetteerTypes(layer, d, from, to);
             speakers(layer, d, from, to);
         }
         deadline.check();
         documentConsistency(layer, d);
+        knownPlaceWords(layer, d);
+        acronyms(layer);
         governments(layer, d);
         List<Name> out = new ArrayList<>();
         for (Name n : layer.names()) {
@@ -363,6 +378,126 @@ final class NewsRules {
         if (e - ss >= 2 && !(PERSON.equals(l.type[ss]) && l.endOf(ss) >= e)) l.set(ss, e, ORG);
     }
 
+    // ---------------------------------------------------------------- 3b. facilities and natural places
+
+    /** Words that open the name of a place ("Mount Everest", "Lake Victoria", "Cape Town", "Fort Worth"). */
+    private static final Set<Long> PLACE_OPENERS = NewsCues.hashes(Set.of("mount", "mt.", "lake", "cape", "fort",
+            "lago", "monte", "isla", "mount."));
+
+    /**
+     * A capitalised run (a leading "The" or other function word left out) of two or more words is a
+     * location when it ends in a facility or landscape word ("Heathrow Airport", "Fifth Avenue",
+     * "Red Sea"), when its first word is one followed by "of" ("Museum of Flight", "Gulf of
+     * Mexico"), or when it opens with "Mount", "Lake", "Cape" or "Fort" ("Mount Everest"). A run
+     * opening with a known given name ("Linda Park") is left to the other rules: it may be a person.
+     */
+    private static void facilities(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        int i = from;
+        while (i < to) {
+            if ((d.run[i] & NerFeatures.R_BEGIN) == 0) {
+                i++;
+                continue;
+            }
+            int runEnd = i + d.runLength[i];
+            // "Brinello on Dallas Street", "the Airport and Tuesday": joining words other than "of" part names
+            int seg = i;
+            for (int k = i; k <= runEnd; k++) {
+                if (k == runEnd || SEPARATING.contains(t.hash(k)) && !t.is(k, TextAnalysis.CAPITALIZED)) {
+                    facility(l, d, seg, k);
+                    seg = k + 1;
+                }
+            }
+            i = runEnd;
+        }
+    }
+
+    /** Joining words that part two names in one capitalised run ("Brinello on Dallas Street"). */
+    private static final Set<Long> SEPARATING = NewsCues.hashes(Set.of("on", "and", "for"));
+
+    /** {@link #facilities} over the words {@code [s, e)} of one capitalised run. */
+    private static void facility(Layer l, NerFeatures.Doc d, int s, int e) {
+        TextAnalysis t = l.t;
+        while (s < e && (d.cue[s] & (NerFeatures.C_FUNCTION | NerFeatures.C_PERSON_PREFIX)) != 0) s++;
+        // a role word ends the place ("Museum of Flight CEO"); a day or month is no part of it
+        for (int k = s + 1; k < e; k++) {
+            if ((d.cue[k] & NerFeatures.C_ROLE_HEAD) != 0 && (d.cue[k] & NerFeatures.C_ORG_STRONG) == 0
+                    || CALENDAR.contains(t.hash(k))) {
+                e = k;
+                break;
+            }
+        }
+        if (e - s < 2) return;
+        boolean headOf = NewsCues.FACILITY_H.contains(t.hash(s)) && t.hash(s + 1) == H_OF && e - s >= 3
+                && !hasStrong(t, d, s + 2, e);
+        boolean end = NewsCues.FACILITY_H.contains(t.hash(e - 1)) && !t.is(e - 1, TextAnalysis.ALL_CAPS);
+        if (!(end || headOf || PLACE_OPENERS.contains(t.hash(s)))) return;
+        if ((d.gaz[s] & Gazetteer.Kind.GIVEN.bit()) != 0 && (d.gaz[s] & PLACE_KINDS) == 0) return;
+        l.set(s, e, LOC);
+    }
+
+    /**
+     * "Miramar, California", "McMinnville, Oregon", "Tartu, Estonia": one to three capitalised
+     * words that no list knows, then a comma and a known country or place that ends the phrase,
+     * are a place (without the comma, "Environment Canada" and "Greater Noida" would be read so).
+     * The words must not be a person's (a known given name first, or a title before them) nor
+     * hold an organisation or role word. A one-word place found so is remembered for the rest of
+     * the article.
+     */
+    private void cityAndRegion(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        int i = from;
+        while (i < to) {
+            if ((d.run[i] & NerFeatures.R_BEGIN) == 0) {
+                i++;
+                continue;
+            }
+            int runEnd = i + d.runLength[i];
+            int s = i;
+            i = runEnd;
+            while (s < runEnd && (d.cue[s] & NerFeatures.C_FUNCTION) != 0) s++;
+            if (s >= runEnd || (d.gaz[s] & 0xFF) != 0) continue; // a known name: the other rules decide
+            if (s > from && (d.cue[s - 1] & (NerFeatures.C_PERSON_PREFIX | NerFeatures.C_ROLE_HEAD)) != 0) continue;
+            int e = s;
+            while (e < runEnd && e - s < 3 && (d.gaz[e] & PLACE_KINDS) == 0 && !t.is(e, TextAnalysis.ALL_CAPS)
+                    && (d.cue[e] & (NerFeatures.C_ORG_STRONG | NerFeatures.C_ORG_WEAK | NerFeatures.C_ROLE_HEAD
+                    | NerFeatures.C_CONNECTOR | NerFeatures.C_FUNCTION)) == 0 && !NewsCues.FACILITY_H.contains(t.hash(e))) e++;
+            if (e == s || e < runEnd || e + 1 >= to || t.first(e) != ',' || t.length(e) != 1) continue;
+            int p = e + 1;
+            Gazetteer.Match m = gazetteer.longest(t, p, to, null);
+            if (m == null || m.start() != p || m.kind() != Gazetteer.Kind.COUNTRY && m.kind() != Gazetteer.Kind.PLACE) continue;
+            // the place ends the phrase: "Miramar, California," not "Smith, Texas Governor"
+            int after = m.end();
+            if (after < to && t.is(after, TextAnalysis.CAPITALIZED) && t.is(after, TextAnalysis.WORD)) continue;
+            if ((d.gaz[s] & Gazetteer.Kind.GIVEN.bit()) != 0 || PERSON.equals(l.type[s]) && e - s >= 2) continue;
+            if (l.type[s] != null && l.startOf(s) < s) continue;
+            l.set(s, e, LOC);
+            if (l.type[m.start()] == null || l.startOf(m.start()) < m.start() || l.endOf(m.start()) != m.end()) {
+                if (covers(l, m.start(), m.end())) l.set(m.start(), m.end(), m.kind() == Gazetteer.Kind.COUNTRY ? COUNTRY : LOC);
+            }
+            if (e - s == 1) l.placeWords.add(t.hash(s));
+        }
+    }
+
+    /** A one-word place found by {@link #cityAndRegion} is that place wherever it stands alone in the article. */
+    private static void knownPlaceWords(Layer l, NerFeatures.Doc d) {
+        if (l.placeWords.isEmpty()) return;
+        TextAnalysis t = l.t;
+        for (int i = 0; i < t.tokenCount(); i++) {
+            if (!l.placeWords.contains(t.hash(i)) || !t.is(i, TextAnalysis.CAPITALIZED)) continue;
+            if (l.type[i] != null && !l.isName(i, i + 1)) continue;
+            boolean capBefore = i > 0 && t.is(i - 1, TextAnalysis.CAPITALIZED) && t.is(i - 1, TextAnalysis.WORD)
+                    && l.type[i - 1] != null && t.sentenceOf(i - 1) == t.sentenceOf(i);
+            boolean capAfter = i + 1 < t.tokenCount() && t.is(i + 1, TextAnalysis.CAPITALIZED) && t.is(i + 1, TextAnalysis.WORD)
+                    && l.type[i + 1] != null && t.sentenceOf(i + 1) == t.sentenceOf(i);
+            if (capBefore || capAfter) continue;
+            l.set(i, i + 1, LOC);
+        }
+    }
+
+    private static final int PLACE_KINDS = Gazetteer.Kind.COUNTRY.bit() | Gazetteer.Kind.PLACE.bit()
+            | Gazetteer.Kind.CAPITAL.bit();
+
     // ---------------------------------------------------------------- 4. gazetteer types
 
     /**
@@ -524,6 +659,49 @@ final class NewsRules {
         if (e - s == 2 && t.is(s + 1, TextAnalysis.HYPHEN)) return true;
         return e - s == 3 && t.length(s) <= 4 && t.length(s + 1) <= 5 && t.length(s + 2) <= 5
                 && (d.gaz[s + 1] & Gazetteer.Kind.GIVEN.bit()) == 0;
+    }
+
+    /**
+     * "Kennedy Space Center (KSC)", "the Zorvan Liberation Front (ZLF)": an all-capitals word in
+     * brackets right after an organisation or place whose capitalised words' initials it spells is
+     * that organisation or place, and so is the same acronym wherever it stands alone in the article.
+     */
+    private static void acronyms(Layer l) {
+        TextAnalysis t = l.t;
+        Map<Long, String> found = null;
+        int n = t.tokenCount();
+        for (int i = 2; i + 1 < n; i++) {
+            if (!t.is(i, TextAnalysis.ALL_CAPS) || !t.is(i, TextAnalysis.WORD) || t.first(i - 1) != '(' || t.first(i + 1) != ')') continue;
+            int last = i - 2;
+            String ty = l.type[last];
+            if (!ORG.equals(ty) && !LOC.equals(ty)) continue;
+            int s = l.startOf(last);
+            if (l.endOf(last) != last + 1 || !initialsSpell(t, s, last + 1, t.token(i))) continue;
+            if (l.type[i] == null || l.isName(i, i + 1)) {
+                l.set(i, i + 1, ty);
+                if (found == null) found = new HashMap<>();
+                found.put(t.hash(i), ty);
+            }
+        }
+        if (found == null) return;
+        for (int i = 0; i < n; i++) {
+            String ty = found.get(t.hash(i));
+            if (ty == null || !t.is(i, TextAnalysis.ALL_CAPS)) continue;
+            if (l.type[i] == null || l.isName(i, i + 1)) l.set(i, i + 1, ty);
+        }
+    }
+
+    /** Whether the initials of the capitalised words of {@code [s, e)} spell {@code acronym} (letters only). */
+    static boolean initialsSpell(TextAnalysis t, int s, int e, String acronym) {
+        StringBuilder initials = new StringBuilder();
+        for (int k = s; k < e; k++) {
+            if (!t.is(k, TextAnalysis.WORD) || !t.is(k, TextAnalysis.CAPITALIZED)) continue;
+            String w = t.token(k);
+            for (String part : w.split("-")) if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) initials.append(part.charAt(0));
+        }
+        StringBuilder letters = new StringBuilder();
+        for (int k = 0; k < acronym.length(); k++) if (Character.isLetter(acronym.charAt(k))) letters.append(acronym.charAt(k));
+        return letters.length() >= 2 && initials.toString().contentEquals(letters);
     }
 
     // ---------------------------------------------------------------- 7. governments
