@@ -188,6 +188,7 @@ final class NewsRules {
         }
         deadline.check();
         documentConsistency(layer, d);
+        demonyms(layer);
         knownPlaceWords(layer, d);
         acronyms(layer);
         governments(layer, d);
@@ -634,6 +635,57 @@ final class NewsRules {
             if (capBefore || capAfter && !t.is(i + 1, TextAnalysis.HYPHEN)) continue;
             if (d.lowerSeen.contains(t.hash(i))) continue;
             l.set(i, i + 1, PERSON);
+        }
+    }
+
+    /**
+     * How a people's word is made from a place's name, as (suffix of the people's word, what
+     * replaces it to give the place): "Kaldoran" → "Kaldor", "Meravian" → "Meravia",
+     * "Corvalese" → "Corvale", "Vietnamese" → "Vietnam", "Israeli" → "Israel".
+     */
+    private static final String[][] DEMONYM_SUFFIXES = {
+            {"ians", "ia"}, {"ans", "a"}, {"ans", ""}, {"ian", "ia"}, {"ian", ""}, {"an", ""}, {"n", ""},
+            {"ese", "e"}, {"ese", ""}, {"is", ""}, {"i", ""}};
+    /** Shortest people's word the rule reads. */
+    private static final int DEMONYM_MIN = 5;
+
+    /**
+     * A place unknown to the gazetteer shows itself by the word for its people: where an article
+     * says both "Kaldor" and "Kaldoran", Kaldor is a place (whatever the model read), and the
+     * people's word alone names no one. Given names are left alone ("Julia" and "Julian").
+     */
+    private void demonyms(Layer l) {
+        TextAnalysis t = l.t;
+        int n = t.tokenCount();
+        Map<String, List<Integer>> capitalized = new HashMap<>();
+        java.util.Set<String> midSentence = new java.util.HashSet<>();
+        for (int i = 0; i < n; i++) {
+            if (!t.is(i, TextAnalysis.CAPITALIZED) || !t.is(i, TextAnalysis.WORD) || t.is(i, TextAnalysis.ALL_CAPS)) continue;
+            capitalized.computeIfAbsent(t.lower(i), k -> new ArrayList<>()).add(i);
+            if (!NerFeatures.sentenceInitial(t, i)) midSentence.add(t.lower(i));
+        }
+        // only words capitalised inside sentences are names ("These" and "The" are not "Th" and "The" people)
+        capitalized.keySet().retainAll(midSentence);
+        for (Map.Entry<String, List<Integer>> people : capitalized.entrySet()) {
+            String word = people.getKey();
+            if (word.length() < DEMONYM_MIN) continue;
+            int any = people.getValue().get(0);
+            if (gazetteer.longest(t, any, 1, Gazetteer.Kind.GIVEN) != null) continue;
+            for (String[] rule : DEMONYM_SUFFIXES) {
+                if (!word.endsWith(rule[0])) continue;
+                String place = word.substring(0, word.length() - rule[0].length()) + rule[1];
+                List<Integer> at = capitalized.get(place);
+                if (place.length() < DEMONYM_MIN - 1 || at == null) continue;
+                if (gazetteer.longest(t, at.get(0), 1, Gazetteer.Kind.GIVEN) != null) continue;
+                for (int i : at) {
+                    // the place's own one-word mentions; longer names holding it ("Kaldor Today") keep their type
+                    if (l.type[i] == null || l.isName(i, i + 1) && !LOC.equals(l.type[i]) && !COUNTRY.equals(l.type[i])) {
+                        l.set(i, i + 1, LOC);
+                    }
+                }
+                for (int i : people.getValue()) if (l.isName(i, i + 1)) l.clear(i, i + 1);
+                break;
+            }
         }
     }
 

@@ -81,4 +81,20 @@ class NewsRulesPlacesTest {
         assertTrue(NewsRules.initialsSpell(t, 0, 3, "KSC"));
         assertTrue(!NewsRules.initialsSpell(t, 0, 3, "NASA"));
     }
+
+    @Test
+    void aPeoplesWordShowsAnUnknownPlace() {
+        String text = "Officials in Tervola said the talks would resume. Tervolan fishermen welcomed the news, "
+                + "and a Tervolan minister said Tervola would send a delegation next week.";
+        List<Mention> ms = EntityRecognizerTest.recognize(text);
+        for (Mention m : ms) {
+            if (m.text().equals("Tervola")) assertTrue(m.type().equals("LOC"), EntityRecognizerTest.render(ms));
+            assertTrue(!m.text().equals("Tervolan"), "the people's word alone names no one: " + EntityRecognizerTest.render(ms));
+        }
+        assertTrue(has(ms, "LOC", "Tervola"), EntityRecognizerTest.render(ms));
+        // function words and given names are no places: "These"/"The", "Julian"/"Julia"
+        List<Mention> people = EntityRecognizerTest.recognize(
+                "Julia Marsh met Julian Berg on Monday. These talks matter, Julian said, and Julia agreed.");
+        assertTrue(people.stream().noneMatch(m -> m.type().equals("LOC")), EntityRecognizerTest.render(people));
+    }
 }
