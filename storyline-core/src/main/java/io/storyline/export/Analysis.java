@@ -17,11 +17,13 @@ import java.util.List;
  *                        names, roles and mentions
  * @param quotes          direct quotes with their speakers, each quote once (copies in {@code alsoIn})
  * @param events          who did what to whom and when, each event once with every report of it
+ * @param stories         articles that tell one story, possibly over years, with their events in
+ *                        timeline order
  */
 public record Analysis(List<Outcome> outcomes, List<DuplicateGroup> duplicateGroups,
                        java.util.Map<String, List<io.storyline.model.Timex>> timexes,
                        List<io.storyline.model.Entity> entities, List<io.storyline.model.Quote> quotes,
-                       List<io.storyline.model.Event> events) {
+                       List<io.storyline.model.Event> events, List<io.storyline.model.Story> stories) {
     public Analysis {
         outcomes = List.copyOf(outcomes);
         duplicateGroups = List.copyOf(duplicateGroups);
@@ -29,11 +31,12 @@ public record Analysis(List<Outcome> outcomes, List<DuplicateGroup> duplicateGro
         entities = List.copyOf(entities);
         quotes = List.copyOf(quotes);
         events = List.copyOf(events);
+        stories = List.copyOf(stories);
     }
 
     public Analysis(List<Outcome> outcomes, List<DuplicateGroup> duplicateGroups,
                     java.util.Map<String, List<io.storyline.model.Timex>> timexes) {
-        this(outcomes, duplicateGroups, timexes, List.of(), List.of(), List.of());
+        this(outcomes, duplicateGroups, timexes, List.of(), List.of(), List.of(), List.of());
     }
 
     public Analysis(List<Outcome> outcomes) {

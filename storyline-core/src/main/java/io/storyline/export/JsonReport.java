@@ -49,10 +49,18 @@ public final class JsonReport {
             g.writeArrayFieldStart("events");
             for (io.storyline.model.Event e : analysis.events()) writeEvent(g, e);
             g.writeEndArray();
-            for (String later : new String[] {"stories"}) {
-                g.writeArrayFieldStart(later);
-                g.writeEndArray();
+            g.writeArrayFieldStart("stories");
+            for (io.storyline.model.Story st : analysis.stories()) {
+                g.writeStartObject();
+                g.writeStringField("id", st.id());
+                if (st.title() == null) g.writeNullField("title");
+                else g.writeStringField("title", st.title());
+                strings(g, "articles", st.articles());
+                strings(g, "events", st.events());
+                strings(g, "terms", st.terms());
+                g.writeEndObject();
             }
+            g.writeEndArray();
             g.writeEndObject();
             g.writeRaw('\n');
         } catch (IOException e) {

@@ -7,6 +7,9 @@ import io.storyline.annotate.quote.QuoteFinder;
 import io.storyline.event.EventExtractor;
 import io.storyline.event.EventInput;
 import io.storyline.event.EventMerger;
+import io.storyline.story.StoryClusterer;
+import io.storyline.story.StoryCorpus;
+import io.storyline.story.StoryProfiler;
 import io.storyline.annotate.quote.QuoteMerger;
 import io.storyline.annotate.text.TextAnalysis;
 import io.storyline.annotate.text.TextAnalyzer;
@@ -44,10 +47,12 @@ public final class Analyzer {
     private final QuoteFinder quotes;
     private final EventExtractor events;
     private final EventMerger eventMerger;
+    private final StoryProfiler profiler;
+    private final StoryClusterer clusterer;
 
     public Analyzer(Deduplicator dedup, TimexTagger timexes, PublicationDateInference dating, TextAnalyzer text,
                     EntityRecognizer recognizer, EntityResolver resolver, QuoteFinder quotes, EventExtractor events,
-                    EventMerger eventMerger) {
+                    EventMerger eventMerger, StoryProfiler profiler, StoryClusterer clusterer) {
         this.dedup = Objects.requireNonNull(dedup, "dedup");
         this.timexes = Objects.requireNonNull(timexes, "timexes");
         this.dating = Objects.requireNonNull(dating, "dating");
@@ -57,15 +62,19 @@ public final class Analyzer {
         this.quotes = Objects.requireNonNull(quotes, "quotes");
         this.events = Objects.requireNonNull(events, "events");
         this.eventMerger = Objects.requireNonNull(eventMerger, "eventMerger");
+        this.profiler = Objects.requireNonNull(profiler, "profiler");
+        this.clusterer = Objects.requireNonNull(clusterer, "clusterer");
     }
 
+    /** Words that characterise a story, reported with it. */
+    private static final int STORY_TERMS = 8;
     /** Threads aligning texts with their duplicate candidates. */
     private static final int VERIFIERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     public static Analyzer standard() {
         return new Analyzer(Deduplicator.standard(), TimexTagger.standard(), PublicationDateInference.standard(),
                 TextAnalyzer.standard(), EntityRecognizer.standard(), EntityResolver.standard(), QuoteFinder.standard(),
-                EventExtractor.standard(), EventMerger.standard());
+                EventExtractor.standard(), EventMerger.standard(), StoryProfiler.standard(), StoryClusterer.standard());
     }
 
     public Analysis analyze(List<Outcome> given) {
@@ -114,6 +123,7 @@ public final class Analyzer {
         EntityIndex entities = new EntityIndex();
         List<io.storyline.model.Quote> found = new ArrayList<>();
         List<io.storyline.model.EventMention> mentionsOfEvents = new ArrayList<>();
+        StoryCorpus stories = StoryCorpus.inMemory();
         List<Article> byDate = new ArrayList<>(articles);
         byDate.sort(java.util.Comparator.comparing((Article a) -> a.published() == null ? "~" : a.published().value()));
         for (Article a : byDate) {
@@ -125,14 +135,41 @@ public final class Analyzer {
             found.addAll(q);
             mentionsOfEvents.addAll(events.extract(EventInput.of(a, t).withTimexes(times.getOrDefault(a.id(), List.of()))
                     .withResolution(r).withQuotes(q)));
+            clusterer.add(stories, profiler.profile(a, t, mentions, times.getOrDefault(a.id(), List.of())));
         }
         // quotes in the order of their articles, each once: copies in other articles go to alsoIn
         Map<String, Integer> order = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) order.put(articles.get(i).id(), i);
         found.sort(java.util.Comparator.comparing((io.storyline.model.Quote q) -> order.getOrDefault(q.article(), 0))
                 .thenComparingInt(io.storyline.model.Quote::start));
+        List<io.storyline.model.Event> merged = eventMerger.merge(mentionsOfEvents, articles);
         return new Analysis(outcomes, dedup.groups(corpus), times, entities.entities(), QuoteMerger.merge(found),
-                eventMerger.merge(mentionsOfEvents, articles));
+                merged, stories(stories, merged, articles));
+    }
+
+    /**
+     * The stories found, each with its events in timeline order: by their own time (undated ones
+     * last), then by first report.
+     */
+    static List<io.storyline.model.Story> stories(StoryCorpus c, List<io.storyline.model.Event> events, List<Article> articles) {
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < articles.size(); i++) order.put(articles.get(i).id(), i);
+        List<io.storyline.model.Story> out = new ArrayList<>();
+        for (String id : c.storyIds()) {
+            java.util.Set<String> members = new java.util.HashSet<>(c.articles(id));
+            List<io.storyline.model.Event> mine = new ArrayList<>();
+            for (io.storyline.model.Event e : events) {
+                if (e.sources().stream().anyMatch(s -> members.contains(s.article()))) mine.add(e);
+            }
+            mine.sort(java.util.Comparator
+                    .comparing((io.storyline.model.Event e) -> e.when() == null ? "~" : e.when().value())
+                    .thenComparingInt(e -> e.sources().stream().mapToInt(s -> order.getOrDefault(s.article(), 0)).min().orElse(0)));
+            List<String> inOrder = c.articles(id).stream()
+                    .sorted(java.util.Comparator.comparingInt(a -> order.getOrDefault(a, 0))).toList();
+            out.add(new io.storyline.model.Story(id, c.title(id), inOrder,
+                    mine.stream().map(io.storyline.model.Event::id).toList(), c.terms(id, STORY_TERMS), c.history(id)));
+        }
+        return out;
     }
 
     /**

@@ -28,7 +28,7 @@ class ReportEscapingTest {
         Entity e = new Entity("e-1", "Captain " + HOSTILE, "PERSON", List.of(HOSTILE), List.of(new Entity.Role(HOSTILE, null, a.id())),
                 List.of(m));
         Quote q = new Quote("q-1", a.id(), 19, 19 + HOSTILE.length(), HOSTILE, "Captain " + HOSTILE, "e-1", "said " + HOSTILE, List.of());
-        return new Analysis(List.of(Outcome.ok(a)), List.of(), Map.of(), List.of(e), List.of(q), List.of());
+        return new Analysis(List.of(Outcome.ok(a)), List.of(), Map.of(), List.of(e), List.of(q), List.of(), List.of());
     }
 
     @Test
