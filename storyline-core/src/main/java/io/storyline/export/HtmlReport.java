@@ -64,6 +64,26 @@ public final class HtmlReport {
         for (Article a : analysis.articles()) titles.put(a.id(), a.title() == null ? a.id() : a.title());
         sb.append("<h2>Corpus</h2>\n<p>").append(analysis.articles().size()).append(" articles, ")
                 .append(analysis.independentSources()).append(" independent sources</p>\n");
+        java.util.Map<String, io.storyline.model.Event> events = new java.util.HashMap<>();
+        for (io.storyline.model.Event e : analysis.events()) events.put(e.id(), e);
+        for (io.storyline.model.Story st : analysis.stories()) {
+            sb.append("<h3>Story: ").append(esc(st.title() == null ? st.id() : st.title())).append("</h3>\n<p>")
+                    .append(st.articles().size()).append(" articles; ").append(esc(String.join(", ", st.terms())))
+                    .append("</p>\n<table><tr><th>when</th><th>what</th><th>how</th><th>summary</th><th>reports</th></tr>\n");
+            for (String id : st.events()) {
+                io.storyline.model.Event e = events.get(id);
+                if (e == null) continue;
+                sb.append("<tr><td>").append(e.when() == null ? "?" : esc(e.when().value() + (e.when().inferred() ? " (inferred)" : "")))
+                        .append("</td><td>").append(esc(e.type())).append("</td><td>").append(esc(e.modality().label()))
+                        .append("</td><td>").append(esc(e.summary())).append("</td><td>");
+                for (io.storyline.model.Source src : e.sources()) {
+                    sb.append("<a href=\"#").append(esc(src.article())).append("\" title=\"").append(esc(src.text())).append("\">")
+                            .append(esc(src.article())).append("</a> ");
+                }
+                sb.append("</td></tr>\n");
+            }
+            sb.append("</table>\n");
+        }
         if (!analysis.duplicateGroups().isEmpty()) {
             sb.append("<h3>Copies</h3>\n<table><tr><th>relation</th><th>similarity</th><th>wire</th><th>members</th><th>changes</th></tr>\n");
             for (io.storyline.model.DuplicateGroup g : analysis.duplicateGroups()) {

@@ -48,6 +48,20 @@ public final class MarkdownReport {
         for (Article a : analysis.articles()) titles.put(a.id(), a.title() == null ? a.id() : a.title());
         sb.append("\n## Corpus\n\n").append(analysis.articles().size()).append(" articles, ")
                 .append(analysis.independentSources()).append(" independent sources\n");
+        java.util.Map<String, io.storyline.model.Event> events = new java.util.HashMap<>();
+        for (io.storyline.model.Event e : analysis.events()) events.put(e.id(), e);
+        for (io.storyline.model.Story st : analysis.stories()) {
+            sb.append("\n### Story: ").append(inline(st.title() == null ? st.id() : st.title())).append("\n\n")
+                    .append(st.articles().size()).append(" articles; ").append(inline(String.join(", ", st.terms()))).append("\n\n")
+                    .append("| when | what | how | summary | reports |\n|---|---|---|---|---|\n");
+            for (String id : st.events()) {
+                io.storyline.model.Event e = events.get(id);
+                if (e == null) continue;
+                sb.append("| ").append(e.when() == null ? "?" : cell(e.when().value() + (e.when().inferred() ? " (inferred)" : "")))
+                        .append(" | ").append(cell(e.type())).append(" | ").append(e.modality().label()).append(" | ")
+                        .append(cell(e.summary())).append(" | ").append(e.sources().size()).append(" |\n");
+            }
+        }
         if (!analysis.duplicateGroups().isEmpty()) {
             sb.append("\n### Copies\n\n| group | relation | similarity | wire | members | changes |\n|---|---|---|---|---|---|\n");
             for (io.storyline.model.DuplicateGroup g : analysis.duplicateGroups()) {
