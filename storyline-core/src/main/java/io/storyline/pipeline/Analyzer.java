@@ -80,12 +80,15 @@ public final class Analyzer {
     public Analysis analyze(List<Outcome> given) {
         List<Outcome> outcomes = withoutRepeats(given);
         List<Article> articles = new Analysis(outcomes).articles();
+        // each text is tokenised and split into sentences once; every annotator reads that analysis
+        Map<String, TextAnalysis> analyses = new HashMap<>();
+        for (Article a : articles) analyses.put(a.id(), text.analyze(a.text()));
         // time: dated articles first; what they date becomes known events that help date the undated ones
         Map<String, List<Timex>> times = new HashMap<>();
         List<KnownEvent> known = new ArrayList<>();
         for (Article a : articles) {
             if (a.published() == null) continue;
-            List<Timex> t = timexes.tag(a);
+            List<Timex> t = timexes.tag(a.id(), analyses.get(a.id()), a.published(), a.dateline());
             times.put(a.id(), t);
             for (Timex x : t) {
                 if (!"absolute".equals(x.anchor())) continue;
@@ -104,7 +107,7 @@ public final class Analyzer {
                 b = builder.build();
                 dated.put(a.id(), b);
             }
-            times.put(a.id(), timexes.tag(b));
+            times.put(a.id(), timexes.tag(b.id(), analyses.get(b.id()), b.published(), b.dateline()));
         }
         if (!dated.isEmpty()) {
             List<Outcome> replaced = new ArrayList<>(outcomes.size());
@@ -127,7 +130,7 @@ public final class Analyzer {
         List<Article> byDate = new ArrayList<>(articles);
         byDate.sort(java.util.Comparator.comparing((Article a) -> a.published() == null ? "~" : a.published().value()));
         for (Article a : byDate) {
-            TextAnalysis t = text.analyze(a.text());
+            TextAnalysis t = analyses.get(a.id());
             List<Mention> mentions = recognizer.recognize(a.id(), a.text(), t);
             EntityResolver.Resolution r = resolver.add(entities, a.id(), a.published() == null ? null : a.published().value(),
                     t, mentions);

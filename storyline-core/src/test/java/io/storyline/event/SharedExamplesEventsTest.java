@@ -20,7 +20,6 @@ import io.storyline.model.Source;
 import io.storyline.model.Timex;
 import io.storyline.pipeline.BatchRunner;
 import io.storyline.pipeline.Pipeline;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,11 +43,7 @@ class SharedExamplesEventsTest {
 
     @BeforeAll
     static void run() {
-        Path dir = null;
-        String p = System.getProperty("storyline.shared");
-        for (Path c : new Path[] {p == null ? null : Path.of(p), Path.of("../shared"), Path.of("../../shared")}) {
-            if (c != null && Files.isDirectory(c.resolve("examples"))) dir = c.resolve("examples");
-        }
+        Path dir = io.storyline.testing.SharedData.examples();
         if (dir == null) return;
         List<Outcome> outcomes = new ArrayList<>();
         new BatchRunner(Pipeline.standard(Limits.DEFAULT), 1).run(List.of(dir.toString()), outcomes::add);

@@ -10,7 +10,6 @@ import io.storyline.model.Article;
 import io.storyline.model.Change;
 import io.storyline.model.DuplicateGroup;
 import io.storyline.model.Outcome;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,11 +28,7 @@ class AnalyzerSharedExamplesTest {
 
     @BeforeAll
     static void analyze() {
-        Path dir = null;
-        String p = System.getProperty("storyline.shared");
-        for (Path c : new Path[] {p == null ? null : Path.of(p), Path.of("../shared"), Path.of("../../shared")}) {
-            if (c != null && Files.isDirectory(c.resolve("examples"))) dir = c.resolve("examples");
-        }
+        Path dir = io.storyline.testing.SharedData.examples();
         if (dir == null) return;
         List<Outcome> outcomes = new ArrayList<>();
         new BatchRunner(Pipeline.standard(Limits.DEFAULT), 2).run(List.of(dir.toString()), outcomes::add);

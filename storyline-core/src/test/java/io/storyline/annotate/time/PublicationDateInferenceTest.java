@@ -22,12 +22,8 @@ import org.junit.jupiter.api.Test;
 class PublicationDateInferenceTest {
     private static final PublicationDateInference INFERENCE = PublicationDateInference.standard();
 
-    /** The shared folder (system property {@code storyline.shared}, else {@code ../shared}), or null. */
     private static Path examples() {
-        String p = System.getProperty("storyline.shared");
-        Path shared = p != null && !p.isBlank() ? Path.of(p) : Path.of("../shared");
-        Path ex = shared.resolve("examples");
-        return Files.isDirectory(ex) ? ex : null;
+        return io.storyline.testing.SharedData.examples();
     }
 
     private static String read(Path examples, String prefix) throws IOException {

@@ -33,11 +33,7 @@ import org.junit.jupiter.api.Test;
 class SharedExamplesTest {
 
     private static Path examples() {
-        String p = System.getProperty("storyline.shared");
-        for (Path c : new Path[] {p == null ? null : Path.of(p), Path.of("../shared"), Path.of("../../shared")}) {
-            if (c != null && Files.isDirectory(c.resolve("examples"))) return c.resolve("examples");
-        }
-        return null;
+        return io.storyline.testing.SharedData.examples();
     }
 
     private static Article extract(String prefix) throws IOException {
