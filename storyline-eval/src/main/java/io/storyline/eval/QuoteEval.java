@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Scores direct quotes and their speakers on gold sets annotated by hand ({@code eval/quotes}).
@@ -91,16 +90,7 @@ public final class QuoteEval {
 
     /** The gold documents of a folder; {@code .gold} files whose capture is absent from {@code examples} are skipped. */
     public static List<Doc> load(Path dir, Path examples) throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".gold")).sorted().toList();
-        }
-        List<Doc> docs = new ArrayList<>();
-        for (Path f : files) {
-            Doc d = parse(f, examples);
-            if (d != null) docs.add(d);
-        }
-        return docs;
+        return GoldFiles.load(dir, f -> parse(f, examples));
     }
 
     static Doc parse(Path file, Path examples) throws IOException {

@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Scores time expressions on gold sets annotated by hand ({@code eval/timex}): recognition
@@ -95,16 +94,7 @@ public final class TimexEval {
      * name a capture read from {@code examples} (skipped, with a note, when that folder is absent).
      */
     public static List<Doc> load(Path dir, Path examples) throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".gold")).sorted().toList();
-        }
-        List<Doc> docs = new ArrayList<>();
-        for (Path f : files) {
-            Doc d = parse(f, examples);
-            if (d != null) docs.add(d);
-        }
-        return docs;
+        return GoldFiles.load(dir, f -> parse(f, examples));
     }
 
     static Doc parse(Path file, Path examples) throws IOException {
