@@ -67,9 +67,10 @@ public final class WireAgencies {
     };
 
     /** Name endings that make an unknown name an agency ("Meridian News Agency"). */
+    /** The words that end an agency's name: "… News Agency", "… Newswire". */
+    private static final String AGENCY_WORDS = "(?:News Agency|Press Agency|Telegraph Agency|News Service|Wire Service|Newswire|Wire)";
     private static final Pattern AGENCY_SHAPE = Pattern.compile(
-            "(?:The )?\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3} "
-                    + "(?:News Agency|Press Agency|Telegraph Agency|News Service|Wire Service|Newswire|Wire)");
+            "(?:The )?\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3} " + AGENCY_WORDS);
 
     /** Spelling (lower-cased unless case-sensitive) to canonical name. */
     private static final Map<String, String> CASE_SENSITIVE = new LinkedHashMap<>();
@@ -154,8 +155,7 @@ public final class WireAgencies {
     private static final Set<String> GENERIC_WORDS = Set.of("Central", "National", "International", "State", "Press",
             "United", "General", "Associated", "Global", "World", "News", "Federal", "Official", "Independent",
             "Public", "Local", "Regional", "Daily", "Foreign", "Northern", "Southern", "Eastern", "Western");
-    private static final Pattern AGENCY_SUFFIX = Pattern.compile(
-            " (?:News Agency|Press Agency|Telegraph Agency|News Service|Wire Service|Newswire|Wire)$");
+    private static final Pattern AGENCY_SUFFIX = Pattern.compile(" " + AGENCY_WORDS + "$");
 
     /**
      * An agency the table does not know goes by its distinctive name, the way datelines credit
