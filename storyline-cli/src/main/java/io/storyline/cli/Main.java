@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "storyline", mixinStandardHelpOptions = true, version = "storyline 0.1.0",
         description = "Turns captures of news pages into clean, dated, sourced articles and timelines.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, ReplayCommand.class, ArticlesCommand.class,
-                DuplicatesCommand.class, ServeCommand.class,
+                DuplicatesCommand.class, StoriesCommand.class, TimelineCommand.class, ServeCommand.class,
                 EvalCommand.class, BenchCommand.class, TrainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

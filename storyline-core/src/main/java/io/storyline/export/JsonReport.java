@@ -68,7 +68,7 @@ public final class JsonReport {
         }
     }
 
-    static void writeEntity(JsonGenerator g, io.storyline.model.Entity e) throws IOException {
+    public static void writeEntity(JsonGenerator g, io.storyline.model.Entity e) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", e.id());
         g.writeStringField("name", e.name());
@@ -102,7 +102,7 @@ public final class JsonReport {
         g.writeEndObject();
     }
 
-    static void writeEvent(JsonGenerator g, io.storyline.model.Event e) throws IOException {
+    public static void writeEvent(JsonGenerator g, io.storyline.model.Event e) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", e.id());
         g.writeStringField("type", e.type());
@@ -154,7 +154,7 @@ public final class JsonReport {
         g.writeEndArray();
     }
 
-    static void writeQuote(JsonGenerator g, io.storyline.model.Quote q) throws IOException {
+    public static void writeQuote(JsonGenerator g, io.storyline.model.Quote q) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", q.id());
         g.writeStringField("article", q.article());
@@ -291,7 +291,7 @@ public final class JsonReport {
         g.writeEndArray();
     }
 
-    static void writeDate(JsonGenerator g, String field, DateValue d) throws IOException {
+    public static void writeDate(JsonGenerator g, String field, DateValue d) throws IOException {
         if (d == null) {
             g.writeNullField(field);
             return;

@@ -82,32 +82,22 @@ public final class Analyzer {
         List<Article> articles = new Analysis(outcomes).articles();
         // each text is tokenised and split into sentences once; every annotator reads that analysis
         Map<String, TextAnalysis> analyses = new HashMap<>();
-        for (Article a : articles) analyses.put(a.id(), text.analyze(a.text()));
+        for (Article a : articles) analyses.put(a.id(), textAnalysis(a));
         // time: dated articles first; what they date becomes known events that help date the undated ones
         Map<String, List<Timex>> times = new HashMap<>();
         List<KnownEvent> known = new ArrayList<>();
         for (Article a : articles) {
             if (a.published() == null) continue;
-            List<Timex> t = timexes.tag(a.id(), analyses.get(a.id()), a.published(), a.dateline());
+            List<Timex> t = timexes(a, analyses.get(a.id()));
             times.put(a.id(), t);
-            for (Timex x : t) {
-                if (!"absolute".equals(x.anchor())) continue;
-                KnownEvent k = KnownEvent.near(a.text(), x, a.id());
-                if (k != null) known.add(k);
-            }
+            known.addAll(knownEvents(a, t));
         }
         Map<String, Article> dated = new HashMap<>();
         for (Article a : articles) {
             if (a.published() != null) continue;
-            DateValue inferred = dating.infer(evidenceText(a), known);
-            Article b = a;
-            if (inferred != null) {
-                Article.Builder builder = a.toBuilder();
-                builder.published = inferred;
-                b = builder.build();
-                dated.put(a.id(), b);
-            }
-            times.put(a.id(), timexes.tag(b.id(), analyses.get(b.id()), b.published(), b.dateline()));
+            Article b = dated(a, known);
+            if (b != a) dated.put(a.id(), b);
+            times.put(a.id(), timexes(b, analyses.get(b.id())));
         }
         if (!dated.isEmpty()) {
             List<Outcome> replaced = new ArrayList<>(outcomes.size());
@@ -130,15 +120,9 @@ public final class Analyzer {
         List<Article> byDate = new ArrayList<>(articles);
         byDate.sort(java.util.Comparator.comparing((Article a) -> a.published() == null ? "~" : a.published().value()));
         for (Article a : byDate) {
-            TextAnalysis t = analyses.get(a.id());
-            List<Mention> mentions = recognizer.recognize(a.id(), a.text(), t);
-            EntityResolver.Resolution r = resolver.add(entities, a.id(), a.published() == null ? null : a.published().value(),
-                    t, mentions);
-            List<io.storyline.model.Quote> q = quotes.find(a.id(), t, r, entities, Deadline.none());
-            found.addAll(q);
-            mentionsOfEvents.addAll(events.extract(EventInput.of(a, t).withTimexes(times.getOrDefault(a.id(), List.of()))
-                    .withResolution(r).withQuotes(q)));
-            clusterer.add(stories, profiler.profile(a, t, mentions, times.getOrDefault(a.id(), List.of())));
+            Annotated done = annotate(a, analyses.get(a.id()), times.getOrDefault(a.id(), List.of()), entities, stories);
+            found.addAll(done.quotes());
+            mentionsOfEvents.addAll(done.events());
         }
         // quotes in the order of their articles, each once: copies in other articles go to alsoIn
         Map<String, Integer> order = new HashMap<>();
@@ -148,6 +132,74 @@ public final class Analyzer {
         List<io.storyline.model.Event> merged = eventMerger.merge(mentionsOfEvents, articles);
         return new Analysis(outcomes, dedup.groups(corpus), times, entities.entities(), QuoteMerger.merge(found),
                 merged, stories(stories, merged, articles));
+    }
+
+    /**
+     * What the annotation of one article found.
+     *
+     * @param resolution its entity mentions, resolved to entities of the corpus
+     * @param quotes     its direct quotes (before copies in other articles are merged)
+     * @param events     its event mentions (before they are merged into events)
+     * @param story      the story it joined, and why
+     */
+    public record Annotated(Article article, List<Timex> timexes, EntityResolver.Resolution resolution,
+                            List<io.storyline.model.Quote> quotes, List<io.storyline.model.EventMention> events,
+                            io.storyline.model.StoryDecision story) {
+    }
+
+    /**
+     * Annotates one article against the corpus state given (the entities and stories so far, both
+     * updated): entities resolved, quotes with their speakers, event mentions, the story it joins.
+     * The analysis in memory and the store both go through here.
+     *
+     * @param t     the article's text analysis ({@link #textAnalysis})
+     * @param times its time expressions ({@link #timexes})
+     */
+    public Annotated annotate(Article a, TextAnalysis t, List<Timex> times, EntityIndex entities, StoryCorpus stories) {
+        List<Mention> mentions = recognizer.recognize(a.id(), a.text(), t);
+        EntityResolver.Resolution r = resolver.add(entities, a.id(), a.published() == null ? null : a.published().value(),
+                t, mentions);
+        List<io.storyline.model.Quote> q = quotes.find(a.id(), t, r, entities, Deadline.none());
+        List<io.storyline.model.EventMention> ev = events.extract(EventInput.of(a, t).withTimexes(times)
+                .withResolution(r).withQuotes(q));
+        io.storyline.model.StoryDecision d = clusterer.add(stories, profiler.profile(a, t, mentions, times));
+        return new Annotated(a, times, r, q, ev, d);
+    }
+
+    /** The tokens and sentences of an article's text, which every annotator reads. */
+    public TextAnalysis textAnalysis(Article a) {
+        return text.analyze(a.text());
+    }
+
+    /** An article's time expressions, anchored to its publication date and dateline. */
+    public List<Timex> timexes(Article a, TextAnalysis t) {
+        return timexes.tag(a.id(), t, a.published(), a.dateline());
+    }
+
+    /** The events a dated article's time expressions date, to help date undated articles. */
+    public static List<KnownEvent> knownEvents(Article a, List<Timex> times) {
+        List<KnownEvent> known = new ArrayList<>();
+        for (Timex x : times) {
+            if (!"absolute".equals(x.anchor())) continue;
+            KnownEvent k = KnownEvent.near(a.text(), x, a.id());
+            if (k != null) known.add(k);
+        }
+        return known;
+    }
+
+    /** An undated article with the publication date its text and the known events give, or itself. */
+    public Article dated(Article a, List<KnownEvent> known) {
+        if (a.published() != null) return a;
+        DateValue inferred = dating.infer(evidenceText(a), known);
+        if (inferred == null) return a;
+        Article.Builder builder = a.toBuilder();
+        builder.published = inferred;
+        return builder.build();
+    }
+
+    /** The events of event mentions of the articles given (see {@link EventMerger#merge}). */
+    public List<io.storyline.model.Event> mergeEvents(List<io.storyline.model.EventMention> mentions, List<Article> articles) {
+        return eventMerger.merge(mentions, articles);
     }
 
     /**

@@ -19,10 +19,13 @@ import java.util.Objects;
  *               {@code 2019-02-19}), or null
  * @param to     keep articles published on or before this ISO date (the whole year, month or day), or null
  * @param sort   the order of results
+ * @param entity keep articles that mention this entity ({@code e-…}), or null
+ * @param story  keep articles of this story ({@code s-…}), or null
  * @param limit  results per page, 1 to {@link #MAX_LIMIT}
  * @param offset results skipped, 0 to {@link #MAX_OFFSET}
  */
-public record ArticleQuery(String text, List<String> sites, String from, String to, Sort sort, int limit, int offset) {
+public record ArticleQuery(String text, List<String> sites, String from, String to, Sort sort, String entity, String story,
+                           int limit, int offset) {
     public static final int MAX_LIMIT = 100;
     public static final int MAX_OFFSET = 10_000;
 
@@ -49,16 +52,18 @@ public record ArticleQuery(String text, List<String> sites, String from, String 
         if (from != null) lowerBound(from);
         if (to != null) upperBound(to);
         if (sort == Sort.RELEVANCE && match(text) == null) sort = Sort.NEWEST;
+        if (entity != null && !entity.matches("e-[0-9a-z-]{1,64}")) throw new IllegalArgumentException("entity must be an entity id (e-…): '" + entity + "'");
+        if (story != null && !story.matches("s-[0-9a-z-]{1,64}")) throw new IllegalArgumentException("story must be a story id (s-…): '" + story + "'");
     }
 
     /** All articles, newest first, one page of {@code limit}. */
     public static ArticleQuery all(int limit) {
-        return new ArticleQuery(null, List.of(), null, null, Sort.NEWEST, limit, 0);
+        return new ArticleQuery(null, List.of(), null, null, Sort.NEWEST, null, null, limit, 0);
     }
 
     /** A search for {@code text}, by relevance. */
     public static ArticleQuery search(String text, int limit) {
-        return new ArticleQuery(text, List.of(), null, null, Sort.RELEVANCE, limit, 0);
+        return new ArticleQuery(text, List.of(), null, null, Sort.RELEVANCE, null, null, limit, 0);
     }
 
     /** The FTS5 expression of {@link #text}, or null when there is nothing to search for. */

@@ -120,7 +120,7 @@ public final class Ingestion {
     private Summary run(String command, List<String> args, SourceFactory sources, Consumer<BatchRunner.Result> progress) {
         long t0 = System.nanoTime();
         long runId = store.beginRun(command, args);
-        store.deduplicate(options.batchSize()); // what a killed run stored but did not deduplicate
+        store.annotate(options.batchSize()); // what a killed run stored but did not deduplicate or annotate
         try (StoreReader reader = store.openReader()) {
             DuplicateGate gate = new DuplicateGate(reader);
             Recorder recorder = new Recorder(runId, gate, progress);
@@ -169,7 +169,7 @@ public final class Ingestion {
         void flush() {
             if (batch.isEmpty()) return;
             List<Status> statuses = store.record(runId, nextSeq, batch);
-            store.deduplicate(options.batchSize());
+            store.annotate(options.batchSize()); // deduplicates, then annotates
             nextSeq += batch.size();
             for (int i = 0; i < batch.size(); i++) {
                 BatchRunner.Result r = batch.get(i);

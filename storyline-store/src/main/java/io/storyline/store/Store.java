@@ -57,11 +57,13 @@ public final class Store implements AutoCloseable {
     private final Path file;
     private final Connection conn;
     private final StoreDedup dedup;
+    private final StoreAnnotations annotations;
 
     private Store(Path file, Connection conn) {
         this.file = file;
         this.conn = conn;
         this.dedup = new StoreDedup(conn, io.storyline.dedup.Deduplicator.standard());
+        this.annotations = new StoreAnnotations(conn, io.storyline.pipeline.Analyzer.standard());
     }
 
     /** Opens (creating when absent) the store at {@code file} and migrates it to the latest schema. */
@@ -453,6 +455,50 @@ public final class Store implements AutoCloseable {
             }
             total += n;
             if (n < batch) return total;
+        }
+    }
+
+    /**
+     * Annotates every deduplicated article not yet annotated (entities, time expressions, quotes,
+     * event mentions; then the stories they join and those stories' events), in storing order, in
+     * transactions of {@code batch}. Deduplicates first what is not yet deduplicated. Returns how
+     * many articles were annotated.
+     */
+    public synchronized int annotate(int batch) {
+        deduplicate(batch);
+        int total = 0;
+        while (true) {
+            int n;
+            try {
+                conn.setAutoCommit(false);
+                n = annotations.catchUp(batch);
+                conn.commit();
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    conn.rollback();
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                annotations.reset();
+                throw new StoreException("cannot annotate in the store " + file, e);
+            } finally {
+                try {
+                    conn.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    // the connection is broken; the next call reports it
+                }
+            }
+            total += n;
+            if (n < batch) return total;
+        }
+    }
+
+    /** Runs a read of {@link AnnotationReads} on the store's connection. */
+    public synchronized <T> T annotations(String what, AnnotationReads.Read<T> read) {
+        try {
+            return read.run(conn);
+        } catch (SQLException e) {
+            throw new StoreException("cannot " + what, e);
         }
     }
 

@@ -169,6 +169,11 @@ public final class StoreQueries implements AutoCloseable {
         }
     }
 
+    /** Runs a read of {@link AnnotationReads} on a pooled connection; {@code what} names it in errors. */
+    public <T> T annotations(String what, AnnotationReads.Read<T> read) {
+        return read(what, read::run);
+    }
+
     // ------------------------------------------------------------------ search and listing
 
     /** One SQL condition with its parameters. */
@@ -183,6 +188,12 @@ public final class StoreQueries implements AutoCloseable {
         }
         if (q.from() != null) out.add(new Clause("a.published_value >= ?", List.of(ArticleQuery.lowerBound(q.from()))));
         if (q.to() != null) out.add(new Clause("a.published_value < ?", List.of(ArticleQuery.upperBound(q.to()))));
+        if (q.entity() != null) {
+            out.add(new Clause("a.id IN (SELECT article_id FROM entity_mentions WHERE entity_id = ?)", List.of(q.entity())));
+        }
+        if (q.story() != null) {
+            out.add(new Clause("a.id IN (SELECT article_id FROM story_articles WHERE story_id = ?)", List.of(q.story())));
+        }
         return out;
     }
 

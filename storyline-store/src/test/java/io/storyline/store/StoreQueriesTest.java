@@ -67,7 +67,7 @@ class StoreQueriesTest {
     }
 
     private static ArticleQuery q(String text, List<String> sites, String from, String to, ArticleQuery.Sort sort) {
-        return new ArticleQuery(text, sites, from, to, sort, 20, 0);
+        return new ArticleQuery(text, sites, from, to, sort, null, null, 20, 0);
     }
 
     @Test

@@ -127,7 +127,7 @@ public final class QuoteMerger {
     }
 
     /** Lower case, letters and digits only, one space between words; apostrophes vanish ("it's" = "its"). */
-    static String normalize(String s) {
+    public static String normalize(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {

@@ -1,0 +1,442 @@
+package io.storyline.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.storyline.annotate.entity.EntityIndex;
+import io.storyline.annotate.quote.QuoteMerger;
+import io.storyline.annotate.text.TextAnalysis;
+import io.storyline.annotate.time.PublicationDateInference.KnownEvent;
+import io.storyline.model.Article;
+import io.storyline.model.DateValue;
+import io.storyline.model.Entity;
+import io.storyline.model.Event;
+import io.storyline.model.EventMention;
+import io.storyline.model.Mention;
+import io.storyline.model.Quote;
+import io.storyline.model.Source;
+import io.storyline.model.StoryDecision;
+import io.storyline.model.Timex;
+import io.storyline.pipeline.Analyzer;
+import io.storyline.story.StoryCorpus;
+import io.storyline.story.StoryOptions;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Annotation over the store: every deduplicated article not yet annotated goes through
+ * {@link Analyzer#annotate} (the same stage {@code analyze} runs in memory), in storing order, each
+ * batch in one transaction with what it changed: the article's time expressions and event mentions
+ * ({@code annotations}), its entity mentions and the entities they name, its quotes (a quote whose
+ * normalised text an earlier article carried joins that quote's {@code also_in}), the stories it
+ * joined or merged, and those stories' events, merged again from their articles' event mentions.
+ * An undated article gets the publication date its text and the dates of earlier articles give
+ * (inferred, with the evidence), as in {@code analyze}.
+ *
+ * <p>The corpus state (entity index, story clustering, known dated events) is read from the
+ * tables once and kept in memory; after a failed transaction it is read again. Used by
+ * {@link Store} under its lock, on its connection.
+ */
+final class StoreAnnotations {
+    /** Dated events kept to date undated articles, the most recent. */
+    static final int MAX_KNOWN_EVENTS = 20_000;
+    /** Words that characterise a story, stored with it. */
+    static final int STORY_TERMS = 8;
+
+    private static final TypeReference<List<EventMention>> EVENT_MENTIONS = new TypeReference<>() { };
+    private static final TypeReference<List<KnownEvent>> KNOWN = new TypeReference<>() { };
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+    private static final TypeReference<List<Entity.Role>> ROLES = new TypeReference<>() { };
+
+    private final Connection conn;
+    private final Analyzer analyzer;
+    private EntityIndex entities;
+    private StoryCorpus stories;
+    private List<KnownEvent> known;
+    private int seq;
+
+    StoreAnnotations(Connection conn, Analyzer analyzer) {
+        this.conn = conn;
+        this.analyzer = analyzer;
+    }
+
+    /** Forgets the in-memory state (after a failed transaction), so it is read again from the tables. */
+    void reset() {
+        entities = null;
+        stories = null;
+        known = null;
+    }
+
+    private void load() throws SQLException, IOException {
+        if (entities != null) return;
+        Map<String, List<Mention>> mentions = new HashMap<>();
+        try (Statement s = conn.createStatement();
+             ResultSet r = s.executeQuery("SELECT entity_id, article_id, start, end, text, type FROM entity_mentions ORDER BY rowid")) {
+            while (r.next()) {
+                mentions.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
+                        .add(new Mention(r.getString(2), r.getInt(3), r.getInt(4), r.getString(5), r.getString(6)));
+            }
+        }
+        List<Entity> list = new ArrayList<>();
+        try (Statement s = conn.createStatement();
+             ResultSet r = s.executeQuery("SELECT id, name, type, aliases, roles FROM entities ORDER BY row")) {
+            while (r.next()) {
+                list.add(new Entity(r.getString(1), r.getString(2), r.getString(3), Store.JSON.readValue(r.getString(4), STRINGS),
+                        Store.JSON.readValue(r.getString(5), ROLES), mentions.getOrDefault(r.getString(1), List.of())));
+            }
+        }
+        EntityIndex index = EntityIndex.restore(list);
+        byte[] state = state("stories");
+        StoryCorpus c = state == null ? new StoryCorpus(StoryOptions.defaults())
+                : StoryCorpus.read(new ByteArrayInputStream(state), StoryOptions.defaults());
+        byte[] k = state("known-events");
+        known = k == null ? new ArrayList<>() : new ArrayList<>(Store.JSON.readValue(k, KNOWN));
+        try (Statement s = conn.createStatement(); ResultSet r = s.executeQuery("SELECT COALESCE(MAX(seq) + 1, 0) FROM annotations")) {
+            seq = r.next() ? r.getInt(1) : 0;
+        }
+        stories = c;
+        entities = index;
+    }
+
+    private byte[] state(String name) throws SQLException {
+        try (PreparedStatement p = conn.prepareStatement("SELECT data FROM corpus_state WHERE name = ?")) {
+            p.setString(1, name);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getBytes(1) : null;
+            }
+        }
+    }
+
+    private void saveState(String name, byte[] data) throws SQLException {
+        try (PreparedStatement p = conn.prepareStatement("INSERT INTO corpus_state (name, data) VALUES (?, ?)"
+                + " ON CONFLICT (name) DO UPDATE SET data = excluded.data")) {
+            p.setString(1, name);
+            p.setBytes(2, data);
+            p.executeUpdate();
+        }
+    }
+
+    /**
+     * Annotates up to {@code max} deduplicated articles not yet annotated, in storing order, inside
+     * the caller's transaction. Returns how many.
+     */
+    int catchUp(int max) throws SQLException {
+        try {
+            load();
+            return annotate(max);
+        } catch (IOException e) {
+            throw new StoreException("the stored annotation state is unreadable", e);
+        }
+    }
+
+    private int annotate(int max) throws SQLException, IOException {
+        List<Article> pending = new ArrayList<>();
+        try (PreparedStatement p = conn.prepareStatement("SELECT a.* FROM articles a JOIN dedup_docs d ON d.article_id = a.id"
+                + " LEFT JOIN annotations n ON n.article_id = a.id WHERE n.article_id IS NULL ORDER BY a.row LIMIT ?")) {
+            p.setInt(1, max);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) pending.add(Store.readArticle(r));
+            }
+        }
+        if (pending.isEmpty()) return 0;
+        // dated articles first: the events they date help date the undated ones of the same batch
+        List<Article> order = new ArrayList<>(pending);
+        order.sort(Comparator.comparing((Article a) -> a.published() == null));
+        Set<String> touchedEntities = new LinkedHashSet<>();
+        Set<String> articlesOfBatch = new LinkedHashSet<>();
+        for (Article given : order) {
+            TextAnalysis t = analyzer.textAnalysis(given);
+            Article a = analyzer.dated(given, known);
+            if (a != given) updatePublished(a);
+            List<Timex> times = analyzer.timexes(a, t);
+            if (given.published() != null) known.addAll(Analyzer.knownEvents(a, times));
+            Analyzer.Annotated done;
+            try {
+                done = analyzer.annotate(a, t, times, entities, stories);
+            } catch (RuntimeException e) {
+                // a bug in a stage must not stop the corpus: the article is marked, kept, and left out
+                writeFailure(a, e);
+                continue;
+            }
+            writeAnnotation(done);
+            touchedEntities.addAll(writeMentions(done));
+            writeQuotes(a, done.quotes());
+            articlesOfBatch.add(a.id());
+        }
+        if (known.size() > MAX_KNOWN_EVENTS) known = new ArrayList<>(known.subList(known.size() - MAX_KNOWN_EVENTS, known.size()));
+        for (String id : touchedEntities) writeEntity(id);
+        writeStories(articlesOfBatch);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        stories.write(out);
+        saveState("stories", out.toByteArray());
+        saveState("known-events", Store.JSON.writeValueAsBytes(known));
+        return pending.size();
+    }
+
+    private void updatePublished(Article a) throws SQLException {
+        try (PreparedStatement p = conn.prepareStatement("UPDATE articles SET published_value = ?, published_precision = ?,"
+                + " published_inferred = 1, published_evidence = ? WHERE id = ?")) {
+            p.setString(1, a.published().value());
+            p.setString(2, a.published().precision().label());
+            p.setString(3, a.published().evidence());
+            p.setString(4, a.id());
+            p.executeUpdate();
+        }
+    }
+
+    private void writeAnnotation(Analyzer.Annotated done) throws SQLException, JsonProcessingException {
+        try (PreparedStatement p = conn.prepareStatement("INSERT INTO annotations (article_id, seq, story_id, decision,"
+                + " timexes, events) VALUES (?, ?, ?, ?, ?, ?)")) {
+            p.setString(1, done.article().id());
+            p.setInt(2, seq++);
+            p.setString(3, done.story() == null ? null : done.story().story());
+            p.setString(4, done.story() == null ? null : Store.JSON.writeValueAsString(done.story()));
+            p.setString(5, Store.JSON.writeValueAsString(done.timexes()));
+            p.setString(6, Store.JSON.writeValueAsString(done.events()));
+            p.executeUpdate();
+        }
+    }
+
+    private void writeFailure(Article a, RuntimeException e) throws SQLException {
+        try (PreparedStatement p = conn.prepareStatement("INSERT INTO annotations (article_id, seq, error) VALUES (?, ?, ?)")) {
+            p.setString(1, a.id());
+            p.setInt(2, seq++);
+            p.setString(3, e.getClass().getSimpleName() + ": " + e.getMessage());
+            p.executeUpdate();
+        }
+    }
+
+    /** Writes the article's resolved mentions; returns the entities they name. */
+    private Set<String> writeMentions(Analyzer.Annotated done) throws SQLException {
+        Set<String> touched = new LinkedHashSet<>();
+        List<Mention> ms = done.resolution().mentions();
+        List<String> ids = done.resolution().entities();
+        try (PreparedStatement p = conn.prepareStatement("INSERT INTO entity_mentions (entity_id, article_id, start, end,"
+                + " text, type) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < ms.size() && i < ids.size(); i++) {
+                String id = ids.get(i);
+                if (id == null) continue;
+                Mention m = ms.get(i);
+                p.setString(1, id);
+                p.setString(2, done.article().id());
+                p.setInt(3, m.start());
+                p.setInt(4, m.end());
+                p.setString(5, m.text());
+                p.setString(6, m.type() == null ? "" : m.type());
+                p.addBatch();
+                touched.add(id);
+            }
+            p.executeBatch();
+        }
+        return touched;
+    }
+
+    private void writeEntity(String id) throws SQLException, JsonProcessingException {
+        Entity e = entities.entity(id);
+        if (e == null) return;
+        Set<String> articles = new HashSet<>();
+        for (Mention m : e.mentions()) articles.add(m.article());
+        try (PreparedStatement p = conn.prepareStatement("INSERT INTO entities (id, name, type, aliases, roles, mentions,"
+                + " articles) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name,"
+                + " type = excluded.type, aliases = excluded.aliases, roles = excluded.roles,"
+                + " mentions = excluded.mentions, articles = excluded.articles")) {
+            p.setString(1, e.id());
+            p.setString(2, e.name());
+            p.setString(3, e.type());
+            p.setString(4, Store.JSON.writeValueAsString(e.aliases()));
+            p.setString(5, Store.JSON.writeValueAsString(e.roles()));
+            p.setInt(6, e.mentions().size());
+            p.setInt(7, articles.size());
+            p.executeUpdate();
+        }
+    }
+
+    /** Inserts the article's quotes; a statement already stored from another article gains it in {@code also_in}. */
+    private void writeQuotes(Article a, List<Quote> quotes) throws SQLException, JsonProcessingException {
+        for (Quote q : quotes) {
+            String norm = QuoteMerger.normalize(q.text());
+            String earlier = null;
+            List<String> alsoIn = null;
+            try (PreparedStatement p = conn.prepareStatement("SELECT id, also_in, article_id FROM quotes WHERE norm = ?"
+                    + " ORDER BY row LIMIT 8")) {
+                p.setString(1, norm);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next() && earlier == null) {
+                        if (r.getString(3).equals(a.id())) continue;
+                        earlier = r.getString(1);
+                        alsoIn = new ArrayList<>(Store.JSON.readValue(r.getString(2), STRINGS));
+                    }
+                }
+            }
+            if (earlier != null && !norm.isEmpty()) {
+                if (!alsoIn.contains(a.id())) alsoIn.add(a.id());
+                try (PreparedStatement p = conn.prepareStatement("UPDATE quotes SET also_in = ?,"
+                        + " speaker = COALESCE(speaker, ?), entity_id = COALESCE(entity_id, ?), cue = COALESCE(cue, ?) WHERE id = ?")) {
+                    p.setString(1, Store.JSON.writeValueAsString(alsoIn));
+                    p.setString(2, q.speaker());
+                    p.setString(3, q.entity());
+                    p.setString(4, q.cue());
+                    p.setString(5, earlier);
+                    p.executeUpdate();
+                }
+                continue;
+            }
+            try (PreparedStatement p = conn.prepareStatement("INSERT OR IGNORE INTO quotes (id, article_id, start, end, text,"
+                    + " norm, speaker, entity_id, cue, also_in, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                p.setString(1, q.id());
+                p.setString(2, a.id());
+                p.setInt(3, q.start());
+                p.setInt(4, q.end());
+                p.setString(5, q.text());
+                p.setString(6, norm);
+                p.setString(7, q.speaker());
+                p.setString(8, q.entity());
+                p.setString(9, q.cue());
+                p.setString(10, Store.JSON.writeValueAsString(q.alsoIn()));
+                p.setString(11, a.published() == null ? null : a.published().value());
+                p.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * Writes what the batch changed in the stories: merged stories point at their survivor,
+     * changed stories get their articles, title, terms, history and events (merged again from
+     * their articles' event mentions) rewritten.
+     */
+    private void writeStories(Set<String> batch) throws SQLException, IOException {
+        stories.drainDecisions();
+        Set<String> changed = new LinkedHashSet<>(stories.drainChanged());
+        for (String article : batch) {
+            String s = stories.storyOf(article);
+            if (s != null) changed.add(s);
+        }
+        String now = Instant.now().toString();
+        Set<String> live = new LinkedHashSet<>();
+        for (String id : changed) {
+            String survivor = stories.resolve(id);
+            if (survivor != null && !survivor.equals(id)) {
+                try (PreparedStatement p = conn.prepareStatement("INSERT INTO stories (id, merged_into, updated_at) VALUES (?, ?, ?)"
+                        + " ON CONFLICT (id) DO UPDATE SET merged_into = excluded.merged_into, articles = 0, events = 0,"
+                        + " updated_at = excluded.updated_at")) {
+                    p.setString(1, id);
+                    p.setString(2, survivor);
+                    p.setString(3, now);
+                    p.executeUpdate();
+                }
+                try (PreparedStatement p = conn.prepareStatement("DELETE FROM events WHERE story_id = ?")) {
+                    p.setString(1, id);
+                    p.executeUpdate();
+                }
+                live.add(survivor);
+            } else {
+                live.add(id);
+            }
+        }
+        for (String id : live) writeStory(id, now);
+    }
+
+    private void writeStory(String id, String now) throws SQLException, IOException {
+        List<String> members = stories.articles(id);
+        try (PreparedStatement p = conn.prepareStatement("INSERT INTO story_articles (article_id, story_id) VALUES (?, ?)"
+                + " ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id")) {
+            for (String a : members) {
+                p.setString(1, a);
+                p.setString(2, id);
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+        // the story's articles and their event mentions, merged into events again
+        List<Article> articles = new ArrayList<>();
+        List<EventMention> mentions = new ArrayList<>();
+        Map<String, Integer> order = new HashMap<>();
+        String first = null, last = null;
+        try (PreparedStatement p = conn.prepareStatement("SELECT a.*, n.events AS event_mentions FROM articles a"
+                + " JOIN annotations n ON n.article_id = a.id WHERE a.id = ?")) {
+            for (String m : members) {
+                p.setString(1, m);
+                try (ResultSet r = p.executeQuery()) {
+                    if (!r.next()) continue;
+                    Article a = Store.readArticle(r);
+                    order.put(a.id(), articles.size());
+                    articles.add(a);
+                    mentions.addAll(Store.JSON.readValue(r.getString("event_mentions"), EVENT_MENTIONS));
+                    String day = day(a.published());
+                    if (day != null) {
+                        if (first == null || day.compareTo(first) < 0) first = day;
+                        if (last == null || day.compareTo(last) > 0) last = day;
+                    }
+                }
+            }
+        }
+        List<Event> events = new ArrayList<>(analyzer.mergeEvents(mentions, articles));
+        events.sort(Comparator.comparing((Event e) -> e.when() == null ? "~" : e.when().value())
+                .thenComparingInt(e -> e.sources().stream().mapToInt(s -> order.getOrDefault(s.article(), 0)).min().orElse(0)));
+        try (PreparedStatement p = conn.prepareStatement("DELETE FROM events WHERE story_id = ?")) {
+            p.setString(1, id);
+            p.executeUpdate();
+        }
+        try (PreparedStatement p = conn.prepareStatement("INSERT OR REPLACE INTO events (id, story_id, ord, when_value, type, json)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+            int ord = 0;
+            for (Event e : events) {
+                p.setString(1, e.id());
+                p.setString(2, id);
+                p.setInt(3, ord++);
+                p.setString(4, e.when() == null ? null : e.when().value());
+                p.setString(5, e.type());
+                p.setString(6, Store.JSON.writeValueAsString(e));
+                p.addBatch();
+                String day = day(e.when());
+                if (day != null) {
+                    if (first == null || day.compareTo(first) < 0) first = day;
+                    if (last == null || day.compareTo(last) > 0) last = day;
+                }
+            }
+            p.executeBatch();
+        }
+        List<StoryDecision> history = stories.history(id);
+        try (PreparedStatement p = conn.prepareStatement("INSERT INTO stories (id, title, articles, events, first_date, last_date,"
+                + " terms, history, merged_into, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?) ON CONFLICT (id) DO UPDATE SET"
+                + " title = excluded.title, articles = excluded.articles, events = excluded.events,"
+                + " first_date = excluded.first_date, last_date = excluded.last_date, terms = excluded.terms,"
+                + " history = excluded.history, merged_into = NULL, updated_at = excluded.updated_at")) {
+            p.setString(1, id);
+            p.setString(2, stories.title(id));
+            p.setInt(3, members.size());
+            p.setInt(4, events.size());
+            p.setString(5, first);
+            p.setString(6, last);
+            p.setString(7, Store.JSON.writeValueAsString(stories.terms(id, STORY_TERMS)));
+            p.setString(8, Store.JSON.writeValueAsString(history));
+            p.setString(9, now);
+            p.executeUpdate();
+        }
+    }
+
+    /** The first day (YYYY-MM-DD, YYYY-MM or YYYY) of a date, for a story's range. */
+    private static String day(DateValue d) {
+        if (d == null) return null;
+        String v = d.value();
+        int slash = v.indexOf('/');
+        if (slash > 0) v = v.substring(0, slash);
+        return v.length() > 10 ? v.substring(0, 10) : v;
+    }
+
+}
