@@ -76,13 +76,13 @@ public record ArticleQuery(String text, List<String> sites, String from, String 
     }
 
     /** The smallest stored date value on or after {@code from}: the date itself, validated. */
-    static String lowerBound(String from) {
+    public static String lowerBound(String from) {
         parse(from, "from");
         return from;
     }
 
     /** The smallest date value after the whole of {@code to} (the next year, month or day). */
-    static String upperBound(String to) {
+    public static String upperBound(String to) {
         return switch (parse(to, "to")) {
             case 4 -> Year.parse(to).plusYears(1).toString();
             case 7 -> YearMonth.parse(to).plusMonths(1).toString();

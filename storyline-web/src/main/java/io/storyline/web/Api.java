@@ -132,6 +132,163 @@ final class Api {
         send(ctx, Json.group(g));
     }
 
+    // ------------------------------------------------------------------ stories, entities, quotes
+
+    private static ObjectNode story(io.storyline.store.AnnotationReads.StorySummary s) {
+        ObjectNode o = Json.object();
+        o.put("id", s.id());
+        o.put("title", s.title());
+        o.put("articles", s.articles());
+        o.put("events", s.events());
+        o.put("first", s.first());
+        o.put("last", s.last());
+        ArrayNode terms = o.putArray("terms");
+        s.terms().forEach(terms::add);
+        return o;
+    }
+
+    void stories(Context ctx) {
+        Params.only(ctx, Set.of("entity", "limit", "offset"));
+        int limit = bounded(Params.integer(ctx, "limit", 20), 1, 100, "limit");
+        int offset = bounded(Params.integer(ctx, "offset", 0), 0, ArticleQuery.MAX_OFFSET, "offset");
+        String entity = Params.get(ctx, "entity");
+        if (entity != null) Params.entityId(entity);
+        ObjectNode n = Json.object();
+        n.put("total", store.annotations("count stories", io.storyline.store.AnnotationReads::storyCount));
+        n.put("limit", limit);
+        n.put("offset", offset);
+        ArrayNode out = n.putArray("stories");
+        for (var s : store.annotations("list stories", c -> io.storyline.store.AnnotationReads.stories(c, entity, limit, offset))) {
+            out.add(story(s));
+        }
+        send(ctx, n);
+    }
+
+    void story(Context ctx) {
+        String id = Params.storyId(ctx.pathParam("id"));
+        var s = store.annotations("read story " + id, c -> io.storyline.store.AnnotationReads.story(c, id))
+                .orElseThrow(() -> new NotFoundResponse("no story " + id));
+        ObjectNode n = story(s);
+        ArrayNode articles = n.putArray("articleIds");
+        for (String a : store.annotations("read story articles", c -> io.storyline.store.AnnotationReads.storyArticles(c, s.id(), 10_000))) {
+            articles.add(a);
+        }
+        send(ctx, n);
+    }
+
+    void timeline(Context ctx) {
+        String id = Params.storyId(ctx.pathParam("id"));
+        io.storyline.model.Timeline t = store.annotations("read the timeline of " + id,
+                c -> io.storyline.store.AnnotationReads.timeline(c, id)).orElseThrow(() -> new NotFoundResponse("no story " + id));
+        send(ctx, Json.written(g -> io.storyline.export.TimelineExport.writeTimeline(g, t)));
+    }
+
+    private static ObjectNode entity(io.storyline.store.AnnotationReads.EntitySummary e) {
+        ObjectNode o = Json.object();
+        o.put("id", e.id());
+        o.put("name", e.name());
+        o.put("type", e.type());
+        ArrayNode aliases = o.putArray("aliases");
+        e.aliases().forEach(aliases::add);
+        ArrayNode roles = o.putArray("roles");
+        e.roles().stream().map(io.storyline.model.Entity.Role::title).distinct().forEach(roles::add);
+        ArrayNode stated = o.putArray("rolesStated");
+        for (io.storyline.model.Entity.Role r : e.roles()) {
+            ObjectNode x = stated.addObject();
+            x.put("title", r.title());
+            if (r.stated() != null) x.put("stated", r.stated());
+            if (r.article() != null) x.put("article", r.article());
+        }
+        o.put("mentions", e.mentions());
+        o.put("articles", e.articles());
+        return o;
+    }
+
+    void entities(Context ctx) {
+        Params.only(ctx, Set.of("type", "name", "limit", "offset"));
+        int limit = bounded(Params.integer(ctx, "limit", 50), 1, 500, "limit");
+        int offset = bounded(Params.integer(ctx, "offset", 0), 0, ArticleQuery.MAX_OFFSET, "offset");
+        String type = Params.get(ctx, "type");
+        String t = type == null ? null : type.toUpperCase(Locale.ROOT);
+        if (t != null && !Set.of("PERSON", "ORG", "COUNTRY", "LOC").contains(t)) {
+            throw new IllegalArgumentException("type must be PERSON, ORG, COUNTRY or LOC: '" + type + "'");
+        }
+        String name = Params.get(ctx, "name");
+        ObjectNode n = Json.object();
+        n.put("limit", limit);
+        n.put("offset", offset);
+        ArrayNode out = n.putArray("entities");
+        for (var e : store.annotations("list entities", c -> io.storyline.store.AnnotationReads.entities(c, t, name, limit, offset))) {
+            out.add(entity(e));
+        }
+        send(ctx, n);
+    }
+
+    void entity(Context ctx) {
+        String id = Params.entityId(ctx.pathParam("id"));
+        var e = store.annotations("read entity " + id, c -> io.storyline.store.AnnotationReads.entity(c, id))
+                .orElseThrow(() -> new NotFoundResponse("no entity " + id));
+        ObjectNode n = entity(e);
+        ArrayNode events = n.putArray("events");
+        for (var ev : store.annotations("read events", c -> io.storyline.store.AnnotationReads.eventsOf(c, id, 200))) {
+            events.add(Json.written(g -> io.storyline.export.JsonReport.writeEvent(g, ev)));
+        }
+        send(ctx, n);
+    }
+
+    void quotes(Context ctx) {
+        Params.only(ctx, Set.of("speaker", "q", "from", "to", "limit", "offset"));
+        int limit = bounded(Params.integer(ctx, "limit", 50), 1, 500, "limit");
+        int offset = bounded(Params.integer(ctx, "offset", 0), 0, ArticleQuery.MAX_OFFSET, "offset");
+        String speaker = Params.get(ctx, "speaker");
+        if (speaker != null) Params.entityId(speaker);
+        String match = io.storyline.store.SearchSyntax.toMatch(Params.get(ctx, "q"));
+        String from = Params.get(ctx, "from"), to = Params.get(ctx, "to");
+        String lo = from == null ? null : Params.dateBound(from, false), hi = to == null ? null : Params.dateBound(to, true);
+        ObjectNode n = Json.object();
+        n.put("limit", limit);
+        n.put("offset", offset);
+        ArrayNode out = n.putArray("quotes");
+        for (var q : store.annotations("list quotes", c -> io.storyline.store.AnnotationReads.quotes(c, speaker, match, lo, hi, limit, offset))) {
+            ObjectNode o = Json.written(g -> io.storyline.export.JsonReport.writeQuote(g, q.quote()));
+            o.put("published", q.published());
+            out.add(o);
+        }
+        send(ctx, n);
+    }
+
+    void annotations(Context ctx) {
+        String id = ctx.pathParam("id");
+        store.article(id).orElseThrow(() -> new NotFoundResponse("no article " + id));
+        ObjectNode n = Json.object();
+        n.put("article", id);
+        n.put("story", store.annotations("read story", c -> io.storyline.store.AnnotationReads.storyOf(c, id)).orElse(null));
+        ArrayNode timexes = n.putArray("timexes");
+        for (io.storyline.model.Timex t : store.annotations("read timexes", c -> io.storyline.store.AnnotationReads.timexesIn(c, id))) {
+            ObjectNode o = timexes.addObject();
+            o.put("text", t.text());
+            o.put("value", t.value());
+            o.put("precision", t.precision() == null ? null : t.precision().label());
+            o.put("start", t.start());
+            o.put("end", t.end());
+            o.put("anchor", t.anchor());
+        }
+        ArrayNode mentions = n.putArray("mentions");
+        for (var m : store.annotations("read mentions", c -> io.storyline.store.AnnotationReads.mentionsIn(c, id))) {
+            ObjectNode o = mentions.addObject();
+            o.put("entity", m.entity());
+            o.put("type", m.type());
+            o.put("start", m.start());
+            o.put("end", m.end());
+            o.put("text", m.text());
+        }
+        ArrayNode quotes = n.putArray("quotes");
+        for (var q : store.annotations("read quotes", c -> io.storyline.store.AnnotationReads.quotesIn(c, id))) {
+            quotes.add(Json.written(g -> io.storyline.export.JsonReport.writeQuote(g, q)));
+        }
+        send(ctx, n);
+    }
+
     static int bounded(int v, int min, int max, String name) {
         if (v < min || v > max) throw new IllegalArgumentException(name + " must be " + min + " to " + max + ": " + v);
         return v;

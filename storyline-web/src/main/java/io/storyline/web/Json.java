@@ -40,9 +40,18 @@ final class Json {
 
     /** The contract's article object (as {@code analyze --format json} prints it). */
     static ObjectNode article(Article a) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(a.text().length() + 1024);
+        return written(g -> JsonReport.writeArticle(g, a));
+    }
+
+    /** What a streaming writer of the export package writes (one JSON object), as a tree. */
+    interface Writer {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    static ObjectNode written(Writer w) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
         try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
-            JsonReport.writeArticle(g, a);
+            w.write(g);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

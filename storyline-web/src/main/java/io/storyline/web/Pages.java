@@ -5,6 +5,7 @@ import io.javalin.http.NotFoundResponse;
 import io.storyline.model.Article;
 import io.storyline.model.DateValue;
 import io.storyline.model.Removed;
+import io.storyline.store.AnnotationReads;
 import io.storyline.store.ArticleQuery;
 import io.storyline.store.ArticleSummary;
 import io.storyline.store.Marked;
@@ -42,6 +43,9 @@ final class Pages {
         h.open("body").open("header", "class", "top").open("nav");
         h.a("/", "Storyline", "class", "brand");
         link(h, "/", "Search", active);
+        link(h, "/stories", "Stories", active);
+        link(h, "/entities", "Entities", active);
+        link(h, "/quotes", "Quotes", active);
         link(h, "/duplicates", "Duplicates", active);
         link(h, "/runs", "Runs", active);
         link(h, "/quarantine", "Quarantine", active);
@@ -190,7 +194,21 @@ final class Pages {
         List<Highlighter.Span> titleSpans = new ArrayList<>(), textSpans = new ArrayList<>();
         for (Marked.Span s : found.get(0)) titleSpans.add(new Highlighter.Span(s.start(), s.end(), Highlighter.Kind.MATCH, null));
         for (Marked.Span s : found.get(1)) textSpans.add(new Highlighter.Span(s.start(), s.end(), Highlighter.Kind.MATCH, null));
-        // annotation ranges (dates, entities, quotes) join textSpans here once the store keeps them
+        // what annotation found: quotes, entity mentions, dates; and the span an entry or quote links to
+        for (io.storyline.model.Quote qt : store.annotations("read quotes", c -> AnnotationReads.quotesIn(c, id))) {
+            textSpans.add(new Highlighter.Span(qt.start(), qt.end(), Highlighter.Kind.QUOTE,
+                    qt.speaker() == null ? "quote, unattributed" : "quote: " + qt.speaker()));
+        }
+        for (AnnotationReads.EntityMention m : store.annotations("read mentions", c -> AnnotationReads.mentionsIn(c, id))) {
+            textSpans.add(new Highlighter.Span(m.start(), m.end(), Highlighter.Kind.ENTITY, m.type() + ": " + m.text()));
+        }
+        for (io.storyline.model.Timex t : store.annotations("read timexes", c -> AnnotationReads.timexesIn(c, id))) {
+            textSpans.add(new Highlighter.Span(t.start(), t.end(), Highlighter.Kind.DATE,
+                    t.value() == null ? "date" : "date: " + t.value()));
+        }
+        int[] span = span(Params.get(ctx, "span"), a.text().length());
+        if (span != null) textSpans.add(new Highlighter.Span(span[0], span[1], Highlighter.Kind.MATCH, "the cited passage"));
+        String story = store.annotations("read story", c -> AnnotationReads.storyOf(c, id)).orElse(null);
 
         Html h = new Html();
         h.open("article", "class", "article", "data-article", a.id());
@@ -200,12 +218,27 @@ final class Pages {
         h.close("h1");
         facts(h, a);
         store.groupOf(a.id()).ifPresent(g -> group(h, a, g));
+        if (story != null) {
+            h.open("p", "class", "story-link").text("Part of a story: ").a(Urls.path("/stories", story), "its timeline").close("p");
+        }
+        if (span != null) {
+            h.open("p", "class", "cited").a("#span", "Go to the cited passage", "id", "cited-link").close("p");
+        }
         legend(h, textSpans, q);
+        if (span != null) h.el("span", "", "id", "span", "class", "anchor");
         h.open("div", "class", "text", "id", "text").trusted(Highlighter.paragraphs(a.text(), textSpans)).close("div");
         removed(h, a.removed());
         h.open("p", "class", "raw").a(Urls.path("/api/articles", a.id()), "This article as JSON").close("p");
         h.close("article");
         send(ctx, 200, a.title() == null ? a.id() : a.title(), "", ingest, h);
+    }
+
+    /** A {@code start-end} range inside a text of {@code length} characters, or null when absent or invalid. */
+    static int[] span(String s, int length) {
+        if (s == null || !s.matches("\\d{1,9}-\\d{1,9}")) return null;
+        int dash = s.indexOf('-');
+        int start = Integer.parseInt(s.substring(0, dash)), end = Integer.parseInt(s.substring(dash + 1));
+        return start < end && end <= length ? new int[] {start, end} : null;
     }
 
     private static void facts(Html h, Article a) {
@@ -263,7 +296,7 @@ final class Pages {
         h.open("p", "class", "legend");
         for (Map.Entry<Highlighter.Kind, Integer> k : kinds.entrySet()) {
             String what = switch (k.getKey()) {
-                case MATCH -> (k.getValue() == 1 ? "match" : "matches") + " of “" + q + "”";
+                case MATCH -> q == null ? "cited passage" : (k.getValue() == 1 ? "match" : "matches") + " of “" + q + "”";
                 case DATE -> "dates";
                 case ENTITY -> "entities";
                 case QUOTE -> "quotes";

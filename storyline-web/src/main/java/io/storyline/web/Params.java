@@ -9,7 +9,7 @@ import java.util.Set;
 /** Query parameters of list and search requests, checked; misuse is an {@link IllegalArgumentException} (400). */
 final class Params {
     /** Parameters of {@code /api/search} and {@code /api/articles}; filters by entity or story join here. */
-    static final Set<String> SEARCH = Set.of("q", "site", "from", "to", "sort", "limit", "offset");
+    static final Set<String> SEARCH = Set.of("q", "site", "from", "to", "sort", "entity", "story", "limit", "offset");
     /** Results per page of the UI. */
     static final int DEFAULT_LIMIT = 20;
     /** Results per page of the API unless {@code limit} says otherwise. */
@@ -59,6 +59,27 @@ final class Params {
         String sort = get(ctx, "sort");
         ArticleQuery.Sort order = sort != null ? ArticleQuery.Sort.of(sort)
                 : q != null ? ArticleQuery.Sort.RELEVANCE : ArticleQuery.Sort.NEWEST;
-        return new ArticleQuery(q, sites, get(ctx, "from"), get(ctx, "to"), order, limit, offset);
+        return new ArticleQuery(q, sites, get(ctx, "from"), get(ctx, "to"), order, get(ctx, "entity"), get(ctx, "story"),
+                limit, offset);
+    }
+
+    /** Checks an entity id ({@code e-…}); returns it. */
+    static String entityId(String id) {
+        if (id == null || !id.matches("e-[0-9a-z-]{1,64}")) throw new IllegalArgumentException("not an entity id (e-…): '" + id + "'");
+        return id;
+    }
+
+    /** Checks a story id ({@code s-…}); returns it. */
+    static String storyId(String id) {
+        if (id == null || !id.matches("s-[0-9a-z-]{1,64}")) throw new IllegalArgumentException("not a story id (s-…): '" + id + "'");
+        return id;
+    }
+
+    /**
+     * A date filter as a bound on stored ISO dates: {@code YYYY}, {@code YYYY-MM} or
+     * {@code YYYY-MM-DD}; an upper bound covers the whole year, month or day (exclusive).
+     */
+    static String dateBound(String d, boolean upper) {
+        return upper ? ArticleQuery.upperBound(d) : ArticleQuery.lowerBound(d);
     }
 }

@@ -111,6 +111,7 @@ public final class WebServer implements AutoCloseable {
         Api api = new Api(store, jobs);
         Pages pages = new Pages(store, jobs != null);
         DuplicatePages dups = new DuplicatePages(store, jobs != null);
+        StoryPages stories = new StoryPages(store, jobs != null);
         LedgerPages ledger = new LedgerPages(store, jobs, o.maxUploadBytes());
         byte[] openapi = openApi();
         return Javalin.create(config -> {
@@ -128,17 +129,22 @@ public final class WebServer implements AutoCloseable {
             }
             long bodyLimit = uploads != null ? o.maxUploadBytes() + (64 << 10) : o.maxBodyBytes();
             config.jetty.modifyServletContextHandler(h -> h.insertHandler(new SizeLimitHandler(bodyLimit, -1)));
-            routes(config, o, api, pages, dups, ledger, jobs != null, openapi);
+            routes(config, o, api, pages, dups, stories, ledger, jobs != null, openapi);
         });
     }
 
     private static void routes(JavalinConfig config, WebOptions o, Api api, Pages pages, DuplicatePages dups,
-                               LedgerPages ledger, boolean ingest, byte[] openapi) {
+                               StoryPages stories, LedgerPages ledger, boolean ingest, byte[] openapi) {
         var r = config.routes;
         r.before(ctx -> guard(ctx, o));
         // pages
         r.get("/", pages::search);
         r.get("/articles/{id}", pages::article);
+        r.get("/stories", stories::stories);
+        r.get("/stories/{id}", stories::story);
+        r.get("/entities", stories::entities);
+        r.get("/entities/{id}", stories::entity);
+        r.get("/quotes", stories::quotes);
         r.get("/duplicates", dups::list);
         r.get("/duplicates/{id}", dups::group);
         r.get("/runs", ledger::runs);
@@ -152,6 +158,13 @@ public final class WebServer implements AutoCloseable {
         r.get("/api/articles", api::articles);
         r.get("/api/articles/{id}", api::article);
         r.get("/api/sites", api::sites);
+        r.get("/api/stories", api::stories);
+        r.get("/api/stories/{id}", api::story);
+        r.get("/api/stories/{id}/timeline", api::timeline);
+        r.get("/api/entities", api::entities);
+        r.get("/api/entities/{id}", api::entity);
+        r.get("/api/quotes", api::quotes);
+        r.get("/api/articles/{id}/annotations", api::annotations);
         r.get("/api/duplicates", api::groups);
         r.get("/api/duplicates/{id}", api::group);
         r.get("/api/runs", api::runs);

@@ -3,6 +3,40 @@
 // numbers it checked, and links it builds itself.
 (function () {
   'use strict';
+  // an article opened from a timeline entry or a quote: bring the cited passage into view
+  if (location.hash === '#span') {
+    var cited = document.querySelector('#text mark.hl-match');
+    if (cited) {
+      cited.classList.add('cited');
+      cited.scrollIntoView({ block: 'center' });
+    }
+  }
+})();
+
+// A story's timeline: the keyboard zooms (+ into the busiest period of the axis, - out).
+(function () {
+  'use strict';
+  var axis = document.getElementById('axis');
+  if (!axis) return;
+  document.addEventListener('keydown', function (e) {
+    if (e.target && /^(INPUT|SELECT|TEXTAREA)$/.test(e.target.tagName)) return;
+    if (e.key === '-') {
+      var out = document.querySelector('a[data-zoom="out"]');
+      if (out) location.href = out.getAttribute('href');
+    } else if (e.key === '+' || e.key === '=') {
+      var best = null, most = -1;
+      axis.querySelectorAll('a.bar').forEach(function (b) {
+        var m = /: (\d+) event/.exec(b.getAttribute('title') || '');
+        var n = m ? parseInt(m[1], 10) : 0;
+        if (n > most) { most = n; best = b; }
+      });
+      if (best) location.href = best.getAttribute('href');
+    }
+  });
+})();
+
+(function () {
+  'use strict';
   var job = document.getElementById('job');
   if (!job) return;
   var id = job.getAttribute('data-job');
