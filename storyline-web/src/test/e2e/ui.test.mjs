@@ -131,6 +131,77 @@ test('the duplicates view shows what each copy changed', async () => {
   await shot('duplicate-group');
 });
 
+test('stories list the examples, and a story opens as a zoomable timeline', async () => {
+  await page.goto(base + '/stories');
+  const stories = await page.$$('li.story');
+  assert.ok(stories.length >= 1, 'the examples form at least one story');
+  await shot('stories');
+  await Promise.all([page.waitForURL(/\/stories\/s-/), page.click('li.story h2 a')]);
+  const entries = await page.$$('ol.timeline li.entry');
+  assert.ok(entries.length >= 3, `a timeline with events (${entries.length})`);
+  // entries are in the order of their own dates
+  const whens = await page.$$eval('ol.timeline li.entry', (es) => es.map((e) => e.getAttribute('data-when')).filter((w) => w));
+  const sorted = [...whens].sort();
+  assert.deepEqual(whens, sorted, 'entries in date order');
+  // dates are shown at their precision
+  const precisions = await page.$$eval('ol.timeline .when .precision', (ps) => ps.map((p) => p.textContent.trim()));
+  assert.ok(precisions.some((p) => /^(day|month|year|week|minute)/.test(p)), precisions.join(','));
+  await shot('timeline');
+  // zoom into the busiest year with the axis, then out again with the keyboard
+  const bars = await page.$$('nav.axis a.bar');
+  assert.ok(bars.length >= 1, 'an axis of years');
+  const year = await bars[bars.length - 1].getAttribute('data-at');
+  await Promise.all([page.waitForURL(new RegExp('at=' + year)), bars[bars.length - 1].click()]);
+  const zoomed = await page.$$eval('ol.timeline li.entry', (es) => es.map((e) => e.getAttribute('data-when')));
+  assert.ok(zoomed.length >= 1 && zoomed.every((w) => w.startsWith(year)), `zoomed into ${year}: ${zoomed.join(',')}`);
+  await shot('timeline-zoomed');
+  await Promise.all([page.waitForURL((u) => !/at=/.test(u.search)), page.keyboard.press('-')]);
+});
+
+test('a timeline entry opens its article at the cited sentence, with entities, dates and quotes highlighted', async () => {
+  await page.goto(base + '/stories');
+  await Promise.all([page.waitForURL(/\/stories\/s-/), page.click('li.story h2 a')]);
+  await page.$$eval('ol.timeline details.evidence', (ds) => ds.forEach((d) => { d.open = true; }));
+  const link = page.locator('ol.timeline a.source-link').first();
+  await Promise.all([page.waitForURL(/\/articles\/a-.*span=\d+-\d+/), link.click()]);
+  assert.equal((await page.$$('#text mark.hl-match.cited')).length, 1, 'the cited passage is marked and brought into view');
+  assert.ok((await page.$$('#text mark.hl-entity')).length >= 3, 'entities highlighted');
+  assert.ok((await page.$$('#text mark.hl-date')).length >= 1, 'dates highlighted');
+  assert.ok(await page.isVisible('p.story-link a'), 'a link back to the story');
+  await shot('article-from-timeline');
+});
+
+test('an entity page shows aliases, roles over time and quotes', async () => {
+  await page.goto(base + '/entities?type=PERSON');
+  const rows = await page.$$('table.entities tbody tr');
+  assert.ok(rows.length >= 3, 'people among the entities');
+  await shot('entities');
+  // the most quoted person, from the quote ledger's speaker list
+  await page.goto(base + '/quotes');
+  const speaker = await page.$eval('select[name=speaker] option:nth-child(2)', (o) => o.value);
+  assert.match(speaker, /^e-/);
+  await page.goto(base + '/entities/' + speaker);
+  assert.ok((await page.$$('ol.quotes li')).length >= 1, 'the quotes of the entity');
+  assert.ok((await page.textContent('main')).includes('Roles over time'));
+  await shot('entity');
+});
+
+test('the quote ledger filters by speaker and by words', async () => {
+  await page.goto(base + '/quotes');
+  const all = (await page.$$('ol.quotes li')).length;
+  assert.ok(all >= 3, `quotes found (${all})`);
+  const speaker = await page.$eval('select[name=speaker] option:nth-child(2)', (o) => o.value);
+  await page.selectOption('select[name=speaker]', speaker);
+  await Promise.all([page.waitForURL(/speaker=e-/), page.click('form.search button[type=submit]')]);
+  const mine = (await page.$$('ol.quotes li')).length;
+  assert.ok(mine >= 1 && mine <= all);
+  await page.goto(base + '/quotes?q=sanctions');
+  const words = await page.$$eval('ol.quotes blockquote', (bs) => bs.map((b) => b.textContent.toLowerCase()));
+  assert.ok(words.length >= 1 && words.every((w) => w.includes('sanction')), words.join(' | '));
+  await page.goto(base + '/quotes');
+  await shot('quotes');
+});
+
 test('hostile captures render inert on every page', async () => {
   const dir = join(root, 'storyline-web/src/test/resources/io/storyline/web/hostile');
   const files = readdirSync(dir).filter((f) => f !== 'README.md').map((f) => join(dir, f));
@@ -141,8 +212,14 @@ test('hostile captures render inert on every page', async () => {
   const ids = ledger.ledger.map((x) => x.article);
   assert.ok(ids.length >= 3, 'the hostile articles are stored');
   const groups = await (await page.request.get(base + '/api/duplicates?limit=100')).json();
-  const urls = ['/', '/?q=pwned', '/?q=%3Cscript%3E', '/?q=onerror', '/duplicates', '/runs', '/quarantine', '/ingest'];
-  for (const id of ids) urls.push('/articles/' + id, '/articles/' + id + '?q=script+pwned+onerror');
+  const urls = ['/', '/?q=pwned', '/?q=%3Cscript%3E', '/?q=onerror', '/duplicates', '/runs', '/quarantine', '/ingest',
+    '/stories', '/entities', '/quotes', '/quotes?q=pwned'];
+  for (const id of ids) {
+    urls.push('/articles/' + id, '/articles/' + id + '?q=script+pwned+onerror', '/articles/' + id + '?span=0-40');
+    const ann = await (await page.request.get(base + '/api/articles/' + id + '/annotations')).json();
+    if (ann.story) urls.push('/stories/' + ann.story);
+    for (const m of ann.mentions.slice(0, 5)) if (m.entity) urls.push('/entities/' + m.entity);
+  }
   for (const g of groups.duplicateGroups) for (const m of g.members) urls.push('/duplicates/' + g.id + '?member=' + m);
   for (const u of urls) {
     const resp = await page.goto(base + u);
@@ -172,7 +249,8 @@ test('hostile captures render inert on every page', async () => {
 });
 
 test('screenshots were written', () => {
-  for (const n of ['ingest-job', 'run-ledger', 'search', 'article', 'duplicates', 'duplicate-group', 'hostile-article']) {
+  for (const n of ['ingest-job', 'run-ledger', 'search', 'article', 'duplicates', 'duplicate-group', 'stories', 'timeline',
+    'timeline-zoomed', 'article-from-timeline', 'entities', 'entity', 'quotes', 'hostile-article']) {
     assert.ok(existsSync(join(shots, n + '.png')), n);
   }
 });

@@ -189,13 +189,12 @@ final class StoryPages {
             h.open("span").text("first reported ").text(e.firstReported() == null ? "" : Pages.date(e.firstReported()))
                     .text(a == null || a.site() == null ? "" : " by " + a.site()).close("span");
         }
-        if (e.history().size() > 1) {
-            StringBuilder hist = new StringBuilder();
-            for (Event.ModalityChange m : e.history()) {
-                hist.append(hist.isEmpty() ? "" : " → ").append(m.modality().label());
-            }
-            h.el("span", "reported as " + hist, "class", "history");
+        // how reports presented it over time, when that changed ("planned → asserted")
+        List<String> changes = new ArrayList<>();
+        for (Event.ModalityChange m : e.history()) {
+            if (changes.isEmpty() || !changes.get(changes.size() - 1).equals(m.modality().label())) changes.add(m.modality().label());
         }
+        if (changes.size() > 1) h.el("span", "reported as " + String.join(" → ", changes), "class", "history");
         h.close("p");
         h.open("details", "class", "evidence");
         h.el("summary", e.sources().size() + (e.sources().size() == 1 ? " source" : " sources")
