@@ -121,7 +121,8 @@ public final class AnnotationReads {
 
     /** The events of a story in timeline order. */
     public static List<Event> events(Connection c, String storyId, int limit) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT json FROM events WHERE story_id = ? ORDER BY ord LIMIT ?")) {
+        try (PreparedStatement p = c.prepareStatement("SELECT json FROM events WHERE story_id = ?"
+                + " ORDER BY when_value IS NULL, when_value, first_report IS NULL, first_report, chunk LIMIT ?")) {
             p.setString(1, storyId);
             p.setInt(2, limit);
             List<Event> out = new ArrayList<>();
@@ -163,7 +164,6 @@ public final class AnnotationReads {
             for (var src : e.sources()) articles.add(src.article());
             quoteIds.addAll(e.quotes());
         }
-        articles.addAll(storyArticles(c, story.id(), 100_000));
         Map<String, String> groups = new HashMap<>();
         Map<String, DateValue> dates = new HashMap<>();
         try (PreparedStatement g = c.prepareStatement("SELECT d.id FROM duplicate_members m JOIN duplicate_groups d"
@@ -187,9 +187,20 @@ public final class AnnotationReads {
         Map<String, Quote> quotes = new HashMap<>();
         for (String q : quoteIds) quote(c, q).ifPresent(x -> quotes.put(q, x.quote()));
         Timelines t = new Timelines(byId::get, quotes::get, groups::get, dates::get);
-        io.storyline.model.Story model = new io.storyline.model.Story(story.id(), story.title(), List.copyOf(articles), ids,
-                story.terms(), List.of());
-        return Optional.of(t.of(model));
+        List<io.storyline.model.TimelineEntry> entries = new ArrayList<>(events.size());
+        for (Event e : events) entries.add(t.entry(e));
+        return Optional.of(new Timeline(story.id(), story.title(), story.articles(), independentSources(c, story.id()), entries));
+    }
+
+    /** A story's articles with each group of copies counted once. */
+    public static int independentSources(Connection c, String storyId) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT count(DISTINCT COALESCE('g' || m.group_root, sa.article_id))"
+                + " FROM story_articles sa LEFT JOIN duplicate_members m ON m.article_id = sa.article_id WHERE sa.story_id = ?")) {
+            p.setString(1, storyId);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getInt(1) : 0;
+            }
+        }
     }
 
     private static EntitySummary entity(ResultSet r) throws SQLException {

@@ -57,6 +57,8 @@ final class StoreAnnotations {
     static final int MAX_KNOWN_EVENTS = 20_000;
     /** Words that characterise a story, stored with it. */
     static final int STORY_TERMS = 8;
+    /** Articles per chunk of a story over which events are merged. */
+    static final int CHUNK_ARTICLES = 200;
 
     private static final TypeReference<List<EventMention>> EVENT_MENTIONS = new TypeReference<>() { };
     private static final TypeReference<List<KnownEvent>> KNOWN = new TypeReference<>() { };
@@ -158,7 +160,7 @@ final class StoreAnnotations {
         List<Article> order = new ArrayList<>(pending);
         order.sort(Comparator.comparing((Article a) -> a.published() == null));
         Set<String> touchedEntities = new LinkedHashSet<>();
-        Set<String> articlesOfBatch = new LinkedHashSet<>();
+        List<String> articlesOfBatch = new ArrayList<>();
         for (Article given : order) {
             TextAnalysis t = analyzer.textAnalysis(given);
             Article a = analyzer.dated(given, known);
@@ -176,7 +178,7 @@ final class StoreAnnotations {
             writeAnnotation(done);
             touchedEntities.addAll(writeMentions(done));
             writeQuotes(a, done.quotes());
-            articlesOfBatch.add(a.id());
+            if (stories.storyOf(a.id()) != null) articlesOfBatch.add(a.id());
         }
         if (known.size() > MAX_KNOWN_EVENTS) known = new ArrayList<>(known.subList(known.size() - MAX_KNOWN_EVENTS, known.size()));
         for (String id : touchedEntities) writeEntity(id);
@@ -315,11 +317,12 @@ final class StoreAnnotations {
     }
 
     /**
-     * Writes what the batch changed in the stories: merged stories point at their survivor,
-     * changed stories get their articles, title, terms, history and events (merged again from
-     * their articles' event mentions) rewritten.
+     * Writes what the batch changed in the stories: merged stories point at their survivor (their
+     * articles, chunks and events move to it), new articles join their story's open chunk, the
+     * chunks that got articles have their events merged again, and every changed story's row
+     * (title, counts, dates, terms, history) is rewritten. Nothing here reads a whole story.
      */
-    private void writeStories(Set<String> batch) throws SQLException, IOException {
+    private void writeStories(List<String> batch) throws SQLException, IOException {
         stories.drainDecisions();
         Set<String> changed = new LinkedHashSet<>(stories.drainChanged());
         for (String article : batch) {
@@ -330,86 +333,135 @@ final class StoreAnnotations {
         Set<String> live = new LinkedHashSet<>();
         for (String id : changed) {
             String survivor = stories.resolve(id);
-            if (survivor != null && !survivor.equals(id)) {
-                try (PreparedStatement p = conn.prepareStatement("INSERT INTO stories (id, merged_into, updated_at) VALUES (?, ?, ?)"
-                        + " ON CONFLICT (id) DO UPDATE SET merged_into = excluded.merged_into, articles = 0, events = 0,"
-                        + " updated_at = excluded.updated_at")) {
-                    p.setString(1, id);
-                    p.setString(2, survivor);
-                    p.setString(3, now);
-                    p.executeUpdate();
-                }
-                try (PreparedStatement p = conn.prepareStatement("DELETE FROM events WHERE story_id = ?")) {
-                    p.setString(1, id);
-                    p.executeUpdate();
-                }
-                live.add(survivor);
-            } else {
+            if (survivor == null || survivor.equals(id)) {
                 live.add(id);
+                continue;
+            }
+            live.add(survivor);
+            try (PreparedStatement p = conn.prepareStatement("INSERT INTO stories (id, merged_into, updated_at) VALUES (?, ?, ?)"
+                    + " ON CONFLICT (id) DO UPDATE SET merged_into = excluded.merged_into, articles = 0, events = 0,"
+                    + " updated_at = excluded.updated_at")) {
+                p.setString(1, id);
+                p.setString(2, survivor);
+                p.setString(3, now);
+                p.executeUpdate();
+            }
+            for (String table : List.of("story_articles", "story_chunks", "events")) {
+                try (PreparedStatement p = conn.prepareStatement("UPDATE " + table + " SET story_id = ? WHERE story_id = ?")) {
+                    p.setString(1, survivor);
+                    p.setString(2, id);
+                    p.executeUpdate();
+                }
             }
         }
+        Set<Long> dirty = new LinkedHashSet<>();
+        for (String article : batch) {
+            String story = stories.storyOf(article);
+            if (story == null) continue;
+            long chunk = openChunk(story);
+            try (PreparedStatement p = conn.prepareStatement("INSERT INTO story_articles (article_id, story_id, chunk)"
+                    + " VALUES (?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, chunk = excluded.chunk");
+                 PreparedStatement c = conn.prepareStatement("UPDATE story_chunks SET articles = articles + 1 WHERE chunk = ?")) {
+                p.setString(1, article);
+                p.setString(2, story);
+                p.setLong(3, chunk);
+                p.executeUpdate();
+                c.setLong(1, chunk);
+                c.executeUpdate();
+            }
+            dirty.add(chunk);
+        }
+        for (long chunk : dirty) mergeChunk(chunk);
         for (String id : live) writeStory(id, now);
     }
 
-    private void writeStory(String id, String now) throws SQLException, IOException {
-        List<String> members = stories.articles(id);
-        try (PreparedStatement p = conn.prepareStatement("INSERT INTO story_articles (article_id, story_id) VALUES (?, ?)"
-                + " ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id")) {
-            for (String a : members) {
-                p.setString(1, a);
-                p.setString(2, id);
-                p.addBatch();
+    /** The chunk of a story new articles join: its latest, or a new one when that is full. */
+    private long openChunk(String story) throws SQLException {
+        try (PreparedStatement p = conn.prepareStatement("SELECT chunk, articles FROM story_chunks WHERE story_id = ?"
+                + " ORDER BY chunk DESC LIMIT 1")) {
+            p.setString(1, story);
+            try (ResultSet r = p.executeQuery()) {
+                if (r.next() && r.getInt(2) < CHUNK_ARTICLES) return r.getLong(1);
             }
-            p.executeBatch();
         }
-        // the story's articles and their event mentions, merged into events again
+        try (PreparedStatement p = conn.prepareStatement("INSERT INTO story_chunks (story_id) VALUES (?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            p.setString(1, story);
+            p.executeUpdate();
+            try (ResultSet r = p.getGeneratedKeys()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    /** Merges the event mentions of a chunk's articles into events, replacing the chunk's events. */
+    private void mergeChunk(long chunk) throws SQLException, IOException {
         List<Article> articles = new ArrayList<>();
         List<EventMention> mentions = new ArrayList<>();
-        Map<String, Integer> order = new HashMap<>();
-        String first = null, last = null;
-        try (PreparedStatement p = conn.prepareStatement("SELECT a.*, n.events AS event_mentions FROM articles a"
-                + " JOIN annotations n ON n.article_id = a.id WHERE a.id = ?")) {
-            for (String m : members) {
-                p.setString(1, m);
-                try (ResultSet r = p.executeQuery()) {
-                    if (!r.next()) continue;
+        Map<String, String> published = new HashMap<>();
+        String story = null;
+        try (PreparedStatement p = conn.prepareStatement("SELECT a.*, n.events AS event_mentions, sa.story_id AS story"
+                + " FROM story_articles sa JOIN articles a ON a.id = sa.article_id JOIN annotations n ON n.article_id = a.id"
+                + " WHERE sa.chunk = ?")) {
+            p.setLong(1, chunk);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
                     Article a = Store.readArticle(r);
-                    order.put(a.id(), articles.size());
                     articles.add(a);
+                    story = r.getString("story");
+                    if (a.published() != null) published.put(a.id(), a.published().value());
                     mentions.addAll(Store.JSON.readValue(r.getString("event_mentions"), EVENT_MENTIONS));
-                    String day = day(a.published());
-                    if (day != null) {
-                        if (first == null || day.compareTo(first) < 0) first = day;
-                        if (last == null || day.compareTo(last) > 0) last = day;
-                    }
                 }
             }
         }
-        List<Event> events = new ArrayList<>(analyzer.mergeEvents(mentions, articles));
-        events.sort(Comparator.comparing((Event e) -> e.when() == null ? "~" : e.when().value())
-                .thenComparingInt(e -> e.sources().stream().mapToInt(s -> order.getOrDefault(s.article(), 0)).min().orElse(0)));
-        try (PreparedStatement p = conn.prepareStatement("DELETE FROM events WHERE story_id = ?")) {
-            p.setString(1, id);
+        try (PreparedStatement p = conn.prepareStatement("DELETE FROM events WHERE chunk = ?")) {
+            p.setLong(1, chunk);
             p.executeUpdate();
         }
-        try (PreparedStatement p = conn.prepareStatement("INSERT OR REPLACE INTO events (id, story_id, ord, when_value, type, json)"
-                + " VALUES (?, ?, ?, ?, ?, ?)")) {
-            int ord = 0;
-            for (Event e : events) {
-                p.setString(1, e.id());
-                p.setString(2, id);
-                p.setInt(3, ord++);
-                p.setString(4, e.when() == null ? null : e.when().value());
-                p.setString(5, e.type());
-                p.setString(6, Store.JSON.writeValueAsString(e));
-                p.addBatch();
-                String day = day(e.when());
-                if (day != null) {
-                    if (first == null || day.compareTo(first) < 0) first = day;
-                    if (last == null || day.compareTo(last) > 0) last = day;
+        if (story == null) return;
+        try (PreparedStatement p = conn.prepareStatement("INSERT OR REPLACE INTO events (id, chunk, story_id, when_value,"
+                + " first_report, type, json) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (Event e : analyzer.mergeEvents(mentions, articles)) {
+                String first = null;
+                for (Source s : e.sources()) {
+                    String d = published.get(s.article());
+                    if (d != null && (first == null || d.compareTo(first) < 0)) first = d;
                 }
+                p.setString(1, e.id());
+                p.setLong(2, chunk);
+                p.setString(3, story);
+                p.setString(4, e.when() == null ? null : e.when().value());
+                p.setString(5, first);
+                p.setString(6, e.type());
+                p.setString(7, Store.JSON.writeValueAsString(e));
+                p.addBatch();
             }
             p.executeBatch();
+        }
+    }
+
+    /** Rewrites a live story's row from the tables (counts and dates) and the clustering state (title, terms, history). */
+    private void writeStory(String id, String now) throws SQLException, IOException {
+        int articles = 0, events = 0;
+        String first = null, last = null;
+        try (PreparedStatement p = conn.prepareStatement("SELECT count(*) FROM story_articles WHERE story_id = ?")) {
+            p.setString(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                if (r.next()) articles = r.getInt(1);
+            }
+        }
+        // the story's dates: its events' own dates (a year or a day), else its articles'
+        try (PreparedStatement p = conn.prepareStatement("SELECT count(*), min(substr(when_value, 1, 10)),"
+                + " max(substr(when_value, 1, 10)) FROM events WHERE story_id = ?")) {
+            p.setString(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                if (r.next()) {
+                    events = r.getInt(1);
+                    first = r.getString(2);
+                    last = r.getString(3);
+                }
+            }
         }
         List<StoryDecision> history = stories.history(id);
         try (PreparedStatement p = conn.prepareStatement("INSERT INTO stories (id, title, articles, events, first_date, last_date,"
@@ -419,8 +471,8 @@ final class StoreAnnotations {
                 + " history = excluded.history, merged_into = NULL, updated_at = excluded.updated_at")) {
             p.setString(1, id);
             p.setString(2, stories.title(id));
-            p.setInt(3, members.size());
-            p.setInt(4, events.size());
+            p.setInt(3, articles);
+            p.setInt(4, events);
             p.setString(5, first);
             p.setString(6, last);
             p.setString(7, Store.JSON.writeValueAsString(stories.terms(id, STORY_TERMS)));

@@ -90,23 +90,35 @@ CREATE TABLE stories (
 );
 CREATE INDEX stories_last ON stories (merged_into, last_date);
 
+-- Event merging runs over chunks of a story's articles (in the order they joined, at most a few
+-- hundred each), so that adding an article costs the same however long its story has grown.
+CREATE TABLE story_chunks (
+    chunk     INTEGER PRIMARY KEY,
+    story_id  TEXT    NOT NULL,                        -- the story the chunk was opened in (see story_articles)
+    articles  INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX story_chunks_story ON story_chunks (story_id, chunk);
+
 CREATE TABLE story_articles (
     article_id  TEXT    PRIMARY KEY REFERENCES articles (id),
-    story_id    TEXT    NOT NULL
+    story_id    TEXT    NOT NULL,
+    chunk       INTEGER NOT NULL REFERENCES story_chunks (chunk)
 );
 CREATE INDEX story_articles_story ON story_articles (story_id);
+CREATE INDEX story_articles_chunk ON story_articles (chunk);
 
--- Events of a story, each once with every report, in the contract's JSON.
+-- Events of a story, each once with every report (within its chunk), as JSON.
 CREATE TABLE events (
-    id          TEXT    NOT NULL,                      -- ev-…
-    story_id    TEXT    NOT NULL,
-    ord         INTEGER NOT NULL,                      -- timeline order within the story
-    when_value  TEXT,
-    type        TEXT    NOT NULL,
-    json        TEXT    NOT NULL,
-    PRIMARY KEY (story_id, id)
+    id            TEXT    NOT NULL,                    -- ev-…
+    chunk         INTEGER NOT NULL,
+    story_id      TEXT    NOT NULL,
+    when_value    TEXT,
+    first_report  TEXT,                                -- publication date of its first report, for ordering
+    type          TEXT    NOT NULL,
+    json          TEXT    NOT NULL,
+    PRIMARY KEY (chunk, id)
 );
-CREATE INDEX events_story ON events (story_id, ord);
+CREATE INDEX events_story ON events (story_id, when_value, first_report);
 
 -- Incremental state of corpus stages (name → versioned binary form).
 CREATE TABLE corpus_state (
