@@ -12,7 +12,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code storyline bench}: throughput and memory of the stages. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measures throughput and peak heap.",
-        subcommands = {BenchCommand.Extraction.class, BenchCommand.Duplicates.class, BenchCommand.Annotation.class})
+        subcommands = {BenchCommand.Extraction.class, BenchCommand.Duplicates.class, BenchCommand.Annotation.class,
+                BenchCommand.Web.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -126,6 +127,64 @@ final class BenchCommand implements Runnable {
                     texts.size(), chars / 1e6, rounds, Runtime.version());
             System.out.println(io.storyline.eval.AnnotationBench.header());
             for (var row : io.storyline.eval.AnnotationBench.run(texts, rounds)) System.out.println(row.row());
+            return 0;
+        }
+    }
+
+    @Command(name = "web", mixinStandardHelpOptions = true,
+            description = {"Load test of the web server: builds (or completes) a store of N generated news pages through"
+                    + " the real ingest (pages made from the texts of DIR, spread over four years and 40 outlets, 20% of them"
+                    + " syndicated copies), then runs concurrent clients on loopback for a fixed time against search (API and"
+                    + " page) and story timelines (API and page), and prints requests, errors and latency percentiles."})
+    static final class Web implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", description = "A trafilatura-format set whose page texts seed the corpus.")
+        Path dir;
+
+        @Option(names = "--db", paramLabel = "PATH", description = "The store to build or reuse (default: ${DEFAULT-VALUE}).")
+        Path db = Path.of(System.getProperty("java.io.tmpdir"), "storyline-webload.db");
+
+        @Option(names = "--articles", description = "Articles the store must hold (default: ${DEFAULT-VALUE}).")
+        int articles = 100_000;
+
+        @Option(names = "--clients", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
+        int clients = 50;
+
+        @Option(names = "--seconds", description = "Measured seconds (default: ${DEFAULT-VALUE}).")
+        int seconds = 60;
+
+        @Option(names = "--build-only", description = "Build the store, then stop.")
+        boolean buildOnly;
+
+        @Mixin
+        PipelineOptions options;
+
+        @Override
+        public Integer call() throws Exception {
+            if (WebLoad.articles(db) < articles) {
+                List<Capture> pages = ExtractionBench.load(dir);
+                io.storyline.pipeline.Pipeline p = options.pipeline();
+                List<String> texts = pages.parallelStream().map(c -> p.process(c).article())
+                        .filter(java.util.Objects::nonNull).map(io.storyline.model.Article::text).toList();
+                System.out.printf("building %s: %,d articles from %d seed texts, %d threads%n", db, articles, texts.size(), options.threads);
+                long t0 = System.nanoTime();
+                WebLoad.build(db, new io.storyline.eval.SyntheticCorpus(texts, 0.2), articles, p, options.threads,
+                        Path.of(System.getProperty("java.io.tmpdir")));
+                System.out.printf("built in %.0f s%n", (System.nanoTime() - t0) / 1e9);
+            }
+            System.out.println("store: " + WebLoad.describe(db));
+            if (buildOnly) return 0;
+            List<String> queries = WebLoad.searches(db, 2000, 7);
+            List<String> stories = WebLoad.stories(db, 1000);
+            List<WebLoad.Route> routes = List.of(
+                    new WebLoad.Route("GET /api/search", queries.stream().map(q -> "/api/search?q=" + q).toList()),
+                    new WebLoad.Route("GET /?q= (page)", queries.stream().map(q -> "/?q=" + q).toList()),
+                    new WebLoad.Route("GET /api/stories/{id}/timeline", stories.stream().map(id -> "/api/stories/" + id + "/timeline").toList()),
+                    new WebLoad.Route("GET /stories/{id} (page)", stories.stream().map(id -> "/stories/" + id).toList()));
+            System.out.printf("%d clients for %d s on loopback; %d queries, %d stories; Java %s, %d cores%n", clients, seconds,
+                    queries.size(), stories.size(), Runtime.version(), Runtime.getRuntime().availableProcessors());
+            for (var e : WebLoad.run(db, clients, seconds, routes, 11).entrySet()) {
+                System.out.printf("%-32s %s%n", e.getKey(), e.getValue());
+            }
             return 0;
         }
     }

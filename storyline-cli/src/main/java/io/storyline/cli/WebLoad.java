@@ -1,0 +1,295 @@
+package io.storyline.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.storyline.eval.SyntheticCorpus;
+import io.storyline.pipeline.Pipeline;
+import io.storyline.store.Ingestion;
+import io.storyline.store.Store;
+import io.storyline.web.WebOptions;
+import io.storyline.web.WebServer;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The web load benchmark: builds (once) a store of generated news pages through the real ingest
+ * (extraction, deduplication, annotation, stories), starts the real server on loopback, and runs
+ * concurrent clients against search and timelines for a fixed time, reporting latency percentiles
+ * per route and errors. Clients and server share the machine.
+ */
+final class WebLoad {
+    /** Outlets the generated pages are spread over. */
+    static final int SITES = 40;
+    /** First publication day of the generated corpus; pages are spread over four years from it. */
+    static final LocalDate FIRST_DAY = LocalDate.of(2018, 1, 1);
+    static final int DAYS = 4 * 365;
+
+    private WebLoad() {
+    }
+
+    /** How many articles the store holds (0 when it does not exist). */
+    static long articles(Path db) throws Exception {
+        if (!Files.isRegularFile(db)) return 0;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
+             Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM articles")) {
+            return r.next() ? r.getLong(1) : 0;
+        }
+    }
+
+    /**
+     * Writes {@code n} generated pages as JSON Lines of HTML captures (title, outlet and publication
+     * date in the page's metadata; body text made from real page texts, 20% of them syndicated copies).
+     */
+    static void writePages(SyntheticCorpus synth, int from, int n, int total, Path out) throws IOException {
+        ObjectMapper om = new ObjectMapper();
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            for (int i = from; i < from + n; i++) {
+                String text = synth.text(i);
+                String[] paragraphs = text.split("\n+");
+                String title = title(paragraphs[0]);
+                LocalDate day = FIRST_DAY.plusDays((long) i * DAYS / Math.max(1, total));
+                int site = Math.floorMod(i * 31, SITES);
+                StringBuilder html = new StringBuilder(text.length() + 600);
+                html.append("<!doctype html><html><head><meta charset=\"utf-8\"><title>").append(esc(title))
+                        .append(" | Outlet ").append(site).append("</title><meta property=\"og:site_name\" content=\"Outlet ")
+                        .append(site).append("\"><meta property=\"article:published_time\" content=\"").append(day)
+                        .append("T").append(String.format(Locale.ROOT, "%02d", 6 + i % 14)).append(":00:00Z\"></head><body>")
+                        .append("<nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav><article><h1>")
+                        .append(esc(title)).append("</h1>");
+                for (String p : paragraphs) if (!p.isBlank()) html.append("<p>").append(esc(p)).append("</p>");
+                html.append("</article><footer>© Outlet ").append(site).append("</footer></body></html>");
+                ObjectNode rec = om.createObjectNode();
+                rec.put("url", "https://outlet" + site + ".example/" + day + "/story-" + i);
+                rec.put("html", html.toString());
+                w.write(om.writeValueAsString(rec));
+                w.write('\n');
+            }
+        }
+    }
+
+    private static String title(String first) {
+        String[] words = first.strip().split("\\s+");
+        return String.join(" ", Arrays.copyOfRange(words, 0, Math.min(words.length, 11)));
+    }
+
+    private static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** Ingests generated pages until the store holds {@code target} articles (or the pages run out). */
+    static void build(Path db, SyntheticCorpus synth, int target, Pipeline pipeline, int threads, Path tmp) throws Exception {
+        long have = articles(db);
+        int next = (int) have;
+        long t0 = System.nanoTime();
+        try (Store store = Store.open(db)) {
+            Ingestion ingestion = new Ingestion(store, pipeline, Ingestion.Options.defaults(threads));
+            while (have < target) {
+                int n = (int) Math.min(20_000, target - have);
+                Path file = tmp.resolve("storyline-webload-" + next + ".jsonl");
+                writePages(synth, next, n, target, file);
+                Ingestion.Summary s = ingestion.ingest(List.of(file.toString()), r -> { });
+                Files.deleteIfExists(file);
+                next += n;
+                have = articles(db);
+                System.out.printf(Locale.ROOT, "  store: %,d articles (+%,d ok, %,d skipped, %,d failed) after %.0f s%n",
+                        have, s.ok(), s.skipped(), s.failed(), (System.nanoTime() - t0) / 1e9);
+                if (s.ok() == 0) break;
+            }
+        }
+    }
+
+    /** One request kind of the load. */
+    record Route(String name, List<String> paths) {
+    }
+
+    /** The latencies and errors of one route. */
+    static final class Tally {
+        final List<long[]> perThread = new ArrayList<>();
+        final AtomicLong errors = new AtomicLong();
+        final Map<String, AtomicLong> why = new java.util.concurrent.ConcurrentHashMap<>();
+
+        synchronized long[] add(long[] a) {
+            perThread.add(a);
+            return a;
+        }
+    }
+
+    /** Runs {@code clients} clients for {@code seconds} against the routes, round robin with random paths. */
+    static Map<String, String> run(Path db, int clients, int seconds, List<Route> routes, long seed) throws Exception {
+        WebOptions o = WebOptions.defaults(db).withPort(0).withReaders(Math.max(8, clients / 4));
+        Map<String, String> report = new LinkedHashMap<>();
+        try (WebServer server = WebServer.start(o)) {
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10)).build();
+            String base = server.url().replaceAll("/$", "");
+            // warm-up: every route a few times, not counted
+            Random wr = new Random(seed);
+            for (int i = 0; i < 200; i++) {
+                Route r = routes.get(i % routes.size());
+                get(http, base + r.paths().get(wr.nextInt(r.paths().size())));
+            }
+            Map<String, Tally> tallies = new LinkedHashMap<>();
+            for (Route r : routes) tallies.put(r.name(), new Tally());
+            long end = System.nanoTime() + seconds * 1_000_000_000L;
+            CountDownLatch done = new CountDownLatch(clients);
+            long t0 = System.nanoTime();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                Thread.ofPlatform().name("load-" + c).start(() -> {
+                    Random rnd = new Random(seed + client);
+                    Map<String, long[]> lat = new HashMap<>();
+                    Map<String, Integer> count = new HashMap<>();
+                    for (Route r : routes) lat.put(r.name(), new long[1 << 12]);
+                    int k = client;
+                    while (System.nanoTime() < end) {
+                        Route r = routes.get(k++ % routes.size());
+                        String path = r.paths().get(rnd.nextInt(r.paths().size()));
+                        long s = System.nanoTime();
+                        String err = get(http, base + path);
+                        long took = System.nanoTime() - s;
+                        if (err != null) {
+                            tallies.get(r.name()).errors.incrementAndGet();
+                            tallies.get(r.name()).why.computeIfAbsent(err, x -> new AtomicLong()).incrementAndGet();
+                        }
+                        int n = count.merge(r.name(), 1, Integer::sum);
+                        long[] a = lat.get(r.name());
+                        if (n > a.length) {
+                            a = Arrays.copyOf(a, a.length * 2);
+                            lat.put(r.name(), a);
+                        }
+                        a[n - 1] = took;
+                    }
+                    for (Route r : routes) {
+                        tallies.get(r.name()).add(Arrays.copyOf(lat.get(r.name()), count.getOrDefault(r.name(), 0)));
+                    }
+                    done.countDown();
+                });
+            }
+            done.await();
+            double wall = (System.nanoTime() - t0) / 1e9;
+            long[] all = new long[0];
+            long errors = 0;
+            for (Map.Entry<String, Tally> t : tallies.entrySet()) {
+                long[] a = t.getValue().perThread.stream().flatMapToLong(Arrays::stream).toArray();
+                all = concat(all, a);
+                errors += t.getValue().errors.get();
+                report.put(t.getKey(), line(a, t.getValue().errors.get(), wall) + (t.getValue().why.isEmpty() ? ""
+                        : "  errors: " + t.getValue().why));
+            }
+            report.put("all", line(all, errors, wall));
+        }
+        return report;
+    }
+
+    private static long[] concat(long[] a, long[] b) {
+        long[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    static String line(long[] nanos, long errors, double wall) {
+        long[] a = nanos.clone();
+        Arrays.sort(a);
+        return String.format(Locale.ROOT, "%,9d requests %8.1f/s  errors %d  p50 %6.1f ms  p90 %6.1f ms  p99 %6.1f ms  max %7.1f ms",
+                a.length, a.length / wall, errors, pct(a, 0.50), pct(a, 0.90), pct(a, 0.99), a.length == 0 ? 0 : a[a.length - 1] / 1e6);
+    }
+
+    private static double pct(long[] sorted, double p) {
+        if (sorted.length == 0) return 0;
+        int i = (int) Math.ceil(p * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+    }
+
+    /** GETs a URL; returns null on 200, else what went wrong. */
+    private static String get(HttpClient http, String url) {
+        try {
+            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return r.statusCode() == 200 ? null : "HTTP " + r.statusCode();
+        } catch (IOException e) {
+            return e.getClass().getSimpleName();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
+    }
+
+    /** Search queries: single words and pairs drawn from the corpus vocabulary (frequent and rare). */
+    static List<String> searches(Path db, int n, long seed) throws Exception {
+        Set<String> words = new TreeSet<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
+             Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT title FROM articles WHERE title IS NOT NULL ORDER BY random() LIMIT 3000")) {
+            while (r.next()) {
+                for (String w : r.getString(1).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) if (w.length() >= 5) words.add(w);
+            }
+        }
+        List<String> vocab = new ArrayList<>(words);
+        Random rnd = new Random(seed);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n && !vocab.isEmpty(); i++) {
+            String q = vocab.get(rnd.nextInt(vocab.size()));
+            if (i % 3 == 0) q += " " + vocab.get(rnd.nextInt(vocab.size()));
+            out.add(URLEncoder.encode(q, StandardCharsets.UTF_8));
+        }
+        return out;
+    }
+
+    /** Story ids: the largest stories and a random sample of the others. */
+    static List<String> stories(Path db, int n) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
+             Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT id FROM (SELECT id FROM stories WHERE merged_into IS NULL ORDER BY articles DESC"
+                     + " LIMIT " + n / 5 + ") UNION SELECT id FROM (SELECT id FROM stories WHERE merged_into IS NULL ORDER BY random()"
+                     + " LIMIT " + (n - n / 5) + ")")) {
+            while (r.next()) out.add(r.getString(1));
+        }
+        return out;
+    }
+
+    /** Stories, events and the biggest story, to describe the store measured. */
+    static String describe(Path db) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath()); Statement s = c.createStatement()) {
+            StringBuilder sb = new StringBuilder();
+            for (String[] q : new String[][] {{"articles", "SELECT count(*) FROM articles"},
+                    {"stories", "SELECT count(*) FROM stories WHERE merged_into IS NULL"},
+                    {"largest story (articles)", "SELECT max(articles) FROM stories"},
+                    {"largest story (events)", "SELECT max(events) FROM stories"},
+                    {"events", "SELECT count(*) FROM events"}, {"entities", "SELECT count(*) FROM entities"},
+                    {"quotes", "SELECT count(*) FROM quotes"}, {"duplicate groups", "SELECT count(*) FROM duplicate_groups"}}) {
+                try (ResultSet r = s.executeQuery(q[1])) {
+                    sb.append(sb.isEmpty() ? "" : ", ").append(q[0]).append(' ').append(String.format(Locale.ROOT, "%,d", r.next() ? r.getLong(1) : 0));
+                }
+            }
+            sb.append(String.format(Locale.ROOT, "; file %,d MiB", Files.size(db) >> 20));
+            return sb.toString();
+        }
+    }
+}
