@@ -156,7 +156,17 @@ public final class Analyzer {
      * @param times its time expressions ({@link #timexes})
      */
     public Annotated annotate(Article a, TextAnalysis t, List<Timex> times, EntityIndex entities, StoryCorpus stories) {
-        List<Mention> mentions = recognizer.recognize(a.id(), a.text(), t);
+        return annotate(a, t, times, recognize(a, t), entities, stories);
+    }
+
+    /** The names an article's text holds, before resolution: independent of the corpus, so any thread may run it. */
+    public List<Mention> recognize(Article a, TextAnalysis t) {
+        return recognizer.recognize(a.id(), a.text(), t);
+    }
+
+    /** {@link #annotate(Article, TextAnalysis, List, EntityIndex, StoryCorpus)} with the names already recognized. */
+    public Annotated annotate(Article a, TextAnalysis t, List<Timex> times, List<Mention> mentions, EntityIndex entities,
+                              StoryCorpus stories) {
         EntityResolver.Resolution r = resolver.add(entities, a.id(), a.published() == null ? null : a.published().value(),
                 t, mentions);
         List<io.storyline.model.Quote> q = quotes.find(a.id(), t, r, entities, Deadline.none());

@@ -161,15 +161,27 @@ final class StoreAnnotations {
         order.sort(Comparator.comparing((Article a) -> a.published() == null));
         Set<String> touchedEntities = new LinkedHashSet<>();
         List<String> articlesOfBatch = new ArrayList<>();
+        // what does not depend on the corpus (tokens, names, a dated article's time expressions) on every core
+        Map<String, Prepared> prepared = new java.util.concurrent.ConcurrentHashMap<>();
+        order.parallelStream().forEach(a -> {
+            try {
+                TextAnalysis t = analyzer.textAnalysis(a);
+                prepared.put(a.id(), new Prepared(t, analyzer.recognize(a, t), a.published() == null ? null : analyzer.timexes(a, t)));
+            } catch (RuntimeException e) {
+                // annotated (and marked failed) one by one below
+            }
+        });
         for (Article given : order) {
-            TextAnalysis t = analyzer.textAnalysis(given);
+            Prepared pre = prepared.get(given.id());
+            TextAnalysis t = pre != null ? pre.text() : analyzer.textAnalysis(given);
             Article a = analyzer.dated(given, known);
             if (a != given) updatePublished(a);
-            List<Timex> times = analyzer.timexes(a, t);
+            List<Timex> times = pre != null && pre.timexes() != null && a == given ? pre.timexes() : analyzer.timexes(a, t);
             if (given.published() != null) known.addAll(Analyzer.knownEvents(a, times));
             Analyzer.Annotated done;
             try {
-                done = analyzer.annotate(a, t, times, entities, stories);
+                done = pre != null ? analyzer.annotate(a, t, times, pre.mentions(), entities, stories)
+                        : analyzer.annotate(a, t, times, entities, stories);
             } catch (RuntimeException e) {
                 // a bug in a stage must not stop the corpus: the article is marked, kept, and left out
                 writeFailure(a, e);
@@ -188,6 +200,10 @@ final class StoreAnnotations {
         saveState("stories", out.toByteArray());
         saveState("known-events", Store.JSON.writeValueAsBytes(known));
         return pending.size();
+    }
+
+    /** The corpus-independent annotation of one article, made ahead on any thread. */
+    private record Prepared(TextAnalysis text, List<Mention> mentions, List<Timex> timexes) {
     }
 
     private void updatePublished(Article a) throws SQLException {

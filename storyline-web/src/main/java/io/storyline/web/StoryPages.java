@@ -94,13 +94,13 @@ final class StoryPages {
     void story(Context ctx) {
         String id = ctx.pathParam("id");
         Params.storyId(id);
+        Zoom zoom = Zoom.of(Params.get(ctx, "at"));
         Timeline t = store.annotations("read the timeline of " + id, c -> AnnotationReads.timeline(c, id))
                 .orElseThrow(() -> new NotFoundResponse("no story " + id));
         if (!t.story().equals(id)) { // a merged story: its survivor
             ctx.redirect(Urls.path("/stories", t.story()));
             return;
         }
-        Zoom zoom = Zoom.of(Params.get(ctx, "at"));
         List<TimelineEntry> shown = new ArrayList<>();
         int undated = 0;
         for (TimelineEntry e : t.entries()) {

@@ -85,7 +85,9 @@ class WebServerTest {
         assertTrue(first.path("score").asDouble() >= 0);
         JsonNode filtered = json(server.get("/api/search?q=gangway&from=2024-05-03&to=2024-05-03"));
         assertEquals(1, filtered.path("total").asInt());
-        assertEquals(400, server.get("/api/search?q=gangway&entity=e-1").statusCode(), "unknown filters are refused");
+        assertEquals(400, server.get("/api/search?q=gangway&speaker=e-1").statusCode(), "unknown filters are refused");
+        assertEquals(400, server.get("/api/search?q=gangway&entity=Lee").statusCode(), "an entity filter takes an entity id");
+        assertEquals(0, json(server.get("/api/search?q=gangway&entity=e-000000000000")).path("total").asInt());
         assertEquals(400, server.get("/api/search?q=gangway&from=May").statusCode());
         assertEquals(400, server.get("/api/search?q=%22%22").statusCode(), "nothing to search for");
         assertEquals(400, server.get("/api/search?q=x&limit=1000").statusCode());
