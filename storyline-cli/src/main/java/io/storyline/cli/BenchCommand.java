@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 /** {@code storyline bench}: throughput and memory of the stages. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measures throughput and peak heap.",
         subcommands = {BenchCommand.Extraction.class, BenchCommand.Duplicates.class, BenchCommand.Annotation.class,
-                BenchCommand.Web.class})
+                BenchCommand.Web.class, BenchCommand.Stories.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -126,7 +126,10 @@ final class BenchCommand implements Runnable {
             System.out.printf("%d article texts, %.1f MB of text, %d rounds after one warm-up pass, Java %s%n%n",
                     texts.size(), chars / 1e6, rounds, Runtime.version());
             System.out.println(io.storyline.eval.AnnotationBench.header());
-            for (var row : io.storyline.eval.AnnotationBench.run(texts, rounds)) System.out.println(row.row());
+            List<io.storyline.eval.AnnotationBench.Row> rows = io.storyline.eval.AnnotationBench.run(texts, rounds);
+            for (var row : rows) System.out.println(row.row());
+            System.out.printf(java.util.Locale.ROOT, "%nevents and stories add %.1f%% to the rest of the annotation (CPU)%n",
+                    100 * io.storyline.eval.AnnotationBench.eventsAndStoriesShare(rows));
             return 0;
         }
     }
@@ -185,6 +188,35 @@ final class BenchCommand implements Runnable {
             for (var e : WebLoad.run(db, clients, seconds, routes, 11).entrySet()) {
                 System.out.printf("%-32s %s%n", e.getKey(), e.getValue());
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "stories", mixinStandardHelpOptions = true,
+            description = "The cost of adding one article to the stories at 10k, 100k and 1M articles: profiles of the article"
+                    + " texts of DIR varied into a stream over four years, added one by one; microseconds per article over the"
+                    + " last 10,000 adds before each size, with the stories and heap then.")
+    static final class Stories implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", description = "A trafilatura-format set whose page texts seed the stream.")
+        Path dir;
+
+        @Option(names = "--sizes", split = ",", description = "Corpus sizes (default: 10000,100000,1000000).")
+        List<Integer> sizes = List.of(10_000, 100_000, 1_000_000);
+
+        @Mixin
+        PipelineOptions options;
+
+        @Override
+        public Integer call() throws Exception {
+            List<Capture> pages = ExtractionBench.load(dir);
+            io.storyline.pipeline.Pipeline p = options.pipeline();
+            List<String> texts = pages.parallelStream().map(c -> p.process(c).article())
+                    .filter(java.util.Objects::nonNull).map(io.storyline.model.Article::text).toList();
+            var bases = io.storyline.eval.StoryBench.profiles(texts);
+            System.out.printf("%d base profiles; max heap %d MiB; Java %s%n%n", bases.size(),
+                    Runtime.getRuntime().maxMemory() >> 20, Runtime.version());
+            System.out.println(io.storyline.eval.StoryBench.header());
+            for (var row : io.storyline.eval.StoryBench.run(bases, sizes)) System.out.println(row.row());
             return 0;
         }
     }

@@ -93,7 +93,59 @@ public final class AnnotationBench {
                 quotes.find("a-" + i, t, r, index, io.storyline.model.Deadline.none());
             }
         }));
+        // events and stories, on top of the annotation above (their inputs made once, outside the timing)
+        io.storyline.event.EventExtractor events = io.storyline.event.EventExtractor.standard();
+        io.storyline.story.StoryProfiler profiler = io.storyline.story.StoryProfiler.standard();
+        io.storyline.story.StoryClusterer clusterer = io.storyline.story.StoryClusterer.standard();
+        List<io.storyline.model.Article> articles = new ArrayList<>(texts.size());
+        List<List<io.storyline.model.Timex>> times = new ArrayList<>(texts.size());
+        List<List<io.storyline.model.Quote>> found = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            io.storyline.model.Article.Builder b = io.storyline.model.Article.builder();
+            b.id = "a-" + i;
+            b.text = texts.get(i);
+            b.published = published;
+            b.format = io.storyline.model.Format.TEXT;
+            articles.add(b.build());
+            times.add(timexes.tag("a-" + i, analyses.get(i), published, null));
+            found.add(quotes.find("a-" + i, analyses.get(i), resolutions.get(i), resolved, io.storyline.model.Deadline.none()));
+        }
+        rows.add(time("events (clauses, types, participants, time)", tokens, rounds, () -> {
+            for (int i = 0; i < texts.size(); i++) {
+                events.extract(io.storyline.event.EventInput.of(articles.get(i), analyses.get(i)).withTimexes(times.get(i))
+                        .withResolution(resolutions.get(i)).withQuotes(found.get(i)));
+            }
+        }));
+        rows.add(time("stories (profile, clustering)", tokens, rounds, () -> {
+            io.storyline.story.StoryCorpus corpus = io.storyline.story.StoryCorpus.inMemory();
+            for (int i = 0; i < texts.size(); i++) {
+                clusterer.add(corpus, profiler.profile(articles.get(i), analyses.get(i), mentions.get(i), times.get(i)));
+            }
+        }));
+        rows.add(time("all, with events and stories", tokens, rounds, () -> {
+            EntityIndex index = new EntityIndex();
+            io.storyline.story.StoryCorpus corpus = io.storyline.story.StoryCorpus.inMemory();
+            for (int i = 0; i < texts.size(); i++) {
+                TextAnalysis t = analyzer.analyze(texts.get(i));
+                List<io.storyline.model.Timex> tx = timexes.tag("a-" + i, t, published, null);
+                List<Mention> ms = recognizer.recognize("a-" + i, texts.get(i), t);
+                EntityResolver.Resolution r = resolver.add(index, "a-" + i, null, t, ms);
+                List<io.storyline.model.Quote> q = quotes.find("a-" + i, t, r, index, io.storyline.model.Deadline.none());
+                events.extract(io.storyline.event.EventInput.of(articles.get(i), t).withTimexes(tx).withResolution(r).withQuotes(q));
+                clusterer.add(corpus, profiler.profile(articles.get(i), t, ms, tx));
+            }
+        }));
         return rows;
+    }
+
+    /** What events and stories add to the rest of the annotation, from the rows of {@link #run}: CPU of "all, with" over "all of the above", minus one. */
+    public static double eventsAndStoriesShare(List<Row> rows) {
+        double without = 0, with = 0;
+        for (Row r : rows) {
+            if (r.stage().equals("all of the above")) without = r.cpuSeconds();
+            if (r.stage().equals("all, with events and stories")) with = r.cpuSeconds();
+        }
+        return without == 0 ? Double.NaN : with / without - 1;
     }
 
     private static Row time(String stage, long tokens, int rounds, Runnable pass) {

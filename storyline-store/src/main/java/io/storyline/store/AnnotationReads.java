@@ -166,26 +166,34 @@ public final class AnnotationReads {
         }
         Map<String, String> groups = new HashMap<>();
         Map<String, DateValue> dates = new HashMap<>();
-        try (PreparedStatement g = c.prepareStatement("SELECT d.id FROM duplicate_members m JOIN duplicate_groups d"
-                + " ON d.root = m.group_root WHERE m.article_id = ?");
-             PreparedStatement a = c.prepareStatement("SELECT published_value, published_precision, published_inferred"
-                     + " FROM articles WHERE id = ?")) {
-            for (String id : articles) {
-                g.setString(1, id);
-                try (ResultSet r = g.executeQuery()) {
-                    if (r.next()) groups.put(id, r.getString(1));
-                }
-                a.setString(1, id);
-                try (ResultSet r = a.executeQuery()) {
-                    if (r.next() && r.getString(1) != null) {
-                        dates.put(id, new DateValue(r.getString(1), Precision.valueOf(r.getString(2).toUpperCase(Locale.ROOT)),
-                                r.getInt(3) != 0, null));
+        // one query for the articles of every source: their duplicate group and publication date
+        try (PreparedStatement p = c.prepareStatement("SELECT a.id, a.published_value, a.published_precision,"
+                + " a.published_inferred, d.id FROM json_each(?) j JOIN articles a ON a.id = j.value"
+                + " LEFT JOIN duplicate_members m ON m.article_id = a.id LEFT JOIN duplicate_groups d ON d.root = m.group_root")) {
+            p.setString(1, jsonArray(articles));
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    String id = r.getString(1);
+                    if (r.getString(2) != null) {
+                        dates.put(id, new DateValue(r.getString(2), Precision.valueOf(r.getString(3).toUpperCase(Locale.ROOT)),
+                                r.getInt(4) != 0, null));
                     }
+                    if (r.getString(5) != null) groups.put(id, r.getString(5));
                 }
             }
         }
         Map<String, Quote> quotes = new HashMap<>();
-        for (String q : quoteIds) quote(c, q).ifPresent(x -> quotes.put(q, x.quote()));
+        if (!quoteIds.isEmpty()) {
+            try (PreparedStatement p = c.prepareStatement("SELECT q.* FROM json_each(?) j JOIN quotes q ON q.id = j.value")) {
+                p.setString(1, jsonArray(quoteIds));
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        Quote q = quote(r).quote();
+                        quotes.put(q.id(), q);
+                    }
+                }
+            }
+        }
         Timelines t = new Timelines(byId::get, quotes::get, groups::get, dates::get);
         List<io.storyline.model.TimelineEntry> entries = new ArrayList<>(events.size());
         for (Event e : events) entries.add(t.entry(e));
@@ -369,6 +377,14 @@ public final class AnnotationReads {
             try (ResultSet r = p.executeQuery()) {
                 return r.next() ? json(r.getString(1), TIMEXES) : List.of();
             }
+        }
+    }
+
+    private static String jsonArray(java.util.Collection<String> values) {
+        try {
+            return Store.JSON.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -389,8 +389,23 @@ public final class StoreQueries implements AutoCloseable {
         return m.text().equals(original) ? m.spans() : List.of();
     }
 
-    /** The sites of stored articles with their counts, largest first (at most {@code limit}). */
+    /** How long a list of sites is reused: it counts every article, and a few seconds' lag is harmless in a menu. */
+    static final long SITES_TTL_NANOS = 10_000_000_000L;
+    private record CachedSites(int limit, long at, List<SiteCount> sites) {
+    }
+    private final java.util.concurrent.atomic.AtomicReference<CachedSites> sitesCache = new java.util.concurrent.atomic.AtomicReference<>();
+
+    /** The sites of stored articles with their counts, largest first (at most {@code limit}); at most 10 s old. */
     public List<SiteCount> sites(int limit) {
+        CachedSites cached = sitesCache.get();
+        long now = System.nanoTime();
+        if (cached != null && cached.limit() == limit && now - cached.at() < SITES_TTL_NANOS) return cached.sites();
+        List<SiteCount> fresh = countSites(limit);
+        sitesCache.set(new CachedSites(limit, now, fresh));
+        return fresh;
+    }
+
+    private List<SiteCount> countSites(int limit) {
         return read("list sites", c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT site, count(*) FROM articles WHERE site IS NOT NULL"
                     + " GROUP BY site ORDER BY count(*) DESC, site LIMIT ?")) {
@@ -399,7 +414,7 @@ public final class StoreQueries implements AutoCloseable {
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) out.add(new SiteCount(r.getString(1), r.getLong(2)));
                 }
-                return out;
+                return List.copyOf(out);
             }
         });
     }
