@@ -106,6 +106,7 @@ public final class AnnotationBench {
             b.text = texts.get(i);
             b.published = published;
             b.format = io.storyline.model.Format.TEXT;
+            b.provenance = new io.storyline.model.Provenance("bench-" + i, 0, -1);
             articles.add(b.build());
             times.add(timexes.tag("a-" + i, analyses.get(i), published, null));
             found.add(quotes.find("a-" + i, analyses.get(i), resolutions.get(i), resolved, io.storyline.model.Deadline.none()));

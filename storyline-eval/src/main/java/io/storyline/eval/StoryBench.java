@@ -65,6 +65,7 @@ public final class StoryBench {
             b.text = texts.get(i);
             b.published = published;
             b.format = Format.TEXT;
+            b.provenance = new io.storyline.model.Provenance("bench-" + i, 0, -1);
             Article a = b.build();
             TextAnalysis t = analyzer.analyze(a.text());
             out.add(profiler.profile(a, t, recognizer.recognize(a.id(), a.text(), t), timexes.tag(a.id(), t, published, null)));
