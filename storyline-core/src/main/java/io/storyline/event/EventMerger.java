@@ -208,6 +208,7 @@ public final class EventMerger {
             if (undated && !samePredicate && !"STATEMENT".equals(type)) return false;
             Set<String> ids = identities(m);
             if (ids.isEmpty() || participants.isEmpty()) return false;
+            if (m.kind() != EventMention.Kind.NOMINAL && !sameArticleAllows(m)) return false;
             if ("STATEMENT".equals(type)) {
                 // remarks are one event only when the same speaker makes them
                 for (String s : actorIdentities(m)) if (actors.contains(s)) return true;
@@ -215,6 +216,21 @@ public final class EventMerger {
             }
             for (String s : ids) if (participants.contains(s)) return true;
             return false;
+        }
+
+        /**
+         * Within one article, a second clause is another report of the same event only with the same
+         * predicate ("launched" … "the launch" is left to the nouns); two remarks of one speaker in one
+         * article are two statements ("he announced … he also said …").
+         */
+        boolean sameArticleAllows(EventMention m) {
+            boolean seen = false;
+            for (EventMention c : mentions) {
+                if (!c.article().equals(m.article()) || c.kind() == EventMention.Kind.NOMINAL) continue;
+                seen = true;
+                if (c.predicate().equals(m.predicate()) && m.kind() != EventMention.Kind.STATEMENT) return true;
+            }
+            return !seen;
         }
 
         /** Whether a clause of this event, in the noun's article, covers the noun: same type and a compatible date. */
