@@ -127,6 +127,8 @@ public final class EventExtractor {
         List<Participant> lastPerson = List.of();
         /** The last organisation, country or thing that acted: what "it" refers to. */
         List<Participant> lastThing = List.of();
+        /** The day of the article's news event once a past clause dated it (see {@link #anchor}), else null. */
+        DateValue narrative;
 
         Run(EventInput in, Deadline deadline) {
             this.in = in;
@@ -357,6 +359,12 @@ public final class EventExtractor {
                 when = null;
             }
             if (c.governor == null && c.role == Clause.Role.MAIN && !actors.isEmpty()) remember(actors);
+            // "iPhone 4 was introduced by Jobs. It is slated for…": a passive's subject is what "it" refers to next
+            if (c.governor == null && c.role == Clause.Role.MAIN && c.passive && subjA >= 0) {
+                List<Participant> things = new ArrayList<>();
+                for (Participant p : targets) if (!person(p)) things.add(p);
+                if (!things.isEmpty()) lastThing = things;
+            }
             return new EventMention(in.article().id(), t.start(spanFrom), t.end(spanTo - 1), t.start(c.head),
                     t.end(c.headEnd - 1), c.verb.lemma(), EventMention.Kind.CLAUSE, c.type, c.code, modality, when, actors,
                     targets, place, speaker, c.quoted);
@@ -379,6 +387,9 @@ public final class EventExtractor {
             if (speaker.isEmpty()) return null;
             remember(speaker);
             DateValue when = reportTime(c);
+            boolean past = past(c) && !c.quoted;
+            if (when != null && past) anchor(when);
+            if (when == null && past) when = narrative;
             if (when == null) when = reporting;
             int a = sFrom, b = sTo;
             while (b - 1 > a && t.is(b - 1, TextAnalysis.PUNCT) && !t.is(b - 1, TextAnalysis.QUOTE)) b--;
@@ -558,10 +569,35 @@ public final class EventExtractor {
                     if (x != null && timexAt[a] >= 0 || x != null && a + 1 < sTo && timexAt[a + 1] >= 0) best = x;
                 }
             }
-            if (best != null) return stated(best);
+            boolean past = past(c) && !c.quoted;
+            if (best != null) {
+                DateValue d = stated(best);
+                if (past) anchor(d);
+                return d;
+            }
             DateValue rep = c.reporter != null ? reportTime(c.reporter) : null;
             if (rep != null) return new DateValue(rep.value(), rep.precision(), true, "reporting time: " + rep.evidence());
+            if (past && narrative != null) return narrative;
             return reporting;
+        }
+
+        /** A clause told in the simple past ("unveiled", "was praised", "did not say"): narrative, not state. */
+        private boolean past(Clause c) {
+            Lexicon.Form f = c.verb.form();
+            return c.past || c.groupStart == c.head && (f == Lexicon.Form.PAST || f == Lexicon.Form.PAST_OR_PARTICIPLE);
+        }
+
+        /**
+         * A past clause dated to a day shortly before the report ("yesterday", "on Wednesday") sets the
+         * narrative time: the later past clauses of the article that state no time of their own are
+         * dated to it, as news tells the day's event and then its details ("He also said…").
+         */
+        private void anchor(DateValue d) {
+            if (reporting == null || d.precision() != Precision.DAY || d.day() == null || reporting.day() == null) return;
+            DateRange x = DateRange.parse(d.day()), r = DateRange.parse(reporting.day());
+            if (x == null || r == null || x.start().isAfter(r.end())) return;
+            if (x.gap(r) > options.narrativeDays()) return;
+            narrative = new DateValue(d.day(), Precision.DAY, true, "narrative time: " + d.evidence());
         }
 
         private DateValue reportTime(Clause rep) {
@@ -579,6 +615,9 @@ public final class EventExtractor {
                 Timex x = in.timexes().get(timexAt[i]);
                 if (!usable(x)) continue;
                 int d = i >= head ? i - head : (head - i) + 2;
+                // "this year's conference": a possessive time names a noun's edition, not the clause's time
+                int after = t.tokenAt(x.end());
+                if (after >= 0 && after < t.tokenCount() && t.start(after) == x.end() && t.isWord(after, "'s")) d += 1000;
                 if (d < bestDist) {
                     best = x;
                     bestDist = d;
@@ -639,7 +678,8 @@ public final class EventExtractor {
             }
             if (ante.isEmpty()) return ps;
             List<Participant> out = new ArrayList<>(ante.size());
-            for (Participant a : ante) out.add(new Participant(p.text(), p.start(), p.end(), a.entity(), a.key()));
+            // the antecedent's phrase stands in for the pronoun: a timeline names "Steve Jobs", not "he"
+            out.addAll(ante);
             return out;
         }
 

@@ -220,15 +220,17 @@ public final class EventMerger {
 
         /**
          * Within one article, a second clause is another report of the same event only with the same
-         * predicate ("launched" … "the launch" is left to the nouns); two remarks of one speaker in one
-         * article are two statements ("he announced … he also said …").
+         * predicate ("Jobs announced X … he also announced Y" are two acts; "launched" … "the launch" is
+         * left to the nouns). A speaker's remarks in one article stay one statement: what they said at
+         * one time, reported in several sentences.
          */
         boolean sameArticleAllows(EventMention m) {
+            if (m.kind() == EventMention.Kind.STATEMENT) return true;
             boolean seen = false;
             for (EventMention c : mentions) {
                 if (!c.article().equals(m.article()) || c.kind() == EventMention.Kind.NOMINAL) continue;
                 seen = true;
-                if (c.predicate().equals(m.predicate()) && m.kind() != EventMention.Kind.STATEMENT) return true;
+                if (c.predicate().equals(m.predicate())) return true;
             }
             return !seen;
         }
@@ -273,12 +275,18 @@ public final class EventMerger {
             for (EventMention m : mentions) {
                 Article a = articles.get(m.article());
                 if (inSources.add(m.article())) {
-                    // one source per article: its first report of the event
-                    sources.add(new Source(m.article(), m.start(), m.end(), m.text(a.text())));
+                    // the history: how each article presented the event, at its first report of it
                     history.add(new Event.ModalityChange(m.modality(), m.article(),
                             a.published() == null ? null : a.published().value()));
                     modality = m.modality();
                 }
+                // every report is a source to check, in article order: a speaker's remarks told in three
+                // sentences cite all three; a noun inside a clause already cited adds nothing
+                boolean covered = false;
+                for (Source s : sources) {
+                    if (s.article().equals(m.article()) && s.start() < m.end() && m.start() < s.end()) covered = true;
+                }
+                if (!covered) sources.add(new Source(m.article(), m.start(), m.end(), m.text(a.text())));
                 for (Participant p : m.actors()) {
                     actorNames.putIfAbsent(p.identity().isEmpty() ? p.text() : p.identity(), p.text());
                     if (p.entity() != null && !actorIds.contains(p.entity())) actorIds.add(p.entity());
