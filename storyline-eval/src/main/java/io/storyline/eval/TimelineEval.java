@@ -230,6 +230,25 @@ public final class TimelineEval {
             }
         }
         for (String n : names) if (matches(words(n), target)) return true;
+        for (Source s : e.sources()) if (names(words(s.text()), target)) return true;
+        return false;
+    }
+
+    /**
+     * Whether a clause names the target: its words in order (any case), its proper words when its
+     * head is a common noun ("iTunes" for "iTunes store"), or its last word when that is a
+     * capitalised name ("Jobs", "Corps"; case kept, so "jobs" is no name).
+     */
+    static boolean names(List<String> text, List<String> target) {
+        List<String> n = lower(text), t = lower(target);
+        if (java.util.Collections.indexOfSubList(n, t) >= 0) return true;
+        String head = target.get(target.size() - 1);
+        if (target.size() > 1 && head.equals(head.toLowerCase(Locale.ROOT))) {
+            return java.util.Collections.indexOfSubList(n, t.subList(0, t.size() - 1)) >= 0;
+        }
+        if (target.size() > 1 && head.chars().allMatch(Character::isLetter) && Character.isUpperCase(head.charAt(0))) {
+            return text.contains(head);
+        }
         return false;
     }
 
