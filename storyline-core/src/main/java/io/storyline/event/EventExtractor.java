@@ -247,7 +247,7 @@ public final class EventExtractor {
                 }
                 if (c.quoted && !(Typer.PLOVER.contains(c.code) && c.modality == Modality.ASSERTED)) continue;
                 // a verb the lexicon does not know yields an event only through its coding ("must allocate": DEMAND)
-                if ("OCCUR".equals(c.type) && !Typer.PLOVER.contains(c.code)) continue;
+                if ("OCCUR".equals(c.type) && !Typer.PLOVER.contains(c.code) && !options.allNominals()) continue;
                 EventMention m = clauseMention(c, from, to);
                 if (m == null) continue;
                 if (c.objectNoun >= 0) consumedNouns.add(c.objectNoun);

@@ -77,6 +77,21 @@ public final class EventMerger {
      * @return events ordered by first report (articles in publication order, then text order)
      */
     public List<Event> merge(List<EventMention> mentions, List<Article> articles) {
+        return run(mentions, articles).events;
+    }
+
+    /**
+     * The event of each mention, as an index into {@link #merge}'s result for the same arguments
+     * (-1 for a mention of an article not given): which mentions were found to corefer, for scoring.
+     */
+    public int[] assign(List<EventMention> mentions, List<Article> articles) {
+        return run(mentions, articles).eventOf;
+    }
+
+    private record Merged(List<Event> events, int[] eventOf) {
+    }
+
+    private Merged run(List<EventMention> mentions, List<Article> articles) {
         Map<String, Article> byId = new HashMap<>();
         Map<String, Integer> order = new HashMap<>();
         List<Article> sorted = new ArrayList<>(articles);
@@ -85,14 +100,18 @@ public final class EventMerger {
             byId.put(sorted.get(i).id(), sorted.get(i));
             order.put(sorted.get(i).id(), i);
         }
-        List<EventMention> ms = new ArrayList<>();
-        for (EventMention m : mentions) if (byId.containsKey(m.article())) ms.add(m);
-        ms.sort(Comparator.comparingInt((EventMention m) -> order.get(m.article())).thenComparingInt(EventMention::start));
+        List<Integer> idx = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) if (byId.containsKey(mentions.get(i).article())) idx.add(i);
+        idx.sort(Comparator.comparingInt((Integer i) -> order.get(mentions.get(i).article()))
+                .thenComparingInt(i -> mentions.get(i).start()));
+        int[] clusterOf = new int[mentions.size()];
+        java.util.Arrays.fill(clusterOf, -1);
 
         List<Cluster> clusters = new ArrayList<>();
         Map<String, List<Integer>> postings = new HashMap<>();
         Map<String, List<Integer>> recentByArticle = new HashMap<>();
-        for (EventMention m : ms) {
+        for (int mi : idx) {
+            EventMention m = mentions.get(mi);
             Article a = byId.get(m.article());
             String text = normalize(m.text(a.text()));
             Set<String> keys = keys(m, text);
@@ -121,6 +140,7 @@ public final class EventMerger {
                 clusters.add(best);
             }
             best.add(m, text, a);
+            clusterOf[mi] = best.index;
             List<Integer> recent = recentByArticle.computeIfAbsent(m.article(), x -> new ArrayList<>());
             recent.remove(Integer.valueOf(best.index));
             recent.add(best.index);
@@ -133,7 +153,7 @@ public final class EventMerger {
         }
         List<Event> out = new ArrayList<>(clusters.size());
         for (Cluster c : clusters) out.add(c.event(byId));
-        return out;
+        return new Merged(out, clusterOf);
     }
 
     /** The lookup keys of a mention: its type with each participant, and its type with its text. */
