@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
         description = "Scores Storyline on an evaluation set and prints a table like the published ones.",
         subcommands = {EvalCommand.Extraction.class, EvalCommand.Dates.class, EvalCommand.Duplicates.class,
                 EvalCommand.Timexes.class, EvalCommand.Quotes.class, EvalCommand.Ner.class,
-                EvalCommand.Events.class, EvalCommand.Coref.class})
+                EvalCommand.Events.class, EvalCommand.Coref.class, EvalCommand.Timelines.class})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -410,6 +410,46 @@ final class EvalCommand implements Runnable {
             System.out.print(io.storyline.eval.CorefEval.table(r));
             common.report(r);
             return 0;
+        }
+    }
+
+    @Command(name = "timeline", mixinStandardHelpOptions = true,
+            description = "Timelines on the SemEval-2015 Task 4 trial data (../shared/data/timeline-dev): per gold "
+                    + "timeline, the share of its events our timeline of the target cites, and the share of those "
+                    + "dated within the gold date.")
+    static final class Timelines implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", description = "the timeline-dev folder, e.g. ../shared/data/timeline-dev")
+        Path dir;
+
+        @Option(names = "--errors", description = "Also print every gold line: cited or missed, our date beside the gold one.")
+        boolean errors;
+
+        @Mixin
+        Common common;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!java.nio.file.Files.isDirectory(dir.resolve("timelines"))) {
+                System.err.println("storyline eval timeline: no " + dir.resolve("timelines"));
+                return 2;
+            }
+            io.storyline.eval.TimelineEval.Result r = io.storyline.eval.TimelineEval.run(dir,
+                    io.storyline.pipeline.Analyzer.standard());
+            System.out.print(io.storyline.eval.TimelineEval.table(r));
+            if (errors) System.out.print(io.storyline.eval.TimelineEval.errors(r));
+            common.report(io.storyline.eval.TimelineEval.report(r));
+            int rc = 0;
+            if (common.gate != null) {
+                Floors floors = Floors.load(common.gate);
+                List<String> failures = new java.util.ArrayList<>();
+                io.storyline.eval.TimelineEval.Timeline all = r.pooled(null);
+                failures.addAll(floors.check("timeline", "cited", all.citedShare()));
+                failures.addAll(floors.check("timeline", "dated", all.datedShare()));
+                failures.forEach(f -> System.err.println("gate: " + f));
+                rc = failures.isEmpty() ? 0 : 1;
+                if (rc == 0) System.err.println("gate: timeline passes " + common.gate);
+            }
+            return rc;
         }
     }
 }

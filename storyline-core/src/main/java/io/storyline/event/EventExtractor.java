@@ -44,6 +44,10 @@ public final class EventExtractor {
             "the", "a", "an", "u.s.", "u.n.", "secretary-general", "coach", "ceo", "chairwoman", "speaker", "justice",
             "attorney", "lawmaker", "professor", "prof.", "dr", "mr", "mrs", "ms", "new", "top", "opposition", "rebel",
             "leaders", "officials", "president-elect", "unification", "national", "security", "adviser", "advisor");
+    /** Pronouns that stand for a person. */
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+    /** Pronouns that stand for an organisation, a country or a thing. */
+    private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
     /** Determiners and pronouns dropped from the front of a key. */
     private static final Set<String> KEY_STOP = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this",
             "that", "these", "those", "some", "all", "both", "'s", "two", "three", "several", "many", "senior", "top");
@@ -117,8 +121,14 @@ public final class EventExtractor {
         final int[] mentionAt;
         final DateValue reporting;
         int count;
-        /** The actors of the last main clause: what "he", "it", "they" refer to. */
+        /** The actors of the last main clause: what "they", "we" refer to. */
         List<Participant> lastActors = List.of();
+        /** The last person who acted or spoke: what "he" and "she" refer to. */
+        List<Participant> lastPerson = List.of();
+        /** The last organisation, country or thing that acted: what "it" refers to. */
+        List<Participant> lastThing = List.of();
+        /** The day of the article's news event once a past clause dated it (see {@link #anchor}), else null. */
+        DateValue narrative;
 
         Run(EventInput in, Deadline deadline) {
             this.in = in;
@@ -237,7 +247,7 @@ public final class EventExtractor {
                 }
                 if (c.quoted && !(Typer.PLOVER.contains(c.code) && c.modality == Modality.ASSERTED)) continue;
                 // a verb the lexicon does not know yields an event only through its coding ("must allocate": DEMAND)
-                if ("OCCUR".equals(c.type) && !Typer.PLOVER.contains(c.code)) continue;
+                if ("OCCUR".equals(c.type) && !Typer.PLOVER.contains(c.code) && !options.allNominals()) continue;
                 EventMention m = clauseMention(c, from, to);
                 if (m == null) continue;
                 if (c.objectNoun >= 0) consumedNouns.add(c.objectNoun);
@@ -289,7 +299,7 @@ public final class EventExtractor {
 
         /** Whether a reporting clause is a statement in its own right: what it reports is no asserted act. */
         private boolean statement(Clause rep, List<Clause> clauses) {
-            if (!rep.hasSubject()) return false;
+            if (!rep.hasSubject() && subjectSource(rep) == null) return false;
             for (Clause c : clauses) {
                 if (c.reporter != rep || c.type == null) continue;
                 if (Typer.PLOVER.contains(c.code) && c.modality == Modality.ASSERTED && !c.quoted) return false;
@@ -348,17 +358,38 @@ public final class EventExtractor {
             if (when != null && when.inferred() && (modality == Modality.PLANNED || modality == Modality.HYPOTHETICAL)) {
                 when = null;
             }
-            if (c.governor == null && c.role == Clause.Role.MAIN && !actors.isEmpty()) lastActors = actors;
+            if (c.governor == null && c.role == Clause.Role.MAIN && !actors.isEmpty()) remember(actors);
+            // "iPhone 4 was introduced by Jobs. It is slated for…": a passive's subject is what "it" refers to next
+            if (c.governor == null && c.role == Clause.Role.MAIN && c.passive && subjA >= 0) {
+                List<Participant> things = new ArrayList<>();
+                for (Participant p : targets) if (!person(p)) things.add(p);
+                if (!things.isEmpty()) lastThing = things;
+            }
             return new EventMention(in.article().id(), t.start(spanFrom), t.end(spanTo - 1), t.start(c.head),
                     t.end(c.headEnd - 1), c.verb.lemma(), EventMention.Kind.CLAUSE, c.type, c.code, modality, when, actors,
                     targets, place, speaker, c.quoted);
         }
 
+        /** The clause whose subject a subject-less clause borrows (", saying …"), or null. */
+        private Clause subjectSource(Clause c) {
+            Clause src = c;
+            for (int hops = 0; hops < 4 && src.subjFrom < 0; hops++) {
+                if (src.subjectFrom == null || src.subjectFrom == src) return null;
+                src = src.subjectFrom;
+            }
+            return src.subjFrom >= 0 && src != c ? src : null;
+        }
+
         private EventMention statementMention(Clause c, int sFrom, int sTo) {
-            List<Participant> speaker = c.subjFrom >= 0 ? participants(c.subjFrom, c.subjTo) : List.of();
+            Clause src = c.subjFrom >= 0 ? c : subjectSource(c);
+            List<Participant> speaker = src != null ? participants(src.subjFrom, src.subjTo) : List.of();
             speaker = resolvePronouns(speaker, c);
             if (speaker.isEmpty()) return null;
+            remember(speaker);
             DateValue when = reportTime(c);
+            boolean past = past(c) && !c.quoted;
+            if (when != null && past) anchor(when);
+            if (when == null && past) when = narrative;
             if (when == null) when = reporting;
             int a = sFrom, b = sTo;
             while (b - 1 > a && t.is(b - 1, TextAnalysis.PUNCT) && !t.is(b - 1, TextAnalysis.QUOTE)) b--;
@@ -538,10 +569,35 @@ public final class EventExtractor {
                     if (x != null && timexAt[a] >= 0 || x != null && a + 1 < sTo && timexAt[a + 1] >= 0) best = x;
                 }
             }
-            if (best != null) return stated(best);
+            boolean past = past(c) && !c.quoted;
+            if (best != null) {
+                DateValue d = stated(best);
+                if (past) anchor(d);
+                return d;
+            }
             DateValue rep = c.reporter != null ? reportTime(c.reporter) : null;
             if (rep != null) return new DateValue(rep.value(), rep.precision(), true, "reporting time: " + rep.evidence());
+            if (past && narrative != null) return narrative;
             return reporting;
+        }
+
+        /** A clause told in the simple past ("unveiled", "was praised", "did not say"): narrative, not state. */
+        private boolean past(Clause c) {
+            Lexicon.Form f = c.verb.form();
+            return c.past || c.groupStart == c.head && (f == Lexicon.Form.PAST || f == Lexicon.Form.PAST_OR_PARTICIPLE);
+        }
+
+        /**
+         * A past clause dated to a day shortly before the report ("yesterday", "on Wednesday") sets the
+         * narrative time: the later past clauses of the article that state no time of their own are
+         * dated to it, as news tells the day's event and then its details ("He also said…").
+         */
+        private void anchor(DateValue d) {
+            if (reporting == null || d.precision() != Precision.DAY || d.day() == null || reporting.day() == null) return;
+            DateRange x = DateRange.parse(d.day()), r = DateRange.parse(reporting.day());
+            if (x == null || r == null || x.start().isAfter(r.end())) return;
+            if (x.gap(r) > options.narrativeDays()) return;
+            narrative = new DateValue(d.day(), Precision.DAY, true, "narrative time: " + d.evidence());
         }
 
         private DateValue reportTime(Clause rep) {
@@ -559,6 +615,9 @@ public final class EventExtractor {
                 Timex x = in.timexes().get(timexAt[i]);
                 if (!usable(x)) continue;
                 int d = i >= head ? i - head : (head - i) + 2;
+                // "this year's conference": a possessive time names a noun's edition, not the clause's time
+                int after = t.tokenAt(x.end());
+                if (after >= 0 && after < t.tokenCount() && t.start(after) == x.end() && t.isWord(after, "'s")) d += 1000;
                 if (d < bestDist) {
                     best = x;
                     bestDist = d;
@@ -582,16 +641,45 @@ public final class EventExtractor {
             return false;
         }
 
+        /** Remembers who acted last, as antecedents of later pronouns. */
+        private void remember(List<Participant> actors) {
+            lastActors = actors;
+            List<Participant> persons = new ArrayList<>(), things = new ArrayList<>();
+            for (Participant p : actors) (person(p) ? persons : things).add(p);
+            if (!persons.isEmpty()) lastPerson = persons;
+            if (!things.isEmpty()) lastThing = things;
+        }
+
+        /** Whether a participant is a person: a person's name, a title or rank, or "he"/"she" resolved to one. */
+        private boolean person(Participant p) {
+            String l = p.text().toLowerCase(Locale.ROOT);
+            if (PERSON_PRONOUNS.contains(l)) return true;
+            if (THING_PRONOUNS.contains(l)) return false;
+            int n = t.tokenCount();
+            for (int q = t.tokenAt(p.start()); q >= 0 && q < n && t.start(q) < p.end(); q++) {
+                if (mentionAt[q] >= 0 && "PERSON".equals(in.mentions().get(mentionAt[q]).type())) return true;
+                if (TITLE_WORDS.contains(t.lower(q)) && !KEY_STOP.contains(t.lower(q)) && !t.lower(q).equals("state")
+                        && !t.lower(q).equals("national") && !t.lower(q).equals("security")) return true;
+            }
+            return false;
+        }
+
         private List<Participant> resolvePronouns(List<Participant> ps, Clause c) {
             if (ps.size() != 1) return ps;
             Participant p = ps.get(0);
             if (!isPronoun(p.text())) return ps;
+            String l = p.text().toLowerCase(Locale.ROOT);
             List<Participant> ante = List.of();
             if (c.reporter != null && c.reporter.subjFrom >= 0) ante = participants(c.reporter.subjFrom, c.reporter.subjTo);
-            if (ante.isEmpty() || isPronoun(ante.get(0).text())) ante = lastActors;
+            if (!ante.isEmpty() && PERSON_PRONOUNS.contains(l) && !person(ante.get(0))) ante = List.of();
+            if (ante.isEmpty() || isPronoun(ante.get(0).text())) {
+                ante = PERSON_PRONOUNS.contains(l) && !lastPerson.isEmpty() ? lastPerson
+                        : THING_PRONOUNS.contains(l) && !lastThing.isEmpty() ? lastThing : lastActors;
+            }
             if (ante.isEmpty()) return ps;
             List<Participant> out = new ArrayList<>(ante.size());
-            for (Participant a : ante) out.add(new Participant(p.text(), p.start(), p.end(), a.entity(), a.key()));
+            // the antecedent's phrase stands in for the pronoun: a timeline names "Steve Jobs", not "he"
+            out.addAll(ante);
             return out;
         }
 

@@ -77,6 +77,21 @@ public final class EventMerger {
      * @return events ordered by first report (articles in publication order, then text order)
      */
     public List<Event> merge(List<EventMention> mentions, List<Article> articles) {
+        return run(mentions, articles).events;
+    }
+
+    /**
+     * The event of each mention, as an index into {@link #merge}'s result for the same arguments
+     * (-1 for a mention of an article not given): which mentions were found to corefer, for scoring.
+     */
+    public int[] assign(List<EventMention> mentions, List<Article> articles) {
+        return run(mentions, articles).eventOf;
+    }
+
+    private record Merged(List<Event> events, int[] eventOf) {
+    }
+
+    private Merged run(List<EventMention> mentions, List<Article> articles) {
         Map<String, Article> byId = new HashMap<>();
         Map<String, Integer> order = new HashMap<>();
         List<Article> sorted = new ArrayList<>(articles);
@@ -85,14 +100,18 @@ public final class EventMerger {
             byId.put(sorted.get(i).id(), sorted.get(i));
             order.put(sorted.get(i).id(), i);
         }
-        List<EventMention> ms = new ArrayList<>();
-        for (EventMention m : mentions) if (byId.containsKey(m.article())) ms.add(m);
-        ms.sort(Comparator.comparingInt((EventMention m) -> order.get(m.article())).thenComparingInt(EventMention::start));
+        List<Integer> idx = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) if (byId.containsKey(mentions.get(i).article())) idx.add(i);
+        idx.sort(Comparator.comparingInt((Integer i) -> order.get(mentions.get(i).article()))
+                .thenComparingInt(i -> mentions.get(i).start()));
+        int[] clusterOf = new int[mentions.size()];
+        java.util.Arrays.fill(clusterOf, -1);
 
         List<Cluster> clusters = new ArrayList<>();
         Map<String, List<Integer>> postings = new HashMap<>();
         Map<String, List<Integer>> recentByArticle = new HashMap<>();
-        for (EventMention m : ms) {
+        for (int mi : idx) {
+            EventMention m = mentions.get(mi);
             Article a = byId.get(m.article());
             String text = normalize(m.text(a.text()));
             Set<String> keys = keys(m, text);
@@ -121,6 +140,7 @@ public final class EventMerger {
                 clusters.add(best);
             }
             best.add(m, text, a);
+            clusterOf[mi] = best.index;
             List<Integer> recent = recentByArticle.computeIfAbsent(m.article(), x -> new ArrayList<>());
             recent.remove(Integer.valueOf(best.index));
             recent.add(best.index);
@@ -133,7 +153,7 @@ public final class EventMerger {
         }
         List<Event> out = new ArrayList<>(clusters.size());
         for (Cluster c : clusters) out.add(c.event(byId));
-        return out;
+        return new Merged(out, clusterOf);
     }
 
     /** The lookup keys of a mention: its type with each participant, and its type with its text. */
@@ -208,6 +228,7 @@ public final class EventMerger {
             if (undated && !samePredicate && !"STATEMENT".equals(type)) return false;
             Set<String> ids = identities(m);
             if (ids.isEmpty() || participants.isEmpty()) return false;
+            if (m.kind() != EventMention.Kind.NOMINAL && !sameArticleAllows(m)) return false;
             if ("STATEMENT".equals(type)) {
                 // remarks are one event only when the same speaker makes them
                 for (String s : actorIdentities(m)) if (actors.contains(s)) return true;
@@ -215,6 +236,23 @@ public final class EventMerger {
             }
             for (String s : ids) if (participants.contains(s)) return true;
             return false;
+        }
+
+        /**
+         * Within one article, a second clause is another report of the same event only with the same
+         * predicate ("Jobs announced X … he also announced Y" are two acts; "launched" … "the launch" is
+         * left to the nouns). A speaker's remarks in one article stay one statement: what they said at
+         * one time, reported in several sentences.
+         */
+        boolean sameArticleAllows(EventMention m) {
+            if (m.kind() == EventMention.Kind.STATEMENT) return true;
+            boolean seen = false;
+            for (EventMention c : mentions) {
+                if (!c.article().equals(m.article()) || c.kind() == EventMention.Kind.NOMINAL) continue;
+                seen = true;
+                if (c.predicate().equals(m.predicate())) return true;
+            }
+            return !seen;
         }
 
         /** Whether a clause of this event, in the noun's article, covers the noun: same type and a compatible date. */
@@ -257,12 +295,18 @@ public final class EventMerger {
             for (EventMention m : mentions) {
                 Article a = articles.get(m.article());
                 if (inSources.add(m.article())) {
-                    // one source per article: its first report of the event
-                    sources.add(new Source(m.article(), m.start(), m.end(), m.text(a.text())));
+                    // the history: how each article presented the event, at its first report of it
                     history.add(new Event.ModalityChange(m.modality(), m.article(),
                             a.published() == null ? null : a.published().value()));
                     modality = m.modality();
                 }
+                // every report is a source to check, in article order: a speaker's remarks told in three
+                // sentences cite all three; a noun inside a clause already cited adds nothing
+                boolean covered = false;
+                for (Source s : sources) {
+                    if (s.article().equals(m.article()) && s.start() < m.end() && m.start() < s.end()) covered = true;
+                }
+                if (!covered) sources.add(new Source(m.article(), m.start(), m.end(), m.text(a.text())));
                 for (Participant p : m.actors()) {
                     actorNames.putIfAbsent(p.identity().isEmpty() ? p.text() : p.identity(), p.text());
                     if (p.entity() != null && !actorIds.contains(p.entity())) actorIds.add(p.entity());

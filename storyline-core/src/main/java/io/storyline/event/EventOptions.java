@@ -9,19 +9,24 @@ package io.storyline.event;
  *                        ordinal, a name or a planned/landmark adjective ("their first summit in 2018")
  * @param maxSummaryChars the longest summary; longer clauses are cut at a word
  * @param maxSentenceTokens sentences longer than this are parsed in their first tokens only
+ * @param narrativeDays   how many days before the report a past clause's stated day may lie and
+ *                        still become the article's narrative time ("yesterday", "on Wednesday"),
+ *                        which dates its later past clauses that state no time
  */
-public record EventOptions(int maxMentions, boolean allNominals, int maxSummaryChars, int maxSentenceTokens) {
+public record EventOptions(int maxMentions, boolean allNominals, int maxSummaryChars, int maxSentenceTokens,
+                           int narrativeDays) {
     public EventOptions {
         if (maxMentions < 1) throw new IllegalArgumentException("maxMentions must be positive");
         if (maxSummaryChars < 40) throw new IllegalArgumentException("maxSummaryChars must be at least 40");
         if (maxSentenceTokens < 8) throw new IllegalArgumentException("maxSentenceTokens must be at least 8");
+        if (narrativeDays < 0) throw new IllegalArgumentException("narrativeDays must be >= 0");
     }
 
     public static EventOptions defaults() {
-        return new EventOptions(2000, false, 240, 150);
+        return new EventOptions(2000, false, 240, 150, 7);
     }
 
     public EventOptions withAllNominals(boolean all) {
-        return new EventOptions(maxMentions, all, maxSummaryChars, maxSentenceTokens);
+        return new EventOptions(maxMentions, all, maxSummaryChars, maxSentenceTokens, narrativeDays);
     }
 }

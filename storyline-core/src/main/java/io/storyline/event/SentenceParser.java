@@ -747,6 +747,9 @@ final class SentenceParser {
     }
 
     private void subject(Clause c) {
+        if (inverted(c)) return;
+        // ", saying …" after a clause: the participle's subject is that clause's (linked later)
+        if (c.participial && c.groupStart - 1 >= from && comma(c.groupStart - 1)) return;
         int a = c.from, b = c.groupStart;
         // skip openers: coordinators, subordinators, relatives, "according to", quote marks
         while (a < b && ((g(a) & (G_COORD | G_SUBORD)) != 0 || t.is(a, TextAnalysis.QUOTE) || t.is(a, TextAnalysis.PUNCT))) {
@@ -776,7 +779,11 @@ final class SentenceParser {
         if (lastComma >= 0) {
             boolean intro = (g(a) & (G_PREP | G_SUBORD)) != 0 || times[a] || (g(a) & G_TIME) != 0
                     || isVerb(a) || t.is(a, TextAnalysis.DIGIT);
-            if (intro) a = lastComma + 1;
+            // words between the last comma and the verb: that phrase is the subject, whatever comes before
+            // ("However, Jobs admitted", "This switch, he said, would"); a comma right before the verb
+            // closes an apposition ("Lee, the minister, said"); a list keeps its first names ("A, B and C said")
+            boolean tail = lastComma + 1 < b && !list(a, lastComma, b);
+            if (intro || tail) a = lastComma + 1;
             else {
                 // an apposition: "Lee In-young, South Korea's unification minister, said"
                 int firstComma = -1;
@@ -792,15 +799,51 @@ final class SentenceParser {
         // trailing adverbs and time words between subject and verb ("Israel today mounted", "Iran on Tuesday threatened")
         while (b > a && (times[b - 1] || (g(b - 1) & (G_ADV | G_TIME)) != 0 || t.is(b - 1, TextAnalysis.PUNCT)
                 || (g(b - 1) & G_PREP) != 0)) b--;
-        // the subject is the last noun phrase before the verb
+        // the subject is the last noun phrase before the verb (a date is no part of it: "In 1986 he bought")
         int s = b;
-        while (s - 1 >= a && (nominal(s - 1) || t.isWord(s - 1, "of") || t.isWord(s - 1, "and") && s - 2 >= a && nominal(s - 2)
+        while (s - 1 >= a && !times[s - 1] && (nominal(s - 1) || t.isWord(s - 1, "of") || t.isWord(s - 1, "and") && s - 2 >= a && nominal(s - 2)
                 || isAny(s - 1, SUBJECT_PREPS) && s - 2 >= a && nominal(s - 2) && !times[s])) s--;
         while (s < b && (t.isWord(s, "of") || t.isWord(s, "and") || t.is(s, TextAnalysis.PUNCT))) s++;
+        if (s < b && quoted[s] && !quoted[c.head]) {
+            // the words of a quote before an unquoted verb are what was said: '"We think so," said Jobs'
+            invertedSubject(c);
+            return;
+        }
         if (s < b) {
             c.subjFrom = s;
             c.subjTo = b;
         }
+    }
+
+    /**
+     * A report verb right after a comma or a closing quote, followed by a noun phrase and no other
+     * verb: the speaker follows the verb ('"It is a good day," said a spokesman for the ministry').
+     * "Lee, the minister, said the talks failed" is no such case: a verb follows the phrase.
+     */
+    private boolean inverted(Clause c) {
+        if (c.verb.cls() != Lexicon.VerbClass.REPORT || c.groupStart != c.head || c.head - 1 < from || c.participial) return false;
+        int p = c.head - 1;
+        if (!comma(p) && !t.is(p, TextAnalysis.QUOTE)) return false;
+        int k = skipTime(c.headEnd, to), e = np(k, to);
+        if (e <= k) return false;
+        for (int x = e; x < to; x++) {
+            if (isVerb(x) || (g(x) & (G_BE | G_HAVE | G_FUTURE | G_POSSIBLE | G_OBLIGATION)) != 0) return false;
+        }
+        c.subjFrom = k;
+        c.subjTo = e;
+        return true;
+    }
+
+    /** Whether the phrases from {@code a} to {@code b}, split by commas up to {@code lastComma}, are a list of names joined by "and"/"or". */
+    private boolean list(int a, int lastComma, int b) {
+        boolean joined = false;
+        for (int k = lastComma + 1; k < b; k++) if (t.isWord(k, "and") || t.isWord(k, "or")) joined = true;
+        if (!joined) return false;
+        for (int k = a; k < lastComma; k++) {
+            if (comma(k) || nominal(k) || t.isWord(k, "and") || t.isWord(k, "of")) continue;
+            return false;
+        }
+        return true;
     }
 
     private boolean relativeThat(int i) {
@@ -824,7 +867,7 @@ final class SentenceParser {
             boolean last = x == clauses.size() - 1 || allLaterGoverned(clauses, x);
             boolean afterBreak = c.from > from && (breakAt(c.from - 1) || t.is(c.from - 1, TextAnalysis.QUOTE))
                     || c.from == from && quoted[Math.max(from, c.from)] != quoted[c.head];
-            if (last && x > 0 && (afterBreak || !c.hasSubject())) {
+            if (last && x > 0 && !c.participial && (afterBreak || !c.hasSubject())) {
                 // ", a spokesman said on Monday." / "…," Lee told a news conference.
                 c.role = Clause.Role.ATTRIBUTION;
                 if (!c.hasSubject()) invertedSubject(c);

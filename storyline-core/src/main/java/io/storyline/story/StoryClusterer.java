@@ -150,15 +150,42 @@ public final class StoryClusterer {
             if (j >= 0) dot += q[k] * s.sums[j] * idf[j];
         }
         double cos = dot / (qNorm * Math.sqrt(sNorm));
-        return cos * timeFactor(c.options, p.date(), s.dates());
+        return cos * timeFactor(c.options, gap(told(p.labels(), p.kinds(), p.size(), p.date()),
+                told(s.labels, s.kinds, s.size, s.dates())));
     }
 
-    /** 1 within the window; beyond it the match weakens with the gap in days. */
-    static double timeFactor(StoryOptions o, DateRange a, DateRange b) {
-        if (a == null || b == null) return 1;
-        long gap = a.gap(b);
-        if (gap <= o.window()) return 1;
+    /** 1 within the window (or when a gap is unknown: -1); beyond it the match weakens with the gap in days. */
+    static double timeFactor(StoryOptions o, long gap) {
+        if (gap < 0 || gap <= o.window()) return 1;
         return 1 / (1 + (gap - o.window()) / o.decayDays());
+    }
+
+    /**
+     * The times an article or a story is about: its publication date (a story's span) and the months
+     * and years its texts date things to (its date features: "2018-06", "2019"). An article of 2021
+     * that retells the 2018 summit is about 2018 as well as 2021.
+     */
+    static List<DateRange> told(String[] labels, byte[] kinds, int size, DateRange published) {
+        List<DateRange> out = new ArrayList<>(4);
+        if (published != null) out.add(published);
+        for (int k = 0; k < size; k++) {
+            if (kinds[k] != ArticleProfile.DATE) continue;
+            DateRange r = DateRange.parse(labels[k]);
+            if (r != null) out.add(r);
+        }
+        return out;
+    }
+
+    /** The smallest gap in days between a time of one side and a time of the other; -1 when either has none. */
+    static long gap(List<DateRange> a, List<DateRange> b) {
+        long best = -1;
+        for (DateRange x : a) {
+            for (DateRange y : b) {
+                long g = x.gap(y);
+                if (best < 0 || g < best) best = g;
+            }
+        }
+        return best;
     }
 
     private static double storySimilarity(StoryCorpus c, StoryCorpus.State a, StoryCorpus.State b) {
@@ -174,7 +201,8 @@ public final class StoryClusterer {
             nb += wb * wb;
         }
         if (na == 0 || nb == 0) return 0;
-        return dot / Math.sqrt(na * nb) * timeFactor(c.options, a.dates(), b.dates());
+        return dot / Math.sqrt(na * nb) * timeFactor(c.options, gap(told(a.labels, a.kinds, a.size, a.dates()),
+                told(b.labels, b.kinds, b.size, b.dates())));
     }
 
     private static List<String> evidence(StoryCorpus c, ArticleProfile p, double[] q, StoryCorpus.State s) {

@@ -1,6 +1,10 @@
 package io.storyline.eval;
 
+import io.storyline.event.EventExtractor;
 import io.storyline.event.EventInput;
+import io.storyline.event.EventMerger;
+import io.storyline.event.EventOptions;
+import io.storyline.model.EventMention;
 import io.storyline.model.Article;
 import io.storyline.story.ArticleProfile;
 import io.storyline.story.StoryClusterer;
@@ -30,8 +34,8 @@ import java.util.Set;
 public final class CorefEval {
     /** The results of one split. */
     public record Split(String name, int docs, int stories, int subtopics, Clustering.Prf storyB3,
-                        Clustering.Conll events, int goldMentions, int foundMentions, int matchedMentions,
-                        Map<String, String> storyOf, double seconds) {
+                        Clustering.Conll events, Clustering.Conll lemmaBaseline, int goldMentions, int foundMentions,
+                        int matchedMentions, Map<String, String> storyOf, double seconds) {
     }
 
     private CorefEval() {
@@ -74,8 +78,88 @@ public final class CorefEval {
         }
         Clustering.Prf b3 = Clustering.b3(Clustering.clusters(gold), Clustering.clusters(found));
         Set<String> subtopics = new java.util.HashSet<>(gold.values());
-        return new Split(name, docs.size(), stories.size(), subtopics.size(), b3, null, 0, 0, 0, found,
-                (System.nanoTime() - t0) / 1e9);
+        Mentions m = mentions(docs, corpus, inputs, found);
+        return new Split(name, docs.size(), stories.size(), subtopics.size(), b3, m.ours(), m.lemma(), m.gold(),
+                m.found(), m.matched(), found, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** The CoNLL scores of our event coreference and of the lemma baseline, with the mention counts. */
+    private record Mentions(Clustering.Conll ours, Clustering.Conll lemma, int gold, int found, int matched) {
+    }
+
+    /**
+     * Event mentions of the scored sentences: found by the extractor (every event noun too), matched
+     * one to one with the gold mentions whose trigger tokens overlap theirs (in text order), clustered
+     * by {@link EventMerger} over the whole split as the pipeline does; the lemma baseline puts the
+     * found mentions with one predicate lemma in one of our stories together. A found mention without
+     * a gold one counts against precision, a gold one never found against recall.
+     */
+    private static Mentions mentions(List<EcbPlus.Doc> docs, EcbPlus.Corpus corpus, Map<String, EventInput> inputs,
+                                     Map<String, String> storyOf) {
+        EventExtractor extractor = new EventExtractor(EventOptions.defaults().withAllNominals(true),
+                io.storyline.annotate.entity.Gazetteer.bundled());
+        List<EventMention> all = new ArrayList<>();
+        List<Article> articles = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        Map<String, String> key = new HashMap<>();
+        int found = 0, matched = 0, goldCount = 0;
+        for (EcbPlus.Doc d : docs) {
+            EventInput in = inputs.get(d.name());
+            articles.add(in.article());
+            // gold mentions of the scored sentences, as character spans
+            List<EcbPlus.GoldMention> golds = new ArrayList<>();
+            List<int[]> spans = new ArrayList<>();
+            Map<Integer, EcbPlus.Token> tok = new HashMap<>();
+            for (EcbPlus.Token t : d.tokens()) tok.put(t.id(), t);
+            for (EcbPlus.GoldMention g : d.mentions()) {
+                if (!corpus.scored(d.name(), g.sentence())) continue;
+                int a = Integer.MAX_VALUE, b = -1;
+                for (int id : g.tokens()) {
+                    EcbPlus.Token t = tok.get(id);
+                    if (t == null || t.start() < 0) continue;
+                    a = Math.min(a, t.start());
+                    b = Math.max(b, t.end());
+                }
+                if (b < 0) continue;
+                golds.add(g);
+                spans.add(new int[] {a, b});
+                key.put("g:" + d.name() + ":" + g.markable(), g.cluster());
+                goldCount++;
+            }
+            boolean[] taken = new boolean[golds.size()];
+            for (EventMention m : extractor.extract(in)) {
+                int s = sentenceAt(d, m.triggerStart());
+                if (s < 0 || !corpus.scored(d.name(), s)) continue;
+                found++;
+                String id = "p:" + d.name() + ":" + m.triggerStart();
+                for (int k = 0; k < golds.size(); k++) {
+                    if (taken[k] || spans.get(k)[0] >= m.triggerEnd() || m.triggerStart() >= spans.get(k)[1]) continue;
+                    taken[k] = true;
+                    matched++;
+                    id = "g:" + d.name() + ":" + golds.get(k).markable();
+                    break;
+                }
+                all.add(m);
+                ids.add(id);
+            }
+        }
+        int[] event = EventMerger.standard().assign(all, articles);
+        Map<String, String> ours = new HashMap<>(), lemma = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            EventMention m = all.get(i);
+            ours.put(ids.get(i), "e" + event[i]);
+            String doc = ids.get(i).split(":")[1];
+            lemma.put(ids.get(i), storyOf.get(doc) + "|" + m.predicate());
+        }
+        List<Set<String>> k = Clustering.clusters(key);
+        return new Mentions(Clustering.conll(k, Clustering.clusters(ours)), Clustering.conll(k, Clustering.clusters(lemma)),
+                goldCount, found, matched);
+    }
+
+    /** The ECB+ sentence number of the token at a character offset, or -1. */
+    private static int sentenceAt(EcbPlus.Doc d, int offset) {
+        for (EcbPlus.Token t : d.tokens()) if (t.start() >= 0 && t.start() <= offset && offset < t.end()) return t.sentence();
+        return -1;
     }
 
     /** A debugging aid: {@code -Dstoryline.dumpProfiles=FILE} writes every profile as JSON lines. */
@@ -112,6 +196,25 @@ public final class CorefEval {
             sb.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.3f | %.3f | %.3f |%n", s.name(), s.docs(),
                     s.subtopics(), s.stories(), s.storyB3().precision(), s.storyB3().recall(), s.storyB3().f1()));
         }
+        sb.append("\nCross-document event coreference, predicted mentions (scored sentences; a found mention is a gold one "
+                + "when their triggers overlap):\n\n");
+        sb.append("| split | system | gold mentions | found | matched | MUC P/R/F1 | B³ P/R/F1 | CEAF-e P/R/F1 | CoNLL F1 |\n"
+                + "|---|---|---:|---:|---:|---|---|---|---:|\n");
+        for (Split s : splits) {
+            if (s.events() == null) continue;
+            row(sb, s, "Storyline (EventMerger)", s.events());
+            row(sb, s, "same lemma in one of our stories", s.lemmaBaseline());
+        }
         return sb.toString();
+    }
+
+    private static void row(StringBuilder sb, Split s, String system, Clustering.Conll c) {
+        sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %s | %s | %s | %.1f |%n", s.name(), system,
+                s.goldMentions(), s.foundMentions(), s.matchedMentions(), prf(c.muc()), prf(c.b3()), prf(c.ceafe()),
+                100 * c.f1()));
+    }
+
+    private static String prf(Clustering.Prf p) {
+        return String.format(Locale.ROOT, "%.1f / %.1f / %.1f", 100 * p.precision(), 100 * p.recall(), 100 * p.f1());
     }
 }

@@ -200,7 +200,7 @@ public final class EcbPlus {
             "'s", "'", "n't", "'re", "'ve", "'ll", "'d", "'m", "’s");
     private static final Set<String> NO_SPACE_AFTER = Set.of("(", "[", "{", "“", "$", "#");
 
-    private static boolean spaceBefore(String prev, String w) {
+    static boolean spaceBefore(String prev, String w) {
         if (prev == null) return false;
         if (NO_SPACE_BEFORE.contains(w) || w.startsWith("'") && w.length() <= 3) return false;
         return !NO_SPACE_AFTER.contains(prev);

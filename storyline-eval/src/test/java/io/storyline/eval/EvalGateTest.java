@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The gate: extraction and date scores on ../shared/data must stay at or above the pinned floors. */
+/** The gate: extraction, date and timeline scores on ../shared/data must stay at or above the pinned floors. */
 class EvalGateTest {
     private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
@@ -34,6 +34,18 @@ class EvalGateTest {
         DatesEval.Result r = DatesEval.run(dir, Pipeline.standard(Limits.DEFAULT), THREADS);
         System.out.println(DatesEval.table(r));
         List<String> failures = floors().check("dates", r.total());
+        assertTrue(failures.isEmpty(), String.join("; ", failures));
+    }
+
+    @Test
+    void timelinesStayAboveFloors() throws Exception {
+        Path dir = DevSet.data("timeline-dev");
+        assumeTrue(dir != null, "../shared/data/timeline-dev is absent: timeline gate skipped");
+        TimelineEval.Result r = TimelineEval.run(dir, io.storyline.pipeline.Analyzer.standard());
+        System.out.println(TimelineEval.table(r));
+        TimelineEval.Timeline all = r.pooled(null);
+        List<String> failures = new java.util.ArrayList<>(floors().check("timeline", "cited", all.citedShare()));
+        failures.addAll(floors().check("timeline", "dated", all.datedShare()));
         assertTrue(failures.isEmpty(), String.join("; ", failures));
     }
 }
