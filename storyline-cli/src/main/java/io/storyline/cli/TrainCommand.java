@@ -52,6 +52,9 @@ final class TrainCommand implements Runnable {
         @Option(names = "--dropout", description = "Chance of leaving out a name's own features in a pass (default: ${DEFAULT-VALUE}).")
         double dropout = NerTrainer.Options.DEFAULTS.dropout();
 
+        @Option(names = "--runs", description = "Independent perceptron runs (seeds SEED, SEED+1, ...) whose weights are averaged (default: ${DEFAULT-VALUE}).")
+        int runs = NerTrainer.Options.DEFAULTS.runs();
+
         @Option(names = "--with-ewt", description = "Also train on UNER EWT dev (CC BY-SA 4.0: the model then "
                 + "falls under share-alike terms; say so in its NOTICE).")
         boolean withEwt;
@@ -62,7 +65,7 @@ final class TrainCommand implements Runnable {
                 System.err.println("storyline: no NER data at " + data);
                 return 2;
             }
-            NerTrainer.Options options = new NerTrainer.Options(epochs, seed, dropout);
+            NerTrainer.Options options = new NerTrainer.Options(epochs, seed, dropout, runs);
             if (dev) {
                 List<io.storyline.eval.NerEval.Result> results = io.storyline.eval.NerDev.run(data, options, System.err::println);
                 System.out.print(io.storyline.eval.NerEval.table(results));
