@@ -282,6 +282,10 @@ final class EvalCommand implements Runnable {
         @Option(names = "--errors", paramLabel = "FILE", description = "Write our false positives and negatives to FILE.")
         Path errors;
 
+        @Option(names = "--write-predictions", paramLabel = "FILE",
+                description = "Write our names on the first set as tab-separated doc, start, end, type (the --predictions format).")
+        Path writePredictions;
+
         @Mixin
         Common common;
 
@@ -312,7 +316,13 @@ final class EvalCommand implements Runnable {
                     m, io.storyline.annotate.entity.Gazetteer.bundled());
             io.storyline.annotate.text.TextAnalyzer analyzer = io.storyline.annotate.text.TextAnalyzer.standard();
             // one warm-up pass so that the timing is of compiled code
-            for (var ex : all.get(first)) io.storyline.eval.NerEval.ours(recognizer, analyzer, ex);
+            List<String> ourLines = new java.util.ArrayList<>();
+            for (var ex : all.get(first)) {
+                for (var sp : io.storyline.eval.NerEval.ours(recognizer, analyzer, ex)) {
+                    ourLines.add(ex.id() + "\t" + sp.start() + "\t" + sp.end() + "\t" + sp.type());
+                }
+            }
+            if (writePredictions != null) java.nio.file.Files.write(writePredictions, ourLines);
             List<io.storyline.eval.NerEval.Result> results = new java.util.ArrayList<>();
             List<String> errs = new java.util.ArrayList<>();
             for (var e : all.entrySet()) {

@@ -33,8 +33,15 @@ final class TrainCommand implements Runnable {
         @Option(names = "--data", paramLabel = "DIR", description = "The ner folder (default: ${DEFAULT-VALUE}).")
         Path data = Path.of("../shared/data/ner");
 
-        @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write the model (.bin.gz).")
+        @Option(names = "--out", paramLabel = "FILE", description = "Where to write the model (.bin.gz).")
         Path out;
+
+        @Option(names = "--dev", description = "Instead of writing a model, print development scores: trained without "
+                + "GUM dev, scored on it and on UNER EWT dev; five-fold cross-validation on wikigold. No test split is read.")
+        boolean dev;
+
+        @Option(names = "--dev-errors", paramLabel = "FILE", description = "With --dev, write the held-out false positives and negatives to FILE.")
+        Path devErrors;
 
         @Option(names = "--epochs", description = "Perceptron passes (default: ${DEFAULT-VALUE}).")
         int epochs = NerTrainer.Options.DEFAULTS.epochs();
@@ -44,6 +51,9 @@ final class TrainCommand implements Runnable {
 
         @Option(names = "--dropout", description = "Chance of leaving out a name's own features in a pass (default: ${DEFAULT-VALUE}).")
         double dropout = NerTrainer.Options.DEFAULTS.dropout();
+
+        @Option(names = "--runs", description = "Independent perceptron runs (seeds SEED, SEED+1, ...) whose weights are averaged (default: ${DEFAULT-VALUE}).")
+        int runs = NerTrainer.Options.DEFAULTS.runs();
 
         @Option(names = "--with-ewt", description = "Also train on UNER EWT dev (CC BY-SA 4.0: the model then "
                 + "falls under share-alike terms; say so in its NOTICE).")
@@ -55,10 +65,25 @@ final class TrainCommand implements Runnable {
                 System.err.println("storyline: no NER data at " + data);
                 return 2;
             }
+            NerTrainer.Options options = new NerTrainer.Options(epochs, seed, dropout, runs);
+            if (dev) {
+                List<io.storyline.eval.NerEval.Result> results = io.storyline.eval.NerDev.run(data, options, System.err::println);
+                System.out.print(io.storyline.eval.NerEval.table(results));
+                if (devErrors != null) {
+                    List<String> errs = new java.util.ArrayList<>();
+                    for (var r : results) for (String e : r.errors()) errs.add(r.set() + "\t" + e);
+                    Files.write(devErrors, errs);
+                }
+                return 0;
+            }
+            if (out == null) {
+                System.err.println("storyline: --out is required (or --dev)");
+                return 2;
+            }
             long t0 = System.nanoTime();
             List<NerTrainer.Example> docs = NerData.trainingSet(data, withEwt);
             NerTrainer trainer = new NerTrainer(TextAnalyzer.standard(), Gazetteer.bundled());
-            NerModel model = trainer.train(docs, new NerTrainer.Options(epochs, seed, dropout), System.err::println);
+            NerModel model = trainer.train(docs, options, System.err::println);
             Path parent = out.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
             try (OutputStream o = Files.newOutputStream(out)) {

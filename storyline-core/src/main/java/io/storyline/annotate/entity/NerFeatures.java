@@ -48,9 +48,12 @@ final class NerFeatures {
         final int[] runLength;
         final LongSet lowerSeen;
         final LongSet capsMidSentence;
+        /** Words the training data prints in lower case (the model's vocabulary). */
+        final LongSet common;
 
-        Doc(TextAnalysis t) {
+        Doc(TextAnalysis t, LongSet common) {
             this.t = t;
+            this.common = common;
             int n = t.tokenCount();
             shape = new long[n];
             suf2 = new long[n];
@@ -68,7 +71,7 @@ final class NerFeatures {
 
     /** Computes the per-token values of a document. */
     Doc prepare(TextAnalysis t) {
-        Doc d = new Doc(t);
+        Doc d = new Doc(t, vocabulary);
         String text = t.text();
         int n = t.tokenCount();
         for (int i = 0; i < n; i++) {

@@ -37,12 +37,20 @@ public final class NerTrainer {
      * @param seed    shuffling seed
      * @param dropout chance that a capitalised word's own features are left out of one pass (so
      *                that context and shape learn to carry names the model has not seen)
+     * @param runs    independent runs (seeds {@code seed}, {@code seed + 1}, …) whose weights are
+     *                averaged: less dependence on the order of the examples
      */
-    public record Options(int epochs, long seed, double dropout) {
-        public static final Options DEFAULTS = new Options(12, 42, 0.25);
+    public record Options(int epochs, long seed, double dropout, int runs) {
+        private static final int DEFAULTS_RUNS = 5;
+        public static final Options DEFAULTS = new Options(12, 42, 0.25, DEFAULTS_RUNS);
+
+        public Options(int epochs, long seed, double dropout) {
+            this(epochs, seed, dropout, DEFAULTS_RUNS);
+        }
 
         public Options {
             if (epochs < 1) throw new IllegalArgumentException("epochs must be positive");
+            if (runs < 1) throw new IllegalArgumentException("runs must be positive");
             if (dropout < 0 || dropout >= 1) throw new IllegalArgumentException("dropout must be in [0, 1)");
         }
     }
@@ -148,13 +156,26 @@ public final class NerTrainer {
         int F = table.size();
         progress.accept(String.format("%d documents, %d sentences, %d tokens, %d features, %d words in the vocabulary",
                 examples.size(), sents.size(), tokens, F, vocabulary.size()));
+        float[] w = new float[F * L], start = new float[L], trans = new float[L * L];
+        for (int r = 0; r < options.runs(); r++) {
+            float[][] one = run(sents, F, options, options.seed() + r, r == 0 ? progress : null);
+            for (int k = 0; k < w.length; k++) w[k] += one[0][k] / options.runs();
+            for (int k = 0; k < L; k++) start[k] += one[1][k] / options.runs();
+            for (int k = 0; k < trans.length; k++) trans[k] += one[2][k] / options.runs();
+        }
+        return new NerModel(table, w, start, trans, vocabulary);
+    }
+
+    /** One averaged-perceptron run over the sentences with shuffling seed {@code seed}: weights, start and transition scores. */
+    private static float[][] run(List<Sent> sents, int F, Options options, long seed, Consumer<String> progress) {
+        int L = NerModel.L;
         float[] w = new float[F * L];
         double[] acc = new double[F * L];
         float[] start = new float[L];
         double[] startAcc = new double[L];
         float[] trans = new float[L * L];
         double[] transAcc = new double[L * L];
-        Random random = new Random(options.seed());
+        Random random = new Random(seed);
         List<Sent> order = new ArrayList<>(sents);
         long c = 1;
         int[] pred = new int[1024];
@@ -205,13 +226,13 @@ public final class NerTrainer {
                 }
                 c++;
             }
-            progress.accept(String.format("epoch %d: %d of %d sentences mislabelled", epoch, wrong, order.size()));
+            if (progress != null) progress.accept(String.format("epoch %d: %d of %d sentences mislabelled", epoch, wrong, order.size()));
         }
         double cf = c;
         for (int k = 0; k < w.length; k++) w[k] -= (float) (acc[k] / cf);
         for (int k = 0; k < L; k++) start[k] -= (float) (startAcc[k] / cf);
         for (int k = 0; k < trans.length; k++) trans[k] -= (float) (transAcc[k] / cf);
-        return new NerModel(table, w, start, trans, vocabulary);
+        return new float[][] {w, start, trans};
     }
 
     private static void add(float[] emit, int i, int[] feats, float[] w) {

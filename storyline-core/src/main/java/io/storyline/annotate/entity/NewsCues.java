@@ -74,7 +74,8 @@ final class NewsCues {
             "electronics", "industries", "laboratories", "labs", "technologies", "systems", "network",
             "broadcasting", "times", "post", "herald", "journal", "tribune", "daily", "ilbo", "shimbun", "gazette",
             "press", "hospital", "administration", "court", "tribunal", "army", "navy", "command", "brigade",
-            "police", "guard", "school", "museum", "orchestra", "club", "fc");
+            "police", "guard", "school", "museum", "orchestra", "club", "fc", "laboratory", "railway", "railways",
+            "railroad", "airline", "institution", "consortium", "bancorp", "securities", "enterprises", "scouts");
 
     /** Weaker organisation words, read by the model only. */
     static final Set<String> ORG_SUFFIXES_WEAK = words(
@@ -96,7 +97,8 @@ final class NewsCues {
             "bay", "beach", "canyon", "desert", "sea", "ocean", "gulf", "strait", "straits", "peninsula", "province",
             "county", "district", "region", "canal", "harbor", "harbour", "port", "coast", "falls", "forest",
             "glacier", "volcano", "planetarium", "observatory", "aquarium", "reservoir", "dam", "crater", "prefecture", "oblast", "governorate", "borough",
-            "township", "village", "zoo", "mall", "cemetery", "pier", "lighthouse", "terminal");
+            "township", "village", "zoo", "mall", "cemetery", "pier", "lighthouse", "terminal", "city", "plateau",
+            "basin", "delta", "highlands");
 
     /** Lower-case words that may join the capitalised words of one name ("Ministry of Foreign Affairs"). */
     static final Set<String> NAME_CONNECTORS = words("of", "for", "and", "on", "de", "del", "der", "la", "le", "du",

@@ -184,6 +184,7 @@ final class NewsRules {
             facilities(layer, d, from, to);
             cityAndRegion(layer, d, from, to);
             gazetteerTypes(layer, d, from, to);
+            placeLedOrganisations(layer, d, from, to);
             speakers(layer, d, from, to);
         }
         deadline.check();
@@ -519,6 +520,9 @@ final class NewsRules {
             boolean unlabelled = true;
             for (int k = s; k < e; k++) unlabelled &= l.type[k] == null;
             boolean sure = e - s >= 2 || t.is(s, TextAnalysis.ALL_CAPS) || t.is(s, TextAnalysis.PERIOD);
+            // one capitalised word that is no common word (the training data never prints it in lower case, nor does the article)
+            boolean proper = e - s == 1 && t.is(s, TextAnalysis.CAPITALIZED) && !d.common.contains(t.hash(s))
+                    && !d.lowerSeen.contains(t.hash(s)) && (d.cue[s] & NerFeatures.C_FUNCTION) == 0;
             boolean covers = !exact && !unlabelled && covers(l, s, e);
             switch (m.kind()) {
                 case COUNTRY -> {
@@ -533,11 +537,11 @@ final class NewsRules {
                 case PLACE, CAPITAL -> {
                     boolean personal = (d.gaz[s] & (Gazetteer.Kind.GIVEN.bit() | Gazetteer.Kind.SURNAME.bit())) != 0;
                     if (exact && !LOC.equals(cur) && !(PERSON.equals(cur) && personal)) l.set(s, e, LOC);
-                    else if ((unlabelled || covers) && sure && !t.is(s, TextAnalysis.ALL_CAPS)) l.set(s, e, LOC);
+                    else if ((unlabelled || covers) && (sure || PROPER_PLACES && proper && !personal) && !t.is(s, TextAnalysis.ALL_CAPS)) l.set(s, e, LOC);
                 }
                 case ORG -> {
                     if (exact && !ORG.equals(cur)) l.set(s, e, ORG);
-                    else if ((unlabelled || covers) && sure) l.set(s, e, ORG);
+                    else if ((unlabelled || covers) && (sure || PROPER_ORGS && proper)) l.set(s, e, ORG);
                 }
                 case DEMONYM -> {
                     // "North Korean leader": a demonym is no name of its own (MISC at most)
@@ -549,6 +553,65 @@ final class NewsRules {
             i = e - 1;
         }
     }
+
+    /**
+     * "Toronto Blue Jays", "Los Angeles Times", "Maine Central Railroad", "US National Hurricane
+     * Center": a known place or country that opens a capitalised run of plain capitalised words (no
+     * connector, no other place, no personal name, no title or role, no day or month, not ending in
+     * a word of places and structures or of events) names the organisation the whole run names,
+     * when the words after the place hold an organisation word or the model read some of them as
+     * an organisation.
+     */
+    private void placeLedOrganisations(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        int i = from;
+        while (i < to) {
+            if ((d.run[i] & NerFeatures.R_BEGIN) == 0) {
+                i++;
+                continue;
+            }
+            int runEnd = i + d.runLength[i];
+            int s = i;
+            i = runEnd;
+            if ((d.run[s] & NerFeatures.R_CONTAINS_CONNECTOR) != 0) continue;
+            while (s < runEnd && (d.cue[s] & NerFeatures.C_FUNCTION) != 0) s++;
+            if (runEnd - s < 2 || (d.gaz[s] & PLACE_KINDS) == 0) continue;
+            Gazetteer.Match m = gazetteer.longest(t, s, runEnd, null);
+            if (m == null || m.start() != s || (m.kind().bit() & PLACE_KINDS) == 0 || m.end() >= runEnd) continue;
+            if (!placeLedTail(l, d, m.end(), runEnd)) continue;
+            boolean orgWord = false;
+            for (int k = m.end(); k < runEnd; k++) {
+                orgWord |= (d.cue[k] & (NerFeatures.C_ORG_STRONG | NerFeatures.C_ORG_WEAK)) != 0 || ORG.equals(l.type[k]);
+            }
+            if (!orgWord) continue;
+            if (PERSON.equals(l.type[s]) && l.endOf(s) >= runEnd) continue;
+            l.set(s, runEnd, ORG);
+        }
+    }
+
+    /** The words {@code [s, e)} after a place may end an organisation's name (see {@link #placeLedOrganisations}). */
+    private static boolean placeLedTail(Layer l, NerFeatures.Doc d, int s, int e) {
+        TextAnalysis t = l.t;
+        int personal = Gazetteer.Kind.GIVEN.bit() | Gazetteer.Kind.SURNAME.bit();
+        int known = PLACE_KINDS | Gazetteer.Kind.DEMONYM.bit() | personal;
+        for (int k = s; k < e; k++) {
+            if (!t.is(k, TextAnalysis.WORD) || !t.is(k, TextAnalysis.CAPITALIZED) && !t.is(k, TextAnalysis.MIXED_CASE)) return false;
+            if ((d.gaz[k] & (known | known << 8)) != 0 && (d.cue[k] & NerFeatures.C_ORG_STRONG) == 0) return false;
+            if ((d.cue[k] & (NerFeatures.C_ROLE_HEAD | NerFeatures.C_PERSON_PREFIX | NerFeatures.C_FUNCTION)) != 0
+                    && (d.cue[k] & NerFeatures.C_ORG_STRONG) == 0) return false;
+            if (CALENDAR.contains(t.hash(k)) || PERSON.equals(l.type[k])) return false;
+        }
+        return !NewsCues.FACILITY_H.contains(t.hash(e - 1)) && !EVENT_HEADS.contains(t.hash(e - 1));
+    }
+
+    /** Words that end the name of an event, not of an organisation ("Iraq War", "Beijing Olympics"). */
+    private static final Set<Long> EVENT_HEADS = NewsCues.hashes(Set.of("war", "wars", "games", "olympics", "cup",
+            "championship", "championships", "open", "crisis", "revolution", "uprising", "massacre", "summit",
+            "conference", "festival", "marathon", "grand", "prix", "derby", "tournament", "election", "elections",
+            "referendum", "treaty", "accord", "accords", "agreement", "declaration", "act", "doctrine", "plan"));
+
+    /** Whether a lone capitalised word that no common word matches is given its gazetteer type (see {@link #gazetteerTypes}). */
+    private static final boolean PROPER_PLACES = true, PROPER_ORGS = true;
 
     /** Every name touching {@code [s, e)} lies inside it, and none is a person. */
     private static boolean covers(Layer l, int s, int e) {

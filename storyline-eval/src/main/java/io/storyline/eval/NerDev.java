@@ -1,0 +1,77 @@
+package io.storyline.eval;
+
+import io.storyline.annotate.entity.EntityRecognizer;
+import io.storyline.annotate.entity.Gazetteer;
+import io.storyline.annotate.entity.NerModel;
+import io.storyline.annotate.entity.NerTrainer;
+import io.storyline.annotate.entity.NerTrainer.Example;
+import io.storyline.annotate.text.TextAnalyzer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Development scores of the NER trainer without touching any test split: models are trained
+ * with a part of the training data held out and scored on it. The held-out parts are GUM's dev
+ * split (news and interviews), each fifth of wikigold in turn (documents {@code i ≡ k mod 5}),
+ * and UNER EWT dev (never trained on here). The scores of the wikigold folds are summed.
+ */
+public final class NerDev {
+    private NerDev() {
+    }
+
+    /** Number of wikigold folds. */
+    public static final int FOLDS = 5;
+
+    /** Trains on the held-in parts and scores the held-out ones; one result per held-out set. */
+    public static List<NerEval.Result> run(Path nerDir, NerTrainer.Options options, Consumer<String> progress)
+            throws IOException {
+        List<Example> wiki = new ArrayList<>();
+        Path wikiFile = nerDir.resolve("wikigold/wikigold.conll.txt.gz");
+        if (Files.exists(wikiFile)) wiki = NerData.wikigold(wikiFile);
+        Path gum = nerDir.resolve("gum-news/conllu");
+        List<Example> gumTrain = List.of(), gumDev = List.of();
+        if (Files.isDirectory(gum)) {
+            gumTrain = NerData.gumFolder(gum, n -> !NerData.GUM_TEST.contains(n) && !NerData.GUM_DEV.contains(n));
+            gumDev = NerData.gumFolder(gum, NerData.GUM_DEV::contains);
+        }
+        Path ewt = nerDir.resolve("uner-en/en_ewt-ud-dev.iob2.gz");
+        List<Example> ewtDev = Files.exists(ewt) ? NerData.uner(ewt) : List.of();
+        TextAnalyzer analyzer = TextAnalyzer.standard();
+        NerTrainer trainer = new NerTrainer(analyzer, Gazetteer.bundled());
+        List<NerEval.Result> out = new ArrayList<>();
+        // 1. all of wikigold and GUM train: scored on GUM dev and EWT dev
+        List<Example> train = new ArrayList<>(wiki);
+        train.addAll(gumTrain);
+        NerModel m = trainer.train(train, options, s -> { });
+        EntityRecognizer r = new EntityRecognizer(m, Gazetteer.bundled());
+        out.add(NerEval.score("gum-news-dev", "Storyline", gumDev, ex -> NerEval.ours(r, analyzer, ex)));
+        out.add(NerEval.score("uner-ewt-dev", "Storyline", ewtDev, ex -> NerEval.ours(r, analyzer, ex)));
+        progress.accept("trained on wikigold + GUM train; scored GUM dev and EWT dev");
+        // 2. wikigold folds
+        Map<String, Counts> sum = new LinkedHashMap<>();
+        for (String ty : NerEval.TYPES) sum.put(ty, Counts.ZERO);
+        long tokens = 0;
+        double seconds = 0;
+        List<String> errors = new ArrayList<>();
+        for (int k = 0; k < FOLDS && !wiki.isEmpty(); k++) {
+            List<Example> in = new ArrayList<>(gumTrain), held = new ArrayList<>();
+            for (int i = 0; i < wiki.size(); i++) (i % FOLDS == k ? held : in).add(wiki.get(i));
+            NerModel fm = trainer.train(in, options, s -> { });
+            EntityRecognizer fr = new EntityRecognizer(fm, Gazetteer.bundled());
+            NerEval.Result fold = NerEval.score("wikigold-fold" + k, "Storyline", held, ex -> NerEval.ours(fr, analyzer, ex));
+            fold.byType().forEach((ty, c) -> sum.merge(ty, c, Counts::plus));
+            tokens += fold.tokens();
+            seconds += fold.seconds();
+            errors.addAll(fold.errors());
+            progress.accept("wikigold fold " + k + " done");
+        }
+        if (!wiki.isEmpty()) out.add(new NerEval.Result("wikigold-cv", "Storyline", sum, tokens, seconds, errors));
+        return out;
+    }
+}
