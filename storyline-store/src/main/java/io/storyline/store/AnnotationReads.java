@@ -260,16 +260,13 @@ public final class AnnotationReads {
 
     /** Events in which an entity acts or is acted upon, by their own date. */
     public static List<Event> eventsOf(Connection c, String entityId, int limit) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT json FROM events WHERE json LIKE ? ORDER BY when_value IS NULL,"
-                + " when_value LIMIT ?")) {
-            p.setString(1, "%\"" + entityId + "\"%");
-            p.setInt(2, limit * 2);
+        try (PreparedStatement p = c.prepareStatement("SELECT e.json FROM event_entities x JOIN events e ON e.chunk = x.chunk"
+                + " AND e.id = x.event_id WHERE x.entity_id = ? ORDER BY e.when_value IS NULL, e.when_value LIMIT ?")) {
+            p.setString(1, entityId);
+            p.setInt(2, limit);
             List<Event> out = new ArrayList<>();
             try (ResultSet r = p.executeQuery()) {
-                while (r.next() && out.size() < limit) {
-                    Event e = json(r.getString(1), Event.class);
-                    if (e.actors().contains(entityId) || e.targets().contains(entityId)) out.add(e);
-                }
+                while (r.next()) out.add(json(r.getString(1), Event.class));
             }
             return out;
         }

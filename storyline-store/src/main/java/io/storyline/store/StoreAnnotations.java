@@ -431,13 +431,17 @@ final class StoreAnnotations {
                 }
             }
         }
-        try (PreparedStatement p = conn.prepareStatement("DELETE FROM events WHERE chunk = ?")) {
-            p.setLong(1, chunk);
-            p.executeUpdate();
+        for (String table : List.of("events", "event_entities")) {
+            try (PreparedStatement p = conn.prepareStatement("DELETE FROM " + table + " WHERE chunk = ?")) {
+                p.setLong(1, chunk);
+                p.executeUpdate();
+            }
         }
         if (story == null) return;
         try (PreparedStatement p = conn.prepareStatement("INSERT OR REPLACE INTO events (id, chunk, story_id, when_value,"
-                + " first_report, type, json) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + " first_report, type, json) VALUES (?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement who = conn.prepareStatement("INSERT OR IGNORE INTO event_entities (chunk, event_id, entity_id)"
+                     + " VALUES (?, ?, ?)")) {
             for (Event e : analyzer.mergeEvents(mentions, articles)) {
                 String first = null;
                 for (Source s : e.sources()) {
@@ -452,8 +456,18 @@ final class StoreAnnotations {
                 p.setString(6, e.type());
                 p.setString(7, Store.JSON.writeValueAsString(e));
                 p.addBatch();
+                Set<String> involved = new LinkedHashSet<>(e.actors());
+                involved.addAll(e.targets());
+                for (String entity : involved) {
+                    if (entity == null) continue;
+                    who.setLong(1, chunk);
+                    who.setString(2, e.id());
+                    who.setString(3, entity);
+                    who.addBatch();
+                }
             }
             p.executeBatch();
+            who.executeBatch();
         }
     }
 

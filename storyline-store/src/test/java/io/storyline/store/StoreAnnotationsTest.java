@@ -95,6 +95,11 @@ class StoreAnnotationsTest {
             assertEquals(1, both.independentSources());
             assertNotNull(both.firstReport());
             assertTrue(both.firstReported().startsWith("2021-02-03"), both.firstReported());
+            // an entity's events come from the participants index, each naming it
+            String veldra = s.annotations("e", c -> AnnotationReads.entities(c, null, "Veldra", 5, 0)).get(0).id();
+            var ofVeldra = s.annotations("ev", c -> AnnotationReads.eventsOf(c, veldra, 50));
+            assertFalse(ofVeldra.isEmpty(), "Veldra acts in the story");
+            assertTrue(ofVeldra.stream().allMatch(e -> e.actors().contains(veldra) || e.targets().contains(veldra)));
             // nothing new: annotating again does nothing
             assertEquals(0, s.annotate(10));
         }
