@@ -402,7 +402,7 @@ public final class EntityResolver {
             for (String family : l.families) {
                 if (family.length() < 3) continue;
                 for (String near : index.familiesNear(family)) {
-                    for (int node : index.byFamily(near)) {
+                    for (int node : recent(index.byFamily(near))) {
                         EntityIndex.Node cand = index.node(node);
                         if (!cand.type.equals("PERSON") || node == found) continue;
                         boolean close = false;
@@ -420,7 +420,7 @@ public final class EntityResolver {
         // a name standing alone: a known person of that family name, only when the article agrees with exactly one
         int found = -1, count = 0;
         for (String family : l.families) {
-            for (int node : index.byFamily(family)) {
+            for (int node : recent(index.byFamily(family))) {
                 EntityIndex.Node cand = index.node(node);
                 if (!cand.type.equals("PERSON") || node == found) continue;
                 if (!shares(cand, companions)) continue;
@@ -429,6 +429,19 @@ public final class EntityResolver {
             }
         }
         return count == 1 ? found : -1;
+    }
+
+    /**
+     * People of one family name compared with a new mention, at most: the most recently met. A
+     * corpus of years holds thousands of Kims; the one a text means is among those its time
+     * speaks of, and the cost of a mention stays the same however large the corpus grows.
+     */
+    static final int MAX_FAMILY_CANDIDATES = 64;
+
+    /** The last {@link #MAX_FAMILY_CANDIDATES} of a family's bearers (in the order they were met). */
+    private static List<Integer> recent(List<Integer> bearers) {
+        int n = bearers.size();
+        return n <= MAX_FAMILY_CANDIDATES ? bearers : bearers.subList(n - MAX_FAMILY_CANDIDATES, n);
     }
 
     private static boolean agrees(EntityIndex.Node cand, Set<Integer> companions, Set<String> roleWords) {
