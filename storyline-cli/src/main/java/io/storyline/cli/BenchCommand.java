@@ -158,6 +158,15 @@ final class BenchCommand implements Runnable {
         @Option(names = "--build-only", description = "Build the store, then stop.")
         boolean buildOnly;
 
+        @Option(names = "--no-cache", description = "Compute every request (the server keeps no timeline or search result).")
+        boolean noCache;
+
+        @Option(names = "--queries", description = "Distinct searches drawn from the corpus (default: ${DEFAULT-VALUE}).")
+        int queryCount = 20_000;
+
+        @Option(names = "--story-count", description = "Distinct stories asked for (default: ${DEFAULT-VALUE}).")
+        int storyCount = 10_000;
+
         @Mixin
         PipelineOptions options;
 
@@ -176,16 +185,17 @@ final class BenchCommand implements Runnable {
             }
             System.out.println("store: " + WebLoad.describe(db));
             if (buildOnly) return 0;
-            List<String> queries = WebLoad.searches(db, 2000, 7);
-            List<String> stories = WebLoad.stories(db, 1000);
+            List<String> queries = WebLoad.searches(db, queryCount, 7);
+            List<String> stories = WebLoad.stories(db, storyCount);
             List<WebLoad.Route> routes = List.of(
                     new WebLoad.Route("GET /api/search", queries.stream().map(q -> "/api/search?q=" + q).toList()),
                     new WebLoad.Route("GET /?q= (page)", queries.stream().map(q -> "/?q=" + q).toList()),
                     new WebLoad.Route("GET /api/stories/{id}/timeline", stories.stream().map(id -> "/api/stories/" + id + "/timeline").toList()),
                     new WebLoad.Route("GET /stories/{id} (page)", stories.stream().map(id -> "/stories/" + id).toList()));
-            System.out.printf("%d clients for %d s on loopback; %d queries, %d stories; Java %s, %d cores%n", clients, seconds,
-                    queries.size(), stories.size(), Runtime.version(), Runtime.getRuntime().availableProcessors());
-            for (var e : WebLoad.run(db, clients, seconds, routes, 11).entrySet()) {
+            System.out.printf("%d clients for %d s on loopback; %d distinct searches, %d distinct stories; results kept: %s;"
+                    + " Java %s, %d cores%n", clients, seconds, queries.size(), stories.size(), noCache ? "no" : "yes",
+                    Runtime.version(), Runtime.getRuntime().availableProcessors());
+            for (var e : WebLoad.run(db, clients, seconds, routes, 11, !noCache).entrySet()) {
                 System.out.printf("%-32s %s%n", e.getKey(), e.getValue());
             }
             return 0;

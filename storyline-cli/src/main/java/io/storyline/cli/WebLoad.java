@@ -141,10 +141,11 @@ final class WebLoad {
     }
 
     /** Runs {@code clients} clients for {@code seconds} against the routes, round robin with random paths. */
-    static Map<String, String> run(Path db, int clients, int seconds, List<Route> routes, long seed) throws Exception {
+    static Map<String, String> run(Path db, int clients, int seconds, List<Route> routes, long seed, boolean cache) throws Exception {
         WebOptions o = WebOptions.defaults(db).withPort(0).withReaders(Math.max(8, clients / 4));
         Map<String, String> report = new LinkedHashMap<>();
         try (WebServer server = WebServer.start(o)) {
+            server.caching(cache);
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(10)).build();
             String base = server.url().replaceAll("/$", "");
@@ -205,6 +206,9 @@ final class WebLoad {
                         : "  errors: " + t.getValue().why));
             }
             report.put("all", line(all, errors, wall));
+            long[] k = server.cacheCounts();
+            report.put("results kept and used", String.format(Locale.ROOT, "timelines %,d of %,d, searches %,d of %,d (warm-up included)",
+                    k[0], k[0] + k[1], k[2], k[2] + k[3]));
         }
         return report;
     }
@@ -345,13 +349,16 @@ final class WebLoad {
         }
         List<String> vocab = new ArrayList<>(words);
         Random rnd = new Random(seed);
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < n && !vocab.isEmpty(); i++) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        // distinct searches: single words first, then pairs (a third of them), until n
+        for (int tries = 0; out.size() < n && tries < n * 20 && !vocab.isEmpty(); tries++) {
             String q = vocab.get(rnd.nextInt(vocab.size()));
-            if (i % 3 == 0) q += " " + vocab.get(rnd.nextInt(vocab.size()));
+            if (out.size() % 3 == 0 || tries >= vocab.size()) q += " " + vocab.get(rnd.nextInt(vocab.size()));
             out.add(URLEncoder.encode(q, StandardCharsets.UTF_8));
         }
-        return out;
+        List<String> list = new ArrayList<>(out);
+        java.util.Collections.shuffle(list, rnd);
+        return list;
     }
 
     /** Story ids: the largest stories and a random sample of the others. */

@@ -109,6 +109,26 @@ public final class AnnotationReads {
         return Optional.empty();
     }
 
+    /**
+     * A story's live id (a merged story's survivor) and the time its row was last rewritten, or
+     * null when there is no such story: what a kept timeline is checked against.
+     */
+    public static String[] storyStamp(Connection c, String id) throws SQLException {
+        String at = id;
+        for (int hops = 0; hops < 64 && at != null; hops++) {
+            try (PreparedStatement p = c.prepareStatement("SELECT merged_into, updated_at, articles FROM stories WHERE id = ?")) {
+                p.setString(1, at);
+                try (ResultSet r = p.executeQuery()) {
+                    if (!r.next()) return null;
+                    String merged = r.getString(1);
+                    if (merged == null) return new String[] {at, r.getString(2) + "/" + r.getInt(3)};
+                    at = merged;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The story an article belongs to, or empty. */
     public static Optional<String> storyOf(Connection c, String articleId) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT story_id FROM story_articles WHERE article_id = ?")) {

@@ -169,6 +169,90 @@ public final class StoreQueries implements AutoCloseable {
         }
     }
 
+    // ------------------------------------------------------------------ results kept while the store is unchanged
+
+    /** Results kept, per kind (timelines, searches), the least recently used dropped first. */
+    public static final int CACHED = 1_024;
+    private volatile boolean caching = true;
+    private final Lru<String, Stamped<io.storyline.model.Timeline>> timelines = new Lru<>(CACHED);
+    private final Lru<ArticleQuery, Stamped<Page>> pages = new Lru<>(CACHED);
+    private final java.util.concurrent.atomic.AtomicLongArray used = new java.util.concurrent.atomic.AtomicLongArray(4);
+
+    /** Kept results used and computed since the start: timelines used, timelines computed, searches used, searches computed. */
+    public long[] cacheCounts() {
+        return new long[] {used.get(0), used.get(1), used.get(2), used.get(3)};
+    }
+
+    /** A result with the state of the store it was computed from. */
+    private record Stamped<T>(String stamp, T value) {
+    }
+
+    /** A small synchronized LRU map. */
+    private static final class Lru<K, V> {
+        private final java.util.LinkedHashMap<K, V> map;
+
+        Lru(int max) {
+            map = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                    return size() > max;
+                }
+            };
+        }
+
+        synchronized V get(K k) {
+            return map.get(k);
+        }
+
+        synchronized void put(K k, V v) {
+            map.put(k, v);
+        }
+
+        synchronized void clear() {
+            map.clear();
+        }
+    }
+
+    /**
+     * Turns the keeping of results off (every request computed; for measuring) or on. Kept results
+     * are checked against the store on every use: a story's timeline against its row's update time,
+     * a search against the last stored article and the last annotation, so a result is never staler
+     * than the store.
+     */
+    public void caching(boolean on) {
+        caching = on;
+        timelines.clear();
+        pages.clear();
+    }
+
+    /**
+     * A story's timeline ({@link AnnotationReads#timeline}); a merged story's id gives the
+     * survivor's. Computed again only when the story changed since.
+     */
+    public Optional<io.storyline.model.Timeline> timeline(String storyId) {
+        return read("read the timeline of " + storyId, c -> {
+            String[] stamp = AnnotationReads.storyStamp(c, storyId);
+            if (stamp == null) return Optional.empty();
+            Stamped<io.storyline.model.Timeline> kept = caching ? timelines.get(stamp[0]) : null;
+            if (kept != null && kept.stamp().equals(stamp[1])) {
+                used.incrementAndGet(0);
+                return Optional.of(kept.value());
+            }
+            used.incrementAndGet(1);
+            Optional<io.storyline.model.Timeline> t = AnnotationReads.timeline(c, stamp[0]);
+            if (caching) t.ifPresent(x -> timelines.put(stamp[0], new Stamped<>(stamp[1], x)));
+            return t;
+        });
+    }
+
+    /** The state search results depend on: the last stored article and the last annotation. */
+    private static String searchStamp(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT (SELECT max(row) FROM articles) || '/'"
+                + " || (SELECT max(seq) FROM annotations)")) {
+            return r.next() ? String.valueOf(r.getString(1)) : "";
+        }
+    }
+
     /** Runs a read of {@link AnnotationReads} on a pooled connection; {@code what} names it in errors. */
     public <T> T annotations(String what, AnnotationReads.Read<T> read) {
         return read(what, read::run);
@@ -220,7 +304,17 @@ public final class StoreQueries implements AutoCloseable {
     public Page find(ArticleQuery q) {
         String match = q.match();
         List<Clause> filters = filters(q);
-        return match == null ? list(q, filters) : search(q, match, filters);
+        if (!caching) return match == null ? list(q, filters) : search(q, match, filters);
+        String stamp = read("check the store", StoreQueries::searchStamp);
+        Stamped<Page> kept = pages.get(q);
+        if (kept != null && kept.stamp().equals(stamp)) {
+            used.incrementAndGet(2);
+            return kept.value();
+        }
+        used.incrementAndGet(3);
+        Page p = match == null ? list(q, filters) : search(q, match, filters);
+        pages.put(q, new Stamped<>(stamp, p));
+        return p;
     }
 
     private Page list(ArticleQuery q, List<Clause> filters) {

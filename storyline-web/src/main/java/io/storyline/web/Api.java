@@ -178,8 +178,7 @@ final class Api {
 
     void timeline(Context ctx) {
         String id = Params.storyId(ctx.pathParam("id"));
-        io.storyline.model.Timeline t = store.annotations("read the timeline of " + id,
-                c -> io.storyline.store.AnnotationReads.timeline(c, id)).orElseThrow(() -> new NotFoundResponse("no story " + id));
+        io.storyline.model.Timeline t = store.timeline(id).orElseThrow(() -> new NotFoundResponse("no story " + id));
         send(ctx, Json.written(g -> io.storyline.export.TimelineExport.writeTimeline(g, t)));
     }
 

@@ -95,7 +95,7 @@ final class StoryPages {
         String id = ctx.pathParam("id");
         Params.storyId(id);
         Zoom zoom = Zoom.of(Params.get(ctx, "at"));
-        Timeline t = store.annotations("read the timeline of " + id, c -> AnnotationReads.timeline(c, id))
+        Timeline t = store.timeline(id)
                 .orElseThrow(() -> new NotFoundResponse("no story " + id));
         if (!t.story().equals(id)) { // a merged story: its survivor
             ctx.redirect(Urls.path("/stories", t.story()));

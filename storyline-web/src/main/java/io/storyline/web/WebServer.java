@@ -263,6 +263,19 @@ public final class WebServer implements AutoCloseable {
         return "http://" + (h.equals("0.0.0.0") ? "127.0.0.1" : h) + ":" + port();
     }
 
+    /**
+     * Whether timelines and searches are kept while the store is unchanged (on by default; see
+     * {@link StoreQueries#caching}). Off, every request is computed: for measuring.
+     */
+    public void caching(boolean on) {
+        queries.caching(on);
+    }
+
+    /** Kept results used and computed: timelines used, computed; searches used, computed. */
+    public long[] cacheCounts() {
+        return queries.cacheCounts();
+    }
+
     /** The underlying app, for tests that inspect routes. */
     Javalin app() {
         return app;
