@@ -31,9 +31,9 @@ public final class StoryBench {
     /** Adds timed before each checkpoint. */
     static final int MEASURED = 10_000;
     /** Share of a base profile's features each variant keeps. */
-    static final double KEEP = 0.7;
+    static final double KEEP = 0.3;
     /** Articles of one base text that share a period feature (a story of that period). */
-    static final int PERIOD = 40;
+    static final int PERIOD = 5;
     static final LocalDate FIRST = LocalDate.of(2018, 1, 1);
     static final int DAYS = 4 * 365;
 
@@ -79,7 +79,7 @@ public final class StoryBench {
         int generation = i / bases.size();
         LocalDate day = FIRST.plusDays((long) i * DAYS / total);
         int n = b.size();
-        int extra = 3;
+        int extra = 8;
         long[] f = new long[n + extra];
         float[] w = new float[n + extra];
         String[] l = new String[n + extra];
@@ -96,7 +96,7 @@ public final class StoryBench {
         long period = (long) (i % bases.size()) * 1_000_003L + generation / PERIOD;
         for (int e = 0; e < extra; e++) {
             f[m] = mix(period * 31 + e);
-            w[m] = 2f;
+            w[m] = 3f;
             l[m] = "#p" + period + "." + e;
             k[m] = ArticleProfile.NAME;
             m++;
