@@ -52,8 +52,11 @@ public final class AnnotationReads {
                                 int mentions, int articles) {
     }
 
-    /** A stored quote with its article's publication date. */
-    public record StoredQuote(Quote quote, String published) {
+    /**
+     * A stored quote with its article's publication date and, from a search, its text with the
+     * matches marked (else null).
+     */
+    public record StoredQuote(Quote quote, String published, Marked marked) {
     }
 
     /** An entity mention in an article, with the entity it names. */
@@ -295,7 +298,7 @@ public final class AnnotationReads {
     private static StoredQuote quote(ResultSet r) throws SQLException {
         return new StoredQuote(new Quote(r.getString("id"), r.getString("article_id"), r.getInt("start"), r.getInt("end"),
                 r.getString("text"), r.getString("speaker"), r.getString("entity_id"), r.getString("cue"),
-                json(r.getString("also_in"), STRINGS)), r.getString("published"));
+                json(r.getString("also_in"), STRINGS)), r.getString("published"), null);
     }
 
     public static Optional<StoredQuote> quote(Connection c, String id) throws SQLException {
@@ -308,7 +311,7 @@ public final class AnnotationReads {
     }
 
     /**
-     * Quotes in order of publication (oldest first).
+     * Quotes in order of publication (oldest first), or by relevance when searched.
      *
      * @param entity only quotes whose speaker is this entity, or null
      * @param match  an FTS5 expression over the quote's text and speaker ({@link SearchSyntax}), or null
@@ -317,11 +320,16 @@ public final class AnnotationReads {
      */
     public static List<StoredQuote> quotes(Connection c, String entity, String match, String from, String to, int limit,
                                            int offset) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT q.* FROM quotes q");
+        StringBuilder sql = new StringBuilder("SELECT q.*");
         List<Object> params = new ArrayList<>();
         if (match != null) {
-            sql.append(" JOIN quotes_fts f ON f.rowid = q.row AND quotes_fts MATCH ?");
+            sql.append(", highlight(quotes_fts, 0, ?, ?) AS marked FROM quotes q JOIN quotes_fts ON quotes_fts.rowid = q.row"
+                    + " AND quotes_fts MATCH ?");
+            params.add(Marked.OPEN);
+            params.add(Marked.CLOSE);
             params.add(match);
+        } else {
+            sql.append(" FROM quotes q");
         }
         sql.append(" WHERE 1 = 1");
         if (entity != null) {
@@ -336,14 +344,23 @@ public final class AnnotationReads {
             sql.append(" AND q.published < ?");
             params.add(to);
         }
-        sql.append(" ORDER BY q.published IS NULL, q.published, q.row LIMIT ? OFFSET ?");
+        // a search ranks by relevance (BM25; the quote's words weigh twice its speaker's); a listing goes by date
+        sql.append(match != null ? " ORDER BY bm25(quotes_fts, 2.0, 1.0), q.row" : " ORDER BY q.published IS NULL, q.published, q.row");
+        sql.append(" LIMIT ? OFFSET ?");
         params.add(limit);
         params.add(offset);
         try (PreparedStatement p = c.prepareStatement(sql.toString())) {
             for (int i = 0; i < params.size(); i++) p.setObject(i + 1, params.get(i));
             List<StoredQuote> out = new ArrayList<>();
             try (ResultSet r = p.executeQuery()) {
-                while (r.next()) out.add(quote(r));
+                while (r.next()) {
+                    StoredQuote q = quote(r);
+                    if (match != null) {
+                        Marked m = Marked.parse(r.getString("marked"));
+                        q = new StoredQuote(q.quote(), q.published(), m.text().equals(q.quote().text()) ? m : null);
+                    }
+                    out.add(q);
+                }
             }
             return out;
         }

@@ -251,6 +251,10 @@ final class Api {
         for (var q : store.annotations("list quotes", c -> io.storyline.store.AnnotationReads.quotes(c, speaker, match, lo, hi, limit, offset))) {
             ObjectNode o = Json.written(g -> io.storyline.export.JsonReport.writeQuote(g, q.quote()));
             o.put("published", q.published());
+            if (q.marked() != null) {
+                ArrayNode hl = o.putArray("highlights");
+                for (var span : q.marked().spans()) hl.addArray().add(span.start()).add(span.end());
+            }
             out.add(o);
         }
         send(ctx, n);

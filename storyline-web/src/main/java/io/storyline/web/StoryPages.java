@@ -223,6 +223,12 @@ final class StoryPages {
         h.close("li");
     }
 
+    private static List<Highlighter.Span> matches(io.storyline.store.Marked m) {
+        List<Highlighter.Span> out = new ArrayList<>(m.spans().size());
+        for (io.storyline.store.Marked.Span s : m.spans()) out.add(new Highlighter.Span(s.start(), s.end(), Highlighter.Kind.MATCH, null));
+        return out;
+    }
+
     /** The article page with a span marked and scrolled to. */
     static String sourceLink(Source s) {
         return Urls.query(Urls.path("/articles", s.article()), "span", s.start() + "-" + s.end()) + "#span";
@@ -412,6 +418,7 @@ final class StoryPages {
         List<Map.Entry<EntitySummary, Integer>> speakers = store.annotations("list speakers", c -> AnnotationReads.speakers(c, 200));
         Html h = new Html();
         h.el("h1", "Quotes");
+        if (match != null) h.el("p", "Best matches first.", "class", "count");
         h.open("form", "method", "get", "action", "/quotes", "class", "search", "role", "search");
         h.open("label", "class", "grow").el("span", "Words (topic)").empty("input", "type", "search", "name", "q", "value",
                 q == null ? "" : q, "maxlength", "500", "placeholder", "sanctions, \"denuclearization\"…").close("label");
@@ -449,7 +456,10 @@ final class StoryPages {
             ArticleSummary a = articles.get(q.article());
             h.open("li", "class", "quote-row", "data-quote", q.id());
             h.el("span", sq.published() == null ? "undated" : Pages.date(sq.published()), "class", "date");
-            h.open("blockquote").text("“" + q.text() + "”").close("blockquote");
+            h.open("blockquote").text("“");
+            if (sq.marked() != null) h.trusted(Highlighter.inline(sq.marked().text(), matches(sq.marked())));
+            else h.text(q.text());
+            h.text("”").close("blockquote");
             h.open("p", "class", "meta");
             if (withSpeaker) {
                 if (q.entity() != null) h.open("span").a(Urls.path("/entities", q.entity()), q.speaker() == null ? q.entity() : q.speaker()).close("span");

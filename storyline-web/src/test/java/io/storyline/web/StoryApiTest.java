@@ -100,6 +100,12 @@ class StoryApiTest {
         String word = attributed.path("text").asText().split("\\W+")[1];
         JsonNode byWords = json("/api/quotes?q=" + word);
         assertTrue(byWords.path("quotes").findValuesAsText("id").contains(attributed.path("id").asText()));
+        for (JsonNode q : byWords.path("quotes")) {
+            JsonNode hl = q.path("highlights");
+            assertFalse(hl.isEmpty(), "a searched quote marks what matched");
+            String marked = q.path("text").asText().substring(hl.get(0).get(0).asInt(), hl.get(0).get(1).asInt());
+            assertEquals(word.toLowerCase(java.util.Locale.ROOT), marked.toLowerCase(java.util.Locale.ROOT));
+        }
         JsonNode ann = json("/api/articles/" + attributed.path("article").asText() + "/annotations");
         assertFalse(ann.path("mentions").isEmpty());
         assertFalse(ann.path("quotes").isEmpty());
