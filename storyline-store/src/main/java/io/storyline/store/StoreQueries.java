@@ -358,13 +358,20 @@ public final class StoreQueries implements AutoCloseable {
         String where = where(filters, "articles_fts MATCH ?");
         return read("search for " + q.text(), c -> {
             // 1. the window: the RANK_WINDOW most recently stored matches that pass the filters (one more to know if there are more)
+            // (ranked by relevance: the window's scores come with it, in the same pass over the matches)
+            boolean ranked = q.sort() == ArticleQuery.Sort.RELEVANCE;
             List<Long> window = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT articles_fts.rowid FROM articles_fts" + join + where
+            List<Double> windowScores = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT articles_fts.rowid"
+                    + (ranked ? ", bm25(articles_fts, " + TITLE_WEIGHT + ", 1.0)" : "") + " FROM articles_fts" + join + where
                     + " ORDER BY articles_fts.rowid DESC LIMIT " + (RANK_WINDOW + 1))) {
                 p.setString(1, match);
                 bind(p, 2, filters);
                 try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) window.add(r.getLong(1));
+                    while (r.next()) {
+                        window.add(r.getLong(1));
+                        if (ranked) windowScores.add(r.getDouble(2));
+                    }
                 }
             }
             boolean more = window.size() > RANK_WINDOW;
@@ -390,7 +397,20 @@ public final class StoreQueries implements AutoCloseable {
                     : " CROSS JOIN articles a" + (filterIndex ? " INDEXED BY articles_row_filters" : "") + " ON a.row = articles_fts.rowid";
             List<Long> rows = new ArrayList<>();
             List<Double> scores = new ArrayList<>();
-            if (!window.isEmpty() && q.offset() < RANK_WINDOW) {
+            if (ranked && !window.isEmpty() && q.offset() < RANK_WINDOW) {
+                // the window's best, as "ORDER BY score" over it would give (FTS5's bm25: lower is better; ties by rowid)
+                int n = Math.min(window.size(), RANK_WINDOW);
+                Integer[] best = new Integer[n];
+                for (int k = 0; k < n; k++) best[k] = k;
+                java.util.Arrays.sort(best, (a, b) -> {
+                    int byScore = Double.compare(windowScores.get(a), windowScores.get(b));
+                    return byScore != 0 ? byScore : Long.compare(window.get(a), window.get(b));
+                });
+                for (int k = q.offset(); k < Math.min(n, q.offset() + q.limit()); k++) {
+                    rows.add(window.get(best[k]));
+                    scores.add(-windowScores.get(best[k]));
+                }
+            } else if (!window.isEmpty() && q.offset() < RANK_WINDOW) {
                 try (PreparedStatement p = c.prepareStatement("SELECT articles_fts.rowid, bm25(articles_fts, " + TITLE_WEIGHT
                         + ", 1.0) AS score FROM articles_fts" + pageJoin + where + " AND articles_fts.rowid >= ?" + order
                         + " LIMIT ? OFFSET ?")) {

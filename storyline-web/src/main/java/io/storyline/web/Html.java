@@ -40,9 +40,21 @@ final class Html {
         return out == null ? s : out.toString();
     }
 
+    /** Whether a name is {@code [a-z][a-z0-9-]*} ({@link #NAME}, without a regex: this runs for every tag and attribute). */
+    private static boolean wellFormed(String name) {
+        if (name.isEmpty()) return false;
+        char first = name.charAt(0);
+        if (first < 'a' || first > 'z') return false;
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) return false;
+        }
+        return true;
+    }
+
     private static String checkName(String name) {
-        if (!NAME.matcher(name).matches()) throw new IllegalArgumentException("bad HTML name: " + name);
-        String n = name.toLowerCase(Locale.ROOT);
+        if (!wellFormed(name)) throw new IllegalArgumentException("bad HTML name: " + name);
+        String n = name;
         if (n.startsWith("on") || n.equals("style") || n.equals("srcdoc")) {
             throw new IllegalArgumentException("attribute not allowed: " + name);
         }
