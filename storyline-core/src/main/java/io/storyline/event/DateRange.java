@@ -16,6 +16,11 @@ import java.time.temporal.TemporalAdjusters;
  * @param end   last day (inclusive)
  */
 public record DateRange(LocalDate start, LocalDate end) implements Comparable<DateRange> {
+    /** ISO forms a date value takes (compiled once: parsing runs for every story candidate). */
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}"),
+            WEEK = java.util.regex.Pattern.compile("\\d{4}-W\\d{2}"), MONTH = java.util.regex.Pattern.compile("\\d{4}-\\d{2}"),
+            YEAR = java.util.regex.Pattern.compile("\\d{4}");
+
     public DateRange {
         if (start == null || end == null || end.isBefore(start)) throw new IllegalArgumentException("bad range " + start + ".." + end);
     }
@@ -33,21 +38,21 @@ public record DateRange(LocalDate start, LocalDate end) implements Comparable<Da
             String v = value;
             int tee = v.indexOf('T');
             if (tee > 0) v = v.substring(0, tee);
-            if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            if (DAY.matcher(v).matches()) {
                 LocalDate d = LocalDate.parse(v);
                 return new DateRange(d, d);
             }
-            if (v.matches("\\d{4}-W\\d{2}")) {
+            if (WEEK.matcher(v).matches()) {
                 int y = Integer.parseInt(v.substring(0, 4)), w = Integer.parseInt(v.substring(6));
                 LocalDate d = LocalDate.of(y, 6, 1).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, w)
                         .with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
                 return new DateRange(d, d.plusDays(6));
             }
-            if (v.matches("\\d{4}-\\d{2}")) {
+            if (MONTH.matcher(v).matches()) {
                 YearMonth m = YearMonth.parse(v);
                 return new DateRange(m.atDay(1), m.atEndOfMonth());
             }
-            if (v.matches("\\d{4}")) {
+            if (YEAR.matcher(v).matches()) {
                 int y = Integer.parseInt(v);
                 return new DateRange(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
             }

@@ -56,7 +56,8 @@ final class LongTable {
     private int slot(long key) {
         if (key == 0) key = 1;
         int mask = keys.length - 1;
-        int i = (int) (key ^ (key >>> 29)) & mask;
+        long h = key * 0x9E3779B97F4A7C15L; // spread every bit of the key over the slot (Fibonacci hashing)
+        int i = (int) (h ^ (h >>> 32)) & mask;
         while (keys[i] != 0 && keys[i] != key) i = (i + 1) & mask;
         return i;
     }
