@@ -12,10 +12,23 @@ final class Tense {
     private Tense() {
     }
 
+    /** A comma, semicolon, colon or dash: the end of the clause an expression sits in. */
+    private static boolean isClauseBoundary(Tokens t, int i) {
+        char c = t.text.charAt(t.start[i]);
+        return c == ',' || c == ';' || c == ':' || c == '\u2014' || c == '\u2013';
+    }
+
     static Cue around(Tokens t, Sentences s, int from, int to, int window) {
         int sentence = s.of[from];
         int lo = Math.max(s.start(sentence), from - window);
         for (int i = from - 1; i >= lo; i--) {
+            Cue c = Lexicon.cue(t, i);
+            if (c != null) return c;
+        }
+        // a long clause ("will hold their first talks in six years in the city of X in November"):
+        // its auxiliary further back, as long as no clause boundary lies between
+        for (int i = lo - 1, limit = Math.max(s.start(sentence), from - 3 * window); i >= limit; i--) {
+            if (t.kind[i] == Tokens.PUNCT && isClauseBoundary(t, i)) break;
             Cue c = Lexicon.cue(t, i);
             if (c != null) return c;
         }
