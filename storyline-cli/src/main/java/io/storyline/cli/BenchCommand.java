@@ -23,6 +23,14 @@ final class BenchCommand implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
+    /** The article texts the pipeline extracts from the pages of {@code dir} (pages without an article left out). */
+    static List<String> texts(Path dir, PipelineOptions options) throws java.io.IOException {
+        List<Capture> pages = ExtractionBench.load(dir);
+        io.storyline.pipeline.Pipeline p = options.pipeline();
+        return pages.parallelStream().map(c -> p.process(c).article())
+                .filter(java.util.Objects::nonNull).map(io.storyline.model.Article::text).toList();
+    }
+
     @Command(name = "extraction", mixinStandardHelpOptions = true,
             description = "Pages/s and peak heap of extraction over the pages of DIR on 1 and 2 threads.")
     static final class Extraction implements Callable<Integer> {
@@ -72,10 +80,7 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            List<Capture> pages = ExtractionBench.load(dir);
-            io.storyline.pipeline.Pipeline p = options.pipeline();
-            List<String> texts = pages.parallelStream().map(c -> p.process(c).article())
-                    .filter(java.util.Objects::nonNull).map(io.storyline.model.Article::text).toList();
+            List<String> texts = texts(dir, options);
             io.storyline.eval.SyntheticCorpus synth = new io.storyline.eval.SyntheticCorpus(texts, copyRate);
             System.out.printf("seed texts: %d pages; copy rate %.2f; %d threads; max heap %d MiB; Java %s%n%n",
                     texts.size(), copyRate, options.threads, Runtime.getRuntime().maxMemory() >> 20, Runtime.version());
@@ -108,10 +113,7 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            List<Capture> pages = ExtractionBench.load(dir);
-            io.storyline.pipeline.Pipeline p = options.pipeline();
-            List<String> texts = pages.parallelStream().map(c -> p.process(c).article())
-                    .filter(java.util.Objects::nonNull).map(io.storyline.model.Article::text).toList();
+            List<String> texts = texts(dir, options);
             if (limit != null && limit < texts.size()) texts = texts.subList(0, limit);
             if (writeTexts != null) {
                 com.fasterxml.jackson.databind.ObjectMapper om = new com.fasterxml.jackson.databind.ObjectMapper();
@@ -173,10 +175,8 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             if (WebLoad.articles(db) < articles) {
-                List<Capture> pages = ExtractionBench.load(dir);
                 io.storyline.pipeline.Pipeline p = options.pipeline();
-                List<String> texts = pages.parallelStream().map(c -> p.process(c).article())
-                        .filter(java.util.Objects::nonNull).map(io.storyline.model.Article::text).toList();
+                List<String> texts = texts(dir, options);
                 System.out.printf("building %s: %,d articles from %d seed texts, %d threads%n", db, articles, texts.size(), options.threads);
                 long t0 = System.nanoTime();
                 WebLoad.build(db, new io.storyline.eval.SyntheticCorpus(texts, 0.2), articles, p, options.threads,
@@ -218,10 +218,7 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            List<Capture> pages = ExtractionBench.load(dir);
-            io.storyline.pipeline.Pipeline p = options.pipeline();
-            List<String> texts = pages.parallelStream().map(c -> p.process(c).article())
-                    .filter(java.util.Objects::nonNull).map(io.storyline.model.Article::text).toList();
+            List<String> texts = texts(dir, options);
             var bases = io.storyline.eval.StoryBench.profiles(texts);
             System.out.printf("%d base profiles; max heap %d MiB; Java %s%n%n", bases.size(),
                     Runtime.getRuntime().maxMemory() >> 20, Runtime.version());

@@ -97,19 +97,14 @@ public final class AnnotationReads {
 
     /** A story by id; a merged story's id resolves to the story that absorbed it. */
     public static Optional<StorySummary> story(Connection c, String id) throws SQLException {
-        String at = id;
-        for (int hops = 0; hops < 64 && at != null; hops++) {
-            try (PreparedStatement p = c.prepareStatement("SELECT * FROM stories WHERE id = ?")) {
-                p.setString(1, at);
-                try (ResultSet r = p.executeQuery()) {
-                    if (!r.next()) return Optional.empty();
-                    String merged = r.getString("merged_into");
-                    if (merged == null) return Optional.of(story(r));
-                    at = merged;
-                }
+        String[] live = storyStamp(c, id);
+        if (live == null) return Optional.empty();
+        try (PreparedStatement p = c.prepareStatement("SELECT * FROM stories WHERE id = ?")) {
+            p.setString(1, live[0]);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? Optional.of(story(r)) : Optional.empty();
             }
         }
-        return Optional.empty();
     }
 
     /**

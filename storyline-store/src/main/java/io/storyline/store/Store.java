@@ -431,31 +431,7 @@ public final class Store implements AutoCloseable {
      * recomputed. Returns how many were deduplicated.
      */
     public synchronized int deduplicate(int batch) {
-        int total = 0;
-        while (true) {
-            int n;
-            try {
-                conn.setAutoCommit(false);
-                n = dedup.catchUp(batch);
-                conn.commit();
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    conn.rollback();
-                } catch (SQLException suppressed) {
-                    e.addSuppressed(suppressed);
-                }
-                dedup.reset();
-                throw new StoreException("cannot deduplicate in the store " + file, e);
-            } finally {
-                try {
-                    conn.setAutoCommit(true);
-                } catch (SQLException ignored) {
-                    // the connection is broken; the next call reports it
-                }
-            }
-            total += n;
-            if (n < batch) return total;
-        }
+        return inBatches(batch, dedup::catchUp, dedup::reset, "deduplicate");
     }
 
     /**
@@ -466,12 +442,26 @@ public final class Store implements AutoCloseable {
      */
     public synchronized int annotate(int batch) {
         deduplicate(batch);
+        return inBatches(batch, annotations::catchUp, annotations::reset, "annotate");
+    }
+
+    /** One batch of a corpus stage, inside the caller's transaction: returns how many articles it took. */
+    private interface CatchUp {
+        int next(int max) throws SQLException;
+    }
+
+    /**
+     * Runs a corpus stage over what it has not seen yet, each batch of {@code batch} articles in one
+     * transaction with the state it produced; on failure the batch is rolled back and the stage's
+     * in-memory state forgotten ({@code reset}), so it is read again from the tables.
+     */
+    private int inBatches(int batch, CatchUp stage, Runnable reset, String verb) {
         int total = 0;
         while (true) {
             int n;
             try {
                 conn.setAutoCommit(false);
-                n = annotations.catchUp(batch);
+                n = stage.next(batch);
                 conn.commit();
             } catch (SQLException | RuntimeException e) {
                 try {
@@ -479,8 +469,8 @@ public final class Store implements AutoCloseable {
                 } catch (SQLException suppressed) {
                     e.addSuppressed(suppressed);
                 }
-                annotations.reset();
-                throw new StoreException("cannot annotate in the store " + file, e);
+                reset.run();
+                throw new StoreException("cannot " + verb + " in the store " + file, e);
             } finally {
                 try {
                     conn.setAutoCommit(true);

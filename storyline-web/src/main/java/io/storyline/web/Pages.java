@@ -161,7 +161,8 @@ final class Pages {
         h.close("form");
     }
 
-    private static List<Highlighter.Span> matches(Marked m) {
+    /** The marked ranges of a text as search-match highlights. */
+    static List<Highlighter.Span> matches(Marked m) {
         List<Highlighter.Span> out = new ArrayList<>(m.spans().size());
         for (Marked.Span s : m.spans()) out.add(new Highlighter.Span(s.start(), s.end(), Highlighter.Kind.MATCH, null));
         return out;

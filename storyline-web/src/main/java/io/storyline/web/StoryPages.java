@@ -223,12 +223,6 @@ final class StoryPages {
         h.close("li");
     }
 
-    private static List<Highlighter.Span> matches(io.storyline.store.Marked m) {
-        List<Highlighter.Span> out = new ArrayList<>(m.spans().size());
-        for (io.storyline.store.Marked.Span s : m.spans()) out.add(new Highlighter.Span(s.start(), s.end(), Highlighter.Kind.MATCH, null));
-        return out;
-    }
-
     /** The article page with a span marked and scrolled to. */
     static String sourceLink(Source s) {
         return Urls.query(Urls.path("/articles", s.article()), "span", s.start() + "-" + s.end()) + "#span";
@@ -457,7 +451,7 @@ final class StoryPages {
             h.open("li", "class", "quote-row", "data-quote", q.id());
             h.el("span", sq.published() == null ? "undated" : Pages.date(sq.published()), "class", "date");
             h.open("blockquote").text("“");
-            if (sq.marked() != null) h.trusted(Highlighter.inline(sq.marked().text(), matches(sq.marked())));
+            if (sq.marked() != null) h.trusted(Highlighter.inline(sq.marked().text(), Pages.matches(sq.marked())));
             else h.text(q.text());
             h.text("”").close("blockquote");
             h.open("p", "class", "meta");
