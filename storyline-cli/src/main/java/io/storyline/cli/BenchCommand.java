@@ -157,11 +157,19 @@ final class BenchCommand implements Runnable {
         @Option(names = "--seconds", description = "Measured seconds (default: ${DEFAULT-VALUE}).")
         int seconds = 60;
 
+        @Option(names = "--warmup", description = "Seconds of the same load before the measured ones, not counted"
+                + " (default: ${DEFAULT-VALUE}).")
+        int warmup = 10;
+
         @Option(names = "--build-only", description = "Build the store, then stop.")
         boolean buildOnly;
 
         @Option(names = "--no-cache", description = "Compute every request (the server keeps no timeline or search result).")
         boolean noCache;
+
+        @Option(names = "--max-active", description = "Requests the server serves at once, the others waiting their turn"
+                + " (default: as `serve`, twice the cores; 0: no limit, every request shares the cores).")
+        Integer maxActive;
 
         @Option(names = "--queries", description = "Distinct searches drawn from the corpus (default: ${DEFAULT-VALUE}).")
         int queryCount = 20_000;
@@ -192,10 +200,12 @@ final class BenchCommand implements Runnable {
                     new WebLoad.Route("GET /?q= (page)", queries.stream().map(q -> "/?q=" + q).toList()),
                     new WebLoad.Route("GET /api/stories/{id}/timeline", stories.stream().map(id -> "/api/stories/" + id + "/timeline").toList()),
                     new WebLoad.Route("GET /stories/{id} (page)", stories.stream().map(id -> "/stories/" + id).toList()));
-            System.out.printf("%d clients for %d s on loopback; %d distinct searches, %d distinct stories; results kept: %s;"
-                    + " Java %s, %d cores%n", clients, seconds, queries.size(), stories.size(), noCache ? "no" : "yes",
+            io.storyline.web.WebOptions server = WebLoad.serverOptions(db, clients, maxActive);
+            System.out.printf("%d clients for %d s on loopback after %d s of warm-up; %d distinct searches, %d distinct stories; results kept: %s;"
+                    + " served at once: %s; Java %s, %d cores%n", clients, seconds, warmup, queries.size(), stories.size(),
+                    noCache ? "no" : "yes", server.maxActive() == 0 ? "no limit" : server.maxActive(),
                     Runtime.version(), Runtime.getRuntime().availableProcessors());
-            for (var e : WebLoad.run(db, clients, seconds, routes, 11, !noCache).entrySet()) {
+            for (var e : WebLoad.run(server, clients, warmup, seconds, routes, 11, !noCache).entrySet()) {
                 System.out.printf("%-32s %s%n", e.getKey(), e.getValue());
             }
             return 0;

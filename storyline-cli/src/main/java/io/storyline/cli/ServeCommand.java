@@ -18,6 +18,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--port", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port = WebOptions.DEFAULT_PORT;
 
@@ -31,10 +34,19 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-upload-mb", description = "Largest upload, all files together, in MiB (default: ${DEFAULT-VALUE}).")
     long maxUploadMb = WebOptions.DEFAULT_MAX_UPLOAD >> 20;
 
+    @Option(names = "--max-active", description = "Reading requests served at once; the others wait their turn in arrival"
+            + " order (default: twice the cores; 0: no limit).")
+    Integer maxActive;
+
     @Override
     public Integer call() throws InterruptedException {
         WebOptions o = WebOptions.defaults(store.db).withHost(host).withPort(port).withIngest(allowIngest)
                 .withMaxUploadBytes(maxUploadMb << 20);
+        if (maxActive != null) {
+            if (maxActive < 0) throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--max-active must be 0 (no limit) or more: " + maxActive);
+            o = o.withMaxActive(maxActive);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         try (WebServer server = WebServer.start(o)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -140,16 +140,29 @@ final class WebLoad {
         }
     }
 
-    /** Runs {@code clients} clients for {@code seconds} against the routes, round robin with random paths. */
-    static Map<String, String> run(Path db, int clients, int seconds, List<Route> routes, long seed, boolean cache) throws Exception {
+    /** The measured server: {@code serve}'s defaults on a free port, one reader per four clients (at least 8). */
+    static WebOptions serverOptions(Path db, int clients, Integer maxActive) {
         WebOptions o = WebOptions.defaults(db).withPort(0).withReaders(Math.max(8, clients / 4));
+        return maxActive == null ? o : o.withMaxActive(maxActive);
+    }
+
+    /** Width of the windows in which the run's p99 is also reported, to show how it varies over the run. */
+    static final int WINDOW_SECONDS = 10;
+
+    /**
+     * Runs {@code clients} clients against the routes, round robin with random paths: first
+     * {@code warmupSeconds} at the same load, not counted (the server's code compiled, its caches
+     * filled as in a server that has been running), then {@code seconds} measured.
+     */
+    static Map<String, String> run(WebOptions o, int clients, int warmupSeconds, int seconds, List<Route> routes, long seed,
+                                   boolean cache) throws Exception {
         Map<String, String> report = new LinkedHashMap<>();
         try (WebServer server = WebServer.start(o)) {
             server.caching(cache);
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(10)).build();
             String base = server.url().replaceAll("/$", "");
-            // warm-up: every route a few times, not counted
+            // every route answers before the clients start
             Random wr = new Random(seed);
             for (int i = 0; i < 200; i++) {
                 Route r = routes.get(i % routes.size());
@@ -157,9 +170,13 @@ final class WebLoad {
             }
             Map<String, Tally> tallies = new LinkedHashMap<>();
             for (Route r : routes) tallies.put(r.name(), new Tally());
-            long end = System.nanoTime() + seconds * 1_000_000_000L;
+            int windows = (seconds + WINDOW_SECONDS - 1) / WINDOW_SECONDS;
+            Tally[] byWindow = new Tally[windows];
+            for (int w = 0; w < windows; w++) byWindow[w] = new Tally();
+            long start = System.nanoTime() + warmupSeconds * 1_000_000_000L;
+            long end = start + seconds * 1_000_000_000L;
+            CountDownLatch measuring = new CountDownLatch(clients);
             CountDownLatch done = new CountDownLatch(clients);
-            long t0 = System.nanoTime();
             for (int c = 0; c < clients; c++) {
                 int client = c;
                 Thread.ofPlatform().name("load-" + c).start(() -> {
@@ -168,13 +185,22 @@ final class WebLoad {
                     Map<String, long[]> lat = new HashMap<>();
                     Map<String, Integer> count = new HashMap<>();
                     for (Route r : routes) lat.put(r.name(), new long[1 << 12]);
+                    long[][] win = new long[windows][1 << 10];
+                    int[] winCount = new int[windows];
                     int k = client;
-                    while (System.nanoTime() < end) {
+                    boolean counting = false;
+                    while (true) {
+                        long s = System.nanoTime();
+                        if (s >= end) break;
+                        if (!counting && s >= start) {
+                            counting = true;
+                            measuring.countDown();
+                        }
                         Route r = routes.get(k++ % routes.size());
                         String path = r.paths().get(rnd.nextInt(r.paths().size()));
-                        long s = System.nanoTime();
                         String err = conn.get(path);
                         long took = System.nanoTime() - s;
+                        if (!counting) continue; // warm-up
                         if (err != null) {
                             tallies.get(r.name()).errors.incrementAndGet();
                             tallies.get(r.name()).why.computeIfAbsent(err, x -> new AtomicLong()).incrementAndGet();
@@ -186,16 +212,24 @@ final class WebLoad {
                             lat.put(r.name(), a);
                         }
                         a[n - 1] = took;
+                        int w = (int) Math.min(windows - 1, (s - start) / (WINDOW_SECONDS * 1_000_000_000L));
+                        if (winCount[w] == win[w].length) win[w] = Arrays.copyOf(win[w], win[w].length * 2);
+                        win[w][winCount[w]++] = took;
                     }
+                    if (!counting) measuring.countDown();
                     conn.close();
                     for (Route r : routes) {
                         tallies.get(r.name()).add(Arrays.copyOf(lat.get(r.name()), count.getOrDefault(r.name(), 0)));
                     }
+                    for (int w = 0; w < windows; w++) byWindow[w].add(Arrays.copyOf(win[w], winCount[w]));
                     done.countDown();
                 });
             }
+            measuring.await();
+            long[] before = server.cacheCounts();
+            long[] admittedBefore = server.admissionCounts();
             done.await();
-            double wall = (System.nanoTime() - t0) / 1e9;
+            double wall = seconds;
             long[] all = new long[0];
             long errors = 0;
             for (Map.Entry<String, Tally> t : tallies.entrySet()) {
@@ -206,9 +240,18 @@ final class WebLoad {
                         : "  errors: " + t.getValue().why));
             }
             report.put("all", line(all, errors, wall));
+            StringBuilder w = new StringBuilder();
+            for (int i = 0; i < windows; i++) {
+                long[] a = byWindow[i].perThread.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+                w.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.0f", pct(a, 0.99)));
+            }
+            report.put("p99 by " + WINDOW_SECONDS + " s (ms)", w.toString());
             long[] k = server.cacheCounts();
-            report.put("results kept and used", String.format(Locale.ROOT, "timelines %,d of %,d, searches %,d of %,d (warm-up included)",
-                    k[0], k[0] + k[1], k[2], k[2] + k[3]));
+            report.put("results kept and used", String.format(Locale.ROOT, "timelines %,d of %,d, searches %,d of %,d",
+                    k[0] - before[0], k[0] + k[1] - before[0] - before[1], k[2] - before[2], k[2] + k[3] - before[2] - before[3]));
+            long[] adm = server.admissionCounts();
+            report.put("waited for their turn", String.format(Locale.ROOT, "%,d requests; refused %,d",
+                    adm[0] - admittedBefore[0], adm[1] - admittedBefore[1]));
         }
         return report;
     }

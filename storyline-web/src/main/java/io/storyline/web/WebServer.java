@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
+import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,10 +60,12 @@ public final class WebServer implements AutoCloseable {
     private final StoreQueries queries;
     private final Store writer;
     private final IngestJobs jobs;
+    private final QoSHandler admission;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private WebServer(WebOptions options, Javalin app, StoreQueries queries, Store writer, IngestJobs jobs) {
+    private WebServer(WebOptions options, Javalin app, StoreQueries queries, Store writer, IngestJobs jobs, QoSHandler admission) {
         this.options = options;
+        this.admission = admission;
         this.app = app;
         this.queries = queries;
         this.writer = writer;
@@ -93,9 +96,10 @@ public final class WebServer implements AutoCloseable {
                 jobs = new IngestJobs(writer, Pipeline.standard(Limits.DEFAULT),
                         Ingestion.Options.defaults(o.ingestThreads()), uploads);
             }
-            Javalin app = create(o, queries, jobs, uploads);
+            QoSHandler admission = o.maxActive() > 0 ? admission(o) : null;
+            Javalin app = create(o, queries, jobs, uploads, admission);
             app.start();
-            WebServer s = new WebServer(o, app, queries, writer, jobs);
+            WebServer s = new WebServer(o, app, queries, writer, jobs, admission);
             LOG.info("serving {} on {}", o.db(), s.url());
             return s;
         } catch (IOException e) {
@@ -107,7 +111,7 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    static Javalin create(WebOptions o, StoreQueries store, IngestJobs jobs, Path uploads) {
+    static Javalin create(WebOptions o, StoreQueries store, IngestJobs jobs, Path uploads, QoSHandler admission) {
         Api api = new Api(store, jobs);
         Pages pages = new Pages(store, jobs != null);
         DuplicatePages dups = new DuplicatePages(store, jobs != null);
@@ -129,8 +133,24 @@ public final class WebServer implements AutoCloseable {
             }
             long bodyLimit = uploads != null ? o.maxUploadBytes() + (64 << 10) : o.maxBodyBytes();
             config.jetty.modifyServletContextHandler(h -> h.insertHandler(new SizeLimitHandler(bodyLimit, -1)));
+            if (admission != null) config.jetty.modifyServletContextHandler(h -> h.insertHandler(admission));
             routes(config, o, api, pages, dups, stories, ledger, jobs != null, openapi);
         });
+    }
+
+    /**
+     * Admission of reading requests: at most {@code maxActive} at once, the others suspended (no
+     * thread held) and resumed in arrival order. Under load each request then waits for those
+     * before it and runs on a core of its own, instead of every request sharing the cores with all
+     * the others, where a slow one takes many times its own cost. Uploads are not held back.
+     */
+    private static QoSHandler admission(WebOptions o) {
+        QoSHandler q = new QoSHandler();
+        q.includeMethod("GET", "HEAD");
+        q.setMaxRequestCount(o.maxActive());
+        q.setMaxSuspendedRequestCount(WebOptions.MAX_WAITING);
+        q.setMaxSuspend(WebOptions.MAX_WAIT);
+        return q;
     }
 
     private static void routes(JavalinConfig config, WebOptions o, Api api, Pages pages, DuplicatePages dups,
@@ -274,6 +294,16 @@ public final class WebServer implements AutoCloseable {
     /** Kept results used and computed: timelines used, computed; searches used, computed. */
     public long[] cacheCounts() {
         return queries.cacheCounts();
+    }
+
+    /**
+     * Reading requests that had to wait their turn (see {@link WebOptions#maxActive()}) since the
+     * start, and those of them refused for waiting too long or too many waiting; zeros without a limit.
+     */
+    public long[] admissionCounts() {
+        return admission == null ? new long[2]
+                : new long[] {admission.getTotalSuspendedRequestCount(),
+                        admission.getTotalExpiredRequestCount() + admission.getTotalExceededRequestCount()};
     }
 
     /** The underlying app, for tests that inspect routes. */

@@ -31,6 +31,11 @@ final class TestServer implements AutoCloseable {
 
     /** Ingests {@code inputs} into a new store under {@code dir}, then serves it. */
     static TestServer start(Path dir, boolean allowIngest, List<Path> inputs) {
+        return start(dir, allowIngest, inputs, o -> o);
+    }
+
+    /** As {@link #start(Path, boolean, List)}, with the server's options changed by {@code options}. */
+    static TestServer start(Path dir, boolean allowIngest, List<Path> inputs, java.util.function.UnaryOperator<WebOptions> options) {
         Path db = dir.resolve("web-test.db");
         try (Store s = Store.open(db)) {
             if (!inputs.isEmpty()) {
@@ -38,8 +43,8 @@ final class TestServer implements AutoCloseable {
                         .ingest(inputs.stream().map(Path::toString).toList(), r -> { });
             }
         }
-        WebOptions o = WebOptions.defaults(db).withPort(0).withIngest(allowIngest).withReaders(2)
-                .withMaxUploadBytes(1 << 20);
+        WebOptions o = options.apply(WebOptions.defaults(db).withPort(0).withIngest(allowIngest).withReaders(2)
+                .withMaxUploadBytes(1 << 20));
         return new TestServer(WebServer.start(o), db);
     }
 
