@@ -130,7 +130,7 @@ final class BenchCommand implements Runnable {
             System.out.println(io.storyline.eval.AnnotationBench.header());
             List<io.storyline.eval.AnnotationBench.Row> rows = io.storyline.eval.AnnotationBench.run(texts, rounds);
             for (var row : rows) System.out.println(row.row());
-            System.out.printf(java.util.Locale.ROOT, "%nevents and stories add %.1f%% to the rest of the annotation (CPU)%n",
+            System.out.printf(java.util.Locale.ROOT, "%nevents and stories add %.1f%% to the rest of the annotation (CPU of the median passes)%n",
                     100 * io.storyline.eval.AnnotationBench.eventsAndStoriesShare(rows));
             return 0;
         }

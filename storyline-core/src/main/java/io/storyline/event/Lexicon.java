@@ -399,7 +399,8 @@ final class Lexicon {
 
         private static int slot(long[] keys, long key) {
             int mask = keys.length - 1;
-            int i = (int) (key ^ (key >>> 32)) & mask;
+            // Fibonacci hashing: the top bits of the key times 2^64/phi (word hashes cluster in their low bits)
+            int i = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - Integer.numberOfTrailingZeros(keys.length)));
             while (keys[i] != 0 && keys[i] != key) i = (i + 1) & mask;
             return i;
         }

@@ -71,8 +71,7 @@ public final class StoryProfiler {
      */
     public ArticleProfile profile(Article article, TextAnalysis t, List<Mention> mentions, List<Timex> timexes) {
         Objects.requireNonNull(article, "article");
-        Map<String, float[]> f = new LinkedHashMap<>();
-        Map<String, Byte> kinds = new LinkedHashMap<>();
+        Map<String, Feature> f = new LinkedHashMap<>();
         int titleEnd = titleEnd(article, t);
         boolean[] named = new boolean[t.tokenCount()];
         if (!mentions.isEmpty()) {
@@ -80,7 +79,7 @@ public final class StoryProfiler {
                 if ("TITLE".equals(m.type())) continue;
                 int a = t.tokenAt(m.start()), b = a;
                 while (b < t.tokenCount() && t.start(b) < m.end()) named[b++] = true;
-                name(t, a, b, f, kinds, a < titleEnd);
+                name(t, a, b, f, a < titleEnd);
             }
         }
         for (int s = 0; s < t.sentenceCount(); s++) {
@@ -92,44 +91,46 @@ public final class StoryProfiler {
                     int e = i;
                     while (e < to && capitalised(t, e, from) && !named[e]) e++;
                     if (e > i) {
-                        name(t, i, e, f, kinds, title);
+                        name(t, i, e, f, title);
                         i = e - 1;
                         continue;
                     }
                 }
                 if (t.is(i, TextAnalysis.DIGIT)) {
-                    number(t, i, f, kinds, title);
+                    number(t, i, f, title);
                     continue;
                 }
                 if (!t.is(i, TextAnalysis.WORD) || t.length(i) < MIN_WORD || t.is(i, TextAnalysis.URL)) continue;
-                String w = stem(t.lower(i));
-                if (w.length() < MIN_WORD || STOP.contains(w) || STOP.contains(t.lower(i))) continue;
-                add(f, kinds, w, ArticleProfile.WORD, WORD_W * (title ? TITLE_BOOST : 1));
+                String lower = t.lower(i);
+                if (STOP.contains(lower)) continue;
+                String w = stem(lower);
+                if (w.length() < MIN_WORD || STOP.contains(w)) continue;
+                add(f, w, ArticleProfile.WORD, WORD_W * (title ? TITLE_BOOST : 1));
             }
         }
         for (Timex x : timexes) {
             DateRange r = DateRange.parse(x.value());
             if (r == null || x.value().startsWith("P")) continue;
-            if (r.days() <= 31) add(f, kinds, r.start().toString().substring(0, 7), ArticleProfile.DATE, MONTH_W);
-            if (r.days() <= 366) add(f, kinds, String.valueOf(r.start().getYear()), ArticleProfile.DATE, YEAR_W);
+            if (r.days() <= 31) add(f, r.start().toString().substring(0, 7), ArticleProfile.DATE, MONTH_W);
+            if (r.days() <= 366) add(f, String.valueOf(r.start().getYear()), ArticleProfile.DATE, YEAR_W);
         }
         DateValue pub = article.published();
         // a date guessed from the text (no date printed, none in the address) is no evidence of when the
         // article appeared: a wrong guess (an obituary dated to the decade it recalls) would keep it out of its story
         DateRange date = pub == null || pub.inferred() ? null : DateRange.parse(pub.value());
-        if (date != null && date.days() <= 31) add(f, kinds, date.start().toString().substring(0, 7), ArticleProfile.DATE, MONTH_W);
+        if (date != null && date.days() <= 31) add(f, date.start().toString().substring(0, 7), ArticleProfile.DATE, MONTH_W);
         int n = f.size();
         long[] hashes = new long[n];
         float[] weights = new float[n];
         String[] labels = new String[n];
         byte[] ks = new byte[n];
         int k = 0;
-        for (Map.Entry<String, float[]> e : f.entrySet()) {
-            byte kind = kinds.get(e.getKey());
+        for (Map.Entry<String, Feature> e : f.entrySet()) {
+            Feature x = e.getValue();
             labels[k] = e.getKey();
-            hashes[k] = hash(kind, e.getKey());
-            weights[k] = (float) (e.getValue()[1] * (1 + Math.log(e.getValue()[0])));
-            ks[k] = kind;
+            hashes[k] = hash(x.kind, e.getKey());
+            weights[k] = (float) (x.weight * (1 + Math.log(x.count)));
+            ks[k] = x.kind;
             k++;
         }
         return new ArticleProfile(article.id(), article.title(), date, hashes, weights, labels, ks);
@@ -140,11 +141,22 @@ public final class StoryProfiler {
         return TextAnalysis.hash(label) * 31 + kind;
     }
 
-    private static void add(Map<String, float[]> f, Map<String, Byte> kinds, String label, byte kind, float w) {
-        float[] c = f.computeIfAbsent(label, x -> new float[2]);
-        c[0]++;
-        c[1] = Math.max(c[1], w);
-        kinds.putIfAbsent(label, kind);
+    /** A feature while its article is read: its kind (the first seen), occurrences, and strongest weight. */
+    private static final class Feature {
+        final byte kind;
+        float count;
+        float weight;
+
+        Feature(byte kind) {
+            this.kind = kind;
+        }
+    }
+
+    private static void add(Map<String, Feature> f, String label, byte kind, float w) {
+        Feature c = f.get(label);
+        if (c == null) f.put(label, c = new Feature(kind));
+        c.count++;
+        c.weight = Math.max(c.weight, w);
     }
 
     /** End token of the headline when the text opens with it; 0 otherwise. */
@@ -170,7 +182,7 @@ public final class StoryProfiler {
         return true;
     }
 
-    private void name(TextAnalysis t, int a, int b, Map<String, float[]> f, Map<String, Byte> kinds, boolean title) {
+    private void name(TextAnalysis t, int a, int b, Map<String, Feature> f, boolean title) {
         float boost = title ? TITLE_BOOST : 1;
         // countries under their canonical name, whatever the variant
         Gazetteer.Match m = gazetteer.longest(t, a, b, null);
@@ -180,7 +192,7 @@ public final class StoryProfiler {
                 default -> m.entry();
             };
             if (m.kind() != Gazetteer.Kind.GIVEN && m.kind() != Gazetteer.Kind.SURNAME) {
-                add(f, kinds, gazetteer.canonical(c >= 0 ? c : m.entry()).toLowerCase(Locale.ROOT), ArticleProfile.NAME,
+                add(f, gazetteer.canonical(c >= 0 ? c : m.entry()).toLowerCase(Locale.ROOT), ArticleProfile.NAME,
                         NAME_W * boost);
                 return;
             }
@@ -198,20 +210,22 @@ public final class StoryProfiler {
         }
         if (sb.length() < 2) return;
         String full = sb.toString();
-        add(f, kinds, full, ArticleProfile.NAME, NAME_W * boost);
+        add(f, full, ArticleProfile.NAME, NAME_W * boost);
         int sp = full.lastIndexOf(' ');
-        if (sp > 0 && last >= 0) add(f, kinds, full.substring(sp + 1), ArticleProfile.NAME, NAME_PART_W * boost);
+        if (sp > 0 && last >= 0) add(f, full.substring(sp + 1), ArticleProfile.NAME, NAME_PART_W * boost);
     }
 
-    private static void number(TextAnalysis t, int i, Map<String, float[]> f, Map<String, Byte> kinds, boolean title) {
+    private static void number(TextAnalysis t, int i, Map<String, Feature> f, boolean title) {
         String s = t.token(i).replace(",", "");
-        if (s.length() == 4 && s.matches("(19|20)\\d\\d")) return; // years come through the time expressions
-        if (s.matches("\\d{1,2}")) {
-            int v = Integer.parseInt(s);
-            if (v <= 12) return; // small counts, days and months say little
-        }
-        if (s.length() > 12) return;
-        add(f, kinds, "#" + s, ArticleProfile.NUMBER, NUMBER_W * (title ? TITLE_BOOST : 1));
+        int n = s.length();
+        boolean digits = n > 0;
+        for (int k = 0; k < n && digits; k++) digits = s.charAt(k) >= '0' && s.charAt(k) <= '9';
+        // years come through the time expressions
+        if (digits && n == 4 && (s.startsWith("19") || s.startsWith("20"))) return;
+        // small counts, days and months say little
+        if (digits && n <= 2 && Integer.parseInt(s) <= 12) return;
+        if (n > 12) return;
+        add(f, "#" + s, ArticleProfile.NUMBER, NUMBER_W * (title ? TITLE_BOOST : 1));
     }
 
     /** A light stemmer: plural and verb endings off, so "pirates" and "pirate", "fired" and "fire" meet. */

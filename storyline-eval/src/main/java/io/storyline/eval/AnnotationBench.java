@@ -8,6 +8,7 @@ import io.storyline.annotate.text.TextAnalysis;
 import io.storyline.annotate.text.TextAnalyzer;
 import io.storyline.model.Mention;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -123,7 +124,18 @@ public final class AnnotationBench {
                 clusterer.add(corpus, profiler.profile(articles.get(i), analyses.get(i), mentions.get(i), times.get(i)));
             }
         }));
-        rows.add(time("all, with events and stories", tokens, rounds, () -> {
+        // the whole annotation without and with events and stories, in alternating passes so that
+        // both see the same state of the JIT and the machine; the median pass of each after a warm-up
+        Runnable without = () -> {
+            EntityIndex index = new EntityIndex();
+            for (int i = 0; i < texts.size(); i++) {
+                TextAnalysis t = analyzer.analyze(texts.get(i));
+                timexes.tag("a-" + i, t, published, null);
+                EntityResolver.Resolution r = resolver.add(index, "a-" + i, null, t, recognizer.recognize("a-" + i, texts.get(i), t));
+                quotes.find("a-" + i, t, r, index, io.storyline.model.Deadline.none());
+            }
+        };
+        Runnable with = () -> {
             EntityIndex index = new EntityIndex();
             io.storyline.story.StoryCorpus corpus = io.storyline.story.StoryCorpus.inMemory();
             for (int i = 0; i < texts.size(); i++) {
@@ -135,18 +147,61 @@ public final class AnnotationBench {
                 events.extract(io.storyline.event.EventInput.of(articles.get(i), t).withTimexes(tx).withResolution(r).withQuotes(q));
                 clusterer.add(corpus, profiler.profile(articles.get(i), t, ms, tx));
             }
-        }));
+        };
+        Row[] pair = alternating(tokens, Math.max(rounds, 5), without, with);
+        rows.add(pair[0]);
+        rows.add(pair[1]);
         return rows;
     }
 
-    /** What events and stories add to the rest of the annotation, from the rows of {@link #run}: CPU of "all, with" over "all of the above", minus one. */
+    /** Stage names of the two alternating rows of {@link #run}. */
+    public static final String WITHOUT = "whole annotation (median pass, alternating)";
+    public static final String WITH = "whole annotation with events and stories (median pass, alternating)";
+
+    /** What events and stories add to the rest of the annotation, from the rows of {@link #run}: the median CPU of a pass with them over one without, minus one. */
     public static double eventsAndStoriesShare(List<Row> rows) {
         double without = 0, with = 0;
         for (Row r : rows) {
-            if (r.stage().equals("all of the above")) without = r.cpuSeconds();
-            if (r.stage().equals("all, with events and stories")) with = r.cpuSeconds();
+            if (r.stage().equals(WITHOUT)) without = r.cpuSeconds();
+            if (r.stage().equals(WITH)) with = r.cpuSeconds();
         }
         return without == 0 ? Double.NaN : with / without - 1;
+    }
+
+    /** Warm-up pairs of passes before {@link #alternating} measures. */
+    static final int WARMUP_PAIRS = 3;
+
+    /**
+     * Times two passes in alternation ({@code a}, {@code b}, {@code a}, {@code b}, …): {@link #WARMUP_PAIRS}
+     * pairs not counted, then {@code pairs} pairs; each row holds the median pass (wall and CPU
+     * seconds of the measuring thread), so a pause of the machine or a recompilation in one pass
+     * does not decide the comparison.
+     */
+    static Row[] alternating(long tokens, int pairs, Runnable a, Runnable b) {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int k = 0; k < WARMUP_PAIRS; k++) {
+            a.run();
+            b.run();
+        }
+        double[][] wall = new double[2][pairs], cpu = new double[2][pairs];
+        Runnable[] passes = {a, b};
+        for (int k = 0; k < pairs; k++) {
+            for (int x = 0; x < 2; x++) {
+                long c0 = mx.getCurrentThreadCpuTime();
+                long t0 = System.nanoTime();
+                passes[x].run();
+                wall[x][k] = (System.nanoTime() - t0) / 1e9;
+                cpu[x][k] = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
+            }
+        }
+        return new Row[] {new Row(WITHOUT, tokens, median(wall[0]), median(cpu[0])),
+                new Row(WITH, tokens, median(wall[1]), median(cpu[1]))};
+    }
+
+    private static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
     }
 
     private static Row time(String stage, long tokens, int rounds, Runnable pass) {
