@@ -49,12 +49,15 @@ public final class StoryClusterer {
         // the query: the article's features weighted by idf
         int n = p.size();
         double[] q = new double[n];
+        double[] idf = new double[n];
         double qNorm = 0;
         for (int k = 0; k < n; k++) {
-            q[k] = p.weights()[k] * c.idf(p.features()[k]);
+            idf[k] = c.idf(p.features()[k]);
+            q[k] = p.weights()[k] * idf[k];
             qNorm += q[k] * q[k];
         }
         qNorm = Math.sqrt(qNorm);
+        List<DateRange> told = told(p.labels(), p.kinds(), p.size(), p.date());
         Integer[] order = new Integer[n];
         for (int k = 0; k < n; k++) order[k] = k;
         Arrays.sort(order, (a, b) -> Double.compare(q[b], q[a]));
@@ -76,11 +79,31 @@ public final class StoryClusterer {
         top.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
         if (top.size() > o.candidates()) top = top.subList(0, o.candidates());
         // score each candidate
+        // (norms kept between changes first; then the best few again with their norms of now)
+        int nc = top.size();
+        StoryCorpus.State[] scored = new StoryCorpus.State[nc];
+        double[] sims = new double[nc];
+        for (int x = 0; x < nc; x++) {
+            scored[x] = c.stories.get(top.get(x).getKey());
+            sims[x] = similarity(c, p, q, idf, qNorm, told, scored[x], false);
+        }
+        for (int r = 0; r < Math.min(RESCORED, nc); r++) {
+            int m = r;
+            for (int x = r + 1; x < nc; x++) if (sims[x] > sims[m]) m = x;
+            StoryCorpus.State ts = scored[r];
+            double tv = sims[r];
+            scored[r] = scored[m];
+            sims[r] = sims[m];
+            scored[m] = ts;
+            sims[m] = tv;
+            if (sims[r] <= 0) break;
+            sims[r] = similarity(c, p, q, idf, qNorm, told, scored[r], true);
+        }
         double best = -1, second = -1;
         StoryCorpus.State bestS = null, secondS = null;
-        for (Map.Entry<Integer, Double> e : top) {
-            StoryCorpus.State s = c.stories.get(e.getKey());
-            double sim = similarity(c, p, q, qNorm, s);
+        for (int x = 0; x < nc; x++) {
+            StoryCorpus.State s = scored[x];
+            double sim = sims[x];
             if (sim > best) {
                 second = best;
                 secondS = bestS;
@@ -128,30 +151,61 @@ public final class StoryClusterer {
         if (i == null) return 0;
         int n = p.size();
         double[] q = new double[n];
+        double[] idf = new double[n];
         double norm = 0;
         for (int k = 0; k < n; k++) {
-            q[k] = p.weights()[k] * c.idf(p.features()[k]);
+            idf[k] = c.idf(p.features()[k]);
+            q[k] = p.weights()[k] * idf[k];
             norm += q[k] * q[k];
         }
-        return similarity(c, p, q, Math.sqrt(norm), c.live(c.stories.get(i)));
+        return similarity(c, p, q, idf, Math.sqrt(norm), told(p.labels(), p.kinds(), p.size(), p.date()),
+                c.live(c.stories.get(i)), true);
     }
 
-    private static double similarity(StoryCorpus c, ArticleProfile p, double[] q, double qNorm, StoryCorpus.State s) {
+    /** Re-sums a story's norm parts when the story changed or the corpus grew by this factor since (df drift). */
+    static final double NORM_REFRESH = 1.25;
+    /** Candidates scored again with their centroid norms of now before the decision (the best by the kept norms). */
+    static final int RESCORED = 4;
+
+    /**
+     * Cosine of the article's query (weights times idf; {@code idf} of its features) with the story's
+     * centroid, times the time factor. The centroid's norm comes from the story's kept parts
+     * ({@link StoryCorpus.State#norm0}), re-summed when the story changed, when the corpus grew by
+     * {@link #NORM_REFRESH}, or ({@code fresh}) whenever the corpus changed since: scoring a
+     * candidate costs one pass over the article's features.
+     */
+    private static double similarity(StoryCorpus c, ArticleProfile p, double[] q, double[] idf, double qNorm,
+                                     List<DateRange> told, StoryCorpus.State s, boolean fresh) {
         if (qNorm == 0 || s.size == 0) return 0;
-        double dot = 0, sNorm = 0;
-        double[] idf = new double[s.size];
-        for (int k = 0; k < s.size; k++) {
-            idf[k] = c.idf(s.feats[k]);
-            double w = s.sums[k] * idf[k];
-            sNorm += w * w;
-        }
+        double dot = 0;
         for (int k = 0; k < p.size(); k++) {
             int j = s.find(p.features()[k]);
-            if (j >= 0) dot += q[k] * s.sums[j] * idf[j];
+            if (j >= 0) dot += q[k] * s.sums[j] * idf[k];
         }
-        double cos = dot / (qNorm * Math.sqrt(sNorm));
-        return cos * timeFactor(c.options, gap(told(p.labels(), p.kinds(), p.size(), p.date()),
-                told(s.labels, s.kinds, s.size, s.dates())));
+        if (dot == 0) return 0;
+        double cos = dot / (qNorm * Math.sqrt(centroidNorm(c, s, fresh)));
+        if (s.told == null) s.told = told(s.labels, s.kinds, s.size, s.dates());
+        return cos * timeFactor(c.options, gap(told, s.told));
+    }
+
+    /** The squared norm of a story's centroid under the corpus's current size (see {@link StoryCorpus.State#norm0}). */
+    static double centroidNorm(StoryCorpus c, StoryCorpus.State s, boolean fresh) {
+        if (s.normDocuments < 0 || c.documents > s.normDocuments * NORM_REFRESH || fresh && c.documents != s.normDocuments) {
+            double n0 = 0, n1 = 0, n2 = 0;
+            for (int k = 0; k < s.size; k++) {
+                double s2 = (double) s.sums[k] * s.sums[k];
+                double ldf = Math.log(Math.max(c.df.get(s.feats[k]), 1));
+                n0 += s2;
+                n1 += s2 * ldf;
+                n2 += s2 * ldf * ldf;
+            }
+            s.norm0 = n0;
+            s.norm1 = n1;
+            s.norm2 = n2;
+            s.normDocuments = c.documents;
+        }
+        double l = Math.log(c.documents + 1.0) + 1;
+        return Math.max(0, l * l * s.norm0 - 2 * l * s.norm1 + s.norm2);
     }
 
     /** 1 within the window (or when a gap is unknown: -1); beyond it the match weakens with the gap in days. */
@@ -251,6 +305,7 @@ public final class StoryClusterer {
         }
         Arrays.sort(order, (a, b) -> Double.compare(w[b], w[a]));
         for (int x = 0; x < Math.min(n, c.options.queryFeatures()); x++) c.post(p.features()[order[x]], s.index);
+        s.changed();
     }
 
     private static void addFeature(StoryCorpus.State s, long f, float w, String label, byte kind) {
@@ -315,6 +370,8 @@ public final class StoryClusterer {
         }
         if (keep.title == null) keep.title = gone.title;
         for (int k = 0; k < keep.size; k++) c.post(keep.feats[k], keep.index);
+        keep.changed();
+        gone.changed();
         gone.alive = false;
         gone.mergedInto = keep.id;
         gone.articles.clear();

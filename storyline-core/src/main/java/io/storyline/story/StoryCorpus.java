@@ -60,6 +60,16 @@ public final class StoryCorpus {
         boolean alive = true;
         String mergedInto;
         final ArrayDeque<StoryDecision> history = new ArrayDeque<>();
+        /**
+         * Kept between changes of the story ({@link #changed()} drops them): the times it tells
+         * (parsed date features and span), and the parts of its centroid's squared norm that do not
+         * depend on the corpus size — Σs², Σs²·ln df, Σs²·ln² df over its features' sums s — from
+         * which the norm under any corpus size follows exactly (idf = ln(N+1) + 1 − ln df), the
+         * document frequencies being those of when they were summed.
+         */
+        List<DateRange> told;
+        double norm0, norm1, norm2;
+        int normDocuments = -1;
 
         State(int index, String id) {
             this.index = index;
@@ -73,6 +83,12 @@ public final class StoryCorpus {
 
         DateRange dates() {
             return first == null ? null : new DateRange(first, last);
+        }
+
+        /** Drops what is kept between changes: to call whenever its features, sums or span change. */
+        void changed() {
+            told = null;
+            normDocuments = -1;
         }
     }
 
