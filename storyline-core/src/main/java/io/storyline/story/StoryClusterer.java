@@ -162,8 +162,10 @@ public final class StoryClusterer {
                 c.live(c.stories.get(i)), true);
     }
 
-    /** Re-sums a story's norm parts when the story changed or the corpus grew by this factor since (df drift). */
+    /** Re-sums a story's norm parts when the corpus grew by this factor since (document frequencies drift). */
     static final double NORM_REFRESH = 1.25;
+    /** The same for the candidates scored again before the decision. */
+    static final double FRESH_REFRESH = 1.02;
     /** Candidates scored again with their centroid norms of now before the decision (the best by the kept norms). */
     static final int RESCORED = 4;
 
@@ -190,11 +192,13 @@ public final class StoryClusterer {
 
     /** The squared norm of a story's centroid under the corpus's current size (see {@link StoryCorpus.State#norm0}). */
     static double centroidNorm(StoryCorpus c, StoryCorpus.State s, boolean fresh) {
-        if (s.normDocuments < 0 || c.documents > s.normDocuments * NORM_REFRESH || fresh && c.documents != s.normDocuments) {
+        if (s.normDocuments < 0 || c.documents > s.normDocuments * (fresh ? FRESH_REFRESH : NORM_REFRESH)) {
             double n0 = 0, n1 = 0, n2 = 0;
+            if (s.ldf == null || s.ldf.length < s.feats.length) s.ldf = new double[s.feats.length];
             for (int k = 0; k < s.size; k++) {
                 double s2 = (double) s.sums[k] * s.sums[k];
                 double ldf = Math.log(Math.max(c.df.get(s.feats[k]), 1));
+                s.ldf[k] = ldf;
                 n0 += s2;
                 n1 += s2 * ldf;
                 n2 += s2 * ldf * ldf;
@@ -293,7 +297,7 @@ public final class StoryClusterer {
             if (s.first == null || a.isBefore(s.first)) s.first = a;
             if (s.last == null || b.isAfter(s.last)) s.last = b;
         }
-        for (int k = 0; k < p.size(); k++) addFeature(s, p.features()[k], p.weights()[k], p.labels()[k], p.kinds()[k]);
+        for (int k = 0; k < p.size(); k++) addFeature(c, s, p.features()[k], p.weights()[k], p.labels()[k], p.kinds()[k]);
         trim(c, s);
         // post the article's strongest features for this story
         int n = p.size();
@@ -308,14 +312,17 @@ public final class StoryClusterer {
         s.changed();
     }
 
-    private static void addFeature(StoryCorpus.State s, long f, float w, String label, byte kind) {
+    private static void addFeature(StoryCorpus c, StoryCorpus.State s, long f, float w, String label, byte kind) {
         int j = s.find(f);
         if (j >= 0) {
-            s.sums[j] += w;
+            float sum = s.sums[j] + w;
+            if (s.normDocuments >= 0) addToNorm(s, (double) sum * sum - (double) s.sums[j] * s.sums[j], s.ldf[j]);
+            s.sums[j] = sum;
             return;
         }
         if (s.size == s.feats.length) {
             int m = s.size * 2;
+            if (s.ldf != null) s.ldf = Arrays.copyOf(s.ldf, m);
             s.feats = Arrays.copyOf(s.feats, m);
             s.sums = Arrays.copyOf(s.sums, m);
             s.labels = Arrays.copyOf(s.labels, m);
@@ -325,7 +332,17 @@ public final class StoryClusterer {
         s.sums[s.size] = w;
         s.labels[s.size] = label;
         s.kinds[s.size] = kind;
+        if (s.normDocuments >= 0) {
+            s.ldf[s.size] = Math.log(Math.max(c.df.get(f), 1));
+            addToNorm(s, (double) w * w, s.ldf[s.size]);
+        }
         s.size++;
+    }
+
+    private static void addToNorm(StoryCorpus.State s, double squares, double ldf) {
+        s.norm0 += squares;
+        s.norm1 += squares * ldf;
+        s.norm2 += squares * ldf * ldf;
     }
 
     /** Keeps the strongest {@code centroidSize} features (by weight times idf). */
@@ -334,27 +351,37 @@ public final class StoryClusterer {
         if (s.size <= keep * 2) return;
         Integer[] order = new Integer[s.size];
         double[] w = new double[s.size];
+        double[] ldf = new double[s.size];
         for (int k = 0; k < s.size; k++) {
             order[k] = k;
-            w[k] = s.sums[k] * c.idf(s.feats[k]);
+            int d = Math.max(c.df.get(s.feats[k]), 1);
+            ldf[k] = Math.log(d);
+            w[k] = s.sums[k] * (Math.log((c.documents + 1.0) / d) + 1); // its idf (StoryCorpus.idf)
         }
         Arrays.sort(order, (a, b) -> Double.compare(w[b], w[a]));
         long[] f = new long[keep * 2];
         float[] sm = new float[keep * 2];
         String[] l = new String[keep * 2];
         byte[] kd = new byte[keep * 2];
+        double[] ld = new double[keep * 2];
+        s.norm0 = s.norm1 = s.norm2 = 0;
         for (int x = 0; x < keep; x++) {
             int k = order[x];
             f[x] = s.feats[k];
             sm[x] = s.sums[k];
             l[x] = s.labels[k];
             kd[x] = s.kinds[k];
+            ld[x] = ldf[k];
+            addToNorm(s, (double) sm[x] * sm[x], ld[x]);
         }
         s.feats = f;
         s.sums = sm;
         s.labels = l;
         s.kinds = kd;
         s.size = keep;
+        // the norm's parts re-summed with the document frequencies just read
+        s.ldf = ld;
+        s.normDocuments = c.documents;
     }
 
     private static void merge(StoryCorpus c, StoryCorpus.State keep, StoryCorpus.State gone) {
@@ -362,7 +389,7 @@ public final class StoryClusterer {
             keep.articles.add(a);
             c.byArticle.put(a, keep.index);
         }
-        for (int k = 0; k < gone.size; k++) addFeature(keep, gone.feats[k], gone.sums[k], gone.labels[k], gone.kinds[k]);
+        for (int k = 0; k < gone.size; k++) addFeature(c, keep, gone.feats[k], gone.sums[k], gone.labels[k], gone.kinds[k]);
         trim(c, keep);
         if (gone.first != null) {
             if (keep.first == null || gone.first.isBefore(keep.first)) keep.first = gone.first;
@@ -371,6 +398,7 @@ public final class StoryClusterer {
         if (keep.title == null) keep.title = gone.title;
         for (int k = 0; k < keep.size; k++) c.post(keep.feats[k], keep.index);
         keep.changed();
+        keep.normDocuments = -1;
         gone.changed();
         gone.alive = false;
         gone.mergedInto = keep.id;

@@ -60,15 +60,18 @@ public final class StoryCorpus {
         boolean alive = true;
         String mergedInto;
         final ArrayDeque<StoryDecision> history = new ArrayDeque<>();
-        /**
-         * Kept between changes of the story ({@link #changed()} drops them): the times it tells
-         * (parsed date features and span), and the parts of its centroid's squared norm that do not
-         * depend on the corpus size — Σs², Σs²·ln df, Σs²·ln² df over its features' sums s — from
-         * which the norm under any corpus size follows exactly (idf = ln(N+1) + 1 − ln df), the
-         * document frequencies being those of when they were summed.
-         */
+        /** The times it tells (parsed date features and span), kept until {@link #changed()}. */
         List<DateRange> told;
+        /**
+         * The parts of its centroid's squared norm that do not depend on the corpus size — Σs²,
+         * Σs²·ln df, Σs²·ln² df over its features' sums s — from which the norm under any corpus
+         * size follows exactly (idf = ln(N+1) + 1 − ln df); {@code ldf} holds each feature's ln df
+         * as summed (the document frequency of when it was last re-summed, at corpus size
+         * {@code normDocuments}, -1 when the parts must be re-summed). Kept up to date as features
+         * are added; re-summed after a trim or a merge.
+         */
         double norm0, norm1, norm2;
+        double[] ldf;
         int normDocuments = -1;
 
         State(int index, String id) {
@@ -85,10 +88,9 @@ public final class StoryCorpus {
             return first == null ? null : new DateRange(first, last);
         }
 
-        /** Drops what is kept between changes: to call whenever its features, sums or span change. */
+        /** Drops the times kept: to call whenever its features or span change. */
         void changed() {
             told = null;
-            normDocuments = -1;
         }
     }
 

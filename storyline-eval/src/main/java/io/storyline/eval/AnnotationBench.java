@@ -135,18 +135,21 @@ public final class AnnotationBench {
                 quotes.find("a-" + i, t, r, index, io.storyline.model.Deadline.none());
             }
         };
+        io.storyline.event.EventMerger merger = io.storyline.event.EventMerger.standard();
         Runnable with = () -> {
             EntityIndex index = new EntityIndex();
             io.storyline.story.StoryCorpus corpus = io.storyline.story.StoryCorpus.inMemory();
+            List<io.storyline.model.EventMention> said = new ArrayList<>();
             for (int i = 0; i < texts.size(); i++) {
                 TextAnalysis t = analyzer.analyze(texts.get(i));
                 List<io.storyline.model.Timex> tx = timexes.tag("a-" + i, t, published, null);
                 List<Mention> ms = recognizer.recognize("a-" + i, texts.get(i), t);
                 EntityResolver.Resolution r = resolver.add(index, "a-" + i, null, t, ms);
                 List<io.storyline.model.Quote> q = quotes.find("a-" + i, t, r, index, io.storyline.model.Deadline.none());
-                events.extract(io.storyline.event.EventInput.of(articles.get(i), t).withTimexes(tx).withResolution(r).withQuotes(q));
+                said.addAll(events.extract(io.storyline.event.EventInput.of(articles.get(i), t).withTimexes(tx).withResolution(r).withQuotes(q)));
                 clusterer.add(corpus, profiler.profile(articles.get(i), t, ms, tx));
             }
+            merger.merge(said, articles); // one event, every source: as `analyze` merges its inputs' events
         };
         Row[] pair = alternating(tokens, Math.max(rounds, 5), without, with);
         rows.add(pair[0]);
