@@ -234,6 +234,13 @@ final class SentenceParser {
         nounEnd[i - from] = bestEnd;
     }
 
+    /** A number that ends a name: "iPhone 4", "Windows 7", "Boeing 747". */
+    private boolean nameNumber(int p) {
+        if (names[p]) return true;
+        int q = p - 1;
+        return q >= from && (names[q] || t.is(q, TextAnalysis.MIXED_CASE) || cap(q) && !t.is(q, TextAnalysis.DIGIT));
+    }
+
     private int prevWord(int i) {
         int k = i - 1;
         while (k >= from && (g(k) & G_ADV) != 0 && !(t.isWord(k, "not") || t.isWord(k, "n't"))) k--;
@@ -262,7 +269,9 @@ final class SentenceParser {
         }
         int p = prevWord(i);
         int gp = g(p);
-        boolean det = p >= from && ((gp & (G_DET | G_POSS)) != 0 || t.is(p, TextAnalysis.DIGIT) && !t.is(p, TextAnalysis.PUNCT));
+        // a number before a word reads as a count ("3 killed"), unless it ends a name ("iPhone 4 began")
+        boolean det = p >= from && ((gp & (G_DET | G_POSS)) != 0
+                || t.is(p, TextAnalysis.DIGIT) && !t.is(p, TextAnalysis.PUNCT) && !nameNumber(p));
         boolean hasNoun = noun(i) != null;
         boolean verb;
         if (gerund) {
