@@ -303,7 +303,7 @@ public final class EventExtractor {
             if (DATED_ACT_EXCLUDED.contains(c.verb.lemma())) return false;
             if (c.modality == Modality.PLANNED) return planDate(c.head, sFrom, t.sentenceEnd(sentence)) != null;
             int a = c.subjFrom >= 0 ? Math.min(c.subjFrom, c.from) : c.from;
-            if (bestTimex(a, c.to, c.head) != null) return true;
+            if (bestTimex(a, c.to, c.head) != null || leadingTimex(c, sFrom) != null) return true;
             // a time phrase opening the sentence: "In 1986 he bought Pixar"
             return c.from > sFrom && timexAt[sFrom] >= 0 && bestTimex(sFrom, c.from, c.head) != null;
         }
@@ -613,6 +613,7 @@ public final class EventExtractor {
         private DateValue time(Clause c, int sFrom, int sTo) {
             Timex best = bestTimex(c.from, c.to, c.head);
             if (best == null && c.subjFrom >= 0 && c.subjFrom < c.from) best = bestTimex(c.subjFrom, c.subjTo, c.head);
+            if (best == null) best = leadingTimex(c, sFrom);
             if (best == null && c.governor != null) best = bestTimex(c.governor.from, c.governor.to, c.head);
             if (best == null && c.subjFrom < 0 && c.subjectFrom == null) {
                 // a sentence-initial time phrase before the first clause: "Last week, Pompeo hinted"
@@ -727,6 +728,17 @@ public final class EventExtractor {
             if (rep == null) return null;
             Timex x = bestTimex(rep.from, rep.to, rep.head);
             return x == null ? null : stated(x);
+        }
+
+        /** A time phrase set off by a comma right before the clause: "…and that as of February, the store accounts for…". */
+        private Timex leadingTimex(Clause c, int sFrom) {
+            int a = c.subjFrom >= 0 ? Math.min(c.subjFrom, c.from) : c.from;
+            int q = a - 1;
+            if (q <= sFrom || !parser.comma(q)) return null;
+            q--;
+            if (timexAt[q] < 0) return null;
+            Timex x = in.timexes().get(timexAt[q]);
+            return usable(x) ? x : null;
         }
 
         /** The usable timex in tokens {@code [a, b)} closest to the head (after it preferred). */
