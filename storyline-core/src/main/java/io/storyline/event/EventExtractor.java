@@ -708,6 +708,7 @@ public final class EventExtractor {
             if (d.precision() != Precision.WEEK || reporting == null || reporting.day() == null) return d;
             DateRange w = DateRange.parse(d.value()), r = DateRange.parse(reporting.day());
             if (w == null || r == null || r.start().isBefore(w.start()) || !r.end().isBefore(w.end())) return d;
+            if (w.start().equals(r.end())) return new DateValue(r.end().toString(), Precision.DAY, true, d.evidence());
             return new DateValue(w.start() + "/" + r.end(), Precision.WEEK, d.inferred(), d.evidence());
         }
 
