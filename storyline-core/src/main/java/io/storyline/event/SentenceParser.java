@@ -813,6 +813,15 @@ final class SentenceParser {
         while (s - 1 >= a && !times[s - 1] && (nominal(s - 1) || t.isWord(s - 1, "of") || t.isWord(s - 1, "and") && s - 2 >= a && nominal(s - 2)
                 || isAny(s - 1, SUBJECT_PREPS) && s - 2 >= a && nominal(s - 2) && !times[s])) s--;
         while (s < b && (t.isWord(s, "of") || t.isWord(s, "and") || t.is(s, TextAnalysis.PUNCT))) s++;
+        // a determiner right after a noun opens the subject: an introductory phrase without a comma ends
+        // there ("Since its launch the store has sold")
+        for (int k = b - 1; k > s; k--) {
+            if ((g(k) & G_DET) != 0 && t.is(k - 1, TextAnalysis.WORD) && g(k - 1) == 0
+                    && !t.is(k - 1, TextAnalysis.CAPITALIZED) && !t.is(k - 1, TextAnalysis.MIXED_CASE)) {
+                s = k;
+                break;
+            }
+        }
         if (s < b && quoted[s] && !quoted[c.head]) {
             // the words of a quote before an unquoted verb are what was said: '"We think so," said Jobs'
             invertedSubject(c);
