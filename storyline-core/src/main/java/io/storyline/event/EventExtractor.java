@@ -52,6 +52,9 @@ public final class EventExtractor {
     private static final Set<String> KEY_STOP = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this",
             "that", "these", "those", "some", "all", "both", "'s", "two", "three", "several", "many", "senior", "top");
 
+    /** Verbs that never make a dated event on their own: being and having are states. */
+    private static final Set<String> DATED_ACT_EXCLUDED = Set.of("be", "have", "do", "get", "seem", "become");
+
     private final Lexicon lex;
     private final Gazetteer gazetteer;
     private final Typer typer;
@@ -129,6 +132,9 @@ public final class EventExtractor {
         List<Participant> lastThing = List.of();
         /** The day of the article's news event once a past clause dated it (see {@link #anchor}), else null. */
         DateValue narrative;
+        /** The last future date the text stated (see {@link #planDate}), the sentence that stated it, and the current sentence. */
+        DateValue plan;
+        int planSentence = -1, sentence;
 
         Run(EventInput in, Deadline deadline) {
             this.in = in;
@@ -210,8 +216,10 @@ public final class EventExtractor {
                 int words = 0;
                 for (int i = from; i < to && words < 3; i++) if (t.is(i, TextAnalysis.WORD)) words++;
                 if (words < 3) continue;
+                sentence = s;
                 SentenceEvents se = sentence(s, from, to);
                 if (se != null) out.add(se);
+                notePlan(s, from, to);
             }
             return out;
         }
@@ -247,7 +255,10 @@ public final class EventExtractor {
                 }
                 if (c.quoted && !(Typer.PLOVER.contains(c.code) && c.modality == Modality.ASSERTED)) continue;
                 // a verb the lexicon does not know yields an event only through its coding ("must allocate": DEMAND)
-                if ("OCCUR".equals(c.type) && !Typer.PLOVER.contains(c.code) && !options.allNominals()) continue;
+                // (or through a date of its own: "In 1976 he founded Apple", "in February passed Wal-Mart")
+                if ("OCCUR".equals(c.type) && !Typer.PLOVER.contains(c.code) && !options.allNominals() && !datedAct(c, from)) {
+                    continue;
+                }
                 EventMention m = clauseMention(c, from, to);
                 if (m == null) continue;
                 if (c.objectNoun >= 0) consumedNouns.add(c.objectNoun);
@@ -279,6 +290,22 @@ public final class EventExtractor {
             if (main < 0) main = fallback;
             count += sorted.size();
             return new SentenceEvents(s, t.start(from), t.end(to - 1), sorted, main);
+        }
+
+        /**
+         * Whether a clause of a verb with no type of its own still tells a timeline's event: an
+         * asserted, unquoted main clause with a subject and its own stated date (not the report's).
+         */
+        private boolean datedAct(Clause c, int sFrom) {
+            if (c.role != Clause.Role.MAIN || c.quoted || c.conditional) return false;
+            if (c.modality != Modality.ASSERTED && c.modality != Modality.PLANNED) return false;
+            if (!c.hasSubject() && subjectSource(c) == null) return false;
+            if (DATED_ACT_EXCLUDED.contains(c.verb.lemma())) return false;
+            if (c.modality == Modality.PLANNED) return planDate(c.head, sFrom, t.sentenceEnd(sentence)) != null;
+            int a = c.subjFrom >= 0 ? Math.min(c.subjFrom, c.from) : c.from;
+            if (bestTimex(a, c.to, c.head) != null || leadingTimex(c, sFrom) != null) return true;
+            // a time phrase opening the sentence: "In 1986 he bought Pixar"
+            return c.from > sFrom && timexAt[sFrom] >= 0 && bestTimex(sFrom, c.from, c.head) != null;
         }
 
         /** 0 for a main clause or reported content, 1 for a coordinated or participial one, 2 for a subordinate one. */
@@ -358,6 +385,7 @@ public final class EventExtractor {
             if (when != null && when.inferred() && (modality == Modality.PLANNED || modality == Modality.HYPOTHETICAL)) {
                 when = null;
             }
+            if (when == null && modality == Modality.PLANNED) when = planDate(c.head, sFrom, sTo);
             if (c.governor == null && c.role == Clause.Role.MAIN && !actors.isEmpty()) remember(actors);
             // "iPhone 4 was introduced by Jobs. It is slated for…": a passive's subject is what "it" refers to next
             if (c.governor == null && c.role == Clause.Role.MAIN && c.passive && subjA >= 0) {
@@ -448,6 +476,16 @@ public final class EventExtractor {
                             continue;
                         }
                     }
+                    // "pre-orders of the recently announced iPhone 4", "sales of the iPod": what the event is about
+                    if (t.isWord(right, "of") && targetFrom < 0 && right + 1 < to) {
+                        int e = ofPhrase(right + 1, to);
+                        if (e > right + 1 && named(right + 1, e)) {
+                            targetFrom = right + 1;
+                            targetTo = e;
+                            right = e;
+                            continue;
+                        }
+                    }
                     if ((t.isWord(right, "in") || t.isWord(right, "at") || t.isWord(right, "near")) && right + 1 < to
                             && !times[right + 1]) {
                         int e = parser.np(right + 1, to);
@@ -477,7 +515,8 @@ public final class EventExtractor {
                         right = e;
                     }
                 }
-                boolean anchored = tx >= 0 && usable(in.timexes().get(tx)) || specific || namedMod || actorsFrom >= 0;
+                boolean anchored = tx >= 0 && usable(in.timexes().get(tx)) || specific || namedMod || actorsFrom >= 0
+                        || targetFrom >= 0 && t.isWord(targetFrom - 1, "of");
                 if (!options.allNominals() && (!anchored || governed && tx < 0)) continue;
                 if (governed && !options.allNominals() && tx < 0) continue;
                 Clause host = hostClause(clauses, i);
@@ -499,6 +538,14 @@ public final class EventExtractor {
                     }
                 }
                 List<Participant> targets = targetFrom >= 0 ? participants(targetFrom, targetTo) : List.of();
+                if (actors.isEmpty() && targets.isEmpty() && host != null && host.hasSubject() && i >= host.headEnd
+                        && i < host.to) {
+                    // "It is slated for a U.S. release on June 24": the host's subject takes part in its event noun,
+                    // as what undergoes it when the host is passive ("is slated", "was scheduled"), else as who acts
+                    List<Participant> subj = resolvePronouns(participants(host.subjFrom, host.subjTo), host);
+                    if (host.passive) targets = subj;
+                    else actors = subj;
+                }
                 Participant place = placeFrom >= 0 ? one(placeFrom, placeTo) : null;
                 DateValue when;
                 if (tx >= 0 && usable(in.timexes().get(tx))) when = stated(in.timexes().get(tx));
@@ -523,6 +570,17 @@ public final class EventExtractor {
                         quoted[i]));
                 ranks.add(4);
             }
+        }
+
+        /** A noun phrase from {@code k}, through participles that modify its noun ("the recently announced iPhone 4"). */
+        private int ofPhrase(int k, int to) {
+            int e = parser.np(k, to);
+            for (int hops = 0; hops < 2 && e + 1 < to && parser.isVerb(e); hops++) {
+                Lexicon.Form f = parser.verb(e).form();
+                if (f != Lexicon.Form.PARTICIPLE && f != Lexicon.Form.PAST_OR_PARTICIPLE || !parser.nominal(e + 1)) break;
+                e = parser.np(e + 1, to);
+            }
+            return e;
         }
 
         private boolean inRange(int i, int a, int b) {
@@ -555,6 +613,7 @@ public final class EventExtractor {
         private DateValue time(Clause c, int sFrom, int sTo) {
             Timex best = bestTimex(c.from, c.to, c.head);
             if (best == null && c.subjFrom >= 0 && c.subjFrom < c.from) best = bestTimex(c.subjFrom, c.subjTo, c.head);
+            if (best == null) best = leadingTimex(c, sFrom);
             if (best == null && c.governor != null) best = bestTimex(c.governor.from, c.governor.to, c.head);
             if (best == null && c.subjFrom < 0 && c.subjectFrom == null) {
                 // a sentence-initial time phrase before the first clause: "Last week, Pompeo hinted"
@@ -572,7 +631,10 @@ public final class EventExtractor {
             boolean past = past(c) && !c.quoted;
             if (best != null) {
                 DateValue d = stated(best);
-                if (past) anchor(d);
+                if (past) {
+                    d = pastPart(d);
+                    anchor(d);
+                }
                 return d;
             }
             DateValue rep = c.reporter != null ? reportTime(c.reporter) : null;
@@ -581,10 +643,73 @@ public final class EventExtractor {
             return reporting;
         }
 
+        /**
+         * The date of a plan that states none of its own: the future date its sentence states nearest
+         * to it ("…will have been sold by the end of the quarter, which ends on June 26"), else the
+         * last future date of the few sentences before, when no other date was stated since
+         * ("iPhone 4 will be available on June 24. … the iPhone 3G will be discontinued"). Null when none.
+         */
+        private DateValue planDate(int head, int sFrom, int sTo) {
+            Timex best = null;
+            int bestDist = Integer.MAX_VALUE;
+            for (int i = sFrom; i < sTo && i < t.tokenCount(); i++) {
+                if (timexAt[i] < 0 || i > sFrom && timexAt[i - 1] == timexAt[i]) continue;
+                Timex x = in.timexes().get(timexAt[i]);
+                if (!usable(x) || !future(x)) continue;
+                int d = Math.abs(i - head);
+                if (d < bestDist) {
+                    best = x;
+                    bestDist = d;
+                }
+            }
+            if (best != null) {
+                DateValue d = stated(best);
+                return new DateValue(d.value(), d.precision(), true, "date of the plan: " + d.evidence());
+            }
+            if (plan == null || sentence - planSentence > options.planSentences()) return null;
+            return plan;
+        }
+
+        /** Whether a time expression lies after the reporting day. */
+        private boolean future(Timex x) {
+            if (reporting == null) return false;
+            DateRange w = DateRange.parse(x.value()), r = DateRange.parse(reporting.value());
+            return w != null && r != null && w.start().isAfter(r.end());
+        }
+
+        /** After a sentence: its last stated date, if in the future, dates the next plans; any other ends that. */
+        private void notePlan(int s, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (timexAt[i] < 0 || i > from && timexAt[i - 1] == timexAt[i]) continue;
+                Timex x = in.timexes().get(timexAt[i]);
+                if (!usable(x) || quoted[i]) continue;
+                if (future(x)) {
+                    DateValue d = stated(x);
+                    plan = new DateValue(d.value(), d.precision(), true, "date of the plan: " + d.evidence());
+                    planSentence = s;
+                } else {
+                    plan = null;
+                }
+            }
+        }
+
         /** A clause told in the simple past ("unveiled", "was praised", "did not say"): narrative, not state. */
         private boolean past(Clause c) {
             Lexicon.Form f = c.verb.form();
             return c.past || c.groupStart == c.head && (f == Lexicon.Form.PAST || f == Lexicon.Form.PAST_OR_PARTICIPLE);
+        }
+
+        /**
+         * A past event of the reporting week happened by the reporting day: "filed a lawsuit this
+         * week", reported on Tuesday 28 March, lies in Monday 27 to Tuesday 28, not in the days of
+         * April the week also covers.
+         */
+        private DateValue pastPart(DateValue d) {
+            if (d.precision() != Precision.WEEK || reporting == null || reporting.day() == null) return d;
+            DateRange w = DateRange.parse(d.value()), r = DateRange.parse(reporting.day());
+            if (w == null || r == null || r.start().isBefore(w.start()) || !r.end().isBefore(w.end())) return d;
+            if (w.start().equals(r.end())) return new DateValue(r.end().toString(), Precision.DAY, true, d.evidence());
+            return new DateValue(w.start() + "/" + r.end(), Precision.WEEK, d.inferred(), d.evidence());
         }
 
         /**
@@ -604,6 +729,17 @@ public final class EventExtractor {
             if (rep == null) return null;
             Timex x = bestTimex(rep.from, rep.to, rep.head);
             return x == null ? null : stated(x);
+        }
+
+        /** A time phrase set off by a comma right before the clause: "…and that as of February, the store accounts for…". */
+        private Timex leadingTimex(Clause c, int sFrom) {
+            int a = c.subjFrom >= 0 ? Math.min(c.subjFrom, c.from) : c.from;
+            int q = a - 1;
+            if (q <= sFrom || !parser.comma(q)) return null;
+            q--;
+            if (timexAt[q] < 0) return null;
+            Timex x = in.timexes().get(timexAt[q]);
+            return usable(x) ? x : null;
         }
 
         /** The usable timex in tokens {@code [a, b)} closest to the head (after it preferred). */

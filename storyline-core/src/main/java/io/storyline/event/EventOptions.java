@@ -12,21 +12,26 @@ package io.storyline.event;
  * @param narrativeDays   how many days before the report a past clause's stated day may lie and
  *                        still become the article's narrative time ("yesterday", "on Wednesday"),
  *                        which dates its later past clauses that state no time
+ * @param planSentences   how many sentences a future date stated in the text ("will be available on
+ *                        June 24") still dates the later plans that state no time of their own
+ *                        ("…and the older model will be discontinued"), unless a date not in the
+ *                        future is stated between
  */
 public record EventOptions(int maxMentions, boolean allNominals, int maxSummaryChars, int maxSentenceTokens,
-                           int narrativeDays) {
+                           int narrativeDays, int planSentences) {
     public EventOptions {
         if (maxMentions < 1) throw new IllegalArgumentException("maxMentions must be positive");
         if (maxSummaryChars < 40) throw new IllegalArgumentException("maxSummaryChars must be at least 40");
         if (maxSentenceTokens < 8) throw new IllegalArgumentException("maxSentenceTokens must be at least 8");
         if (narrativeDays < 0) throw new IllegalArgumentException("narrativeDays must be >= 0");
+        if (planSentences < 0) throw new IllegalArgumentException("planSentences must be >= 0");
     }
 
     public static EventOptions defaults() {
-        return new EventOptions(2000, false, 240, 150, 7);
+        return new EventOptions(2000, false, 240, 150, 7, 3);
     }
 
     public EventOptions withAllNominals(boolean all) {
-        return new EventOptions(maxMentions, all, maxSummaryChars, maxSentenceTokens, narrativeDays);
+        return new EventOptions(maxMentions, all, maxSummaryChars, maxSentenceTokens, narrativeDays, planSentences);
     }
 }

@@ -234,6 +234,13 @@ final class SentenceParser {
         nounEnd[i - from] = bestEnd;
     }
 
+    /** A number that ends a name: "iPhone 4", "Windows 7", "Boeing 747". */
+    private boolean nameNumber(int p) {
+        if (names[p]) return true;
+        int q = p - 1;
+        return q >= from && (names[q] || t.is(q, TextAnalysis.MIXED_CASE) || cap(q) && !t.is(q, TextAnalysis.DIGIT));
+    }
+
     private int prevWord(int i) {
         int k = i - 1;
         while (k >= from && (g(k) & G_ADV) != 0 && !(t.isWord(k, "not") || t.isWord(k, "n't"))) k--;
@@ -262,7 +269,9 @@ final class SentenceParser {
         }
         int p = prevWord(i);
         int gp = g(p);
-        boolean det = p >= from && ((gp & (G_DET | G_POSS)) != 0 || t.is(p, TextAnalysis.DIGIT) && !t.is(p, TextAnalysis.PUNCT));
+        // a number before a word reads as a count ("3 killed"), unless it ends a name ("iPhone 4 began")
+        boolean det = p >= from && ((gp & (G_DET | G_POSS)) != 0
+                || t.is(p, TextAnalysis.DIGIT) && !t.is(p, TextAnalysis.PUNCT) && !nameNumber(p));
         boolean hasNoun = noun(i) != null;
         boolean verb;
         if (gerund) {
@@ -804,6 +813,15 @@ final class SentenceParser {
         while (s - 1 >= a && !times[s - 1] && (nominal(s - 1) || t.isWord(s - 1, "of") || t.isWord(s - 1, "and") && s - 2 >= a && nominal(s - 2)
                 || isAny(s - 1, SUBJECT_PREPS) && s - 2 >= a && nominal(s - 2) && !times[s])) s--;
         while (s < b && (t.isWord(s, "of") || t.isWord(s, "and") || t.is(s, TextAnalysis.PUNCT))) s++;
+        // a determiner right after a noun opens the subject: an introductory phrase without a comma ends
+        // there ("Since its launch the store has sold")
+        for (int k = b - 1; k > s; k--) {
+            if ((g(k) & G_DET) != 0 && t.is(k - 1, TextAnalysis.WORD) && g(k - 1) == 0
+                    && !t.is(k - 1, TextAnalysis.CAPITALIZED) && !t.is(k - 1, TextAnalysis.MIXED_CASE)) {
+                s = k;
+                break;
+            }
+        }
         if (s < b && quoted[s] && !quoted[c.head]) {
             // the words of a quote before an unquoted verb are what was said: '"We think so," said Jobs'
             invertedSubject(c);

@@ -49,7 +49,8 @@ final class Scan {
         for (int k = 0; k < ms.size(); k++) {
             Match m = ms.get(k);
             // a year stated shortly before, in the same sentence, dates a month and day without one
-            if (lastYearAt >= 0 && s.of[lastYearAt] == s.of[m.from()] && m.from() - lastYearAt <= NARRATIVE_YEAR_REACH) {
+            if (lastYearAt >= 0 && s.of[lastYearAt] == s.of[m.from()] && m.from() - lastYearAt <= NARRATIVE_YEAR_REACH
+                    && !clauseBetween(t, lastYearAt, m.from())) {
                 years[k] = lastYear;
             }
             Integer y = statedYear(m.spec());
@@ -73,6 +74,15 @@ final class Scan {
             }
         }
         return new Scan(t, s, ms, tense, years);
+    }
+
+    /** Words that open a new clause: a year stated before one does not date a month after it ("in 2003 and that as of February"). */
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("that", "which", "but", "while", "because",
+            "whereas", "although");
+
+    private static boolean clauseBetween(Tokens t, int a, int b) {
+        for (int i = a + 1; i < b; i++) for (String w : CLAUSE_OPENERS) if (t.is(i, w)) return true;
+        return false;
     }
 
     /** The year an expression prints, when it prints one. */
