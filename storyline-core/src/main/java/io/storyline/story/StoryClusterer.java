@@ -78,9 +78,14 @@ public final class StoryClusterer {
         // score each candidate
         double best = -1, second = -1;
         StoryCorpus.State bestS = null, secondS = null;
+        StoryCorpus.State[] scored = new StoryCorpus.State[top.size()];
+        double[] sims = new double[top.size()];
+        int ns = 0;
         for (Map.Entry<Integer, Double> e : top) {
             StoryCorpus.State s = c.stories.get(e.getKey());
             double sim = similarity(c, p, q, qNorm, s);
+            scored[ns] = s;
+            sims[ns++] = sim;
             if (sim > best) {
                 second = best;
                 secondS = bestS;
@@ -92,7 +97,7 @@ public final class StoryClusterer {
             }
         }
         StoryDecision d;
-        if (bestS != null && best >= o.join()) {
+        if (bestS != null && (best >= o.join() || shortJoin(p, best, second))) {
             List<String> evidence = evidence(c, p, q, bestS);
             d = new StoryDecision(StoryDecision.Kind.JOIN, bestS.id, p.article(), null, round(best), evidence);
             join(c, bestS, p, best);
@@ -112,6 +117,7 @@ public final class StoryClusterer {
                     d = m;
                 }
             }
+            absorb(c, c.live(bestS), p, scored, sims, ns);
         } else {
             StoryCorpus.State s = c.newStory(storyId(p.article()));
             join(c, s, p, 1);
@@ -120,6 +126,68 @@ public final class StoryClusterer {
             c.record(s, d);
         }
         return d;
+    }
+
+    static final int SHORT_FEATS = Integer.getInteger("shortFeats", 0);
+    static final double SHORT_FLOOR = Double.parseDouble(System.getProperty("shortFloor", "0.1"));
+    static final double SHORT_MARGIN = Double.parseDouble(System.getProperty("shortMargin", "2"));
+
+    private static boolean shortJoin(ArticleProfile p, double best, double second) {
+        return p.size() <= SHORT_FEATS && best >= SHORT_FLOOR && best >= SHORT_MARGIN * Math.max(second, 0);
+    }
+
+    /** Small stories a grown story absorbs per added article, at most (bounds the cost of one addition). */
+    private static final int ABSORB_CHECKS = 4;
+
+    /**
+     * Re-examines the small stories the article also resembled, now that {@code grown}'s centroid has
+     * moved: a story of a few articles that started apart because the story it belongs to was still
+     * thin (its first articles told another side of it) merges into the grown story when the two now
+     * match as an article would to join. The grown story's id survives (the larger one: fewer
+     * articles change story); the merge is recorded with the shared features as evidence.
+     */
+    private static void absorb(StoryCorpus c, StoryCorpus.State grown, ArticleProfile p, StoryCorpus.State[] scored,
+                               double[] sims, int n) {
+        StoryOptions o = c.options;
+        if (o.smallStory() == 0) return;
+        Integer[] order = new Integer[n];
+        for (int k = 0; k < n; k++) order[k] = k;
+        Arrays.sort(order, (a, b) -> Double.compare(sims[b], sims[a]));
+        int checks = 0;
+        for (int x = 0; x < n && checks < ABSORB_CHECKS; x++) {
+            int k = order[x];
+            if (sims[k] <= 0) break;
+            StoryCorpus.State s = c.live(scored[k]);
+            if (s == grown || !s.alive || s.articles.size() > o.smallStory() || s.articles.size() >= grown.articles.size()) continue;
+            checks++;
+            double between = storySimilarity(c, grown, s);
+            if (between < o.absorb()) continue;
+            List<String> ev = new ArrayList<>(shared(c, grown, s));
+            ev.add(0, String.format(java.util.Locale.ROOT, "absorbed after %s joined (%d articles at %.2f)", p.article(),
+                    s.articles.size(), between));
+            merge(c, grown, s);
+            c.record(grown, new StoryDecision(StoryDecision.Kind.MERGE, grown.id, p.article(), s.id, round(between), ev));
+            c.touched(s.id);
+        }
+    }
+
+    /** The shared features that weigh most in the similarity of two stories. */
+    private static List<String> shared(StoryCorpus c, StoryCorpus.State a, StoryCorpus.State b) {
+        double[] contrib = new double[a.size];
+        Integer[] order = new Integer[a.size];
+        for (int k = 0; k < a.size; k++) {
+            order[k] = k;
+            int j = b.find(a.feats[k]);
+            double idf = c.idf(a.feats[k]);
+            contrib[k] = j < 0 ? 0 : a.sums[k] * idf * b.sums[j] * idf;
+        }
+        Arrays.sort(order, (x, y) -> Double.compare(contrib[y], contrib[x]));
+        List<String> out = new ArrayList<>(EVIDENCE);
+        for (int x = 0; x < a.size && out.size() < EVIDENCE; x++) {
+            if (contrib[order[x]] <= 0) break;
+            out.add(a.labels[order[x]]);
+        }
+        return out;
     }
 
     /** The similarity an article would have with a story (for explanations and tests). */

@@ -172,9 +172,12 @@ public final class StoryCorpus {
         return out;
     }
 
+    static final double IDF_ADD = Double.parseDouble(System.getProperty("idfAdd", "1"));
+    static final double IDF_POW = Double.parseDouble(System.getProperty("idfPow", "1"));
+
     double idf(long feature) {
         int d = Math.max(df.get(feature), 1);
-        return Math.log((documents + 1.0) / d) + 1;
+        return Math.pow(Math.log((documents + 1.0) / d) + IDF_ADD, IDF_POW);
     }
 
     void record(State s, StoryDecision d) {
