@@ -43,8 +43,6 @@ public final class StoryProfiler {
      * together (ECB+ train, mean story B³ over three arrival orders: boost 2 → 1 gave 0.865 → 0.876).
      */
     private static final float TITLE_BOOST = 1f;
-    static final int LEAD_TOKENS = Integer.getInteger("leadTokens", 0);
-    static final float LEAD_NAME = Float.parseFloat(System.getProperty("leadName", "1"));
     /** Words shorter than this are not features. */
     private static final int MIN_WORD = 4;
     /** Title words and honorifics: not part of a name. */
@@ -173,7 +171,7 @@ public final class StoryProfiler {
     }
 
     private void name(TextAnalysis t, int a, int b, Map<String, float[]> f, Map<String, Byte> kinds, boolean title) {
-        float boost = (title ? TITLE_BOOST : 1) * (a < LEAD_TOKENS ? LEAD_NAME : 1);
+        float boost = title ? TITLE_BOOST : 1;
         // countries under their canonical name, whatever the variant
         Gazetteer.Match m = gazetteer.longest(t, a, b, null);
         if (m != null && m.start() == a && m.end() == b) {
