@@ -135,6 +135,8 @@ public final class StoryClusterer {
                     d = m;
                 }
             }
+            absorb(c, c.live(bestS), p, scored, sims, nc);
+            split(c, c.live(bestS), p.article());
         } else {
             StoryCorpus.State s = c.newStory(storyId(p.article()));
             join(c, s, p, 1);
@@ -143,6 +145,60 @@ public final class StoryClusterer {
             c.record(s, d);
         }
         return d;
+    }
+
+    /** Small stories a grown story absorbs per added article, at most (bounds the cost of one addition). */
+    private static final int ABSORB_CHECKS = 4;
+
+    /**
+     * Re-examines the small stories the article also resembled, now that {@code grown}'s centroid has
+     * moved: a story of a few articles that started apart because the story it belongs to was still
+     * thin (its first articles told another side of it) merges into the grown story when the two now
+     * match as an article would to join. The grown story's id survives (the larger one: fewer
+     * articles change story); the merge is recorded with the shared features as evidence.
+     */
+    private static void absorb(StoryCorpus c, StoryCorpus.State grown, ArticleProfile p, StoryCorpus.State[] scored,
+                               double[] sims, int n) {
+        StoryOptions o = c.options;
+        if (o.smallStory() == 0) return;
+        Integer[] order = new Integer[n];
+        for (int k = 0; k < n; k++) order[k] = k;
+        Arrays.sort(order, (a, b) -> Double.compare(sims[b], sims[a]));
+        int checks = 0;
+        for (int x = 0; x < n && checks < ABSORB_CHECKS; x++) {
+            int k = order[x];
+            if (sims[k] <= 0) break;
+            StoryCorpus.State s = c.live(scored[k]);
+            if (s == grown || !s.alive || s.articles.size() > o.smallStory() || s.articles.size() >= grown.articles.size()) continue;
+            checks++;
+            double between = storySimilarity(c, grown, s);
+            if (between < o.absorb()) continue;
+            List<String> ev = new ArrayList<>(shared(c, grown, s));
+            ev.add(0, String.format(java.util.Locale.ROOT, "absorbed after %s joined (%d articles at %.2f)", p.article(),
+                    s.articles.size(), between));
+            merge(c, grown, s);
+            c.record(grown, new StoryDecision(StoryDecision.Kind.MERGE, grown.id, p.article(), s.id, round(between), ev));
+            c.touched(s.id);
+        }
+    }
+
+    /** The shared features that weigh most in the similarity of two stories. */
+    private static List<String> shared(StoryCorpus c, StoryCorpus.State a, StoryCorpus.State b) {
+        double[] contrib = new double[a.size];
+        Integer[] order = new Integer[a.size];
+        for (int k = 0; k < a.size; k++) {
+            order[k] = k;
+            int j = b.find(a.feats[k]);
+            double idf = c.idf(a.feats[k]);
+            contrib[k] = j < 0 ? 0 : a.sums[k] * idf * b.sums[j] * idf;
+        }
+        Arrays.sort(order, (x, y) -> Double.compare(contrib[y], contrib[x]));
+        List<String> out = new ArrayList<>(EVIDENCE);
+        for (int x = 0; x < a.size && out.size() < EVIDENCE; x++) {
+            if (contrib[order[x]] <= 0) break;
+            out.add(a.labels[order[x]]);
+        }
+        return out;
     }
 
     /** The similarity an article would have with a story (for explanations and tests). */
@@ -310,6 +366,170 @@ public final class StoryClusterer {
         Arrays.sort(order, (a, b) -> Double.compare(w[b], w[a]));
         for (int x = 0; x < Math.min(n, c.options.queryFeatures()); x++) c.post(p.features()[order[x]], s.index);
         s.changed();
+        if (s.members != null) {
+            if (s.articles.size() > c.options.splitMax()) s.members = null;
+            else {
+                int m = Math.min(n, MEMBER_FEATS);
+                long[] mf = new long[m];
+                float[] mw = new float[m];
+                String[] ml = new String[m];
+                byte[] mk = new byte[m];
+                for (int x = 0; x < m; x++) {
+                    int k = order[x];
+                    mf[x] = p.features()[k];
+                    mw[x] = p.weights()[k];
+                    ml[x] = p.labels()[k];
+                    mk[x] = p.kinds()[k];
+                }
+                s.members.add(new StoryCorpus.Member(p.article(), p.title(), p.date(), mf, mw, ml, mk));
+            }
+        }
+    }
+
+    /** Features a story remembers per member for its split check (an article's strongest). */
+    private static final int MEMBER_FEATS = 48;
+    /** Each side of a split holds at least this share of the story's articles, and at least {@link #SPLIT_MIN}. */
+    private static final double SPLIT_SHARE = 0.2;
+    private static final int SPLIT_MIN = 3;
+    /**
+     * The story sizes at which a story is re-examined for a split: spaced out, so that the check (linear
+     * in the members, at most {@link StoryOptions#splitMax()}) costs a bounded amount per added article.
+     */
+    private static final java.util.Set<Integer> CHECKPOINTS = java.util.Set.of(6, 9, 12, 16, 20, 24, 32, 40, 48, 64, 96, 128);
+
+    private static boolean checkpoint(int n) {
+        return CHECKPOINTS.contains(n);
+    }
+
+    /** The member vectors, idf-weighted and unit length, as maps. */
+    private static Map<Long, Double> vector(StoryCorpus c, StoryCorpus.Member m) {
+        Map<Long, Double> v = new HashMap<>();
+        double norm = 0;
+        for (int k = 0; k < m.feats().length; k++) {
+            double w = m.weights()[k] * c.idf(m.feats()[k]);
+            v.put(m.feats()[k], w);
+            norm += w * w;
+        }
+        norm = Math.sqrt(norm);
+        if (norm > 0) for (Map.Entry<Long, Double> e : v.entrySet()) e.setValue(e.getValue() / norm);
+        return v;
+    }
+
+    private static double dot(Map<Long, Double> a, Map<Long, Double> b) {
+        if (a.size() > b.size()) return dot(b, a);
+        double d = 0;
+        for (Map.Entry<Long, Double> e : a.entrySet()) {
+            Double w = b.get(e.getKey());
+            if (w != null) d += e.getValue() * w;
+        }
+        return d;
+    }
+
+    private static Map<Long, Double> mean(List<Map<Long, Double>> vs, boolean[] in, boolean side) {
+        Map<Long, Double> out = new HashMap<>();
+        for (int i = 0; i < vs.size(); i++) if (in[i] == side) for (Map.Entry<Long, Double> e : vs.get(i).entrySet()) out.merge(e.getKey(), e.getValue(), Double::sum);
+        double norm = 0;
+        for (double w : out.values()) norm += w * w;
+        norm = Math.sqrt(norm);
+        if (norm > 0) for (Map.Entry<Long, Double> e : out.entrySet()) e.setValue(e.getValue() / norm);
+        return out;
+    }
+
+    /**
+     * Splits a story whose members fall into two groups that resemble each other little: two look-alike
+     * events (two heists in one city, two offers to one player) that an early article's weak match had
+     * put together, so that every later article of either joined. The members are divided by two-means
+     * over their idf-weighted features (seeded with the founding article and the member least like
+     * it); when each group holds a fair share and their centroids match below
+     * {@link StoryOptions#splitBelow()}, the group without the founding article becomes a story of its
+     * own (id from its first article) and the founding group keeps the id. Recorded as a SPLIT with the
+     * features that set the groups apart. Returns the decision, or null when the story stays whole.
+     */
+    static StoryDecision split(StoryCorpus c, StoryCorpus.State s, String trigger) {
+        double below = c.options.splitBelow();
+        if (below <= 0 || s.members == null || s.members.size() != s.articles.size() || !checkpoint(s.articles.size())) return null;
+        int n = s.members.size();
+        List<Map<Long, Double>> vs = new ArrayList<>(n);
+        for (StoryCorpus.Member m : s.members) vs.add(vector(c, m));
+        // two seeds: the founding article and the member least like it
+        int far = 1;
+        double low = 2;
+        for (int i = 1; i < n; i++) {
+            double d = dot(vs.get(0), vs.get(i));
+            if (d < low) {
+                low = d;
+                far = i;
+            }
+        }
+        boolean[] side = new boolean[n];
+        Map<Long, Double> a = vs.get(0), b = vs.get(far);
+        for (int it = 0; it < 6; it++) {
+            boolean moved = false;
+            for (int i = 0; i < n; i++) {
+                boolean t = dot(vs.get(i), b) > dot(vs.get(i), a);
+                if (i == 0) t = false;
+                if (t != side[i]) moved = true;
+                side[i] = t;
+            }
+            a = mean(vs, side, false);
+            b = mean(vs, side, true);
+            if (!moved && it > 0) break;
+        }
+        int nb = 0;
+        for (boolean x : side) if (x) nb++;
+        int min = Math.max(SPLIT_MIN, (int) Math.ceil(SPLIT_SHARE * n));
+        if (nb < min || n - nb < min) return null;
+        double between = dot(a, b);
+        if (between >= below) return null;
+        // the group without the founding article becomes a story of its own
+        List<StoryCorpus.Member> keep = new ArrayList<>(), move = new ArrayList<>();
+        for (int i = 0; i < n; i++) (side[i] ? move : keep).add(s.members.get(i));
+        StoryCorpus.State t = c.newStory(storyId(move.get(0).article()));
+        rebuild(c, s, keep);
+        rebuild(c, t, move);
+        List<String> ev = new ArrayList<>();
+        ev.add(String.format(java.util.Locale.ROOT, "%d of %d articles apart (groups at %.2f)", move.size(), n, between));
+        ev.addAll(distinct(t, s, 3));
+        ev.addAll(distinct(s, t, 3));
+        StoryDecision d = new StoryDecision(StoryDecision.Kind.SPLIT, t.id, trigger, s.id, round(between), ev);
+        c.record(t, d);
+        c.touched(s.id);
+        return d;
+    }
+
+    /** The strongest features of {@code a} that {@code b} lacks. */
+    private static List<String> distinct(StoryCorpus.State a, StoryCorpus.State b, int k) {
+        List<String> out = new ArrayList<>();
+        Integer[] order = new Integer[a.size];
+        for (int x = 0; x < a.size; x++) order[x] = x;
+        Arrays.sort(order, (x, y) -> Float.compare(a.sums[y], a.sums[x]));
+        for (int x = 0; x < a.size && out.size() < k; x++) if (b.find(a.feats[order[x]]) < 0) out.add(a.labels[order[x]]);
+        return out;
+    }
+
+    /** Resets a story to the given members: articles, centroid, dates, title, postings. */
+    private static void rebuild(StoryCorpus c, StoryCorpus.State s, List<StoryCorpus.Member> members) {
+        s.articles.clear();
+        s.size = 0;
+        s.normDocuments = -1; // re-summed when next scored
+        s.ldf = null;
+        s.changed();
+        s.first = s.last = null;
+        s.title = null;
+        s.titleScore = -1;
+        s.members = new ArrayList<>(members);
+        for (StoryCorpus.Member m : members) {
+            s.articles.add(m.article());
+            c.byArticle.put(m.article(), s.index);
+            if (s.title == null && m.title() != null && !m.title().isBlank()) s.title = m.title();
+            if (m.date() != null && m.date().days() <= 62) {
+                if (s.first == null || m.date().start().isBefore(s.first)) s.first = m.date().start();
+                if (s.last == null || m.date().end().isAfter(s.last)) s.last = m.date().end();
+            }
+            for (int k = 0; k < m.feats().length; k++) addFeature(c, s, m.feats()[k], m.weights()[k], m.labels()[k], m.kinds()[k]);
+            for (int k = 0; k < Math.min(m.feats().length, c.options.queryFeatures()); k++) c.post(m.feats()[k], s.index);
+        }
+        trim(c, s);
     }
 
     private static void addFeature(StoryCorpus c, StoryCorpus.State s, long f, float w, String label, byte kind) {
@@ -400,6 +620,9 @@ public final class StoryClusterer {
         keep.changed();
         keep.normDocuments = -1;
         gone.changed();
+        if (keep.members != null && gone.members != null && keep.articles.size() <= c.options.splitMax()) keep.members.addAll(gone.members);
+        else keep.members = null;
+        gone.members = null;
         gone.alive = false;
         gone.mergedInto = keep.id;
         gone.articles.clear();

@@ -30,7 +30,8 @@ import java.util.Set;
  * from {@link #drainDecisions()} and {@link #drainChanged()}. Not thread-safe: one writer at a time.
  */
 public final class StoryCorpus {
-    private static final int FORMAT = 1;
+    /** 2: the members a small story remembers for its split check are kept too (format 1 still reads). */
+    private static final int FORMAT = 2;
 
     final StoryOptions options;
     final LongTable df = new LongTable();
@@ -73,6 +74,11 @@ public final class StoryCorpus {
         double norm0, norm1, norm2;
         double[] ldf;
         int normDocuments = -1;
+        /**
+         * The members' strongest features while the story is small enough to be re-examined for a
+         * split ({@link StoryOptions#splitMax()} articles); null beyond, or when read from a format without them.
+         */
+        List<Member> members = new ArrayList<>();
 
         State(int index, String id) {
             this.index = index;
@@ -92,6 +98,10 @@ public final class StoryCorpus {
         void changed() {
             told = null;
         }
+    }
+
+    /** One member article as a story remembers it for a split check: its strongest features. */
+    record Member(String article, String title, DateRange date, long[] feats, float[] weights, String[] labels, byte[] kinds) {
     }
 
     public StoryCorpus(StoryOptions options) {
@@ -247,7 +257,10 @@ public final class StoryCorpus {
     /** Approximate heap held (features, postings, centroids). */
     public long memoryBytes() {
         long b = df.memoryBytes() + postingIndex.memoryBytes() + (long) rings.size() * (16 + 4L * (options.postings() + 1));
-        for (State s : stories) b += 96 + s.feats.length * 21L + s.articles.size() * 8L;
+        for (State s : stories) {
+            b += 96 + s.feats.length * 21L + s.articles.size() * 8L;
+            if (s.members != null) for (Member m : s.members) b += 64 + m.feats().length * 21L;
+        }
         return b;
     }
 
@@ -285,6 +298,21 @@ public final class StoryCorpus {
                 d.writeUTF(s.labels[k]);
                 d.writeByte(s.kinds[k]);
             }
+            d.writeInt(s.members == null ? -1 : s.members.size());
+            if (s.members != null) {
+                for (Member m : s.members) {
+                    d.writeUTF(m.article());
+                    writeNullable(d, m.title());
+                    writeNullable(d, m.date() == null ? null : m.date().start() + "/" + m.date().end());
+                    d.writeInt(m.feats().length);
+                    for (int k = 0; k < m.feats().length; k++) {
+                        d.writeLong(m.feats()[k]);
+                        d.writeFloat(m.weights()[k]);
+                        d.writeUTF(m.labels()[k]);
+                        d.writeByte(m.kinds()[k]);
+                    }
+                }
+            }
         }
         d.flush();
     }
@@ -292,7 +320,7 @@ public final class StoryCorpus {
     public static StoryCorpus read(InputStream in, StoryOptions options) throws IOException {
         DataInputStream d = new DataInputStream(in);
         int format = d.readInt();
-        if (format != FORMAT) throw new IOException("unknown story corpus format " + format);
+        if (format != FORMAT && format != 1) throw new IOException("unknown story corpus format " + format);
         StoryCorpus c = new StoryCorpus(options);
         c.documents = d.readInt();
         int nf = d.readInt();
@@ -321,12 +349,40 @@ public final class StoryCorpus {
                 s.kinds[q] = d.readByte();
             }
             s.size = size;
+            s.members = format == 1 ? null : readMembers(d);
         }
         for (State s : c.stories) {
             for (String a : s.articles) c.byArticle.put(a, s.index);
             if (s.alive) for (int q = 0; q < s.size; q++) c.post(s.feats[q], s.index);
         }
         return c;
+    }
+
+    private static List<Member> readMembers(DataInputStream d) throws IOException {
+        int n = d.readInt();
+        if (n < 0) return null;
+        List<Member> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            String article = d.readUTF(), title = readNullable(d), date = readNullable(d);
+            DateRange r = null;
+            if (date != null) {
+                int slash = date.indexOf('/');
+                r = new DateRange(LocalDate.parse(date.substring(0, slash)), LocalDate.parse(date.substring(slash + 1)));
+            }
+            int m = d.readInt();
+            long[] f = new long[m];
+            float[] w = new float[m];
+            String[] l = new String[m];
+            byte[] k = new byte[m];
+            for (int q = 0; q < m; q++) {
+                f[q] = d.readLong();
+                w[q] = d.readFloat();
+                l[q] = d.readUTF();
+                k[q] = d.readByte();
+            }
+            out.add(new Member(article, title, r, f, w, l, k));
+        }
+        return out;
     }
 
     private static void writeNullable(DataOutputStream d, String s) throws IOException {

@@ -339,7 +339,30 @@ final class StoreAnnotations {
      * (title, counts, dates, terms, history) is rewritten. Nothing here reads a whole story.
      */
     private void writeStories(List<String> batch) throws SQLException, IOException {
-        stories.drainDecisions();
+        // a split moves articles stored before this batch: out of their chunks, then stored again below
+        Set<Long> dirty = new LinkedHashSet<>();
+        List<String> stored = new ArrayList<>(batch);
+        Set<String> inBatch = new java.util.HashSet<>(batch);
+        for (StoryDecision d : stories.drainDecisions()) {
+            if (d.kind() != StoryDecision.Kind.SPLIT) continue;
+            for (String article : stories.articles(d.story())) {
+                if (!inBatch.add(article)) continue;
+                stored.add(article);
+                try (PreparedStatement p = conn.prepareStatement("SELECT chunk FROM story_articles WHERE article_id = ?")) {
+                    p.setString(1, article);
+                    try (ResultSet r = p.executeQuery()) {
+                        if (!r.next()) continue;
+                        long old = r.getLong(1);
+                        try (PreparedStatement c = conn.prepareStatement("UPDATE story_chunks SET articles = articles - 1 WHERE chunk = ?")) {
+                            c.setLong(1, old);
+                            c.executeUpdate();
+                        }
+                        dirty.add(old);
+                    }
+                }
+            }
+        }
+        batch = stored;
         Set<String> changed = new LinkedHashSet<>(stories.drainChanged());
         for (String article : batch) {
             String s = stories.storyOf(article);
@@ -370,7 +393,6 @@ final class StoreAnnotations {
                 }
             }
         }
-        Set<Long> dirty = new LinkedHashSet<>();
         for (String article : batch) {
             String story = stories.storyOf(article);
             if (story == null) continue;
