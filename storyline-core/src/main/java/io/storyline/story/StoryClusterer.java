@@ -116,9 +116,9 @@ public final class StoryClusterer {
         }
         StoryDecision d;
         if (bestS != null && best >= o.join()) {
-            List<String> evidence = evidence(c, p, q, bestS);
+            List<String> evidence = evidence(p, q, idf, bestS);
             d = new StoryDecision(StoryDecision.Kind.JOIN, bestS.id, p.article(), null, round(best), evidence);
-            join(c, bestS, p, best);
+            join(c, bestS, p, best, order);
             c.record(bestS, d);
             if (secondS != null && second >= o.merge() && secondS != bestS) {
                 double between = storySimilarity(c, bestS, secondS);
@@ -139,7 +139,7 @@ public final class StoryClusterer {
             split(c, c.live(bestS), p.article());
         } else {
             StoryCorpus.State s = c.newStory(storyId(p.article()));
-            join(c, s, p, 1);
+            join(c, s, p, 1, order);
             d = new StoryDecision(StoryDecision.Kind.NEW, s.id, p.article(), null, bestS == null ? 0 : round(Math.max(best, 0)),
                     bestS == null ? List.of() : List.of("closest story " + bestS.id + String.format(java.util.Locale.ROOT, " at %.2f", best)));
             c.record(s, d);
@@ -319,14 +319,14 @@ public final class StoryClusterer {
                 told(b.labels, b.kinds, b.size, b.dates())));
     }
 
-    private static List<String> evidence(StoryCorpus c, ArticleProfile p, double[] q, StoryCorpus.State s) {
+    private static List<String> evidence(ArticleProfile p, double[] q, double[] idf, StoryCorpus.State s) {
         int n = p.size();
         double[] contrib = new double[n];
         Integer[] order = new Integer[n];
         for (int k = 0; k < n; k++) {
             order[k] = k;
             int j = s.find(p.features()[k]);
-            contrib[k] = j < 0 ? 0 : q[k] * s.sums[j] * c.idf(s.feats[j]);
+            contrib[k] = j < 0 ? 0 : q[k] * s.sums[j] * idf[k];
         }
         Arrays.sort(order, (a, b) -> Double.compare(contrib[b], contrib[a]));
         List<String> out = new ArrayList<>(EVIDENCE);
@@ -341,7 +341,8 @@ public final class StoryClusterer {
         return out;
     }
 
-    private static void join(StoryCorpus c, StoryCorpus.State s, ArticleProfile p, double score) {
+    /** Adds the article to the story; {@code order}: its features by weight times idf, strongest first (its postings, its member profile). */
+    private static void join(StoryCorpus c, StoryCorpus.State s, ArticleProfile p, double score, Integer[] order) {
         s.articles.add(p.article());
         c.byArticle.put(p.article(), s.index);
         if (p.title() != null && !p.title().isBlank() && (s.title == null || score > s.titleScore)) {
@@ -357,13 +358,6 @@ public final class StoryClusterer {
         trim(c, s);
         // post the article's strongest features for this story
         int n = p.size();
-        Integer[] order = new Integer[n];
-        double[] w = new double[n];
-        for (int k = 0; k < n; k++) {
-            order[k] = k;
-            w[k] = p.weights()[k] * c.idf(p.features()[k]);
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(w[b], w[a]));
         for (int x = 0; x < Math.min(n, c.options.queryFeatures()); x++) c.post(p.features()[order[x]], s.index);
         s.changed();
         if (s.members != null) {
