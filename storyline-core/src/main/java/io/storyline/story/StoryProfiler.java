@@ -52,6 +52,51 @@ public final class StoryProfiler {
             "former", "deputy", "vice", "senior", "a", "an", "in", "on", "at", "and", "of", "for", "by", "to", "but",
             "it", "he", "she", "they", "we", "this", "that", "these", "as", "after", "before", "when", "while", "if");
     private static final Set<String> STOP = load();
+    /** The stop words by their token hash ({@link TextAnalysis#hash(CharSequence)}), in open addressing. */
+    private static final long[] STOP_KEYS;
+    private static final String[] STOP_WORDS;
+
+    static {
+        int size = Integer.highestOneBit(Math.max(16, STOP.size() * 4)) * 2;
+        STOP_KEYS = new long[size];
+        STOP_WORDS = new String[size];
+        for (String w : STOP) {
+            long h = TextAnalysis.hash(w);
+            int i = stopSlot(h);
+            STOP_KEYS[i] = h;
+            STOP_WORDS[i] = STOP_WORDS[i] == null || STOP_KEYS[i] != h ? w : null;
+        }
+    }
+
+    private static int stopSlot(long h) {
+        int mask = STOP_KEYS.length - 1;
+        int i = (int) ((h * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+        while (STOP_KEYS[i] != 0 && STOP_KEYS[i] != h) i = (i + 1) & mask;
+        return i;
+    }
+
+    /**
+     * Whether the token is a stop word, decided without building its lower-case string: its hash
+     * finds the candidate word, and an ASCII token equal to it letter for letter (lower-cased) is
+     * one. False when unsure (non-ASCII letters, whose lower case may differ): the caller then
+     * checks the string.
+     */
+    private static boolean stopWord(TextAnalysis t, int i) {
+        long h = t.hash(i);
+        if (h == 0) return false;
+        String w = STOP_WORDS[stopSlot(h)];
+        if (w == null || STOP_KEYS[stopSlot(h)] != h) return false;
+        String text = t.text();
+        int from = t.start(i), n = t.length(i);
+        if (n != w.length()) return false;
+        for (int k = 0; k < n; k++) {
+            char c = text.charAt(from + k);
+            if (c >= 128) return false;
+            if (c >= 'A' && c <= 'Z') c = (char) (c + 32);
+            if (c != w.charAt(k)) return false;
+        }
+        return true;
+    }
 
     private final Gazetteer gazetteer;
 
@@ -101,6 +146,7 @@ public final class StoryProfiler {
                     continue;
                 }
                 if (!t.is(i, TextAnalysis.WORD) || t.length(i) < MIN_WORD || t.is(i, TextAnalysis.URL)) continue;
+                if (stopWord(t, i)) continue;
                 String lower = t.lower(i);
                 if (STOP.contains(lower)) continue;
                 String w = stem(lower);
