@@ -85,7 +85,8 @@ public final class AnnotationBench {
         rows.add(time("time expressions", tokens, rounds, () -> {
             for (int i = 0; i < texts.size(); i++) timexes.tag("a-" + i, analyses.get(i), published, null);
         }));
-        rows.add(time("all of the above", tokens, rounds, () -> {
+        // the whole annotation: one pass over the texts, from text to quotes
+        Runnable without = () -> {
             EntityIndex index = new EntityIndex();
             for (int i = 0; i < texts.size(); i++) {
                 TextAnalysis t = analyzer.analyze(texts.get(i));
@@ -93,7 +94,8 @@ public final class AnnotationBench {
                 EntityResolver.Resolution r = resolver.add(index, "a-" + i, null, t, recognizer.recognize("a-" + i, texts.get(i), t));
                 quotes.find("a-" + i, t, r, index, io.storyline.model.Deadline.none());
             }
-        }));
+        };
+        rows.add(time("all of the above", tokens, rounds, without));
         // events and stories, on top of the annotation above (their inputs made once, outside the timing)
         io.storyline.event.EventExtractor events = io.storyline.event.EventExtractor.standard();
         io.storyline.story.StoryProfiler profiler = io.storyline.story.StoryProfiler.standard();
@@ -126,15 +128,6 @@ public final class AnnotationBench {
         }));
         // the whole annotation without and with events and stories, in alternating passes so that
         // both see the same state of the JIT and the machine; the median pass of each after a warm-up
-        Runnable without = () -> {
-            EntityIndex index = new EntityIndex();
-            for (int i = 0; i < texts.size(); i++) {
-                TextAnalysis t = analyzer.analyze(texts.get(i));
-                timexes.tag("a-" + i, t, published, null);
-                EntityResolver.Resolution r = resolver.add(index, "a-" + i, null, t, recognizer.recognize("a-" + i, texts.get(i), t));
-                quotes.find("a-" + i, t, r, index, io.storyline.model.Deadline.none());
-            }
-        };
         io.storyline.event.EventMerger merger = io.storyline.event.EventMerger.standard();
         Runnable with = () -> {
             EntityIndex index = new EntityIndex();
