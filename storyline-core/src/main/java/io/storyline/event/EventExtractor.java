@@ -123,6 +123,8 @@ public final class EventExtractor {
         /** For each token, the index of the NER mention covering it, or -1. */
         final int[] mentionAt;
         final DateValue reporting;
+        /** The days of {@link #reporting}, or null. */
+        final DateRange reportingRange;
         int count;
         /** The actors of the last main clause: what "they", "we" refer to. */
         List<Participant> lastActors = List.of();
@@ -173,6 +175,7 @@ public final class EventExtractor {
                 reporting = day != null ? new DateValue(day, Precision.DAY, true, "reporting time")
                         : new DateValue(pub.value(), pub.precision(), true, "reporting time");
             } else reporting = null;
+            reportingRange = reporting == null ? null : DateRange.parse(reporting.value());
         }
 
         private void markQuotes() {
@@ -662,19 +665,22 @@ public final class EventExtractor {
                     bestDist = d;
                 }
             }
-            if (best != null) {
-                DateValue d = stated(best);
-                return new DateValue(d.value(), d.precision(), true, "date of the plan: " + d.evidence());
-            }
+            if (best != null) return planned(best);
             if (plan == null || sentence - planSentence > options.planSentences()) return null;
             return plan;
         }
 
+        /** A stated future date as the date of a plan that states none (inferred, with its evidence). */
+        private DateValue planned(Timex x) {
+            DateValue d = stated(x);
+            return new DateValue(d.value(), d.precision(), true, "date of the plan: " + d.evidence());
+        }
+
         /** Whether a time expression lies after the reporting day. */
         private boolean future(Timex x) {
-            if (reporting == null) return false;
-            DateRange w = DateRange.parse(x.value()), r = DateRange.parse(reporting.value());
-            return w != null && r != null && w.start().isAfter(r.end());
+            if (reportingRange == null) return false;
+            DateRange w = DateRange.parse(x.value());
+            return w != null && w.start().isAfter(reportingRange.end());
         }
 
         /** After a sentence: its last stated date, if in the future, dates the next plans; any other ends that. */
@@ -684,8 +690,7 @@ public final class EventExtractor {
                 Timex x = in.timexes().get(timexAt[i]);
                 if (!usable(x) || quoted[i]) continue;
                 if (future(x)) {
-                    DateValue d = stated(x);
-                    plan = new DateValue(d.value(), d.precision(), true, "date of the plan: " + d.evidence());
+                    plan = planned(x);
                     planSentence = s;
                 } else {
                     plan = null;

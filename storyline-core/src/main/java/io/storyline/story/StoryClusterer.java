@@ -192,11 +192,19 @@ public final class StoryClusterer {
             double idf = c.idf(a.feats[k]);
             contrib[k] = j < 0 ? 0 : a.sums[k] * idf * b.sums[j] * idf;
         }
+        return strongest(order, contrib, a.labels);
+    }
+
+    /**
+     * The labels of the {@link #EVIDENCE} largest positive contributions, largest first ({@code order}:
+     * indices into both arrays, sorted here).
+     */
+    private static List<String> strongest(Integer[] order, double[] contrib, String[] labels) {
         Arrays.sort(order, (x, y) -> Double.compare(contrib[y], contrib[x]));
         List<String> out = new ArrayList<>(EVIDENCE);
-        for (int x = 0; x < a.size && out.size() < EVIDENCE; x++) {
+        for (int x = 0; x < order.length && out.size() < EVIDENCE; x++) {
             if (contrib[order[x]] <= 0) break;
-            out.add(a.labels[order[x]]);
+            out.add(labels[order[x]]);
         }
         return out;
     }
@@ -228,8 +236,8 @@ public final class StoryClusterer {
     /**
      * Cosine of the article's query (weights times idf; {@code idf} of its features) with the story's
      * centroid, times the time factor. The centroid's norm comes from the story's kept parts
-     * ({@link StoryCorpus.State#norm0}), re-summed when the story changed, when the corpus grew by
-     * {@link #NORM_REFRESH}, or ({@code fresh}) whenever the corpus changed since: scoring a
+     * ({@link StoryCorpus.State#norm0}), re-summed after a trim or a merge, or when the corpus grew
+     * by {@link #NORM_REFRESH} since ({@link #FRESH_REFRESH} when {@code fresh}): scoring a
      * candidate costs one pass over the article's features.
      */
     private static double similarity(StoryCorpus c, ArticleProfile p, double[] q, double[] idf, double qNorm,
@@ -253,7 +261,7 @@ public final class StoryClusterer {
             if (s.ldf == null || s.ldf.length < s.feats.length) s.ldf = new double[s.feats.length];
             for (int k = 0; k < s.size; k++) {
                 double s2 = (double) s.sums[k] * s.sums[k];
-                double ldf = Math.log(Math.max(c.df.get(s.feats[k]), 1));
+                double ldf = StoryCorpus.lnDf(c.df.get(s.feats[k]));
                 s.ldf[k] = ldf;
                 n0 += s2;
                 n1 += s2 * ldf;
@@ -328,12 +336,7 @@ public final class StoryClusterer {
             int j = s.find(p.features()[k]);
             contrib[k] = j < 0 ? 0 : q[k] * s.sums[j] * idf[k];
         }
-        Arrays.sort(order, (a, b) -> Double.compare(contrib[b], contrib[a]));
-        List<String> out = new ArrayList<>(EVIDENCE);
-        for (int x = 0; x < n && out.size() < EVIDENCE; x++) {
-            if (contrib[order[x]] <= 0) break;
-            out.add(p.labels()[order[x]]);
-        }
+        List<String> out = strongest(order, contrib, p.labels());
         if (p.date() != null && s.dates() != null) {
             long gap = p.date().gap(s.dates());
             out.add(gap == 0 ? "dates overlap" : "dated " + gap + " days from the story");
@@ -505,8 +508,7 @@ public final class StoryClusterer {
     private static void rebuild(StoryCorpus c, StoryCorpus.State s, List<StoryCorpus.Member> members) {
         s.articles.clear();
         s.size = 0;
-        s.normDocuments = -1; // re-summed when next scored
-        s.ldf = null;
+        s.dropNorm();
         s.changed();
         s.first = s.last = null;
         s.title = null;
@@ -547,7 +549,7 @@ public final class StoryClusterer {
         s.labels[s.size] = label;
         s.kinds[s.size] = kind;
         if (s.normDocuments >= 0) {
-            s.ldf[s.size] = Math.log(Math.max(c.df.get(f), 1));
+            s.ldf[s.size] = StoryCorpus.lnDf(c.df.get(f));
             addToNorm(s, (double) w * w, s.ldf[s.size]);
         }
         s.size++;
@@ -568,9 +570,9 @@ public final class StoryClusterer {
         double[] ldf = new double[s.size];
         for (int k = 0; k < s.size; k++) {
             order[k] = k;
-            int d = Math.max(c.df.get(s.feats[k]), 1);
-            ldf[k] = Math.log(d);
-            w[k] = s.sums[k] * (Math.log((c.documents + 1.0) / d) + 1); // its idf (StoryCorpus.idf)
+            int d = c.df.get(s.feats[k]);
+            ldf[k] = StoryCorpus.lnDf(d);
+            w[k] = s.sums[k] * c.idfOf(d);
         }
         Arrays.sort(order, (a, b) -> Double.compare(w[b], w[a]));
         long[] f = new long[keep * 2];
@@ -612,7 +614,7 @@ public final class StoryClusterer {
         if (keep.title == null) keep.title = gone.title;
         for (int k = 0; k < keep.size; k++) c.post(keep.feats[k], keep.index);
         keep.changed();
-        keep.normDocuments = -1;
+        keep.dropNorm();
         gone.changed();
         if (keep.members != null && gone.members != null && keep.articles.size() <= c.options.splitMax()) keep.members.addAll(gone.members);
         else keep.members = null;

@@ -98,6 +98,12 @@ public final class StoryCorpus {
         void changed() {
             told = null;
         }
+
+        /** Drops the norm's parts: they are re-summed when the story is next scored. */
+        void dropNorm() {
+            normDocuments = -1;
+            ldf = null;
+        }
     }
 
     /** One member article as a story remembers it for a split check: its strongest features. */
@@ -201,8 +207,17 @@ public final class StoryCorpus {
     }
 
     double idf(long feature) {
-        int d = Math.max(df.get(feature), 1);
-        return Math.log((documents + 1.0) / d) + 1;
+        return idfOf(df.get(feature));
+    }
+
+    /** The idf of a feature found in {@code count} articles: ln((N+1)/max(count, 1)) + 1. */
+    double idfOf(int count) {
+        return Math.log((documents + 1.0) / Math.max(count, 1)) + 1;
+    }
+
+    /** ln max(count, 1): the part of a feature's idf that a story's kept norm sums (see {@link State#norm0}). */
+    static double lnDf(int count) {
+        return Math.log(Math.max(count, 1));
     }
 
     void record(State s, StoryDecision d) {

@@ -52,27 +52,12 @@ public final class StoryProfiler {
             "former", "deputy", "vice", "senior", "a", "an", "in", "on", "at", "and", "of", "for", "by", "to", "but",
             "it", "he", "she", "they", "we", "this", "that", "these", "as", "after", "before", "when", "while", "if");
     private static final Set<String> STOP = load();
-    /** The stop words by their token hash ({@link TextAnalysis#hash(CharSequence)}), in open addressing. */
-    private static final long[] STOP_KEYS;
-    private static final String[] STOP_WORDS;
+    /** The stop words in a list, and by their token hash ({@link TextAnalysis#hash(CharSequence)}) their place in it plus one. */
+    private static final List<String> STOP_LIST = List.copyOf(STOP);
+    private static final LongTable STOP_INDEX = new LongTable();
 
     static {
-        int size = Integer.highestOneBit(Math.max(16, STOP.size() * 4)) * 2;
-        STOP_KEYS = new long[size];
-        STOP_WORDS = new String[size];
-        for (String w : STOP) {
-            long h = TextAnalysis.hash(w);
-            int i = stopSlot(h);
-            STOP_KEYS[i] = h;
-            STOP_WORDS[i] = STOP_WORDS[i] == null || STOP_KEYS[i] != h ? w : null;
-        }
-    }
-
-    private static int stopSlot(long h) {
-        int mask = STOP_KEYS.length - 1;
-        int i = (int) ((h * 0x9E3779B97F4A7C15L) >>> 40) & mask;
-        while (STOP_KEYS[i] != 0 && STOP_KEYS[i] != h) i = (i + 1) & mask;
-        return i;
+        for (int k = 0; k < STOP_LIST.size(); k++) STOP_INDEX.put(TextAnalysis.hash(STOP_LIST.get(k)), k + 1);
     }
 
     /**
@@ -82,10 +67,9 @@ public final class StoryProfiler {
      * checks the string.
      */
     private static boolean stopWord(TextAnalysis t, int i) {
-        long h = t.hash(i);
-        if (h == 0) return false;
-        String w = STOP_WORDS[stopSlot(h)];
-        if (w == null || STOP_KEYS[stopSlot(h)] != h) return false;
+        int at = STOP_INDEX.get(t.hash(i));
+        if (at == 0) return false;
+        String w = STOP_LIST.get(at - 1);
         String text = t.text();
         int from = t.start(i), n = t.length(i);
         if (n != w.length()) return false;

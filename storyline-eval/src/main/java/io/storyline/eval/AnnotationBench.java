@@ -174,7 +174,6 @@ public final class AnnotationBench {
      * does not decide the comparison.
      */
     static Row[] alternating(long tokens, int pairs, Runnable a, Runnable b) {
-        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int k = 0; k < WARMUP_PAIRS; k++) {
             a.run();
             b.run();
@@ -183,11 +182,9 @@ public final class AnnotationBench {
         Runnable[] passes = {a, b};
         for (int k = 0; k < pairs; k++) {
             for (int x = 0; x < 2; x++) {
-                long c0 = mx.getCurrentThreadCpuTime();
-                long t0 = System.nanoTime();
-                passes[x].run();
-                wall[x][k] = (System.nanoTime() - t0) / 1e9;
-                cpu[x][k] = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
+                double[] took = timed(passes[x]);
+                wall[x][k] = took[0];
+                cpu[x][k] = took[1];
             }
         }
         return new Row[] {new Row(WITHOUT, tokens, median(wall[0]), median(cpu[0])),
@@ -202,10 +199,19 @@ public final class AnnotationBench {
 
     private static Row time(String stage, long tokens, int rounds, Runnable pass) {
         pass.run();
-        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
-        long c0 = mx.getCurrentThreadCpuTime();
+        double[] took = timed(() -> {
+            for (int r = 0; r < rounds; r++) pass.run();
+        });
+        return new Row(stage, tokens * rounds, took[0], took[1]);
+    }
+
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** Runs {@code work}; returns its wall-clock seconds and the CPU seconds of this thread. */
+    private static double[] timed(Runnable work) {
+        long c0 = CPU.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
-        for (int r = 0; r < rounds; r++) pass.run();
-        return new Row(stage, tokens * rounds, (System.nanoTime() - t0) / 1e9, (mx.getCurrentThreadCpuTime() - c0) / 1e9);
+        work.run();
+        return new double[] {(System.nanoTime() - t0) / 1e9, (CPU.getCurrentThreadCpuTime() - c0) / 1e9};
     }
 }
