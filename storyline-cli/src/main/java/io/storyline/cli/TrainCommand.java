@@ -55,6 +55,11 @@ final class TrainCommand implements Runnable {
         @Option(names = "--runs", description = "Independent perceptron runs (seeds SEED, SEED+1, ...) whose weights are averaged (default: ${DEFAULT-VALUE}).")
         int runs = NerTrainer.Options.DEFAULTS.runs();
 
+        @Option(names = "--classes", split = ",", paramLabel = "N,N",
+                description = "Word classes learned from the unlabelled English text in the data folders beside --data, "
+                        + "one clustering per count, e.g. 64,320 (default: 0, none: the bundled model has none; see docs/evaluation.md).")
+        int[] classes = {0};
+
         @Option(names = "--with-ewt", description = "Also train on UNER EWT dev (CC BY-SA 4.0: the model then "
                 + "falls under share-alike terms; say so in its NOTICE).")
         boolean withEwt;
@@ -67,7 +72,8 @@ final class TrainCommand implements Runnable {
             }
             NerTrainer.Options options = new NerTrainer.Options(epochs, seed, dropout, runs);
             if (dev) {
-                List<io.storyline.eval.NerEval.Result> results = io.storyline.eval.NerDev.run(data, options, System.err::println);
+                List<io.storyline.eval.NerEval.Result> results = io.storyline.eval.NerDev.run(data, options, clusterOptions(),
+                        System.err::println);
                 System.out.print(io.storyline.eval.NerEval.table(results));
                 if (devErrors != null) {
                     List<String> errs = new java.util.ArrayList<>();
@@ -83,7 +89,10 @@ final class TrainCommand implements Runnable {
             long t0 = System.nanoTime();
             List<NerTrainer.Example> docs = NerData.trainingSet(data, withEwt);
             NerTrainer trainer = new NerTrainer(TextAnalyzer.standard(), Gazetteer.bundled());
-            NerModel model = trainer.train(docs, options, System.err::println);
+            var clusters = clusterOptions();
+            var wordClasses = clusters == null ? io.storyline.annotate.entity.WordClasses.EMPTY
+                    : io.storyline.eval.UnlabelledText.wordClasses(data.toAbsolutePath().getParent(), docs, clusters, System.err::println);
+            NerModel model = trainer.train(docs, wordClasses, options, System.err::println);
             Path parent = out.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
             try (OutputStream o = Files.newOutputStream(out)) {
@@ -91,6 +100,14 @@ final class TrainCommand implements Runnable {
             }
             System.err.printf("wrote %s (%,d bytes) in %.1f s%n", out, Files.size(out), (System.nanoTime() - t0) / 1e9);
             return 0;
+        }
+    
+        /** The word-class options of {@code --classes}, or null for none. */
+        private io.storyline.annotate.entity.WordClusterer.Options clusterOptions() {
+            int[] sizes = java.util.Arrays.stream(classes).filter(c -> c > 0).toArray();
+            if (sizes.length == 0) return null;
+            var d = io.storyline.annotate.entity.WordClusterer.Options.DEFAULTS;
+            return new io.storyline.annotate.entity.WordClusterer.Options(sizes, d.minCount(), d.iterations());
         }
     }
 }

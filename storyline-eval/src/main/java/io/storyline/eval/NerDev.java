@@ -31,6 +31,16 @@ public final class NerDev {
     /** Trains on the held-in parts and scores the held-out ones; one result per held-out set. */
     public static List<NerEval.Result> run(Path nerDir, NerTrainer.Options options, Consumer<String> progress)
             throws IOException {
+        return run(nerDir, options, null, progress);
+    }
+
+    /**
+     * As {@link #run(Path, NerTrainer.Options, Consumer)}, with word classes of these options
+     * (null: none), learned once from the unlabelled text beside {@code nerDir} and the texts of
+     * wikigold and GUM train.
+     */
+    public static List<NerEval.Result> run(Path nerDir, NerTrainer.Options options,
+            io.storyline.annotate.entity.WordClusterer.Options clusters, Consumer<String> progress) throws IOException {
         List<Example> wiki = new ArrayList<>();
         Path wikiFile = nerDir.resolve("wikigold/wikigold.conll.txt.gz");
         if (Files.exists(wikiFile)) wiki = NerData.wikigold(wikiFile);
@@ -48,7 +58,9 @@ public final class NerDev {
         // 1. all of wikigold and GUM train: scored on GUM dev and EWT dev
         List<Example> train = new ArrayList<>(wiki);
         train.addAll(gumTrain);
-        NerModel m = trainer.train(train, options, s -> { });
+        io.storyline.annotate.entity.WordClasses classes = clusters == null ? io.storyline.annotate.entity.WordClasses.EMPTY
+                : UnlabelledText.wordClasses(nerDir.toAbsolutePath().getParent(), train, clusters, progress);
+        NerModel m = trainer.train(train, classes, options, s -> { });
         EntityRecognizer r = new EntityRecognizer(m, Gazetteer.bundled());
         out.add(NerEval.score("gum-news-dev", "Storyline", gumDev, ex -> NerEval.ours(r, analyzer, ex)));
         out.add(NerEval.score("uner-ewt-dev", "Storyline", ewtDev, ex -> NerEval.ours(r, analyzer, ex)));
@@ -62,7 +74,7 @@ public final class NerDev {
         for (int k = 0; k < FOLDS && !wiki.isEmpty(); k++) {
             List<Example> in = new ArrayList<>(gumTrain), held = new ArrayList<>();
             for (int i = 0; i < wiki.size(); i++) (i % FOLDS == k ? held : in).add(wiki.get(i));
-            NerModel fm = trainer.train(in, options, s -> { });
+            NerModel fm = trainer.train(in, classes, options, s -> { });
             EntityRecognizer fr = new EntityRecognizer(fm, Gazetteer.bundled());
             NerEval.Result fold = NerEval.score("wikigold-fold" + k, "Storyline", held, ex -> NerEval.ours(fr, analyzer, ex));
             fold.byType().forEach((ty, c) -> sum.merge(ty, c, Counts::plus));

@@ -27,7 +27,7 @@ public final class EntityRecognizer {
 
     public EntityRecognizer(NerModel model, Gazetteer gazetteer) {
         this.model = Objects.requireNonNull(model, "model");
-        this.features = new NerFeatures(gazetteer, model.vocabulary());
+        this.features = new NerFeatures(gazetteer, model.vocabulary(), model.classes());
         this.rules = new NewsRules(gazetteer);
     }
 

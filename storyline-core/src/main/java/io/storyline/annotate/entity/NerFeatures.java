@@ -14,7 +14,7 @@ import java.util.Objects;
  */
 final class NerFeatures {
     /** Most features one token can have. */
-    static final int MAX = 64;
+    static final int MAX = 96;
 
     // cue classes of a token (bits)
     static final int C_PERSON_PREFIX = 1, C_ROLE_HEAD = 2, C_ROLE_MOD = 4, C_ORG_STRONG = 8, C_ORG_WEAK = 16,
@@ -27,10 +27,13 @@ final class NerFeatures {
     private final Gazetteer gazetteer;
     /** Words the training data prints in lower case: a capitalised one of them is likely no name. */
     private final LongSet vocabulary;
+    /** Distributional classes of the words of unlabelled text. */
+    private final WordClasses classes;
 
-    NerFeatures(Gazetteer gazetteer, LongSet vocabulary) {
+    NerFeatures(Gazetteer gazetteer, LongSet vocabulary, WordClasses classes) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
+        this.classes = Objects.requireNonNull(classes, "classes");
     }
 
     Gazetteer gazetteer() {
@@ -50,8 +53,10 @@ final class NerFeatures {
         final LongSet capsMidSentence;
         /** Words the training data prints in lower case (the model's vocabulary). */
         final LongSet common;
+        /** Per granularity of the word classes, each token's class ({@link WordClasses#NONE} when it has none). */
+        final int[][] cls;
 
-        Doc(TextAnalysis t, LongSet common) {
+        Doc(TextAnalysis t, LongSet common, int granularities) {
             this.t = t;
             this.common = common;
             int n = t.tokenCount();
@@ -64,6 +69,7 @@ final class NerFeatures {
             cue = new int[n];
             run = new int[n];
             runLength = new int[n];
+            cls = new int[granularities][n];
             lowerSeen = new LongSet(Math.max(16, n));
             capsMidSentence = new LongSet(Math.max(16, n / 4));
         }
@@ -71,10 +77,15 @@ final class NerFeatures {
 
     /** Computes the per-token values of a document. */
     Doc prepare(TextAnalysis t) {
-        Doc d = new Doc(t, vocabulary);
+        int gs = classes.granularities();
+        Doc d = new Doc(t, vocabulary, gs);
         String text = t.text();
         int n = t.tokenCount();
         for (int i = 0; i < n; i++) {
+            if (gs > 0) {
+                int at = classes.indexOf(WordClasses.key(t, i));
+                for (int g = 0; g < gs; g++) d.cls[g][i] = classes.classAt(at, g);
+            }
             int s = t.start(i), e = t.end(i);
             d.shape[i] = shape(text, s, e);
             int len = e - s;
@@ -177,7 +188,8 @@ final class NerFeatures {
             T_SHP1 = 9, T_SHM1_SH0 = 10, T_SH0_SHP1 = 11, T_SUF2 = 12, T_SUF3 = 13, T_SUF4 = 14, T_PRE3 = 15,
             T_WM1_W0 = 16, T_W0_WP1 = 17, T_POS = 18, T_GAZ0 = 19, T_GAZM1 = 20, T_GAZP1 = 21, T_DOC = 22,
             T_RUN = 23, T_RUNLEN = 24, T_CUEM1 = 25, T_CUEP1 = 26, T_CUE0 = 27, T_W0_CAP = 28, T_CUEM2 = 29,
-            T_RUN_W0 = 30, T_GAZ_RUN = 31, T_SH0_DOC = 32, T_LEN = 33, T_WM1_SH0 = 34, T_SH0_WP1 = 35, T_VOCAB = 36, T_VOCAB_SH = 37;
+            T_RUN_W0 = 30, T_GAZ_RUN = 31, T_SH0_DOC = 32, T_LEN = 33, T_WM1_SH0 = 34, T_SH0_WP1 = 35, T_VOCAB = 36, T_VOCAB_SH = 37,
+            T_CL0 = 38, T_CLM1 = 39, T_CLP1 = 40, T_CL0_SH0 = 41;
 
     private static final long BOS = 0x1111_2222_3333_4444L, EOS = 0x5555_6666_7777_8888L;
 
@@ -256,6 +268,14 @@ final class NerFeatures {
             int voc = (vocabulary.contains(w0) ? 1 : 0) + (initial ? 2 : 0) + (d.lowerSeen.contains(w0) ? 4 : 0);
             out[n++] = key(T_VOCAB, voc);
             out[n++] = key(T_VOCAB_SH, sh0 * 31 + voc);
+        }
+        for (int g = 0; g < d.cls.length; g++) {
+            int[] c = d.cls[g];
+            long gk = (long) g << 20;
+            out[n++] = key(T_CL0, gk + c[i] + 1);
+            out[n++] = key(T_CLM1, gk + (i - 1 >= from ? c[i - 1] + 1 : -2));
+            out[n++] = key(T_CLP1, gk + (i + 1 < to ? c[i + 1] + 1 : -2));
+            out[n++] = key(T_CL0_SH0, (gk + c[i] + 1) * 31 + sh0);
         }
         out[n++] = key(T_CUE0, d.cue[i]);
         out[n++] = key(T_CUEM1, i - 1 >= from ? d.cue[i - 1] : -1);

@@ -17,7 +17,8 @@ import java.util.zip.GZIPOutputStream;
  *
  * <p>The file format (gzipped): magic {@code SLNER}, version, label count and names, start and
  * transition weights as floats, the vocabulary (hashes of words the training data printed in
- * lower case), the scale of the quantised weights, then per feature its 64-bit key and one 16-bit
+ * lower case), the word classes ({@link WordClasses}: granularities, word count, keys, one 16-bit
+ * class per word and granularity; absent in version 2), the scale of the quantised weights, then per feature its 64-bit key and one 16-bit
  * weight per label.
  */
 public final class NerModel {
@@ -28,20 +29,30 @@ public final class NerModel {
     static final int L = LABELS.length;
 
     private static final String MAGIC = "SLNER";
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
+    /** The version before word classes: read with none. */
+    private static final int VERSION_WITHOUT_CLASSES = 2;
 
     private final FeatureTable features;
     private final float[] weights;
     private final float[] start;
     private final float[] trans;
     private final NerFeatures.LongSet vocabulary;
+    private final WordClasses classes;
 
-    NerModel(FeatureTable features, float[] weights, float[] start, float[] trans, NerFeatures.LongSet vocabulary) {
+    NerModel(FeatureTable features, float[] weights, float[] start, float[] trans, NerFeatures.LongSet vocabulary,
+             WordClasses classes) {
         this.features = features;
         this.weights = weights;
         this.start = start;
         this.trans = trans;
         this.vocabulary = vocabulary;
+        this.classes = classes;
+    }
+
+    /** The distributional word classes the features read. */
+    WordClasses classes() {
+        return classes;
     }
 
     /** Hashes of the words the training data printed in lower case (read by the features). */
@@ -148,6 +159,7 @@ public final class NerModel {
         java.util.Arrays.sort(voc);
         o.writeInt(voc.length);
         for (long v : voc) o.writeLong(v);
+        classes.write(o);
         o.writeFloat(scale);
         o.writeInt(kept);
         for (int f = 0; f < keys.length; f++) {
@@ -169,7 +181,7 @@ public final class NerModel {
         DataInputStream i = new DataInputStream(new GZIPInputStream(in, 1 << 16));
         if (!MAGIC.equals(i.readUTF())) throw new IOException("not a Storyline NER model");
         int version = i.readInt();
-        if (version != VERSION) throw new IOException("unsupported NER model version " + version);
+        if (version != VERSION && version != VERSION_WITHOUT_CLASSES) throw new IOException("unsupported NER model version " + version);
         int l = i.readInt();
         if (l != L) throw new IOException("unexpected label count " + l);
         for (int y = 0; y < L; y++) {
@@ -184,6 +196,7 @@ public final class NerModel {
         if (vocCount < 0 || vocCount > 10_000_000) throw new IOException("bad vocabulary size " + vocCount);
         NerFeatures.LongSet voc = new NerFeatures.LongSet(vocCount);
         for (int k = 0; k < vocCount; k++) voc.add(i.readLong());
+        WordClasses classes = version == VERSION ? WordClasses.read(i) : WordClasses.EMPTY;
         float scale = i.readFloat();
         int count = i.readInt();
         if (count < 0 || count > 50_000_000) throw new IOException("bad feature count " + count);
@@ -193,7 +206,7 @@ public final class NerModel {
             int idx = table.add(i.readLong());
             for (int y = 0; y < L; y++) weights[idx * L + y] = i.readShort() * scale;
         }
-        return new NerModel(table, weights, start, trans, voc);
+        return new NerModel(table, weights, start, trans, voc, classes);
     }
 
     /** The model bundled with Storyline ({@code ner-model.bin.gz} in this package's resources). */

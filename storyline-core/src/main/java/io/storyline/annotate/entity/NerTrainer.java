@@ -112,8 +112,16 @@ public final class NerTrainer {
         return -1;
     }
 
-    /** Trains a model on the examples; progress lines go to {@code progress}. */
+    /** Trains a model on the examples without word classes; progress lines go to {@code progress}. */
     public NerModel train(List<Example> examples, Options options, Consumer<String> progress) {
+        return train(examples, WordClasses.EMPTY, options, progress);
+    }
+
+    /**
+     * Trains a model on the examples, with features of the word classes learned from unlabelled
+     * text (kept in the model); progress lines go to {@code progress}.
+     */
+    public NerModel train(List<Example> examples, WordClasses classes, Options options, Consumer<String> progress) {
         FeatureTable table = new FeatureTable(1 << 18);
         List<Sent> sents = new ArrayList<>();
         long[] scratch = new long[NerFeatures.MAX];
@@ -121,7 +129,7 @@ public final class NerTrainer {
         List<TextAnalysis> analysed = new ArrayList<>();
         for (Example ex : examples) analysed.add(analyzer.analyze(ex.text()));
         NerFeatures.LongSet vocabulary = vocabulary(analysed);
-        NerFeatures features = new NerFeatures(gazetteer, vocabulary);
+        NerFeatures features = new NerFeatures(gazetteer, vocabulary, classes);
         for (int x = 0; x < examples.size(); x++) {
             Example ex = examples.get(x);
             TextAnalysis t = analysed.get(x);
@@ -163,7 +171,7 @@ public final class NerTrainer {
             for (int k = 0; k < L; k++) start[k] += one[1][k] / options.runs();
             for (int k = 0; k < trans.length; k++) trans[k] += one[2][k] / options.runs();
         }
-        return new NerModel(table, w, start, trans, vocabulary);
+        return new NerModel(table, w, start, trans, vocabulary, classes);
     }
 
     /** One averaged-perceptron run over the sentences with shuffling seed {@code seed}: weights, start and transition scores. */
