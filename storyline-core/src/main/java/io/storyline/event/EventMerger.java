@@ -327,7 +327,7 @@ public final class EventMerger {
     }
 
     /** The more informative of two dates: a stated one over a reporting time, then the more precise. */
-    private static DateValue better(DateValue a, DateValue b) {
+    static DateValue better(DateValue a, DateValue b) {
         if (a == null) return b;
         if (b == null) return a;
         if (a.inferred() != b.inferred()) return a.inferred() ? b : a;

@@ -65,10 +65,14 @@ public final class StoryClusterer {
         Map<Integer, Double> cand = new HashMap<>();
         int maxDf = Math.max(3, (int) (o.maxDocFraction() * c.documents));
         int used = 0;
+        boolean skipped = false;
         for (int x = 0; x < n && used < o.queryFeatures(); x++) {
             int k = order[x];
             long f = p.features()[k];
-            if (c.df.get(f) > maxDf && c.documents > 50) continue;
+            if (c.df.get(f) > maxDf && c.documents > 50) {
+                skipped = true;
+                continue;
+            }
             used++;
             for (int s : c.posted(f)) {
                 StoryCorpus.State st = c.live(c.stories.get(s));
@@ -86,6 +90,17 @@ public final class StoryClusterer {
         for (int x = 0; x < nc; x++) {
             scored[x] = c.stories.get(top.get(x).getKey());
             sims[x] = similarity(c, p, q, idf, qNorm, told, scored[x], false);
+        }
+        if (skipped && !anyAtLeast(sims, nc, o.join())) {
+            // no story found through the rarer features: in a corpus that follows one story, its own
+            // words are in most articles, so look through those as well before starting a story
+            List<StoryCorpus.State> more = frequentCandidates(c, p, q, order, maxDf, cand.keySet());
+            scored = Arrays.copyOf(scored, nc + more.size());
+            sims = Arrays.copyOf(sims, nc + more.size());
+            for (StoryCorpus.State st : more) {
+                scored[nc] = st;
+                sims[nc++] = similarity(c, p, q, idf, qNorm, told, st, false);
+            }
         }
         for (int r = 0; r < Math.min(RESCORED, nc); r++) {
             int m = r;
@@ -145,6 +160,38 @@ public final class StoryClusterer {
             c.record(s, d);
         }
         return d;
+    }
+
+    private static boolean anyAtLeast(double[] v, int n, double min) {
+        for (int x = 0; x < n; x++) if (v[x] >= min) return true;
+        return false;
+    }
+
+    /**
+     * Stories found through the article's strongest features that are in more than {@code maxDf}
+     * articles (skipped by the first lookup), other than those in {@code seen}: at most
+     * {@link StoryOptions#candidates()}, most shared weight first. Bounded like the first lookup.
+     */
+    private static List<StoryCorpus.State> frequentCandidates(StoryCorpus c, ArticleProfile p, double[] q, Integer[] order,
+                                                              int maxDf, java.util.Set<Integer> seen) {
+        StoryOptions o = c.options;
+        Map<Integer, Double> cand = new HashMap<>();
+        int used = 0;
+        for (int x = 0; x < order.length && used < o.queryFeatures(); x++) {
+            int k = order[x];
+            long f = p.features()[k];
+            if (c.df.get(f) <= maxDf) continue;
+            used++;
+            for (int s : c.posted(f)) {
+                StoryCorpus.State st = c.live(c.stories.get(s));
+                if (!seen.contains(st.index)) cand.merge(st.index, q[k], Double::sum);
+            }
+        }
+        List<Map.Entry<Integer, Double>> top = new ArrayList<>(cand.entrySet());
+        top.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
+        List<StoryCorpus.State> out = new ArrayList<>();
+        for (int x = 0; x < Math.min(o.candidates(), top.size()); x++) out.add(c.stories.get(top.get(x).getKey()));
+        return out;
     }
 
     /** Small stories a grown story absorbs per added article, at most (bounds the cost of one addition). */

@@ -75,6 +75,15 @@ class StoryClustererTest {
     }
 
     @Test
+    void aCorpusThatFollowsOneStoryStaysOneStory() {
+        // no filler: the story's own words are in every article, as when a user keeps one story's captures
+        StoryCorpus c = StoryCorpus.inMemory();
+        StoryClusterer cl = StoryClusterer.standard();
+        for (int i = 0; i < 150; i++) cl.add(c, article("a-fire" + i, features("fire", "warehouse alpha", i)));
+        assertEquals(150, c.articles(c.storyOf("a-fire0")).size(), "every article in the one story");
+    }
+
+    @Test
     void membersSurviveWriteAndRead() throws IOException {
         StoryCorpus c = new StoryCorpus(StoryOptions.defaults().withJoin(0.05));
         StoryClusterer cl = StoryClusterer.standard();

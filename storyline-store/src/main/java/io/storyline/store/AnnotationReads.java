@@ -137,17 +137,25 @@ public final class AnnotationReads {
         }
     }
 
-    /** The events of a story in timeline order. */
+    /**
+     * The events of a story in timeline order. Events are merged per chunk of a story's articles;
+     * one retold in several chunks is joined here ({@link io.storyline.event.EventJoiner}).
+     */
     public static List<Event> events(Connection c, String storyId, int limit) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT json FROM events WHERE story_id = ?"
+        try (PreparedStatement p = c.prepareStatement("SELECT json, chunk FROM events WHERE story_id = ?"
                 + " ORDER BY when_value IS NULL, when_value, first_report IS NULL, first_report, chunk LIMIT ?")) {
             p.setString(1, storyId);
             p.setInt(2, limit);
             List<Event> out = new ArrayList<>();
+            long[] chunks = new long[16];
             try (ResultSet r = p.executeQuery()) {
-                while (r.next()) out.add(json(r.getString(1), Event.class));
+                while (r.next()) {
+                    if (out.size() == chunks.length) chunks = java.util.Arrays.copyOf(chunks, chunks.length * 2);
+                    chunks[out.size()] = r.getLong(2);
+                    out.add(json(r.getString(1), Event.class));
+                }
             }
-            return out;
+            return io.storyline.event.EventJoiner.join(out, java.util.Arrays.copyOf(chunks, out.size()));
         }
     }
 

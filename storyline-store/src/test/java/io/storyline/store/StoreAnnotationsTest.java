@@ -106,6 +106,42 @@ class StoreAnnotationsTest {
     }
 
     @Test
+    void anEventRetoldAcrossChunksOfALongStoryIsOneTimelineEntry() throws Exception {
+        // more articles than one chunk holds: events are merged per chunk, then joined when read
+        int n = StoreAnnotations.CHUNK_ARTICLES + 3;
+        List<String> files = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String date = java.time.LocalDate.of(2021, 1, 1).plusDays(i).toString();
+            files.add(write("p" + i + ".html", page("Veldra urges flexibility, report " + i, date, STORY[0], STORY[1], STORY[2],
+                    "Correspondents counted " + (1000 + i) + " delegates in Port Alden this week, the organisers said.")).toString());
+        }
+        Path db = dir.resolve("s.db");
+        try (Store s = Store.open(db)) {
+            ingestion(s).ingest(files, r -> { });
+        }
+        assertEquals(1, count(db, "SELECT count(DISTINCT story_id) FROM story_articles"), "one story");
+        assertTrue(count(db, "SELECT count(DISTINCT chunk) FROM story_articles") >= 2, "the story spans chunks");
+        assertTrue(count(db, "SELECT count(*) FROM events WHERE when_value LIKE '2017%'") >= 2,
+                "each chunk merged its own report of the 2017 summit");
+        try (Store s = Store.open(db)) {
+            String story = s.annotations("list", c -> AnnotationReads.stories(c, null, 10, 0)).get(0).id();
+            Timeline t = s.annotations("timeline", c -> AnnotationReads.timeline(c, story)).orElseThrow();
+            // the 2017 summit and what was agreed at it: each one entry, reported by every article
+            List<TimelineEntry> in2017 = t.entries().stream().filter(e -> e.when() != null && e.when().value().startsWith("2017")).toList();
+            java.util.Map<String, List<TimelineEntry>> byType = new java.util.TreeMap<>();
+            for (TimelineEntry e : in2017) byType.computeIfAbsent(e.type(), k -> new java.util.ArrayList<>()).add(e);
+            assertFalse(byType.isEmpty());
+            for (var e : byType.entrySet()) {
+                assertEquals(1, e.getValue().size(), () -> "one " + e.getKey() + " entry: " + e.getValue().stream()
+                        .map(x -> x.event() + " " + x.actors() + " " + x.articles()).toList());
+                TimelineEntry only = e.getValue().get(0);
+                assertEquals(n, only.articles(), "every article reports it");
+                assertEquals(n, only.history().size(), "each report's modality, once");
+            }
+        }
+    }
+
+    @Test
     void aRunKilledBeforeAnnotatingIsCaughtUpAndUnrelatedArticlesGetTheirOwnStory() throws Exception {
         Path a = write("a.html", page("Veldra urges flexibility", "2021-02-03", STORY));
         Path other = write("other.html", page("Fishing rights dispute", "2021-03-01",
