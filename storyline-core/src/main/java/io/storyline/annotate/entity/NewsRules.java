@@ -183,6 +183,7 @@ final class NewsRules {
             organisations(layer, d, from, to);
             facilities(layer, d, from, to);
             cityAndRegion(layer, d, from, to);
+            placeLists(layer, d, from, to);
             gazetteerTypes(layer, d, from, to);
             placeLedOrganisations(layer, d, from, to);
             speakers(layer, d, from, to);
@@ -499,6 +500,53 @@ final class NewsRules {
 
     private static final int PLACE_KINDS = Gazetteer.Kind.COUNTRY.bit() | Gazetteer.Kind.PLACE.bit()
             | Gazetteer.Kind.CAPITAL.bit();
+
+    /**
+     * "the West Bank and Israel", "Kenya and the Ogaden": one name the model read across "and"
+     * whose last words are a known country, place or capital, and whose first words are a known
+     * place too (or, before a country, plain capitalised words without an organisation word), is
+     * two places. A known name
+     * that holds "and" itself ("Trinidad and Tobago", "Bosnia and Herzegovina") stays whole.
+     */
+    private void placeLists(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int i = from; i < to; i++) {
+            if (l.type[i] == null || !l.begin[i]) continue;
+            int s = i, e = l.endOf(i);
+            i = e - 1;
+            if (PERSON.equals(l.type[s]) || e - s < 3) continue;
+            Gazetteer.Match whole = gazetteer.longest(t, s, e, null);
+            if (whole != null && whole.end() == e) continue;
+            for (int k = s + 1; k < e - 1; k++) {
+                if (!t.isWord(k, "and") && !(t.first(k) == '&' && t.length(k) == 1)) continue;
+                int r = k + 1;
+                if (t.isWord(r, "the") && r + 1 < e) r++;
+                Gazetteer.Match right = gazetteer.longest(t, r, e, null);
+                if (right == null || right.end() != e || (right.kind().bit() & PLACE_KINDS) == 0) continue;
+                Gazetteer.Match left = gazetteer.longest(t, s, k, null);
+                boolean leftPlace = left != null && left.end() == k && (left.kind().bit() & PLACE_KINDS) != 0;
+                // before a country, plain capitalised words ("the West Bank"), not an organisation's ("Food Standards of Australia")
+                boolean leftPlain = right.kind() == Gazetteer.Kind.COUNTRY && allCapitalised(t, s, k)
+                        && !hasCue(d, s, k, NerFeatures.C_ORG_STRONG | NerFeatures.C_ORG_WEAK);
+                if (!leftPlace && !leftPlain) continue;
+                String leftType = leftPlace && left.kind() == Gazetteer.Kind.COUNTRY ? COUNTRY : LOC;
+                l.clear(s, e);
+                l.set(s, k, leftType);
+                l.set(r, e, right.kind() == Gazetteer.Kind.COUNTRY ? COUNTRY : LOC);
+                break;
+            }
+        }
+    }
+
+    private static boolean allCapitalised(TextAnalysis t, int s, int e) {
+        for (int k = s; k < e; k++) if (!t.is(k, TextAnalysis.CAPITALIZED) && !t.is(k, TextAnalysis.ALL_CAPS)) return false;
+        return true;
+    }
+
+    private static boolean hasCue(NerFeatures.Doc d, int s, int e, int cues) {
+        for (int k = s; k < e; k++) if ((d.cue[k] & cues) != 0) return true;
+        return false;
+    }
 
     // ---------------------------------------------------------------- 4. gazetteer types
 

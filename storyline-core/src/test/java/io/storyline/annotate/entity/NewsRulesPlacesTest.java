@@ -44,6 +44,15 @@ class NewsRulesPlacesTest {
     }
 
     @Test
+    void placesListedWithAndAreTwoNamesButKnownNamesWithAndStayWhole() {
+        List<Mention> ms = EntityRecognizerTest.recognize("Having visited the West Bank and Israel, the envoy flew home on Sunday.");
+        assertTrue(has(ms, "LOC", "West Bank") && has(ms, "COUNTRY", "Israel"), EntityRecognizerTest.render(ms));
+        expect("The ferry from Trinidad and Tobago docked at dawn.", "COUNTRY", "Trinidad and Tobago");
+        ms = EntityRecognizerTest.recognize("The Food Standards of Australia and New Zealand agency said salt should be iodised.");
+        assertTrue(!has(ms, "COUNTRY", "New Zealand") || !has(ms, "LOC", "Food Standards of Australia"), EntityRecognizerTest.render(ms));
+    }
+
+    @Test
     void personBeforeFacilityWordStaysAPerson() {
         List<Mention> ms = EntityRecognizerTest.recognize("Officials said Linda Park would testify on Monday.");
         assertTrue(!has(ms, "LOC", "Linda Park"), EntityRecognizerTest.render(ms));
