@@ -106,7 +106,7 @@ public final class StoryClusterer {
         if (bestS != null && best >= o.join()) {
             List<String> evidence = evidence(query, bestS);
             d = new StoryDecision(StoryDecision.Kind.JOIN, bestS.id, p.article(), null, round(best), evidence);
-            join(c, bestS, p, best, order);
+            join(c, bestS, query, best, order);
             c.record(bestS, d);
             if (secondS != null && second >= o.merge() && secondS != bestS) {
                 double between = storySimilarity(c, bestS, secondS);
@@ -127,7 +127,7 @@ public final class StoryClusterer {
             split(c, c.live(bestS), p.article());
         } else {
             StoryCorpus.State s = c.newStory(storyId(p.article()));
-            join(c, s, p, 1, order);
+            join(c, s, query, 1, order);
             d = new StoryDecision(StoryDecision.Kind.NEW, s.id, p.article(), null, bestS == null ? 0 : round(Math.max(best, 0)),
                     bestS == null ? List.of() : List.of("closest story " + bestS.id + String.format(java.util.Locale.ROOT, " at %.2f", best)));
             c.record(s, d);
@@ -233,6 +233,11 @@ public final class StoryClusterer {
          * For each of the article's features, its position in the story's features, or -1 (what
          * {@link StoryCorpus.State#find} answers). The array is overwritten by the next call.
          */
+        /** Whether no feature of the article occurs twice. */
+        boolean distinct() {
+            return index.distinct();
+        }
+
         int[] positionsIn(StoryCorpus.State s) {
             long[] f = p.features();
             if (!index.distinct()) {
@@ -366,7 +371,8 @@ public final class StoryClusterer {
     }
 
     /** Adds the article to the story; {@code order}: its features by weight times idf, strongest first (its postings, its member profile). */
-    private static void join(StoryCorpus c, StoryCorpus.State s, ArticleProfile p, double score, int[] order) {
+    private static void join(StoryCorpus c, StoryCorpus.State s, Query query, double score, int[] order) {
+        ArticleProfile p = query.p;
         s.articles.add(p.article());
         c.byArticle.put(p.article(), s.index);
         if (p.title() != null && !p.title().isBlank() && (s.title == null || score > s.titleScore)) {
@@ -379,8 +385,17 @@ public final class StoryClusterer {
             if (s.last == null || b.isAfter(s.last)) s.last = b;
         }
         s.reserve(s.size + p.size());
-        FeatureIndex at = FeatureIndex.of(s.feats, s.size, p.size());
-        for (int k = 0; k < p.size(); k++) addFeature(c, s, at, p.features()[k], p.weights()[k], p.labels()[k], p.kinds()[k]);
+        if (query.distinct()) {
+            // each feature once: where it sits in the story now is where it is added
+            int[] at = query.positionsIn(s);
+            for (int k = 0; k < p.size(); k++) {
+                if (at[k] >= 0) addTo(s, at[k], p.weights()[k]);
+                else append(c, s, p.features()[k], p.weights()[k], p.labels()[k], p.kinds()[k]);
+            }
+        } else {
+            FeatureIndex at = FeatureIndex.of(s.feats, s.size, p.size());
+            for (int k = 0; k < p.size(); k++) addFeature(c, s, at, p.features()[k], p.weights()[k], p.labels()[k], p.kinds()[k]);
+        }
         trim(c, s);
         // post the article's strongest features for this story
         int n = p.size();
@@ -555,15 +570,24 @@ public final class StoryClusterer {
     /** Adds weight {@code w} to the story's feature {@code f}, appended when new; {@code at}: the index of the story's features. */
     private static void addFeature(StoryCorpus c, StoryCorpus.State s, FeatureIndex at, long f, float w, String label, byte kind) {
         int j = at.find(s.feats, s.size, f);
-        if (j >= 0) {
-            float sum = s.sums[j] + w;
-            if (s.normDocuments >= 0) addToNorm(s, (double) sum * sum - (double) s.sums[j] * s.sums[j], s.ldf[j]);
-            s.sums[j] = sum;
-            return;
+        if (j >= 0) addTo(s, j, w);
+        else {
+            append(c, s, f, w, label, kind);
+            at.appended(s.feats, s.size - 1);
         }
+    }
+
+    /** Adds weight {@code w} to the story's feature at {@code j}. */
+    private static void addTo(StoryCorpus.State s, int j, float w) {
+        float sum = s.sums[j] + w;
+        if (s.normDocuments >= 0) addToNorm(s, (double) sum * sum - (double) s.sums[j] * s.sums[j], s.ldf[j]);
+        s.sums[j] = sum;
+    }
+
+    /** Appends a feature the story does not have. */
+    private static void append(StoryCorpus c, StoryCorpus.State s, long f, float w, String label, byte kind) {
         s.reserve(s.size + 1);
         s.feats[s.size] = f;
-        at.appended(s.feats, s.size);
         s.sums[s.size] = w;
         s.labels[s.size] = label;
         s.kinds[s.size] = kind;
