@@ -115,7 +115,7 @@ final class SentenceParser {
         for (int i = from; i < to; i++) findNoun(i);
         for (int i = from; i < to; i++) decideVerb(i);
         List<Clause> clauses = clauses();
-        for (Clause c : clauses) arguments(c);
+        for (int cx = 0; cx < clauses.size(); cx++) arguments(clauses.get(cx));
         link(clauses);
         return clauses;
     }
@@ -269,7 +269,8 @@ final class SentenceParser {
         }
         if (cap(i) && !allCapsLine(i)) return;
         boolean base = false, third = false, past = false, gerund = false, participleOnly = true;
-        for (Lexicon.Verb v : senses) {
+        for (int vx = 0; vx < senses.size(); vx++) {
+            Lexicon.Verb v = senses.get(vx);
             switch (v.form()) {
                 case BASE -> base = true;
                 case THIRD -> third = true;
@@ -317,7 +318,8 @@ final class SentenceParser {
         // pick the sense: a particle verb whose particles follow wins over the plain verb
         Lexicon.Verb best = null;
         int bestEnd = i + 1;
-        for (Lexicon.Verb v : senses) {
+        for (int vx = 0; vx < senses.size(); vx++) {
+            Lexicon.Verb v = senses.get(vx);
             if (v.particles().length == 0) {
                 if (best == null) best = v;
                 continue;
@@ -534,7 +536,8 @@ final class SentenceParser {
         if (prev != null && pendingFrom < pendingTo) {
             prev.to = Math.max(prev.to, chunkEnd[pendingTo - 1]);
         }
-        for (Clause c : out) {
+        for (int cx = 0; cx < out.size(); cx++) {
+            Clause c = out.get(cx);
             c.quoted = quoted[c.head];
             c.to = Math.max(c.to, c.headEnd);
         }
@@ -956,20 +959,28 @@ final class SentenceParser {
             a.groupStart = i;
             a.subjFrom = i + 2;
             a.subjTo = e;
-            for (Clause p : clauses) if (p.reporter == null && p.governor == null && p.role == Clause.Role.MAIN) p.reporter = a;
+            for (int px = 0; px < clauses.size(); px++) {
+                Clause p = clauses.get(px);
+                if (p.reporter == null && p.governor == null && p.role == Clause.Role.MAIN) p.reporter = a;
+            }
             break;
         }
         // quoted clauses are reported by the attribution outside the quote
         Clause outside = null;
-        for (Clause c : clauses) {
+        for (int cx = 0; cx < clauses.size(); cx++) {
+            Clause c = clauses.get(cx);
             if (!c.quoted && (c.role == Clause.Role.ATTRIBUTION || c.role == Clause.Role.REPORT)) outside = c;
         }
         if (outside != null) {
-            for (Clause c : clauses) if (c.quoted && c.reporter == null && c.governor == null) c.reporter = outside;
+            for (int cx = 0; cx < clauses.size(); cx++) {
+                Clause c = clauses.get(cx);
+                if (c.quoted && c.reporter == null && c.governor == null) c.reporter = outside;
+            }
         }
         // relative and coordinated clauses without a subject borrow the previous clause's
         Clause prevMain = null;
-        for (Clause c : clauses) {
+        for (int cx = 0; cx < clauses.size(); cx++) {
+            Clause c = clauses.get(cx);
             if (!c.hasSubject() && c.antecedentFrom < 0 && c.role != Clause.Role.ATTRIBUTION) {
                 Clause src = c.governor != null ? c.governor : prevMain;
                 if (src != null) c.subjectFrom = src;
