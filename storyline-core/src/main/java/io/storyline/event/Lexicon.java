@@ -18,8 +18,9 @@ import java.util.Map;
  * The words event extraction knows: predicates with their event types and how they combine
  * ({@code predicates.tsv}), event nouns and object classes ({@code nouns.tsv}), verb + object
  * refinements ({@code objects.tsv}), irregular verbs ({@code irregular.tsv}), and the function
- * words clause analysis relies on. Every form is keyed by {@link TextAnalysis#hash(CharSequence)},
- * so tokens are looked up without allocation. Immutable and thread-safe.
+ * words clause analysis relies on. Every form is keyed by {@link TextAnalysis#hash(CharSequence)}
+ * and holds one {@link Entry} (its groups, verb senses and nouns), so a token is looked up once and
+ * without allocation. Immutable and thread-safe.
  */
 final class Lexicon {
     /** How a verb combines with what follows it (see {@code predicates.tsv}). */

@@ -261,10 +261,11 @@ public final class StoryClusterer {
     static final int RESCORED = 4;
 
     /**
-     * Cosine of the article's query (weights times idf) with the story's centroid, times the time factor. The centroid's norm comes from the story's kept parts
-     * ({@link StoryCorpus.State#norm0}), re-summed after a trim or a merge, or when the corpus grew
-     * by {@link #NORM_REFRESH} since ({@link #FRESH_REFRESH} when {@code fresh}): scoring a
-     * candidate costs one pass over the article's features.
+     * Cosine of the article's query (weights times idf) with the story's centroid, times the time
+     * factor. The centroid's norm comes from the story's kept parts ({@link StoryCorpus.State#norm0}),
+     * re-summed after a trim or a merge, or when the corpus grew by {@link #NORM_REFRESH} since
+     * ({@link #FRESH_REFRESH} when {@code fresh}): scoring a candidate costs one pass over the story's
+     * features (found in the article's index) and one over the article's, summed in the article's order.
      */
     private static double similarity(StoryCorpus c, Query a, StoryCorpus.State s, boolean fresh) {
         if (a.norm == 0 || s.size == 0) return 0;
