@@ -233,7 +233,8 @@ public final class EventExtractor {
             List<EventMention> ms = new ArrayList<>();
             List<Integer> ranks = new ArrayList<>();
             List<Integer> consumedNouns = new ArrayList<>();
-            for (Clause c : clauses) {
+            for (int cx = 0; cx < clauses.size(); cx++) {
+                Clause c = clauses.get(cx);
                 if (c.type == null || c.absorbed) continue;
                 if (c.role == Clause.Role.REPORT || c.role == Clause.Role.ATTRIBUTION) {
                     if ("STATEMENT".equals(c.type)) {
@@ -330,7 +331,8 @@ public final class EventExtractor {
         /** Whether a reporting clause is a statement in its own right: what it reports is no asserted act. */
         private boolean statement(Clause rep, List<Clause> clauses) {
             if (!rep.hasSubject() && subjectSource(rep) == null) return false;
-            for (Clause c : clauses) {
+            for (int cx = 0; cx < clauses.size(); cx++) {
+                Clause c = clauses.get(cx);
                 if (c.reporter != rep || c.type == null) continue;
                 if (Typer.PLOVER.contains(c.code) && c.modality == Modality.ASSERTED && !c.quoted) return false;
             }
@@ -592,7 +594,8 @@ public final class EventExtractor {
 
         private Clause hostClause(List<Clause> clauses, int i) {
             Clause best = null;
-            for (Clause c : clauses) {
+            for (int cx = 0; cx < clauses.size(); cx++) {
+                Clause c = clauses.get(cx);
                 int a = Math.min(c.from, c.subjFrom >= 0 ? c.subjFrom : c.from);
                 if (i >= a && i < c.to && (best == null || c.from >= best.from)) best = c;
             }

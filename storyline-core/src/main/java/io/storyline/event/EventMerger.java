@@ -15,10 +15,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -338,8 +338,11 @@ public final class EventMerger {
         return p == null ? Integer.MAX_VALUE : p.ordinal();
     }
 
+    /** Runs of white space, printed as one space in a summary. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private String summary(String span) {
-        String s = span.replaceAll("\\s+", " ").strip();
+        String s = SPACES.matcher(span).replaceAll(" ").strip();
         if (s.length() <= options.maxSummaryChars()) return s;
         int cut = s.lastIndexOf(' ', options.maxSummaryChars() - 1);
         return (cut > 40 ? s.substring(0, cut) : s.substring(0, options.maxSummaryChars() - 1)) + "…";
@@ -351,9 +354,7 @@ public final class EventMerger {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
             byte[] h = d.digest((m.article() + "|" + m.triggerStart() + "|" + m.triggerEnd() + "|" + m.type())
                     .getBytes(StandardCharsets.UTF_8));
-            StringBuilder sb = new StringBuilder("v-");
-            for (int i = 0; i < 8; i++) sb.append(String.format(Locale.ROOT, "%02x", h[i]));
-            return sb.toString();
+            return "v-" + HexFormat.of().formatHex(h, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

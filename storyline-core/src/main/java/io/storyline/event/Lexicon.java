@@ -18,8 +18,9 @@ import java.util.Map;
  * The words event extraction knows: predicates with their event types and how they combine
  * ({@code predicates.tsv}), event nouns and object classes ({@code nouns.tsv}), verb + object
  * refinements ({@code objects.tsv}), irregular verbs ({@code irregular.tsv}), and the function
- * words clause analysis relies on. Every form is keyed by {@link TextAnalysis#hash(CharSequence)},
- * so tokens are looked up without allocation. Immutable and thread-safe.
+ * words clause analysis relies on. Every form is keyed by {@link TextAnalysis#hash(CharSequence)}
+ * and holds one {@link Entry} (its groups, verb senses and nouns), so a token is looked up once and
+ * without allocation. Immutable and thread-safe.
  */
 final class Lexicon {
     /** How a verb combines with what follows it (see {@code predicates.tsv}). */
@@ -59,7 +60,20 @@ final class Lexicon {
         }
     }
 
-    // --- function-word groups (bits of groups()) ---
+    /**
+     * What the lexicon knows of one word form: its function-word groups (an OR of the {@code G_…}
+     * bits), its verb senses and the nouns it starts, in the order the lexicon lists them.
+     */
+    record Entry(int groups, List<Verb> verbs, List<Noun> nouns) {
+        static final Entry NONE = new Entry(0, List.of(), List.of());
+
+        Entry {
+            verbs = List.copyOf(verbs);
+            nouns = List.copyOf(nouns);
+        }
+    }
+
+    // --- function-word groups (bits of Entry.groups) ---
     static final int G_DET = 1 << 0;
     static final int G_POSS = 1 << 1;
     static final int G_PREP = 1 << 2;
@@ -148,17 +162,13 @@ final class Lexicon {
     static final String[] NOT_VERBS = {"need", "needs", "according", "including", "regarding", "concerning",
             "following", "during", "despite", "given", "per", "amid"};
 
-    private final WordTable<Verb> verbs;
-    private final WordTable<Noun> nouns;
+    /** Every form the lexicon knows, by its hash: one look-up per token. */
+    private final WordTable<Entry> entries;
     private final Map<String, Map<String, String>> objects;
-    private final WordTable<Integer> words;
 
-    private Lexicon(WordTable<Verb> verbs, WordTable<Noun> nouns, Map<String, Map<String, String>> objects,
-                    WordTable<Integer> words) {
-        this.verbs = verbs;
-        this.nouns = nouns;
+    private Lexicon(WordTable<Entry> entries, Map<String, Map<String, String>> objects) {
+        this.entries = entries;
         this.objects = objects;
-        this.words = words;
     }
 
     /** The bundled lexicon. */
@@ -170,21 +180,10 @@ final class Lexicon {
         static final Lexicon STANDARD = load();
     }
 
-    /** The verb senses of a token (empty when none). */
-    List<Verb> verbs(TextAnalysis t, int token) {
-        return verbs.get(t.hash(token));
-    }
-
-    /** The noun senses starting at a token (empty when none). */
-    List<Noun> nouns(TextAnalysis t, int token) {
-        return nouns.get(t.hash(token));
-    }
-
-    /** The function-word groups of a token: an OR of the {@code G_…} bits. */
-    int groups(TextAnalysis t, int token) {
-        int g = 0;
-        for (Integer b : words.get(t.hash(token))) g |= b;
-        return g;
+    /** What the lexicon knows of a token ({@link Entry#NONE} when nothing). */
+    Entry entry(TextAnalysis t, int token) {
+        Entry e = entries.get(t.hash(token));
+        return e == null ? Entry.NONE : e;
     }
 
     /** The type a verb takes with an object of {@code nounClass}, or null. */
@@ -206,7 +205,7 @@ final class Lexicon {
             String[] c = line.split("\t");
             irregular.put(c[0], new String[] {c[1], c[2]});
         }
-        WordTable<Verb> verbs = new WordTable<>();
+        Senses senses = new Senses();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (String line : lines("predicates.tsv")) {
             String[] c = line.split("\t");
@@ -219,11 +218,10 @@ final class Lexicon {
                 long[] particles = new long[parts.length - 1];
                 for (int k = 1; k < parts.length; k++) particles[k - 1] = TextAnalysis.hash(parts[k]);
                 for (Map.Entry<String, Form> f : forms(parts[0], irregular.get(parts[0])).entrySet()) {
-                    verbs.add(TextAnalysis.hash(f.getKey()), new Verb(lemma, c[1].trim(), cls, f.getValue(), particles));
+                    senses.verb(TextAnalysis.hash(f.getKey()), new Verb(lemma, c[1].trim(), cls, f.getValue(), particles));
                 }
             }
         }
-        WordTable<Noun> nouns = new WordTable<>();
         java.util.Set<String> seenNouns = new java.util.HashSet<>();
         for (String line : lines("nouns.tsv")) {
             String[] c = line.split("\t");
@@ -244,7 +242,7 @@ final class Lexicon {
                         rest[k - 1] = TextAnalysis.hash(k == parts.length - 1 ? variant : parts[k]);
                     }
                     String first = parts.length == 1 ? variant : parts[0];
-                    nouns.add(TextAnalysis.hash(first), new Noun(lemma, type, classes, rest, plural));
+                    senses.noun(TextAnalysis.hash(first), new Noun(lemma, type, classes, rest, plural));
                 }
             }
         }
@@ -256,35 +254,68 @@ final class Lexicon {
                 objects.computeIfAbsent(v.trim(), k -> new LinkedHashMap<>()).putIfAbsent(c[1].trim(), c[2].trim());
             }
         }
-        WordTable<Integer> words = new WordTable<>();
-        group(words, G_DET, DETERMINERS);
-        group(words, G_POSS, POSSESSIVES);
-        group(words, G_PREP, PREPOSITIONS);
-        group(words, G_BE, BE);
-        group(words, G_HAVE, HAVE);
-        group(words, G_DO, DO);
-        group(words, G_FUTURE, FUTURE_MODALS);
-        group(words, G_POSSIBLE, POSSIBLE_MODALS);
-        group(words, G_OBLIGATION, OBLIGATION_MODALS);
-        group(words, G_NEG, NEGATIONS);
-        group(words, G_COORD, COORDINATORS);
-        group(words, G_SUBORD, SUBORDINATORS);
-        group(words, G_COND, CONDITIONALS);
-        group(words, G_REL, RELATIVES);
-        group(words, G_SUBJ, SUBJECT_PRONOUNS);
-        group(words, G_OBJ, OBJECT_PRONOUNS);
-        group(words, G_ADV, ADVERBS);
-        group(words, G_TIME, TIME_WORDS);
-        group(words, G_PLANNED, PLANNED_ADJECTIVES);
-        group(words, G_HYPOTHETICAL, HYPOTHETICAL_ADJECTIVES);
-        group(words, G_SPECIFIC, SPECIFIC_ADJECTIVES);
-        group(words, G_MILITARY, MILITARY);
-        group(words, G_NOTVERB, NOT_VERBS);
-        return new Lexicon(verbs, nouns, objects, words);
+        group(senses, G_DET, DETERMINERS);
+        group(senses, G_POSS, POSSESSIVES);
+        group(senses, G_PREP, PREPOSITIONS);
+        group(senses, G_BE, BE);
+        group(senses, G_HAVE, HAVE);
+        group(senses, G_DO, DO);
+        group(senses, G_FUTURE, FUTURE_MODALS);
+        group(senses, G_POSSIBLE, POSSIBLE_MODALS);
+        group(senses, G_OBLIGATION, OBLIGATION_MODALS);
+        group(senses, G_NEG, NEGATIONS);
+        group(senses, G_COORD, COORDINATORS);
+        group(senses, G_SUBORD, SUBORDINATORS);
+        group(senses, G_COND, CONDITIONALS);
+        group(senses, G_REL, RELATIVES);
+        group(senses, G_SUBJ, SUBJECT_PRONOUNS);
+        group(senses, G_OBJ, OBJECT_PRONOUNS);
+        group(senses, G_ADV, ADVERBS);
+        group(senses, G_TIME, TIME_WORDS);
+        group(senses, G_PLANNED, PLANNED_ADJECTIVES);
+        group(senses, G_HYPOTHETICAL, HYPOTHETICAL_ADJECTIVES);
+        group(senses, G_SPECIFIC, SPECIFIC_ADJECTIVES);
+        group(senses, G_MILITARY, MILITARY);
+        group(senses, G_NOTVERB, NOT_VERBS);
+        return new Lexicon(senses.entries(), objects);
     }
 
-    private static void group(WordTable<Integer> words, int bit, String[] list) {
-        for (String w : list) words.add(TextAnalysis.hash(w), bit);
+    private static void group(Senses senses, int bit, String[] list) {
+        for (String w : list) senses.group(TextAnalysis.hash(w), bit);
+    }
+
+    /** The entries while the lexicon is read: each form's groups, verb senses and nouns, each sense once. */
+    private static final class Senses {
+        private final Map<Long, Integer> groups = new LinkedHashMap<>();
+        private final Map<Long, List<Verb>> verbs = new LinkedHashMap<>();
+        private final Map<Long, List<Noun>> nouns = new LinkedHashMap<>();
+
+        void group(long key, int bit) {
+            groups.merge(WordTable.folded(key), bit, (a, b) -> a | b);
+        }
+
+        void verb(long key, Verb v) {
+            once(verbs.computeIfAbsent(WordTable.folded(key), k -> new ArrayList<>(1)), v);
+        }
+
+        void noun(long key, Noun n) {
+            once(nouns.computeIfAbsent(WordTable.folded(key), k -> new ArrayList<>(1)), n);
+        }
+
+        private static <V> void once(List<V> l, V v) {
+            if (!l.contains(v)) l.add(v);
+        }
+
+        WordTable<Entry> entries() {
+            java.util.Set<Long> keys = new java.util.LinkedHashSet<>(groups.keySet());
+            keys.addAll(verbs.keySet());
+            keys.addAll(nouns.keySet());
+            WordTable<Entry> out = new WordTable<>();
+            for (long k : keys) {
+                out.put(k, new Entry(groups.getOrDefault(k, 0), verbs.getOrDefault(k, List.of()), nouns.getOrDefault(k, List.of())));
+            }
+            return out;
+        }
     }
 
     /** Every inflected form of a regular or irregular verb, with the inflection it shows. */
@@ -370,7 +401,7 @@ final class Lexicon {
         }
     }
 
-    /** A hash-keyed multimap with open addressing: no boxing on lookup. */
+    /** A hash-keyed map with open addressing: no boxing on lookup. Key 0 is read as 1 (0 marks an empty slot). */
     static final class WordTable<V> {
         private long[] keys = new long[1024];
         private Object[] values = new Object[1024];
@@ -386,27 +417,29 @@ final class Lexicon {
             return (int) (key >>> 48);
         }
 
-        void add(long key, V value) {
-            if (key == 0) key = 1;
+        static long folded(long key) {
+            return key == 0 ? 1 : key;
+        }
+
+        void put(long key, V value) {
+            key = folded(key);
             present[bit(key) >>> 6] |= 1L << bit(key);
             if (size * 2 >= keys.length) grow();
             int i = slot(keys, key);
             if (keys[i] == 0) {
                 keys[i] = key;
-                values[i] = new ArrayList<V>(1);
                 size++;
             }
-            @SuppressWarnings("unchecked")
-            List<V> l = (List<V>) values[i];
-            if (!l.contains(value)) l.add(value);
+            values[i] = value;
         }
 
+        /** The value of {@code key}, or null. */
         @SuppressWarnings("unchecked")
-        List<V> get(long key) {
-            if (key == 0) key = 1;
-            if ((present[bit(key) >>> 6] & (1L << bit(key))) == 0) return List.of();
+        V get(long key) {
+            key = folded(key);
+            if ((present[bit(key) >>> 6] & (1L << bit(key))) == 0) return null;
             int i = slot(keys, key);
-            return keys[i] == 0 ? List.of() : (List<V>) values[i];
+            return keys[i] == 0 ? null : (V) values[i];
         }
 
         private static int slot(long[] keys, long key) {

@@ -22,6 +22,7 @@ import static io.storyline.event.Lexicon.G_TIME;
 
 import io.storyline.annotate.text.TextAnalysis;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -34,23 +35,27 @@ import java.util.List;
  */
 final class SentenceParser {
     /** Words before "to" that make the infinitive an intention: "is ready to", "plans to". */
-    private static final String[] INTENT = {"ready", "willing", "prepared", "poised", "set", "due", "going", "about",
-            "determined", "keen", "eager", "committed", "scheduled", "expected", "planning", "plans", "plan",
+    private static final WordList INTENT = WordList.of("ready", "willing", "prepared", "poised", "set", "due", "going",
+            "about", "determined", "keen", "eager", "committed", "scheduled", "expected", "planning", "plans", "plan",
             "planned", "intends", "intend", "intended", "vowed", "pledged", "promised", "agreed", "offered",
-            "threatened", "able"};
+            "threatened", "able");
     /** Words before "to" that make the infinitive an obligation: "has to", "need to". */
-    private static final String[] MUST = {"has", "have", "had", "need", "needs", "needed", "ought", "obliged", "required",
-            "forced", "compelled"};
+    private static final WordList MUST = WordList.of("has", "have", "had", "need", "needs", "needed", "ought",
+            "obliged", "required", "forced", "compelled");
     /** Words before "to" that make the infinitive merely possible. */
-    private static final String[] MAYBE = {"likely", "unlikely", "able", "hoping", "hope", "hopes", "hoped", "want",
-            "wants", "wanted", "seeking", "seeks", "sought", "trying", "tries", "tried", "considering", "considers"};
+    private static final WordList MAYBE = WordList.of("likely", "unlikely", "able", "hoping", "hope", "hopes", "hoped",
+            "want", "wants", "wanted", "seeking", "seeks", "sought", "trying", "tries", "tried", "considering",
+            "considers");
     /** Prepositions that introduce a target of the event. */
-    private static final String[] TARGET_PREPS = {"with", "to", "against", "on", "from", "for", "into", "toward",
-            "towards", "between", "upon", "at"};
+    private static final WordList TARGET_PREPS = WordList.of("with", "to", "against", "on", "from", "for", "into",
+            "toward", "towards", "between", "upon", "at");
     /** Prepositions that introduce the place of the event. */
-    private static final String[] PLACE_PREPS = {"in", "at", "near", "outside", "inside", "off", "across"};
+    private static final WordList PLACE_PREPS = WordList.of("in", "at", "near", "outside", "inside", "off", "across");
     /** Prepositions inside a subject: "Security forces in Guinea", "riots against Israeli policies". */
-    private static final String[] SUBJECT_PREPS = {"of", "in", "against", "for", "from", "on", "with", "at", "near"};
+    private static final WordList SUBJECT_PREPS = WordList.of("of", "in", "against", "for", "from", "on", "with", "at",
+            "near");
+    /** Words that open a clause when a clause follows: "after the talks ended". */
+    private static final WordList TIME_CONJUNCTIONS = WordList.of("after", "before", "since", "until", "as");
     private static final int MAX_CHUNK_GAP = 6;
 
     private final Lexicon lex;
@@ -62,10 +67,15 @@ final class SentenceParser {
     private boolean[] names;
     private boolean[] times;
     private int[] groups = new int[64];
+    /** What the lexicon knows of each token (looked up once per token). */
+    private Lexicon.Entry[] entryAt = new Lexicon.Entry[64];
     private Lexicon.Verb[] verbAt = new Lexicon.Verb[64];
     private int[] verbEnd = new int[64];
     private Lexicon.Noun[] nounAt = new Lexicon.Noun[64];
     private int[] nounEnd = new int[64];
+    /** The sentence's chunks (token ranges between breaks), {@code chunks} of them. */
+    private int[] chunkStart = new int[16], chunkEnd = new int[16];
+    private int chunks;
 
     SentenceParser(Lexicon lex) {
         this.lex = lex;
@@ -87,6 +97,7 @@ final class SentenceParser {
         if (groups.length < n) {
             int c = Math.max(n, groups.length * 2);
             groups = new int[c];
+            entryAt = new Lexicon.Entry[c];
             verbAt = new Lexicon.Verb[c];
             verbEnd = new int[c];
             nounAt = new Lexicon.Noun[c];
@@ -94,7 +105,8 @@ final class SentenceParser {
         }
         for (int i = from; i < to; i++) {
             int j = i - from;
-            groups[j] = t.is(i, TextAnalysis.WORD) || t.is(i, TextAnalysis.CLITIC) ? lex.groups(t, i) : 0;
+            entryAt[j] = t.is(i, TextAnalysis.WORD) || t.is(i, TextAnalysis.CLITIC) ? lex.entry(t, i) : Lexicon.Entry.NONE;
+            groups[j] = entryAt[j].groups();
             verbAt[j] = null;
             verbEnd[j] = i + 1;
             nounAt[j] = null;
@@ -103,7 +115,7 @@ final class SentenceParser {
         for (int i = from; i < to; i++) findNoun(i);
         for (int i = from; i < to; i++) decideVerb(i);
         List<Clause> clauses = clauses();
-        for (Clause c : clauses) arguments(c);
+        for (int cx = 0; cx < clauses.size(); cx++) arguments(clauses.get(cx));
         link(clauses);
         return clauses;
     }
@@ -139,10 +151,8 @@ final class SentenceParser {
         return i >= from && i < to && t.isWord(i, w);
     }
 
-    boolean isAny(int i, String[] ws) {
-        if (i < from || i >= to) return false;
-        for (String w : ws) if (t.isWord(i, w)) return true;
-        return false;
+    boolean isAny(int i, WordList ws) {
+        return i >= from && i < to && ws.has(t, i);
     }
 
     /** Capitalised mid-sentence: part of a name. */
@@ -212,11 +222,12 @@ final class SentenceParser {
 
     private void findNoun(int i) {
         if (!word(i)) return;
-        List<Lexicon.Noun> ns = lex.nouns(t, i);
+        List<Lexicon.Noun> ns = entryAt[i - from].nouns();
         if (ns.isEmpty()) return;
         Lexicon.Noun best = null;
         int bestEnd = -1;
-        for (Lexicon.Noun nn : ns) {
+        for (int x = 0; x < ns.size(); x++) {
+            Lexicon.Noun nn = ns.get(x);
             int e = i + 1 + nn.rest().length;
             if (e > to) continue;
             boolean ok = true;
@@ -251,14 +262,15 @@ final class SentenceParser {
         if (!word(i) || names[i] || times[i]) return;
         int gi = g(i);
         if ((gi & G_NOTVERB) != 0) return;
-        List<Lexicon.Verb> senses = lex.verbs(t, i);
+        List<Lexicon.Verb> senses = entryAt[i - from].verbs();
         if (senses.isEmpty()) {
             unknownVerb(i, gi);
             return;
         }
         if (cap(i) && !allCapsLine(i)) return;
         boolean base = false, third = false, past = false, gerund = false, participleOnly = true;
-        for (Lexicon.Verb v : senses) {
+        for (int vx = 0; vx < senses.size(); vx++) {
+            Lexicon.Verb v = senses.get(vx);
             switch (v.form()) {
                 case BASE -> base = true;
                 case THIRD -> third = true;
@@ -306,7 +318,8 @@ final class SentenceParser {
         // pick the sense: a particle verb whose particles follow wins over the plain verb
         Lexicon.Verb best = null;
         int bestEnd = i + 1;
-        for (Lexicon.Verb v : senses) {
+        for (int vx = 0; vx < senses.size(); vx++) {
+            Lexicon.Verb v = senses.get(vx);
             if (v.particles().length == 0) {
                 if (best == null) best = v;
                 continue;
@@ -412,9 +425,20 @@ final class SentenceParser {
         return (g(k - 1) & G_SUBJ) != 0;
     }
 
+    /** Appends the chunk of tokens {@code [start, end)} to {@link #chunkStart} and {@link #chunkEnd}. */
+    private void chunk(int start, int end) {
+        if (chunks == chunkStart.length) {
+            chunkStart = Arrays.copyOf(chunkStart, chunks * 2);
+            chunkEnd = Arrays.copyOf(chunkEnd, chunks * 2);
+        }
+        chunkStart[chunks] = start;
+        chunkEnd[chunks] = end;
+        chunks++;
+    }
+
     private List<Clause> clauses() {
         // chunk starts: after , ; : and at coordinators, subordinators, relatives, "according to"
-        List<int[]> chunks = new ArrayList<>();
+        chunks = 0;
         int start = from;
         boolean verbSinceStart = false;
         for (int i = from; i < to; i++) {
@@ -427,7 +451,7 @@ final class SentenceParser {
                 boundary = !t.isWord(i, "that") || thatOpensClause(i);
             } else if ((g(i) & G_COORD) != 0 && verbSinceStart && verbAhead(i + 1)) {
                 boundary = true;
-            } else if (isAny(i, new String[] {"after", "before", "since", "until", "as"}) && i > from && verbAhead(i + 1)
+            } else if (isAny(i, TIME_CONJUNCTIONS) && i > from && verbAhead(i + 1)
                     && clauseAhead(i + 1)) {
                 boundary = true;
             } else if (t.isWord(i, "according") && i + 1 < to && t.isWord(i + 1, "to")) {
@@ -437,31 +461,33 @@ final class SentenceParser {
                 next = i + 1;
             }
             if (boundary) {
-                if (i > start) chunks.add(new int[] {start, i});
+                if (i > start) chunk(start, i);
                 start = next;
                 verbSinceStart = false;
                 if (next > i) continue;
             }
             if (isVerb(i)) verbSinceStart = true;
         }
-        if (to > start) chunks.add(new int[] {start, to});
+        if (to > start) chunk(start, to);
 
         List<Clause> out = new ArrayList<>();
         Clause prev = null;
-        List<int[]> pendingHeadless = new ArrayList<>();
-        for (int[] ch : chunks) {
+        // the chunks without a verb since the last one with a verb: [pendingFrom, pendingTo) of them
+        int pendingFrom = 0, pendingTo = 0;
+        for (int x = 0; x < chunks; x++) {
+            int chFrom = chunkStart[x], chTo = chunkEnd[x];
             List<Clause> inChunk = new ArrayList<>();
             Clause last = null;
-            for (int i = ch[0]; i < ch[1]; i++) {
+            for (int i = chFrom; i < chTo; i++) {
                 if (!isVerb(i)) continue;
                 if (last != null && i < last.headEnd) continue;
                 Clause c = new Clause();
                 c.head = i;
                 c.verb = verb(i);
-                c.headEnd = Math.min(verbEndAt(i), ch[1]);
-                c.groupStart = Math.max(groupStart(i), ch[0]);
-                c.from = ch[0];
-                c.to = ch[1];
+                c.headEnd = Math.min(verbEndAt(i), chTo);
+                c.groupStart = Math.max(groupStart(i), chFrom);
+                c.from = chFrom;
+                c.to = chTo;
                 modality(c);
                 if (last != null) {
                     if (infinitive(c) && takesComplement(last, c)) {
@@ -489,27 +515,29 @@ final class SentenceParser {
                 last = c;
             }
             if (inChunk.isEmpty()) {
-                pendingHeadless.add(ch);
+                if (pendingFrom == pendingTo) pendingFrom = x;
+                pendingTo = x + 1;
                 continue;
             }
             Clause first = inChunk.get(0);
             // headless chunks before: the subject region (appositions) or introductory phrases
-            if (!pendingHeadless.isEmpty()) {
+            if (pendingFrom < pendingTo) {
                 boolean subjectless = !hasSubjectTokens(first);
                 if (prev == null || subjectless) {
-                    first.from = pendingHeadless.get(0)[0];
+                    first.from = chunkStart[pendingFrom];
                 } else {
-                    prev.to = Math.max(prev.to, pendingHeadless.get(pendingHeadless.size() - 1)[1]);
+                    prev.to = Math.max(prev.to, chunkEnd[pendingTo - 1]);
                 }
             }
-            pendingHeadless.clear();
+            pendingFrom = pendingTo = 0;
             out.addAll(inChunk);
             prev = inChunk.get(inChunk.size() - 1);
         }
-        if (prev != null && !pendingHeadless.isEmpty()) {
-            prev.to = Math.max(prev.to, pendingHeadless.get(pendingHeadless.size() - 1)[1]);
+        if (prev != null && pendingFrom < pendingTo) {
+            prev.to = Math.max(prev.to, chunkEnd[pendingTo - 1]);
         }
-        for (Clause c : out) {
+        for (int cx = 0; cx < out.size(); cx++) {
+            Clause c = out.get(cx);
             c.quoted = quoted[c.head];
             c.to = Math.max(c.to, c.headEnd);
         }
@@ -931,20 +959,28 @@ final class SentenceParser {
             a.groupStart = i;
             a.subjFrom = i + 2;
             a.subjTo = e;
-            for (Clause p : clauses) if (p.reporter == null && p.governor == null && p.role == Clause.Role.MAIN) p.reporter = a;
+            for (int px = 0; px < clauses.size(); px++) {
+                Clause p = clauses.get(px);
+                if (p.reporter == null && p.governor == null && p.role == Clause.Role.MAIN) p.reporter = a;
+            }
             break;
         }
         // quoted clauses are reported by the attribution outside the quote
         Clause outside = null;
-        for (Clause c : clauses) {
+        for (int cx = 0; cx < clauses.size(); cx++) {
+            Clause c = clauses.get(cx);
             if (!c.quoted && (c.role == Clause.Role.ATTRIBUTION || c.role == Clause.Role.REPORT)) outside = c;
         }
         if (outside != null) {
-            for (Clause c : clauses) if (c.quoted && c.reporter == null && c.governor == null) c.reporter = outside;
+            for (int cx = 0; cx < clauses.size(); cx++) {
+                Clause c = clauses.get(cx);
+                if (c.quoted && c.reporter == null && c.governor == null) c.reporter = outside;
+            }
         }
         // relative and coordinated clauses without a subject borrow the previous clause's
         Clause prevMain = null;
-        for (Clause c : clauses) {
+        for (int cx = 0; cx < clauses.size(); cx++) {
+            Clause c = clauses.get(cx);
             if (!c.hasSubject() && c.antecedentFrom < 0 && c.role != Clause.Role.ATTRIBUTION) {
                 Clause src = c.governor != null ? c.governor : prevMain;
                 if (src != null) c.subjectFrom = src;

@@ -66,7 +66,8 @@ final class Typer {
                 if (noun != null) c.type = noun;
             }
         }
-        for (Clause c : clauses) {
+        for (int cx = 0; cx < clauses.size(); cx++) {
+            Clause c = clauses.get(cx);
             if (c.governor != null) continue;
             resolveChain(c, p, t);
         }
@@ -77,7 +78,7 @@ final class Typer {
             c.unless = unless;
             if (c.conditional && t.isWord(firstWord(c, t), "unless")) unless = true;
         }
-        for (Clause c : clauses) code(c, p, t);
+        for (int cx = 0; cx < clauses.size(); cx++) code(clauses.get(cx), p, t);
     }
 
     /** The type a clause has on its own: verb, object noun, subject. Null when it is no event. */

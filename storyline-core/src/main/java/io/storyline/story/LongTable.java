@@ -4,9 +4,21 @@ import java.util.Arrays;
 
 /** An open-addressing map from 64-bit keys (never 0) to ints: document frequencies without boxing. */
 final class LongTable {
-    private long[] keys = new long[1 << 12];
-    private int[] values = new int[1 << 12];
+    private long[] keys;
+    private int[] values;
     private int size;
+
+    /** A table sized for the corpus-wide maps (document frequencies, postings). */
+    LongTable() {
+        this(1 << 11);
+    }
+
+    /** A table that holds {@code expected} keys without growing. */
+    LongTable(int expected) {
+        int capacity = Integer.highestOneBit(2 * Math.max(8, expected) - 1) << 1; // the least power of two >= 2 * expected
+        keys = new long[capacity];
+        values = new int[capacity];
+    }
 
     int get(long key) {
         int i = slot(key);

@@ -46,21 +46,9 @@ public final class StoryClusterer {
         StoryOptions o = c.options;
         c.documents++;
         for (long f : p.features()) c.df.add(f, 1);
-        // the query: the article's features weighted by idf
+        Query query = new Query(c, p);
         int n = p.size();
-        double[] q = new double[n];
-        double[] idf = new double[n];
-        double qNorm = 0;
-        for (int k = 0; k < n; k++) {
-            idf[k] = c.idf(p.features()[k]);
-            q[k] = p.weights()[k] * idf[k];
-            qNorm += q[k] * q[k];
-        }
-        qNorm = Math.sqrt(qNorm);
-        List<DateRange> told = told(p.labels(), p.kinds(), p.size(), p.date());
-        Integer[] order = new Integer[n];
-        for (int k = 0; k < n; k++) order[k] = k;
-        Arrays.sort(order, (a, b) -> Double.compare(q[b], q[a]));
+        int[] order = IndexSort.descending(query.q, n);
         // candidates from the postings of the strongest features that are not everywhere
         Map<Integer, Double> cand = new HashMap<>();
         int maxDf = Math.max(3, (int) (o.maxDocFraction() * c.documents));
@@ -76,7 +64,7 @@ public final class StoryClusterer {
             used++;
             for (int s : c.posted(f)) {
                 StoryCorpus.State st = c.live(c.stories.get(s));
-                cand.merge(st.index, q[k], Double::sum);
+                cand.merge(st.index, query.q[k], Double::sum);
             }
         }
         List<Map.Entry<Integer, Double>> top = new ArrayList<>(cand.entrySet());
@@ -89,7 +77,7 @@ public final class StoryClusterer {
         double[] sims = new double[nc];
         for (int x = 0; x < nc; x++) {
             scored[x] = c.stories.get(top.get(x).getKey());
-            sims[x] = similarity(c, p, q, idf, qNorm, told, scored[x], false);
+            sims[x] = similarity(c, query, scored[x], false);
         }
         if (skipped && !anyAtLeast(sims, nc, o.join())) {
             // no story found through the rarer features: in a corpus that follows one story, its own
@@ -112,7 +100,7 @@ public final class StoryClusterer {
             scored[m] = ts;
             sims[m] = tv;
             if (sims[r] <= 0) break;
-            sims[r] = similarity(c, p, q, idf, qNorm, told, scored[r], true);
+            sims[r] = similarity(c, query, scored[r], true);
         }
         double best = -1, second = -1;
         StoryCorpus.State bestS = null, secondS = null;
@@ -131,9 +119,9 @@ public final class StoryClusterer {
         }
         StoryDecision d;
         if (bestS != null && best >= o.join()) {
-            List<String> evidence = evidence(p, q, idf, bestS);
+            List<String> evidence = evidence(query, bestS);
             d = new StoryDecision(StoryDecision.Kind.JOIN, bestS.id, p.article(), null, round(best), evidence);
-            join(c, bestS, p, best, order);
+            join(c, bestS, query, best, order);
             c.record(bestS, d);
             if (secondS != null && second >= o.merge() && secondS != bestS) {
                 double between = storySimilarity(c, bestS, secondS);
@@ -154,7 +142,7 @@ public final class StoryClusterer {
             split(c, c.live(bestS), p.article());
         } else {
             StoryCorpus.State s = c.newStory(storyId(p.article()));
-            join(c, s, p, 1, order);
+            join(c, s, query, 1, order);
             d = new StoryDecision(StoryDecision.Kind.NEW, s.id, p.article(), null, bestS == null ? 0 : round(Math.max(best, 0)),
                     bestS == null ? List.of() : List.of("closest story " + bestS.id + String.format(java.util.Locale.ROOT, " at %.2f", best)));
             c.record(s, d);
@@ -208,9 +196,7 @@ public final class StoryClusterer {
                                double[] sims, int n) {
         StoryOptions o = c.options;
         if (o.smallStory() == 0) return;
-        Integer[] order = new Integer[n];
-        for (int k = 0; k < n; k++) order[k] = k;
-        Arrays.sort(order, (a, b) -> Double.compare(sims[b], sims[a]));
+        int[] order = IndexSort.descending(sims, n);
         int checks = 0;
         for (int x = 0; x < n && checks < ABSORB_CHECKS; x++) {
             int k = order[x];
@@ -232,22 +218,18 @@ public final class StoryClusterer {
     /** The shared features that weigh most in the similarity of two stories. */
     private static List<String> shared(StoryCorpus c, StoryCorpus.State a, StoryCorpus.State b) {
         double[] contrib = new double[a.size];
-        Integer[] order = new Integer[a.size];
+        FeatureIndex inB = FeatureIndex.of(b.feats, b.size, 0);
         for (int k = 0; k < a.size; k++) {
-            order[k] = k;
-            int j = b.find(a.feats[k]);
+            int j = inB.find(b.feats, b.size, a.feats[k]);
             double idf = c.idf(a.feats[k]);
             contrib[k] = j < 0 ? 0 : a.sums[k] * idf * b.sums[j] * idf;
         }
-        return strongest(order, contrib, a.labels);
+        return strongest(contrib, a.labels);
     }
 
-    /**
-     * The labels of the {@link #EVIDENCE} largest positive contributions, largest first ({@code order}:
-     * indices into both arrays, sorted here).
-     */
-    private static List<String> strongest(Integer[] order, double[] contrib, String[] labels) {
-        Arrays.sort(order, (x, y) -> Double.compare(contrib[y], contrib[x]));
+    /** The labels of the {@link #EVIDENCE} largest positive contributions, largest first (ties in index order). */
+    private static List<String> strongest(double[] contrib, String[] labels) {
+        int[] order = IndexSort.descending(contrib, contrib.length);
         List<String> out = new ArrayList<>(EVIDENCE);
         for (int x = 0; x < order.length && out.size() < EVIDENCE; x++) {
             if (contrib[order[x]] <= 0) break;
@@ -260,17 +242,62 @@ public final class StoryClusterer {
     public double similarity(StoryCorpus c, ArticleProfile p, String storyId) {
         Integer i = c.byId.get(storyId);
         if (i == null) return 0;
-        int n = p.size();
-        double[] q = new double[n];
-        double[] idf = new double[n];
-        double norm = 0;
-        for (int k = 0; k < n; k++) {
-            idf[k] = c.idf(p.features()[k]);
-            q[k] = p.weights()[k] * idf[k];
-            norm += q[k] * q[k];
+        return similarity(c, new Query(c, p), c.live(c.stories.get(i)), true);
+    }
+
+    /**
+     * An article as a query: its features weighted by idf under the corpus of now ({@code q}; {@code idf} of
+     * each), the norm of that vector, the times it tells, and where its features sit in a story (an
+     * index of its features, so that a story is matched in one pass over the story's features).
+     */
+    private static final class Query {
+        final ArticleProfile p;
+        final double[] q, idf;
+        final double norm;
+        final List<DateRange> told;
+        private final FeatureIndex index;
+        /** Scratch of {@link #positionsIn}. */
+        private final int[] at;
+
+        Query(StoryCorpus c, ArticleProfile p) {
+            this.p = p;
+            int n = p.size();
+            q = new double[n];
+            idf = new double[n];
+            double sq = 0;
+            for (int k = 0; k < n; k++) {
+                idf[k] = c.idf(p.features()[k]);
+                q[k] = p.weights()[k] * idf[k];
+                sq += q[k] * q[k];
+            }
+            norm = Math.sqrt(sq);
+            told = told(p.labels(), p.kinds(), n, p.date());
+            index = FeatureIndex.of(p.features(), n, 0);
+            at = new int[n];
         }
-        return similarity(c, p, q, idf, Math.sqrt(norm), told(p.labels(), p.kinds(), p.size(), p.date()),
-                c.live(c.stories.get(i)), true);
+
+        /**
+         * For each of the article's features, its position in the story's features, or -1 (what
+         * {@link StoryCorpus.State#find} answers). The array is overwritten by the next call.
+         */
+        /** Whether no feature of the article occurs twice. */
+        boolean distinct() {
+            return index.distinct();
+        }
+
+        int[] positionsIn(StoryCorpus.State s) {
+            long[] f = p.features();
+            if (!index.distinct()) {
+                for (int k = 0; k < f.length; k++) at[k] = s.find(f[k]);
+                return at;
+            }
+            Arrays.fill(at, -1);
+            for (int j = 0; j < s.size; j++) {
+                int k = index.find(f, f.length, s.feats[j]);
+                if (k >= 0 && at[k] < 0) at[k] = j;
+            }
+            return at;
+        }
     }
 
     /** Re-sums a story's norm parts when the corpus grew by this factor since (document frequencies drift). */
@@ -281,24 +308,24 @@ public final class StoryClusterer {
     static final int RESCORED = 4;
 
     /**
-     * Cosine of the article's query (weights times idf; {@code idf} of its features) with the story's
-     * centroid, times the time factor. The centroid's norm comes from the story's kept parts
-     * ({@link StoryCorpus.State#norm0}), re-summed after a trim or a merge, or when the corpus grew
-     * by {@link #NORM_REFRESH} since ({@link #FRESH_REFRESH} when {@code fresh}): scoring a
-     * candidate costs one pass over the article's features.
+     * Cosine of the article's query (weights times idf) with the story's centroid, times the time
+     * factor. The centroid's norm comes from the story's kept parts ({@link StoryCorpus.State#norm0}),
+     * re-summed after a trim or a merge, or when the corpus grew by {@link #NORM_REFRESH} since
+     * ({@link #FRESH_REFRESH} when {@code fresh}): scoring a candidate costs one pass over the story's
+     * features (found in the article's index) and one over the article's, summed in the article's order.
      */
-    private static double similarity(StoryCorpus c, ArticleProfile p, double[] q, double[] idf, double qNorm,
-                                     List<DateRange> told, StoryCorpus.State s, boolean fresh) {
-        if (qNorm == 0 || s.size == 0) return 0;
+    private static double similarity(StoryCorpus c, Query a, StoryCorpus.State s, boolean fresh) {
+        if (a.norm == 0 || s.size == 0) return 0;
+        int[] at = a.positionsIn(s);
         double dot = 0;
-        for (int k = 0; k < p.size(); k++) {
-            int j = s.find(p.features()[k]);
-            if (j >= 0) dot += q[k] * s.sums[j] * idf[k];
+        for (int k = 0; k < at.length; k++) {
+            int j = at[k];
+            if (j >= 0) dot += a.q[k] * s.sums[j] * a.idf[k];
         }
         if (dot == 0) return 0;
-        double cos = dot / (qNorm * Math.sqrt(centroidNorm(c, s, fresh)));
+        double cos = dot / (a.norm * Math.sqrt(centroidNorm(c, s, fresh)));
         if (s.told == null) s.told = told(s.labels, s.kinds, s.size, s.dates());
-        return cos * timeFactor(c.options, gap(told, s.told));
+        return cos * timeFactor(c.options, gap(a.told, s.told));
     }
 
     /** The squared norm of a story's centroid under the corpus's current size (see {@link StoryCorpus.State#norm0}). */
@@ -359,10 +386,11 @@ public final class StoryClusterer {
 
     private static double storySimilarity(StoryCorpus c, StoryCorpus.State a, StoryCorpus.State b) {
         double dot = 0, na = 0, nb = 0;
+        FeatureIndex inB = FeatureIndex.of(b.feats, b.size, 0);
         for (int k = 0; k < a.size; k++) {
             double wa = a.sums[k] * c.idf(a.feats[k]);
             na += wa * wa;
-            int j = b.find(a.feats[k]);
+            int j = inB.find(b.feats, b.size, a.feats[k]);
             if (j >= 0) dot += wa * b.sums[j] * c.idf(b.feats[j]);
         }
         for (int k = 0; k < b.size; k++) {
@@ -374,16 +402,15 @@ public final class StoryClusterer {
                 told(b.labels, b.kinds, b.size, b.dates())));
     }
 
-    private static List<String> evidence(ArticleProfile p, double[] q, double[] idf, StoryCorpus.State s) {
-        int n = p.size();
-        double[] contrib = new double[n];
-        Integer[] order = new Integer[n];
-        for (int k = 0; k < n; k++) {
-            order[k] = k;
-            int j = s.find(p.features()[k]);
-            contrib[k] = j < 0 ? 0 : q[k] * s.sums[j] * idf[k];
+    private static List<String> evidence(Query a, StoryCorpus.State s) {
+        ArticleProfile p = a.p;
+        int[] at = a.positionsIn(s);
+        double[] contrib = new double[at.length];
+        for (int k = 0; k < at.length; k++) {
+            int j = at[k];
+            contrib[k] = j < 0 ? 0 : a.q[k] * s.sums[j] * a.idf[k];
         }
-        List<String> out = strongest(order, contrib, p.labels());
+        List<String> out = strongest(contrib, p.labels());
         if (p.date() != null && s.dates() != null) {
             long gap = p.date().gap(s.dates());
             out.add(gap == 0 ? "dates overlap" : "dated " + gap + " days from the story");
@@ -392,7 +419,8 @@ public final class StoryClusterer {
     }
 
     /** Adds the article to the story; {@code order}: its features by weight times idf, strongest first (its postings, its member profile). */
-    private static void join(StoryCorpus c, StoryCorpus.State s, ArticleProfile p, double score, Integer[] order) {
+    private static void join(StoryCorpus c, StoryCorpus.State s, Query query, double score, int[] order) {
+        ArticleProfile p = query.p;
         s.articles.add(p.article());
         c.byArticle.put(p.article(), s.index);
         if (p.title() != null && !p.title().isBlank() && (s.title == null || score > s.titleScore)) {
@@ -404,7 +432,18 @@ public final class StoryClusterer {
             if (s.first == null || a.isBefore(s.first)) s.first = a;
             if (s.last == null || b.isAfter(s.last)) s.last = b;
         }
-        for (int k = 0; k < p.size(); k++) addFeature(c, s, p.features()[k], p.weights()[k], p.labels()[k], p.kinds()[k]);
+        s.reserve(s.size + p.size());
+        if (query.distinct()) {
+            // each feature once: where it sits in the story now is where it is added
+            int[] at = query.positionsIn(s);
+            for (int k = 0; k < p.size(); k++) {
+                if (at[k] >= 0) addTo(s, at[k], p.weights()[k]);
+                else append(c, s, p.features()[k], p.weights()[k], p.labels()[k], p.kinds()[k]);
+            }
+        } else {
+            FeatureIndex at = FeatureIndex.of(s.feats, s.size, p.size());
+            for (int k = 0; k < p.size(); k++) addFeature(c, s, at, p.features()[k], p.weights()[k], p.labels()[k], p.kinds()[k]);
+        }
         trim(c, s);
         // post the article's strongest features for this story
         int n = p.size();
@@ -544,9 +583,7 @@ public final class StoryClusterer {
     /** The strongest features of {@code a} that {@code b} lacks. */
     private static List<String> distinct(StoryCorpus.State a, StoryCorpus.State b, int k) {
         List<String> out = new ArrayList<>();
-        Integer[] order = new Integer[a.size];
-        for (int x = 0; x < a.size; x++) order[x] = x;
-        Arrays.sort(order, (x, y) -> Float.compare(a.sums[y], a.sums[x]));
+        int[] order = IndexSort.descending(a.sums, a.size);
         for (int x = 0; x < a.size && out.size() < k; x++) if (b.find(a.feats[order[x]]) < 0) out.add(a.labels[order[x]]);
         return out;
     }
@@ -561,6 +598,9 @@ public final class StoryClusterer {
         s.title = null;
         s.titleScore = -1;
         s.members = new ArrayList<>(members);
+        int room = 0;
+        for (StoryCorpus.Member m : members) room += m.feats().length;
+        FeatureIndex at = FeatureIndex.of(s.feats, 0, room);
         for (StoryCorpus.Member m : members) {
             s.articles.add(m.article());
             c.byArticle.put(m.article(), s.index);
@@ -569,28 +609,32 @@ public final class StoryClusterer {
                 if (s.first == null || m.date().start().isBefore(s.first)) s.first = m.date().start();
                 if (s.last == null || m.date().end().isAfter(s.last)) s.last = m.date().end();
             }
-            for (int k = 0; k < m.feats().length; k++) addFeature(c, s, m.feats()[k], m.weights()[k], m.labels()[k], m.kinds()[k]);
+            for (int k = 0; k < m.feats().length; k++) addFeature(c, s, at, m.feats()[k], m.weights()[k], m.labels()[k], m.kinds()[k]);
             for (int k = 0; k < Math.min(m.feats().length, c.options.queryFeatures()); k++) c.post(m.feats()[k], s.index);
         }
         trim(c, s);
     }
 
-    private static void addFeature(StoryCorpus c, StoryCorpus.State s, long f, float w, String label, byte kind) {
-        int j = s.find(f);
-        if (j >= 0) {
-            float sum = s.sums[j] + w;
-            if (s.normDocuments >= 0) addToNorm(s, (double) sum * sum - (double) s.sums[j] * s.sums[j], s.ldf[j]);
-            s.sums[j] = sum;
-            return;
+    /** Adds weight {@code w} to the story's feature {@code f}, appended when new; {@code at}: the index of the story's features. */
+    private static void addFeature(StoryCorpus c, StoryCorpus.State s, FeatureIndex at, long f, float w, String label, byte kind) {
+        int j = at.find(s.feats, s.size, f);
+        if (j >= 0) addTo(s, j, w);
+        else {
+            append(c, s, f, w, label, kind);
+            at.appended(s.feats, s.size - 1);
         }
-        if (s.size == s.feats.length) {
-            int m = s.size * 2;
-            if (s.ldf != null) s.ldf = Arrays.copyOf(s.ldf, m);
-            s.feats = Arrays.copyOf(s.feats, m);
-            s.sums = Arrays.copyOf(s.sums, m);
-            s.labels = Arrays.copyOf(s.labels, m);
-            s.kinds = Arrays.copyOf(s.kinds, m);
-        }
+    }
+
+    /** Adds weight {@code w} to the story's feature at {@code j}. */
+    private static void addTo(StoryCorpus.State s, int j, float w) {
+        float sum = s.sums[j] + w;
+        if (s.normDocuments >= 0) addToNorm(s, (double) sum * sum - (double) s.sums[j] * s.sums[j], s.ldf[j]);
+        s.sums[j] = sum;
+    }
+
+    /** Appends a feature the story does not have. */
+    private static void append(StoryCorpus c, StoryCorpus.State s, long f, float w, String label, byte kind) {
+        s.reserve(s.size + 1);
         s.feats[s.size] = f;
         s.sums[s.size] = w;
         s.labels[s.size] = label;
@@ -612,16 +656,14 @@ public final class StoryClusterer {
     private static void trim(StoryCorpus c, StoryCorpus.State s) {
         int keep = c.options.centroidSize();
         if (s.size <= keep * 2) return;
-        Integer[] order = new Integer[s.size];
         double[] w = new double[s.size];
         double[] ldf = new double[s.size];
         for (int k = 0; k < s.size; k++) {
-            order[k] = k;
             int d = c.df.get(s.feats[k]);
             ldf[k] = StoryCorpus.lnDf(d);
             w[k] = s.sums[k] * c.idfOf(d);
         }
-        Arrays.sort(order, (a, b) -> Double.compare(w[b], w[a]));
+        int[] order = IndexSort.descending(w, s.size);
         long[] f = new long[keep * 2];
         float[] sm = new float[keep * 2];
         String[] l = new String[keep * 2];
@@ -652,7 +694,9 @@ public final class StoryClusterer {
             keep.articles.add(a);
             c.byArticle.put(a, keep.index);
         }
-        for (int k = 0; k < gone.size; k++) addFeature(c, keep, gone.feats[k], gone.sums[k], gone.labels[k], gone.kinds[k]);
+        keep.reserve(keep.size + gone.size);
+        FeatureIndex at = FeatureIndex.of(keep.feats, keep.size, gone.size);
+        for (int k = 0; k < gone.size; k++) addFeature(c, keep, at, gone.feats[k], gone.sums[k], gone.labels[k], gone.kinds[k]);
         trim(c, keep);
         if (gone.first != null) {
             if (keep.first == null || gone.first.isBefore(keep.first)) keep.first = gone.first;

@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -85,9 +86,21 @@ public final class StoryCorpus {
             this.id = id;
         }
 
+        /** The position of feature {@code f}, or -1 (a scan: for a batch of look-ups, see {@link FeatureIndex}). */
         int find(long f) {
             for (int k = 0; k < size; k++) if (feats[k] == f) return k;
             return -1;
+        }
+
+        /** Makes room for {@code n} features (at least doubling when it grows). */
+        void reserve(int n) {
+            if (n <= feats.length) return;
+            int m = Math.max(n, feats.length * 2);
+            if (ldf != null) ldf = Arrays.copyOf(ldf, m);
+            feats = Arrays.copyOf(feats, m);
+            sums = Arrays.copyOf(sums, m);
+            labels = Arrays.copyOf(labels, m);
+            kinds = Arrays.copyOf(kinds, m);
         }
 
         DateRange dates() {
@@ -174,13 +187,9 @@ public final class StoryCorpus {
         Integer i = byId.get(storyId);
         if (i == null) return List.of();
         State s = live(stories.get(i));
-        Integer[] order = new Integer[s.size];
         double[] w = new double[s.size];
-        for (int k = 0; k < s.size; k++) {
-            order[k] = k;
-            w[k] = s.sums[k] * idf(s.feats[k]);
-        }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(w[b], w[a]));
+        for (int k = 0; k < s.size; k++) w[k] = s.sums[k] * idf(s.feats[k]);
+        int[] order = IndexSort.descending(w, s.size);
         List<String> out = new ArrayList<>();
         for (int k = 0; k < Math.min(n, order.length); k++) out.add(s.labels[order[k]]);
         return out;

@@ -100,7 +100,8 @@ public final class StoryProfiler {
      */
     public ArticleProfile profile(Article article, TextAnalysis t, List<Mention> mentions, List<Timex> timexes) {
         Objects.requireNonNull(article, "article");
-        Map<String, Feature> f = new LinkedHashMap<>();
+        // room for the features of a typical article without growing (about one per three tokens)
+        Map<String, Feature> f = LinkedHashMap.newLinkedHashMap(t.tokenCount() / 3);
         int titleEnd = titleEnd(article, t);
         boolean[] named = new boolean[t.tokenCount()];
         if (!mentions.isEmpty()) {
