@@ -82,12 +82,12 @@ public final class StoryClusterer {
         if (skipped && !anyAtLeast(sims, nc, o.join())) {
             // no story found through the rarer features: in a corpus that follows one story, its own
             // words are in most articles, so look through those as well before starting a story
-            List<StoryCorpus.State> more = frequentCandidates(c, p, q, order, maxDf, cand.keySet());
+            List<StoryCorpus.State> more = frequentCandidates(c, p, query.q, order, maxDf, cand.keySet());
             scored = Arrays.copyOf(scored, nc + more.size());
             sims = Arrays.copyOf(sims, nc + more.size());
             for (StoryCorpus.State st : more) {
                 scored[nc] = st;
-                sims[nc++] = similarity(c, p, q, idf, qNorm, told, st, false);
+                sims[nc++] = similarity(c, query, st, false);
             }
         }
         for (int r = 0; r < Math.min(RESCORED, nc); r++) {
@@ -160,7 +160,7 @@ public final class StoryClusterer {
      * articles (skipped by the first lookup), other than those in {@code seen}: at most
      * {@link StoryOptions#candidates()}, most shared weight first. Bounded like the first lookup.
      */
-    private static List<StoryCorpus.State> frequentCandidates(StoryCorpus c, ArticleProfile p, double[] q, Integer[] order,
+    private static List<StoryCorpus.State> frequentCandidates(StoryCorpus c, ArticleProfile p, double[] q, int[] order,
                                                               int maxDf, java.util.Set<Integer> seen) {
         StoryOptions o = c.options;
         Map<Integer, Double> cand = new HashMap<>();
