@@ -132,6 +132,8 @@ final class BenchCommand implements Runnable {
             for (var row : rows) System.out.println(row.row());
             System.out.printf(java.util.Locale.ROOT, "%nevents and stories add %.1f%% to the rest of the annotation (CPU of the median passes)%n",
                     100 * io.storyline.eval.AnnotationBench.eventsAndStoriesShare(rows));
+            System.out.printf(java.util.Locale.ROOT, "events and stories add %.1f%% to the rest of the annotation (median of the paired differences)%n",
+                    100 * io.storyline.eval.AnnotationBench.pairedShare(rows));
             return 0;
         }
     }

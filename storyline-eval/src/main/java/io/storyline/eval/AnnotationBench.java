@@ -145,8 +145,7 @@ public final class AnnotationBench {
             merger.merge(said, articles); // one event, every source: as `analyze` merges its inputs' events
         };
         Row[] pair = alternating(tokens, Math.max(rounds, 5), without, with);
-        rows.add(pair[0]);
-        rows.add(pair[1]);
+        rows.addAll(List.of(pair));
         return rows;
     }
 
@@ -154,14 +153,26 @@ public final class AnnotationBench {
     public static final String WITHOUT = "whole annotation (median pass, alternating)";
     public static final String WITH = "whole annotation with events and stories (median pass, alternating)";
 
+    /** Stage name of the row of {@link #run} holding the median, over the pairs, of a pair's difference. */
+    public static final String PAIRED = "events and stories alone (median of the paired differences)";
+
     /** What events and stories add to the rest of the annotation, from the rows of {@link #run}: the median CPU of a pass with them over one without, minus one. */
     public static double eventsAndStoriesShare(List<Row> rows) {
-        double without = 0, with = 0;
-        for (Row r : rows) {
-            if (r.stage().equals(WITHOUT)) without = r.cpuSeconds();
-            if (r.stage().equals(WITH)) with = r.cpuSeconds();
-        }
-        return without == 0 ? Double.NaN : with / without - 1;
+        return cpu(rows, WITHOUT) == 0 ? Double.NaN : cpu(rows, WITH) / cpu(rows, WITHOUT) - 1;
+    }
+
+    /**
+     * The same share from the pairs: the median of each pair's difference (with minus without, one
+     * right after the other) over the median pass without. Less moved by the machine's speed
+     * drifting between the two halves of the run than {@link #eventsAndStoriesShare}.
+     */
+    public static double pairedShare(List<Row> rows) {
+        return cpu(rows, WITHOUT) == 0 ? Double.NaN : cpu(rows, PAIRED) / cpu(rows, WITHOUT);
+    }
+
+    private static double cpu(List<Row> rows, String stage) {
+        for (Row r : rows) if (r.stage().equals(stage)) return r.cpuSeconds();
+        return 0;
     }
 
     /** Warm-up pairs of passes before {@link #alternating} measures. */
@@ -171,7 +182,7 @@ public final class AnnotationBench {
      * Times two passes in alternation ({@code a}, {@code b}, {@code a}, {@code b}, …): {@link #WARMUP_PAIRS}
      * pairs not counted, then {@code pairs} pairs; each row holds the median pass (wall and CPU
      * seconds of the measuring thread), so a pause of the machine or a recompilation in one pass
-     * does not decide the comparison.
+     * does not decide the comparison; a third row holds the median of the pairs' differences.
      */
     static Row[] alternating(long tokens, int pairs, Runnable a, Runnable b) {
         for (int k = 0; k < WARMUP_PAIRS; k++) {
@@ -187,8 +198,14 @@ public final class AnnotationBench {
                 cpu[x][k] = took[1];
             }
         }
+        double[] dWall = new double[pairs], dCpu = new double[pairs];
+        for (int k = 0; k < pairs; k++) {
+            dWall[k] = wall[1][k] - wall[0][k];
+            dCpu[k] = cpu[1][k] - cpu[0][k];
+        }
         return new Row[] {new Row(WITHOUT, tokens, median(wall[0]), median(cpu[0])),
-                new Row(WITH, tokens, median(wall[1]), median(cpu[1]))};
+                new Row(WITH, tokens, median(wall[1]), median(cpu[1])),
+                new Row(PAIRED, tokens, median(dWall), median(dCpu))};
     }
 
     private static double median(double[] v) {
