@@ -13,10 +13,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -100,8 +101,7 @@ public final class StoryProfiler {
     public ArticleProfile profile(Article article, TextAnalysis t, List<Mention> mentions, List<Timex> timexes) {
         Objects.requireNonNull(article, "article");
         // room for the features of a typical article without growing (about one per three tokens)
-        Bag f = new Bag(t.tokenCount() / 3);
-        char[] buf = new char[WORD_BUFFER];
+        Map<String, Feature> f = LinkedHashMap.newLinkedHashMap(t.tokenCount() / 3);
         int titleEnd = titleEnd(article, t);
         boolean[] named = new boolean[t.tokenCount()];
         if (!mentions.isEmpty()) {
@@ -132,44 +132,39 @@ public final class StoryProfiler {
                 }
                 if (!t.is(i, TextAnalysis.WORD) || t.length(i) < MIN_WORD || t.is(i, TextAnalysis.URL)) continue;
                 if (stopWord(t, i)) continue;
-                float w = WORD_W * (title ? TITLE_BOOST : 1);
-                int n = asciiLower(t, i, buf);
-                if (n < 0) {
-                    // other scripts and accents: the string path, as Locale.ROOT lower-cases them
-                    String lower = t.lower(i);
-                    if (STOP.contains(lower)) continue;
-                    String stem = stem(lower);
-                    if (stem.length() < MIN_WORD || STOP.contains(stem)) continue;
-                    f.add(stem, ArticleProfile.WORD, w);
-                    continue;
-                }
-                if (isStop(buf, n)) continue;
-                n = stem(buf, n);
-                if (n < MIN_WORD || isStop(buf, n)) continue;
-                f.add(buf, n, ArticleProfile.WORD, w);
+                String lower = t.lower(i);
+                if (STOP.contains(lower)) continue;
+                String w = stem(lower);
+                if (w.length() < MIN_WORD || STOP.contains(w)) continue;
+                add(f, w, ArticleProfile.WORD, WORD_W * (title ? TITLE_BOOST : 1));
             }
         }
         for (Timex x : timexes) {
             DateRange r = DateRange.parse(x.value());
             if (r == null || x.value().startsWith("P")) continue;
-            if (r.days() <= 31) f.add(r.start().toString().substring(0, 7), ArticleProfile.DATE, MONTH_W);
-            if (r.days() <= 366) f.add(String.valueOf(r.start().getYear()), ArticleProfile.DATE, YEAR_W);
+            if (r.days() <= 31) add(f, r.start().toString().substring(0, 7), ArticleProfile.DATE, MONTH_W);
+            if (r.days() <= 366) add(f, String.valueOf(r.start().getYear()), ArticleProfile.DATE, YEAR_W);
         }
         DateValue pub = article.published();
         // a date guessed from the text (no date printed, none in the address) is no evidence of when the
         // article appeared: a wrong guess (an obituary dated to the decade it recalls) would keep it out of its story
         DateRange date = pub == null || pub.inferred() ? null : DateRange.parse(pub.value());
-        if (date != null && date.days() <= 31) f.add(date.start().toString().substring(0, 7), ArticleProfile.DATE, MONTH_W);
-        int n = f.size;
+        if (date != null && date.days() <= 31) add(f, date.start().toString().substring(0, 7), ArticleProfile.DATE, MONTH_W);
+        int n = f.size();
         long[] hashes = new long[n];
         float[] weights = new float[n];
+        String[] labels = new String[n];
         byte[] ks = new byte[n];
-        for (int k = 0; k < n; k++) {
-            hashes[k] = f.labelHash[k] * 31 + f.kind[k]; // as hash(kind, label)
-            weights[k] = (float) (f.weight[k] * (1 + Math.log(f.count[k])));
-            ks[k] = f.kind[k];
+        int k = 0;
+        for (Map.Entry<String, Feature> e : f.entrySet()) {
+            Feature x = e.getValue();
+            labels[k] = e.getKey();
+            hashes[k] = hash(x.kind, e.getKey());
+            weights[k] = (float) (x.weight * (1 + Math.log(x.count)));
+            ks[k] = x.kind;
+            k++;
         }
-        return new ArticleProfile(article.id(), article.title(), date, hashes, weights, Arrays.copyOf(f.label, n), ks);
+        return new ArticleProfile(article.id(), article.title(), date, hashes, weights, labels, ks);
     }
 
     /** The feature hash of a label of a kind. */
@@ -177,151 +172,22 @@ public final class StoryProfiler {
         return TextAnalysis.hash(label) * 31 + kind;
     }
 
+    /** A feature while its article is read: its kind (the first seen), occurrences, and strongest weight. */
+    private static final class Feature {
+        final byte kind;
+        float count;
+        float weight;
 
-    /** Longest word handled without a string (longer ones take the string path). */
-    private static final int WORD_BUFFER = 48;
-
-    /**
-     * The features of one article in the order first seen, keyed by the hash of their label (as a
-     * map from label to feature would be: one entry per label, the kind of its first occurrence).
-     * A word's label string is made only the first time the article uses it.
-     */
-    private static final class Bag {
-        private final LongTable index;
-        int size;
-        String[] label;
-        long[] labelHash;
-        byte[] kind;
-        float[] count, weight;
-
-        Bag(int expected) {
-            int cap = Math.max(16, expected);
-            index = new LongTable(cap);
-            label = new String[cap];
-            labelHash = new long[cap];
-            kind = new byte[cap];
-            count = new float[cap];
-            weight = new float[cap];
-        }
-
-        void add(String l, byte k, float w) {
-            long h = TextAnalysis.hash(l);
-            int at = find(h, l);
-            if (at < 0) at = append(h, l, k);
-            count(at, w);
-        }
-
-        void add(char[] chars, int n, byte k, float w) {
-            long h = TextAnalysis.hash(chars, 0, n);
-            int at = indexed(h);
-            if (at < 0 ? !unindexable(h) : sameChars(label[at], chars, n)) {
-                if (at < 0) at = append(h, new String(chars, 0, n), k);
-            } else {
-                String l = new String(chars, 0, n);
-                at = find(h, l);
-                if (at < 0) at = append(h, l, k);
-            }
-            count(at, w);
-        }
-
-        /** Hashes the table cannot hold apart (it reads 0 as 1): their labels are found by a scan. */
-        private static boolean unindexable(long h) {
-            return h == 0 || h == 1;
-        }
-
-        private int indexed(long h) {
-            return unindexable(h) ? -1 : index.get(h) - 1;
-        }
-
-        /** The entry of a label, or -1 (a label whose hash another label took first is found by a scan). */
-        private int find(long h, String l) {
-            int at = indexed(h);
-            if (at >= 0 && label[at].equals(l)) return at;
-            if (at < 0 && !unindexable(h)) return -1;
-            for (int x = 0; x < size; x++) if (label[x].equals(l)) return x;
-            return -1;
-        }
-
-        private int append(long h, String l, byte k) {
-            if (size == label.length) {
-                int cap = size * 2;
-                label = Arrays.copyOf(label, cap);
-                labelHash = Arrays.copyOf(labelHash, cap);
-                kind = Arrays.copyOf(kind, cap);
-                count = Arrays.copyOf(count, cap);
-                weight = Arrays.copyOf(weight, cap);
-            }
-            if (indexed(h) < 0 && !unindexable(h)) index.put(h, size + 1);
-            label[size] = l;
-            labelHash[size] = h;
-            kind[size] = k;
-            return size++;
-        }
-
-        private void count(int at, float w) {
-            count[at]++;
-            weight[at] = Math.max(weight[at], w);
-        }
-
-        private static boolean sameChars(String l, char[] chars, int n) {
-            if (l.length() != n) return false;
-            for (int x = 0; x < n; x++) if (l.charAt(x) != chars[x]) return false;
-            return true;
+        Feature(byte kind) {
+            this.kind = kind;
         }
     }
 
-    /**
-     * Token {@code i} lower-cased into {@code buf} when it is ASCII and fits (then lower-casing
-     * with {@link Locale#ROOT} gives the same); its length, or -1.
-     */
-    private static int asciiLower(TextAnalysis t, int i, char[] buf) {
-        int n = t.length(i);
-        if (n > buf.length) return -1;
-        String text = t.text();
-        int from = t.start(i);
-        for (int k = 0; k < n; k++) {
-            char c = text.charAt(from + k);
-            if (c >= 128) return -1;
-            buf[k] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-        }
-        return n;
-    }
-
-    /** Whether {@code buf[0, n)} is in {@link #STOP} (stop words and their stems). */
-    private static boolean isStop(char[] buf, int n) {
-        int at = STOP_INDEX.get(TextAnalysis.hash(buf, 0, n));
-        return at != 0 && Bag.sameChars(STOP_LIST.get(at - 1), buf, n);
-    }
-
-    /** {@link #stem(String)} on the lower-case ASCII word {@code buf[0, n)}, in place; the stem's length. */
-    static int stem(char[] w, int n) {
-        if (endsWith(w, n, "'s")) n -= 2;
-        if (n > 4 && endsWith(w, n, "ies")) {
-            n -= 3;
-            w[n++] = 'y';
-        } else if (n > 4 && (endsWith(w, n, "ches") || endsWith(w, n, "shes") || endsWith(w, n, "sses") || endsWith(w, n, "xes"))) {
-            n -= 2;
-        } else if (n > 3 && endsWith(w, n, "s") && !endsWith(w, n, "ss") && !endsWith(w, n, "us") && !endsWith(w, n, "is")) {
-            n -= 1;
-        }
-        boolean cut = false;
-        if (n > 5 && endsWith(w, n, "ing")) {
-            n -= 3;
-            cut = true;
-        } else if (n > 4 && endsWith(w, n, "ed") && !endsWith(w, n, "eed")) {
-            n -= 2;
-            cut = true;
-        }
-        if (cut && n > 3 && w[n - 1] == w[n - 2] && "lsz".indexOf(w[n - 1]) < 0) n -= 1;
-        if (n > 3 && w[n - 1] == 'e') n -= 1;
-        return n;
-    }
-
-    private static boolean endsWith(char[] w, int n, String suffix) {
-        int m = suffix.length();
-        if (n < m) return false;
-        for (int k = 0; k < m; k++) if (w[n - m + k] != suffix.charAt(k)) return false;
-        return true;
+    private static void add(Map<String, Feature> f, String label, byte kind, float w) {
+        Feature c = f.get(label);
+        if (c == null) f.put(label, c = new Feature(kind));
+        c.count++;
+        c.weight = Math.max(c.weight, w);
     }
 
     /** End token of the headline when the text opens with it; 0 otherwise. */
@@ -347,7 +213,7 @@ public final class StoryProfiler {
         return true;
     }
 
-    private void name(TextAnalysis t, int a, int b, Bag f, boolean title) {
+    private void name(TextAnalysis t, int a, int b, Map<String, Feature> f, boolean title) {
         float boost = title ? TITLE_BOOST : 1;
         // countries under their canonical name, whatever the variant
         Gazetteer.Match m = gazetteer.longest(t, a, b, null);
@@ -357,7 +223,7 @@ public final class StoryProfiler {
                 default -> m.entry();
             };
             if (m.kind() != Gazetteer.Kind.GIVEN && m.kind() != Gazetteer.Kind.SURNAME) {
-                f.add(gazetteer.canonical(c >= 0 ? c : m.entry()).toLowerCase(Locale.ROOT), ArticleProfile.NAME,
+                add(f, gazetteer.canonical(c >= 0 ? c : m.entry()).toLowerCase(Locale.ROOT), ArticleProfile.NAME,
                         NAME_W * boost);
                 return;
             }
@@ -375,12 +241,12 @@ public final class StoryProfiler {
         }
         if (sb.length() < 2) return;
         String full = sb.toString();
-        f.add(full, ArticleProfile.NAME, NAME_W * boost);
+        add(f, full, ArticleProfile.NAME, NAME_W * boost);
         int sp = full.lastIndexOf(' ');
-        if (sp > 0 && last >= 0) f.add(full.substring(sp + 1), ArticleProfile.NAME, NAME_PART_W * boost);
+        if (sp > 0 && last >= 0) add(f, full.substring(sp + 1), ArticleProfile.NAME, NAME_PART_W * boost);
     }
 
-    private static void number(TextAnalysis t, int i, Bag f, boolean title) {
+    private static void number(TextAnalysis t, int i, Map<String, Feature> f, boolean title) {
         String s = t.token(i).replace(",", "");
         int n = s.length();
         boolean digits = n > 0;
@@ -390,7 +256,7 @@ public final class StoryProfiler {
         // small counts, days and months say little
         if (digits && n <= 2 && Integer.parseInt(s) <= 12) return;
         if (n > 12) return;
-        f.add("#" + s, ArticleProfile.NUMBER, NUMBER_W * (title ? TITLE_BOOST : 1));
+        add(f, "#" + s, ArticleProfile.NUMBER, NUMBER_W * (title ? TITLE_BOOST : 1));
     }
 
     /** A light stemmer: plural and verb endings off, so "pirates" and "pirate", "fired" and "fire" meet. */

@@ -212,17 +212,6 @@ public final class TextAnalysis {
         return mix(h);
     }
 
-    /** The hash of {@code s[from, to)}, as {@link #hash(CharSequence)}. */
-    public static long hash(char[] s, int from, int to) {
-        long h = FNV_OFFSET;
-        for (int k = from; k < to; k++) {
-            char c = s[k];
-            if (c == '’') c = '\'';
-            h = (h ^ Character.toLowerCase(c)) * FNV_PRIME;
-        }
-        return mix(h);
-    }
-
     /** A 64-bit finaliser (from SplitMix64), so that low bits are usable as table indices. */
     static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
