@@ -22,10 +22,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Event coreference within and across articles: event mentions that report one event (same type,
- * a shared participant, compatible dates; or the same clause printed again by a copy) become one
+ * a shared participant, compatible dates; or the same clause printed again by a copy, whatever
+ * the dates when the caller says which articles are copies) become one
  * {@link Event} with every article that reports it as a source, its most precise stated date and
  * the history of how the reports presented it (planned, then asserted…).
  *
@@ -77,7 +79,18 @@ public final class EventMerger {
      * @return events ordered by first report (articles in publication order, then text order)
      */
     public List<Event> merge(List<EventMention> mentions, List<Article> articles) {
-        return run(mentions, articles).events;
+        return run(mentions, articles, a -> null).events;
+    }
+
+    /**
+     * As {@link #merge(List, List)}, knowing which articles are copies of one another: a clause a
+     * copy prints again word for word reports the original's event whatever the dates (a copy
+     * printed days later resolves "on Monday" to another Monday, or is dated by its own printing).
+     *
+     * @param copyGroupOf an article's group of copies (any id shared by the group), or null for none
+     */
+    public List<Event> merge(List<EventMention> mentions, List<Article> articles, Function<String, String> copyGroupOf) {
+        return run(mentions, articles, Objects.requireNonNull(copyGroupOf, "copyGroupOf")).events;
     }
 
     /**
@@ -85,13 +98,13 @@ public final class EventMerger {
      * (-1 for a mention of an article not given): which mentions were found to corefer, for scoring.
      */
     public int[] assign(List<EventMention> mentions, List<Article> articles) {
-        return run(mentions, articles).eventOf;
+        return run(mentions, articles, a -> null).eventOf;
     }
 
     private record Merged(List<Event> events, int[] eventOf) {
     }
 
-    private Merged run(List<EventMention> mentions, List<Article> articles) {
+    private Merged run(List<EventMention> mentions, List<Article> articles, Function<String, String> copyGroupOf) {
         Map<String, Article> byId = new HashMap<>();
         Map<String, Integer> order = new HashMap<>();
         List<Article> sorted = new ArrayList<>(articles);
@@ -136,7 +149,7 @@ public final class EventMerger {
                 }
             }
             if (best == null) {
-                best = new Cluster(clusters.size());
+                best = new Cluster(clusters.size(), copyGroupOf);
                 clusters.add(best);
             }
             best.add(m, text, a);
@@ -211,17 +224,27 @@ public final class EventMerger {
         final Set<String> predicates = new HashSet<>();
         final Set<String> participants = new HashSet<>();
         final Set<String> actors = new HashSet<>();
+        /** The groups of copies its articles belong to. */
+        final Set<String> copyGroups = new HashSet<>();
+        final Function<String, String> copyGroupOf;
         String type;
         DateValue when;
 
-        Cluster(int index) {
+        Cluster(int index, Function<String, String> copyGroupOf) {
             this.index = index;
+            this.copyGroupOf = copyGroupOf;
+        }
+
+        /** Whether the article is a copy of one of this event's articles. */
+        boolean copied(String article) {
+            String g = copyGroupOf.apply(article);
+            return g != null && copyGroups.contains(g);
         }
 
         boolean accepts(EventMention m, String text) {
             if (!m.type().equals(type)) return false;
             boolean samePredicate = predicates.contains(m.predicate());
-            if (texts.contains(text)) return compatible(when, m.when(), true);
+            if (texts.contains(text)) return compatible(when, m.when(), true) || copied(m.article());
             if (!compatible(when, m.when(), samePredicate)) return false;
             // dated by their reports only: one event only when the same predicate says so ("met" / "met")
             boolean undated = (when == null || when.inferred()) && (m.when() == null || m.when().inferred());
@@ -269,6 +292,8 @@ public final class EventMerger {
 
         void add(EventMention m, String text, Article a) {
             if (type == null) type = m.type();
+            String g = copyGroupOf.apply(m.article());
+            if (g != null) copyGroups.add(g);
             mentions.add(m);
             texts.add(text);
             predicates.add(m.predicate());

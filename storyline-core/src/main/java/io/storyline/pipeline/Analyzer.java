@@ -129,8 +129,14 @@ public final class Analyzer {
         for (int i = 0; i < articles.size(); i++) order.put(articles.get(i).id(), i);
         found.sort(java.util.Comparator.comparing((io.storyline.model.Quote q) -> order.getOrDefault(q.article(), 0))
                 .thenComparingInt(io.storyline.model.Quote::start));
-        List<io.storyline.model.Event> merged = eventMerger.merge(mentionsOfEvents, articles);
-        return new Analysis(outcomes, dedup.groups(corpus), times, entities.entities(), QuoteMerger.merge(found),
+        List<io.storyline.model.DuplicateGroup> groups = dedup.groups(corpus);
+        Map<String, String> copyGroup = new HashMap<>();
+        for (io.storyline.model.DuplicateGroup g : groups) {
+            copyGroup.put(g.canonical(), g.id());
+            for (String member : g.members()) copyGroup.put(member, g.id());
+        }
+        List<io.storyline.model.Event> merged = eventMerger.merge(mentionsOfEvents, articles, copyGroup::get);
+        return new Analysis(outcomes, groups, times, entities.entities(), QuoteMerger.merge(found),
                 merged, stories(stories, merged, articles));
     }
 
@@ -210,6 +216,12 @@ public final class Analyzer {
     /** The events of event mentions of the articles given (see {@link EventMerger#merge}). */
     public List<io.storyline.model.Event> mergeEvents(List<io.storyline.model.EventMention> mentions, List<Article> articles) {
         return eventMerger.merge(mentions, articles);
+    }
+
+    /** As {@link #mergeEvents(List, List)}, knowing each article's group of copies (null for none). */
+    public List<io.storyline.model.Event> mergeEvents(List<io.storyline.model.EventMention> mentions, List<Article> articles,
+                                                      java.util.function.Function<String, String> copyGroupOf) {
+        return eventMerger.merge(mentions, articles, copyGroupOf);
     }
 
     /**

@@ -48,6 +48,22 @@ class EventMergerTest {
     }
 
     @Test
+    void aCopyPrintedDaysLaterReportsTheOriginalsEventsOnlyWhenKnownAsACopy() {
+        String text = "Minister Ilse Varga said on Monday that sanctions would not bring Ostmark back to the talks.";
+        Article original = article("a-1", "2024-03-05", text);
+        Article copy = article("a-2", "2024-03-12", text);
+        List<EventMention> ms = new ArrayList<>();
+        List<Event> apart = events(List.of(original, copy), ms);
+        assertTrue(apart.size() >= 2, "a week apart, \"on Monday\" is two Mondays: " + apart);
+        List<Event> joined = EventMerger.standard().merge(ms, List.of(original, copy), a -> "g-1");
+        assertEquals(apart.size() / 2, joined.size(), joined.toString());
+        for (Event e : joined) {
+            assertEquals(List.of("a-1", "a-2"), e.sources().stream().map(io.storyline.model.Source::article).distinct().toList());
+        }
+        assertEquals("2024-03-04", joined.get(0).when().value(), "the original's Monday");
+    }
+
+    @Test
     void aPlannedMeetingAndItsLaterReportAreOneEventWithItsHistory() {
         Article plan = article("a-1", "2024-03-04", "Norway and Finland will hold talks in Oslo on March 12, the Daily Lantern reported.");
         Article done = article("a-2", "2024-03-13", "Norway and Finland held talks in Oslo on Tuesday, the Evening Kite reported.");

@@ -439,8 +439,10 @@ final class StoreAnnotations {
         List<EventMention> mentions = new ArrayList<>();
         Map<String, String> published = new HashMap<>();
         String story = null;
-        try (PreparedStatement p = conn.prepareStatement("SELECT a.*, n.events AS event_mentions, sa.story_id AS story"
-                + " FROM story_articles sa JOIN articles a ON a.id = sa.article_id JOIN annotations n ON n.article_id = a.id"
+        Map<String, String> copyGroup = new HashMap<>();
+        try (PreparedStatement p = conn.prepareStatement("SELECT a.*, n.events AS event_mentions, sa.story_id AS story,"
+                + " m.group_root AS copy_group FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
+                + " JOIN annotations n ON n.article_id = a.id LEFT JOIN duplicate_members m ON m.article_id = a.id"
                 + " WHERE sa.chunk = ?")) {
             p.setLong(1, chunk);
             try (ResultSet r = p.executeQuery()) {
@@ -448,6 +450,7 @@ final class StoreAnnotations {
                     Article a = Store.readArticle(r);
                     articles.add(a);
                     story = r.getString("story");
+                    if (r.getString("copy_group") != null) copyGroup.put(a.id(), r.getString("copy_group"));
                     if (a.published() != null) published.put(a.id(), a.published().value());
                     mentions.addAll(Store.JSON.readValue(r.getString("event_mentions"), EVENT_MENTIONS));
                 }
@@ -464,7 +467,7 @@ final class StoreAnnotations {
                 + " first_report, type, json) VALUES (?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement who = conn.prepareStatement("INSERT OR IGNORE INTO event_entities (chunk, event_id, entity_id)"
                      + " VALUES (?, ?, ?)")) {
-            for (Event e : analyzer.mergeEvents(mentions, articles)) {
+            for (Event e : analyzer.mergeEvents(mentions, articles, copyGroup::get)) {
                 String first = null;
                 for (Source s : e.sources()) {
                     String d = published.get(s.article());
