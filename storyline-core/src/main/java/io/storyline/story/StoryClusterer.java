@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Puts articles into stories, one at a time. An article's features, weighted by how rare they are
@@ -50,39 +51,22 @@ public final class StoryClusterer {
         int n = p.size();
         int[] order = IndexSort.descending(query.q, n);
         // candidates from the postings of the strongest features that are not everywhere
-        Map<Integer, Double> cand = new HashMap<>();
         int maxDf = Math.max(3, (int) (o.maxDocFraction() * c.documents));
-        int used = 0;
-        boolean skipped = false;
-        for (int x = 0; x < n && used < o.queryFeatures(); x++) {
-            int k = order[x];
-            long f = p.features()[k];
-            if (c.df.get(f) > maxDf && c.documents > 50) {
-                skipped = true;
-                continue;
-            }
-            used++;
-            for (int s : c.posted(f)) {
-                StoryCorpus.State st = c.live(c.stories.get(s));
-                cand.merge(st.index, query.q[k], Double::sum);
-            }
-        }
-        List<Map.Entry<Integer, Double>> top = new ArrayList<>(cand.entrySet());
-        top.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
-        if (top.size() > o.candidates()) top = top.subList(0, o.candidates());
+        Lookup found = lookup(c, p, query.q, order, maxDf, false, Set.of());
+        List<StoryCorpus.State> top = found.stories();
         // score each candidate
         // (norms kept between changes first; then the best few again with their norms of now)
         int nc = top.size();
         StoryCorpus.State[] scored = new StoryCorpus.State[nc];
         double[] sims = new double[nc];
         for (int x = 0; x < nc; x++) {
-            scored[x] = c.stories.get(top.get(x).getKey());
+            scored[x] = top.get(x);
             sims[x] = similarity(c, query, scored[x], false);
         }
-        if (skipped && !anyAtLeast(sims, nc, o.join())) {
+        if (found.passedOver() && !anyAtLeast(sims, nc, o.join())) {
             // no story found through the rarer features: in a corpus that follows one story, its own
             // words are in most articles, so look through those as well before starting a story
-            List<StoryCorpus.State> more = frequentCandidates(c, p, query.q, order, maxDf, cand.keySet());
+            List<StoryCorpus.State> more = lookup(c, p, query.q, order, maxDf, true, found.seen()).stories();
             scored = Arrays.copyOf(scored, nc + more.size());
             sims = Arrays.copyOf(sims, nc + more.size());
             for (StoryCorpus.State st : more) {
@@ -156,30 +140,45 @@ public final class StoryClusterer {
     }
 
     /**
-     * Stories found through the article's strongest features that are in more than {@code maxDf}
-     * articles (skipped by the first lookup), other than those in {@code seen}: at most
-     * {@link StoryOptions#candidates()}, most shared weight first. Bounded like the first lookup.
+     * Candidate stories found through the article's strongest features.
+     *
+     * @param stories    at most {@link StoryOptions#candidates()}, most shared weight first
+     * @param seen       every story found (before the cut), to leave out of a second lookup
+     * @param passedOver whether a feature of the other kind (frequent or not) was passed over
      */
-    private static List<StoryCorpus.State> frequentCandidates(StoryCorpus c, ArticleProfile p, double[] q, int[] order,
-                                                              int maxDf, java.util.Set<Integer> seen) {
+    private record Lookup(List<StoryCorpus.State> stories, Set<Integer> seen, boolean passedOver) {
+    }
+
+    /**
+     * The stories that posted the article's strongest features (up to {@link StoryOptions#queryFeatures()}
+     * of them, in {@code order}): the features in at most {@code maxDf} articles, or, when
+     * {@code frequent}, those in more (once the corpus holds over 50 articles), other than the
+     * stories in {@code skip}. Bounded: at most that many features times the postings kept per feature.
+     */
+    private static Lookup lookup(StoryCorpus c, ArticleProfile p, double[] q, int[] order, int maxDf, boolean frequent,
+                                 Set<Integer> skip) {
         StoryOptions o = c.options;
         Map<Integer, Double> cand = new HashMap<>();
         int used = 0;
+        boolean passedOver = false;
         for (int x = 0; x < order.length && used < o.queryFeatures(); x++) {
             int k = order[x];
             long f = p.features()[k];
-            if (c.df.get(f) <= maxDf) continue;
+            if ((c.df.get(f) > maxDf && c.documents > 50) != frequent) {
+                passedOver = true;
+                continue;
+            }
             used++;
             for (int s : c.posted(f)) {
                 StoryCorpus.State st = c.live(c.stories.get(s));
-                if (!seen.contains(st.index)) cand.merge(st.index, q[k], Double::sum);
+                if (!skip.contains(st.index)) cand.merge(st.index, q[k], Double::sum);
             }
         }
         List<Map.Entry<Integer, Double>> top = new ArrayList<>(cand.entrySet());
         top.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
         List<StoryCorpus.State> out = new ArrayList<>();
         for (int x = 0; x < Math.min(o.candidates(), top.size()); x++) out.add(c.stories.get(top.get(x).getKey()));
-        return out;
+        return new Lookup(out, cand.keySet(), passedOver);
     }
 
     /** Small stories a grown story absorbs per added article, at most (bounds the cost of one addition). */
@@ -276,15 +275,15 @@ public final class StoryClusterer {
             at = new int[n];
         }
 
-        /**
-         * For each of the article's features, its position in the story's features, or -1 (what
-         * {@link StoryCorpus.State#find} answers). The array is overwritten by the next call.
-         */
         /** Whether no feature of the article occurs twice. */
         boolean distinct() {
             return index.distinct();
         }
 
+        /**
+         * For each of the article's features, its position in the story's features, or -1 (what
+         * {@link StoryCorpus.State#find} answers). The array is overwritten by the next call.
+         */
         int[] positionsIn(StoryCorpus.State s) {
             long[] f = p.features();
             if (!index.distinct()) {
@@ -478,7 +477,7 @@ public final class StoryClusterer {
      * The story sizes at which a story is re-examined for a split: spaced out, so that the check (linear
      * in the members, at most {@link StoryOptions#splitMax()}) costs a bounded amount per added article.
      */
-    private static final java.util.Set<Integer> CHECKPOINTS = java.util.Set.of(6, 9, 12, 16, 20, 24, 32, 40, 48, 64, 96, 128);
+    private static final Set<Integer> CHECKPOINTS = Set.of(6, 9, 12, 16, 20, 24, 32, 40, 48, 64, 96, 128);
 
     private static boolean checkpoint(int n) {
         return CHECKPOINTS.contains(n);

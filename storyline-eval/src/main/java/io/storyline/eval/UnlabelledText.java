@@ -2,6 +2,11 @@ package io.storyline.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storyline.annotate.entity.NerTrainer;
+import io.storyline.annotate.entity.WordClasses;
+import io.storyline.annotate.entity.WordClusterer;
+import io.storyline.annotate.text.TextAnalysis;
+import io.storyline.annotate.text.TextAnalyzer;
 import io.storyline.extract.HtmlExtractor;
 import io.storyline.extract.lang.LanguageIdentifier;
 import io.storyline.ingest.CharsetDetector;
@@ -62,15 +67,15 @@ public final class UnlabelledText {
      * Word classes learned from the unlabelled texts under {@code dataDir} and the texts of the
      * training examples (their labels unused).
      */
-    public static io.storyline.annotate.entity.WordClasses wordClasses(Path dataDir, List<io.storyline.annotate.entity.NerTrainer.Example> training,
-            io.storyline.annotate.entity.WordClusterer.Options options, Consumer<String> progress) throws IOException {
+    public static WordClasses wordClasses(Path dataDir, List<NerTrainer.Example> training, WordClusterer.Options options,
+                                          Consumer<String> progress) throws IOException {
         List<String> texts = new ArrayList<>(read(dataDir, progress));
         Set<String> seen = new HashSet<>(texts);
         for (var ex : training) if (seen.add(ex.text())) texts.add(ex.text());
-        io.storyline.annotate.text.TextAnalyzer analyzer = io.storyline.annotate.text.TextAnalyzer.standard();
-        List<io.storyline.annotate.text.TextAnalysis> analysed = new ArrayList<>(texts.size());
+        TextAnalyzer analyzer = TextAnalyzer.standard();
+        List<TextAnalysis> analysed = new ArrayList<>(texts.size());
         for (String t : texts) analysed.add(analyzer.analyze(t));
-        return new io.storyline.annotate.entity.WordClusterer(options).cluster(analysed, progress);
+        return new WordClusterer(options).cluster(analysed, progress);
     }
 
     private static Part add(String name, List<String> texts, List<String> out, Set<String> seen) {

@@ -25,9 +25,9 @@ public final class WordClasses {
 
     private static final long CAPITALIZED_SALT = 0x2545F4914F6CDD1DL;
 
-    private final long[] keys;
-    /** Per granularity, per key (in {@link #keys} order), the class. */
+    /** Per granularity, per word (in the order of its index in {@link #index}), the class. */
     private final int[][] classes;
+    /** The word keys, each to its index. */
     private final FeatureTable index;
 
     /**
@@ -38,7 +38,6 @@ public final class WordClasses {
         for (int[] g : classes) {
             if (g.length != keys.length) throw new IllegalArgumentException("one class per key expected");
         }
-        this.keys = keys.clone();
         this.classes = new int[classes.length][];
         for (int g = 0; g < classes.length; g++) this.classes[g] = classes[g].clone();
         this.index = new FeatureTable(Math.max(16, keys.length));
@@ -59,7 +58,7 @@ public final class WordClasses {
 
     /** Number of words with a class. */
     public int size() {
-        return keys.length;
+        return index.size();
     }
 
     /** The class of a word key at granularity {@code g}, or {@link #NONE}. */
@@ -80,6 +79,7 @@ public final class WordClasses {
 
     void write(DataOutputStream o) throws IOException {
         o.writeInt(classes.length);
+        long[] keys = index.keysByIndex();
         o.writeInt(keys.length);
         for (long k : keys) o.writeLong(k);
         for (int[] g : classes) for (int c : g) o.writeShort(c);
@@ -98,7 +98,7 @@ public final class WordClasses {
 
     @Override
     public String toString() {
-        return "WordClasses[" + keys.length + " words, " + Arrays.stream(classes).mapToInt(g -> Arrays.stream(g).max().orElse(-1) + 1)
+        return "WordClasses[" + index.size() + " words, " + Arrays.stream(classes).mapToInt(g -> Arrays.stream(g).max().orElse(-1) + 1)
                 .boxed().toList() + " classes]";
     }
 }
