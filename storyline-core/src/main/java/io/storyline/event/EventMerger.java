@@ -44,16 +44,20 @@ public final class EventMerger {
      *                        may be and still be one event: copies of a wire story are printed a day apart
      * @param maxPostings     events kept per lookup key (the most recent)
      * @param maxSummaryChars the longest summary; longer spans are cut at a word
+     * @param retoldMinWords  a clause without a date of its own that an article prints word for word
+     *                        again, with at least this many words, is the same event whatever the
+     *                        reporting dates: a background paragraph reprinted in later stories
      */
-    public record Options(int reportSlackDays, int maxPostings, int maxSummaryChars) {
+    public record Options(int reportSlackDays, int maxPostings, int maxSummaryChars, int retoldMinWords) {
         public Options {
+            if (retoldMinWords < 1) throw new IllegalArgumentException("retoldMinWords must be positive");
             if (reportSlackDays < 0) throw new IllegalArgumentException("reportSlackDays must be >= 0");
             if (maxPostings < 1) throw new IllegalArgumentException("maxPostings must be positive");
             if (maxSummaryChars < 40) throw new IllegalArgumentException("maxSummaryChars must be at least 40");
         }
 
         public static Options defaults() {
-            return new Options(1, 64, 240);
+            return new Options(1, 64, 240, 12);
         }
     }
 
@@ -235,6 +239,17 @@ public final class EventMerger {
             this.copyGroupOf = copyGroupOf;
         }
 
+        /**
+         * Whether a clause this event printed word for word, long and dated by no report of its
+         * own in either place, is printed again: background retold in a later story.
+         */
+        boolean retold(EventMention m, String text) {
+            if (when != null && !when.inferred() || m.when() != null && !m.when().inferred()) return false;
+            int words = 1;
+            for (int i = 0; i < text.length(); i++) if (text.charAt(i) == ' ') words++;
+            return words >= options.retoldMinWords();
+        }
+
         /** Whether the article is a copy of one of this event's articles. */
         boolean copied(String article) {
             String g = copyGroupOf.apply(article);
@@ -244,7 +259,7 @@ public final class EventMerger {
         boolean accepts(EventMention m, String text) {
             if (!m.type().equals(type)) return false;
             boolean samePredicate = predicates.contains(m.predicate());
-            if (texts.contains(text)) return compatible(when, m.when(), true) || copied(m.article());
+            if (texts.contains(text)) return compatible(when, m.when(), true) || copied(m.article()) || retold(m, text);
             if (!compatible(when, m.when(), samePredicate)) return false;
             // dated by their reports only: one event only when the same predicate says so ("met" / "met")
             boolean undated = (when == null || when.inferred()) && (m.when() == null || m.when().inferred());

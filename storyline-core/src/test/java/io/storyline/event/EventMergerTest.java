@@ -64,6 +64,23 @@ class EventMergerTest {
     }
 
     @Test
+    void aLongBackgroundClauseReprintedInLaterStoriesIsOneEvent() {
+        String background = "Negotiators from Norway and Finland held talks in Oslo about the fishing rights in the disputed northern waters.";
+        Article first = article("a-1", "2024-03-05", background + " The weather in the harbour was cold.");
+        Article later = article("a-2", "2024-05-20", "The ferry line reopened on Monday. " + background);
+        List<Event> events = events(List.of(first, later), new ArrayList<>());
+        List<Event> talks = events.stream().filter(e -> e.type().equals("CONSULT")).toList();
+        assertEquals(1, talks.size(), events.toString());
+        assertEquals(List.of("a-1", "a-2"), talks.get(0).sources().stream().map(io.storyline.model.Source::article).distinct().toList());
+        assertEquals("2024-03-05", talks.get(0).when().value(), "dated by its first report");
+
+        // a short clause printed alike in two stories may be two events
+        Article a = article("a-3", "2024-03-05", "Norway and Finland held talks.");
+        Article b = article("a-4", "2024-05-20", "Norway and Finland held talks.");
+        assertEquals(2, events(List.of(a, b), new ArrayList<>()).stream().filter(e -> e.type().equals("CONSULT")).count());
+    }
+
+    @Test
     void aPlannedMeetingAndItsLaterReportAreOneEventWithItsHistory() {
         Article plan = article("a-1", "2024-03-04", "Norway and Finland will hold talks in Oslo on March 12, the Daily Lantern reported.");
         Article done = article("a-2", "2024-03-13", "Norway and Finland held talks in Oslo on Tuesday, the Evening Kite reported.");
