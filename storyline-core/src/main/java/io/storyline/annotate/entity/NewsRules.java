@@ -345,10 +345,12 @@ final class NewsRules {
             }
             int e = i + d.runLength[i];
             int s = i;
-            // split at a capitalised role word followed by more capitalised words
+            // split at a capitalised role word followed by more capitalised words, and before a
+            // connector that joins a day or month ("the New York Times on Sunday")
             int cut = e;
             for (int k = s + 1; k < e - 1; k++) {
-                if ((d.cue[k] & NerFeatures.C_ROLE_HEAD) != 0 && (d.cue[k] & NerFeatures.C_ORG_STRONG) == 0) {
+                if ((d.cue[k] & NerFeatures.C_ROLE_HEAD) != 0 && (d.cue[k] & NerFeatures.C_ORG_STRONG) == 0
+                        || (d.cue[k] & NerFeatures.C_CONNECTOR) != 0 && CALENDAR.contains(t.hash(k + 1))) {
                     cut = k;
                     break;
                 }
@@ -562,6 +564,8 @@ final class NewsRules {
             Gazetteer.Match m = gazetteer.longest(t, i, to, null);
             if (m == null) continue;
             int s = m.start(), e = m.end();
+            // "The Washington Post": the article stays outside an organisation's name, as the model reads it
+            if (m.kind() == Gazetteer.Kind.ORG && e - s >= 2 && t.hash(s) == H_THE) s++;
             String cur = l.type[s];
             boolean exact = cur != null && l.isName(s, e);
             boolean inside = cur != null && !exact && l.startOf(s) <= s && l.endOf(s) >= e && (l.endOf(s) - l.startOf(s)) > e - s;
@@ -622,7 +626,8 @@ final class NewsRules {
             int s = i;
             i = runEnd;
             if ((d.run[s] & NerFeatures.R_CONTAINS_CONNECTOR) != 0) continue;
-            while (s < runEnd && (d.cue[s] & NerFeatures.C_FUNCTION) != 0) s++;
+            // a function word opening the run is left out, unless a known name opens with it ("New York")
+            while (s < runEnd && (d.cue[s] & NerFeatures.C_FUNCTION) != 0 && gazetteer.longest(t, s, runEnd, null) == null) s++;
             if (runEnd - s < 2 || (d.gaz[s] & PLACE_KINDS) == 0) continue;
             Gazetteer.Match m = gazetteer.longest(t, s, runEnd, null);
             if (m == null || m.start() != s || (m.kind().bit() & PLACE_KINDS) == 0 || m.end() >= runEnd) continue;

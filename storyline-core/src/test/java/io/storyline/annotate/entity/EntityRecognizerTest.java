@@ -79,6 +79,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void outletNamesKeepTheirOwnWordsOnly() {
+        Set<String> got = typed(recognize("According to the New York Times, the deal collapsed. The story ran in the "
+                + "New York Times on Sunday. The Washington Post reported it. Shares fell on the New York Stock Exchange."));
+        assertTrue(got.contains("ORG:New York Times"), "a known place opening the name stays in it: " + got);
+        assertTrue(got.contains("ORG:Washington Post"), "the article stays out: " + got);
+        assertTrue(got.contains("ORG:New York Stock Exchange"), got.toString());
+        for (String s : got) {
+            assertFalse(s.contains("Sunday") || s.startsWith("ORG:York") || s.startsWith("ORG:The "), s + " in " + got);
+        }
+    }
+
+    @Test
     void theNorthIsACountryOnlyWhenTheArticleNamesIt() {
         assertTrue(typed(recognize("North Korea fired a missile. The North said it was a test.")).contains("COUNTRY:North"));
         assertFalse(typed(recognize("Voters in the North said they were tired.")).contains("COUNTRY:North"));
