@@ -64,6 +64,10 @@ final class TrainCommand implements Runnable {
                 + "falls under share-alike terms; say so in its NOTICE).")
         boolean withEwt;
 
+        @Option(names = "--with-written", description = "Also train on the news, encyclopedia and web text written for "
+                + "Storyline with its names marked (resources of storyline-eval; not in the bundled model: see docs/evaluation.md).")
+        boolean withWritten;
+
         @Override
         public Integer call() throws Exception {
             if (!Files.isDirectory(data)) {
@@ -72,8 +76,9 @@ final class TrainCommand implements Runnable {
             }
             NerTrainer.Options options = new NerTrainer.Options(epochs, seed, dropout, runs);
             if (dev) {
+                List<NerTrainer.Example> extra = withWritten ? NerData.written() : List.of();
                 List<io.storyline.eval.NerEval.Result> results = io.storyline.eval.NerDev.run(data, options, clusterOptions(),
-                        System.err::println);
+                        extra, System.err::println);
                 System.out.print(io.storyline.eval.NerEval.table(results));
                 if (devErrors != null) {
                     List<String> errs = new java.util.ArrayList<>();
@@ -87,7 +92,7 @@ final class TrainCommand implements Runnable {
                 return 2;
             }
             long t0 = System.nanoTime();
-            List<NerTrainer.Example> docs = NerData.trainingSet(data, withEwt);
+            List<NerTrainer.Example> docs = NerData.trainingSet(data, withEwt, withWritten);
             NerTrainer trainer = new NerTrainer(TextAnalyzer.standard(), Gazetteer.bundled());
             var clusters = clusterOptions();
             var wordClasses = clusters == null ? io.storyline.annotate.entity.WordClasses.EMPTY

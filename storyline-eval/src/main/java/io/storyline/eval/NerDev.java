@@ -41,6 +41,13 @@ public final class NerDev {
      */
     public static List<NerEval.Result> run(Path nerDir, NerTrainer.Options options,
             io.storyline.annotate.entity.WordClusterer.Options clusters, Consumer<String> progress) throws IOException {
+        return run(nerDir, options, clusters, List.of(), progress);
+    }
+
+    /** As above, with {@code extra} documents added to every training set (never scored). */
+    public static List<NerEval.Result> run(Path nerDir, NerTrainer.Options options,
+            io.storyline.annotate.entity.WordClusterer.Options clusters, List<Example> extra, Consumer<String> progress)
+            throws IOException {
         List<Example> wiki = new ArrayList<>();
         Path wikiFile = nerDir.resolve("wikigold/wikigold.conll.txt.gz");
         if (Files.exists(wikiFile)) wiki = NerData.wikigold(wikiFile);
@@ -58,6 +65,7 @@ public final class NerDev {
         // 1. all of wikigold and GUM train: scored on GUM dev and EWT dev
         List<Example> train = new ArrayList<>(wiki);
         train.addAll(gumTrain);
+        train.addAll(extra);
         io.storyline.annotate.entity.WordClasses classes = clusters == null ? io.storyline.annotate.entity.WordClasses.EMPTY
                 : UnlabelledText.wordClasses(nerDir.toAbsolutePath().getParent(), train, clusters, progress);
         NerModel m = trainer.train(train, classes, options, s -> { });
@@ -73,6 +81,7 @@ public final class NerDev {
         List<String> errors = new ArrayList<>();
         for (int k = 0; k < FOLDS && !wiki.isEmpty(); k++) {
             List<Example> in = new ArrayList<>(gumTrain), held = new ArrayList<>();
+            in.addAll(extra);
             for (int i = 0; i < wiki.size(); i++) (i % FOLDS == k ? held : in).add(wiki.get(i));
             NerModel fm = trainer.train(in, classes, options, s -> { });
             EntityRecognizer fr = new EntityRecognizer(fm, Gazetteer.bundled());
