@@ -153,6 +153,34 @@ final class NewsCues {
     }
 
     /** The hashes of a table's words, for lookups by {@link TextAnalysis#hash(int)}. */
+    /**
+     * Words for groups of people by faith or region, faiths themselves, and feasts: never a name of a
+     * person, organisation or place on their own ("Sunni", "Shiites", "Catholicism", "Ramadan"), nor
+     * with a compass word ("West African", "Middle Eastern"). Longer names holding them keep their
+     * type ("Orthodox Church", "Christian Democratic Union", "Easter Island").
+     */
+    static final Set<String> GROUP_WORDS = words(
+            "sunni", "sunnis", "shia", "shias", "shiite", "shiites", "shi'ite", "shi'ites", "hindu", "hindus", "muslim",
+            "muslims", "moslem", "moslems", "christian", "christians", "catholic", "catholics", "protestant",
+            "protestants", "orthodox", "jewish", "jew", "jews", "buddhist", "buddhists", "sikh", "sikhs", "jain", "jains",
+            "evangelical", "evangelicals", "anglican", "anglicans", "methodist", "methodists", "baptist", "baptists",
+            "lutheran", "lutherans", "mormon", "mormons", "coptic", "copts", "alawite", "alawites", "druze", "yazidi",
+            "yazidis", "salafi", "salafist", "salafists", "sufi", "sufis", "pentecostal", "presbyterian", "islamist",
+            "islamists", "jihadist", "jihadists", "zionist", "zionists", "islamic", "islam", "christianity",
+            "catholicism", "judaism", "hinduism", "buddhism", "sikhism", "protestantism",
+            "western", "westerners", "eastern", "northern", "southern", "european", "europeans", "asian", "asians",
+            "african", "africans", "arab", "arabs", "latin", "latino", "latinos", "hispanic", "hispanics",
+            "ramadan", "ramzan", "eid", "al-fitr", "al-adha", "christmas", "easter", "thanksgiving", "diwali", "hanukkah",
+            "passover", "lent", "yom", "kippur", "nowruz", "kwanzaa", "halloween", "holi", "vesak");
+
+    /** Compass words that may open a group word ("West African", "Southeast Asian", "Middle Eastern"). */
+    static final Set<String> COMPASS_WORDS = words("west", "east", "north", "south", "southeast", "southwest",
+            "northeast", "northwest", "central", "middle", "sub-saharan", "south-east", "south-west", "north-east",
+            "north-west");
+
+    static final Set<Long> GROUP_H = hashes(GROUP_WORDS);
+    static final Set<Long> COMPASS_H = hashes(COMPASS_WORDS);
+
     static Set<Long> hashes(Set<String> words) {
         Set<Long> out = new HashSet<>();
         for (String w : words) out.add(TextAnalysis.hash(w));

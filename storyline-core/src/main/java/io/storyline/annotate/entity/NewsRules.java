@@ -191,6 +191,7 @@ final class NewsRules {
         deadline.check();
         documentConsistency(layer, d);
         demonyms(layer);
+        groupWords(layer);
         knownPlaceWords(layer, d);
         acronyms(layer);
         governments(layer, d);
@@ -802,6 +803,23 @@ final class NewsRules {
                 for (int i : people.getValue()) if (l.isName(i, i + 1)) l.clear(i, i + 1);
                 break;
             }
+        }
+    }
+
+    /**
+     * A name made only of words for groups by faith or region, faiths and feasts (with compass
+     * words before them) names no one: "Sunni", "West African", "Ramadan" (see {@link NewsCues#GROUP_WORDS}).
+     */
+    private static void groupWords(Layer l) {
+        TextAnalysis t = l.t;
+        List<Name> names = l.names();
+        for (Name n : names) {
+            boolean group = false, other = false;
+            for (int k = n.start(); k < n.end() && !other; k++) {
+                if (NewsCues.GROUP_H.contains(t.hash(k))) group = true;
+                else if (!NewsCues.COMPASS_H.contains(t.hash(k))) other = true;
+            }
+            if (group && !other) l.clear(n.start(), n.end());
         }
     }
 

@@ -79,6 +79,22 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void faithsRegionsAndFeastsAreNoNames() {
+        List<Mention> ms = recognize("Sunni and Shia leaders met after the Sunni boycott of the vote. Hindu pilgrims and "
+                + "Muslim traders crowded the square during Ramadan. Western diplomats said the West African country would "
+                + "vote, while Southeast Asian markets fell. Buddhist monks and Sikh soldiers joined Orthodox priests. "
+                + "The Catholic Church and the Christian Democratic Union in Berlin disagreed.");
+        Set<String> got = typed(ms);
+        for (Mention m : ms) {
+            assertFalse(m.text().matches("(?i)(sunni|shia|hindu|muslim|ramadan|western|west african|southeast asian|buddhist|sikh|orthodox)"),
+                    m + " in " + got);
+        }
+        assertTrue(got.contains("LOC:Berlin"), got.toString());
+        assertTrue(got.stream().anyMatch(s -> s.endsWith(":Catholic Church")), "a longer name keeps its type: " + got);
+        assertTrue(got.stream().anyMatch(s -> s.endsWith(":Christian Democratic Union")), got.toString());
+    }
+
+    @Test
     void outletNamesKeepTheirOwnWordsOnly() {
         Set<String> got = typed(recognize("According to the New York Times, the deal collapsed. The story ran in the "
                 + "New York Times on Sunday. The Washington Post reported it. Shares fell on the New York Stock Exchange."));
