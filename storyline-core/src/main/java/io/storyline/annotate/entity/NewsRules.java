@@ -186,6 +186,7 @@ final class NewsRules {
             placeLists(layer, d, from, to);
             gazetteerTypes(layer, d, from, to);
             placeLedOrganisations(layer, d, from, to);
+            organisationLists(layer, d, from, to);
             speakers(layer, d, from, to);
         }
         deadline.check();
@@ -539,6 +540,63 @@ final class NewsRules {
                 break;
             }
         }
+    }
+
+    /** Fewest members of a list that {@link #organisationLists} reads. */
+    private static final int LIST_MIN = 3;
+
+    /**
+     * "Microsoft, Google and Amazon", "Arsenal, Everton and Liverpool": in a list of three or more
+     * names joined by commas and "and" or "or" whose members are all organisations but one, that
+     * one, when it is one word read as a known town or region (not a country or capital) or as a
+     * person no list of names knows, is an organisation too.
+     */
+    private void organisationLists(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        List<int[]> chain = new ArrayList<>();
+        int i = from;
+        while (i <= to) {
+            int s = i < to && l.type[i] != null && l.begin[i] ? i : -1;
+            if (s < 0 && i < to) {
+                i++;
+                continue;
+            }
+            int e = s < 0 ? to : l.endOf(s);
+            boolean joined = s >= 0 && !chain.isEmpty() && listGap(t, chain.get(chain.size() - 1)[1], s);
+            if (!joined) {
+                harmoniseList(l, d, chain);
+                chain.clear();
+            }
+            if (s < 0) break;
+            chain.add(new int[] {s, e});
+            i = e;
+        }
+    }
+
+    /** Whether only commas, "and", "or", "&" and "the" stand between tokens {@code a} and {@code b}. */
+    private static boolean listGap(TextAnalysis t, int a, int b) {
+        if (b <= a || b - a > 3) return false;
+        for (int k = a; k < b; k++) {
+            if (!(t.first(k) == ',' && t.length(k) == 1) && !t.isWord(k, "and") && !t.isWord(k, "or")
+                    && !(t.first(k) == '&' && t.length(k) == 1) && !t.isWord(k, "the")) return false;
+        }
+        return true;
+    }
+
+    private void harmoniseList(Layer l, NerFeatures.Doc d, List<int[]> chain) {
+        if (chain.size() < LIST_MIN) return;
+        int personal = Gazetteer.Kind.GIVEN.bit() | Gazetteer.Kind.SURNAME.bit();
+        int[] odd = null;
+        for (int[] n : chain) {
+            String type = l.type[n[0]];
+            if (ORG.equals(type)) continue;
+            boolean town = LOC.equals(type) && (d.gaz[n[0]] & (Gazetteer.Kind.COUNTRY.bit() | Gazetteer.Kind.CAPITAL.bit())) == 0;
+            boolean stranger = PERSON.equals(type) && (d.gaz[n[0]] & personal) == 0;
+            // one odd member only, and the others all organisations
+            if (odd != null || n[1] - n[0] != 1 || !town && !stranger) return;
+            odd = n;
+        }
+        if (odd != null) l.set(odd[0], odd[1], ORG);
     }
 
     private static boolean allCapitalised(TextAnalysis t, int s, int e) {

@@ -95,6 +95,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTownListedAmongOrganisationsIsOneOfThem() {
+        Set<String> got = typed(recognize("Microsoft, Google and Amazon face new rules. Reuters, AFP and Kyodo editors "
+                + "met in Paris, Lyon and Marseille. Delegates from Kenya, Uganda and Tanzania met in Arusha."));
+        assertTrue(got.contains("ORG:Amazon"), got.toString());
+        for (String s : List.of("LOC:Paris", "LOC:Lyon", "LOC:Marseille", "COUNTRY:Kenya", "COUNTRY:Uganda", "COUNTRY:Tanzania")) {
+            assertTrue(got.contains(s), s + " in " + got);
+        }
+    }
+
+    @Test
     void outletNamesKeepTheirOwnWordsOnly() {
         Set<String> got = typed(recognize("According to the New York Times, the deal collapsed. The story ran in the "
                 + "New York Times on Sunday. The Washington Post reported it. Shares fell on the New York Stock Exchange."));
