@@ -193,6 +193,7 @@ final class NewsRules {
         documentConsistency(layer, d);
         demonyms(layer);
         groupWords(layer);
+        eventNames(layer);
         knownPlaceWords(layer, d);
         acronyms(layer);
         governments(layer, d);
@@ -878,6 +879,29 @@ final class NewsRules {
                 else if (!NewsCues.COMPASS_H.contains(t.hash(k))) other = true;
             }
             if (group && !other) l.clear(n.start(), n.end());
+        }
+    }
+
+    /** Words that open the name of an event or a document before "of" ("Treaty of Versailles", "Battle of Adwa"). */
+    private static final Set<Long> EVENT_OPENERS = NewsCues.hashes(Set.of("treaty", "battle", "siege", "war", "act",
+            "declaration", "accord", "accords", "agreement", "protocol", "peace", "congress", "council", "edict", "sack",
+            "massacre", "fall"));
+
+    /**
+     * The name of an event, an agreement or a competition is no person's, organisation's or place's:
+     * a name ending in an event word ("Iraq War", "Boston Marathon", "Paris Agreement") or opening
+     * with one before "of" ("Treaty of Versailles") is left out. Congresses and councils are
+     * organisations ("Council of Europe") except where a place names their one meeting ("Congress
+     * of Vienna"): those stay as read.
+     */
+    private static void eventNames(Layer l) {
+        TextAnalysis t = l.t;
+        for (Name n : l.names()) {
+            if (COUNTRY.equals(n.type()) || n.end() - n.start() < 2) continue;
+            boolean headLast = EVENT_HEADS.contains(t.hash(n.end() - 1));
+            boolean opener = EVENT_OPENERS.contains(t.hash(n.start())) && t.isWord(n.start() + 1, "of")
+                    && !t.isWord(n.start(), "congress") && !t.isWord(n.start(), "council");
+            if (headLast || opener) l.clear(n.start(), n.end());
         }
     }
 

@@ -105,6 +105,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void eventsAndAgreementsAreNoOrganisationsOrPlaces() {
+        List<Mention> ms = recognize("The Treaty of Versailles was signed at the Palace of Versailles. Veterans of the "
+                + "Iraq War ran the Boston Marathon. The Council of Europe met in Strasbourg.");
+        Set<String> got = typed(ms);
+        for (Mention m : ms) {
+            assertFalse(m.text().contains("Treaty") || m.text().endsWith("War") || m.text().endsWith("Marathon"), m + " in " + got);
+        }
+        assertTrue(got.contains("LOC:Palace of Versailles"), got.toString());
+        assertTrue(got.contains("ORG:Council of Europe"), got.toString());
+    }
+
+    @Test
     void outletNamesKeepTheirOwnWordsOnly() {
         Set<String> got = typed(recognize("According to the New York Times, the deal collapsed. The story ran in the "
                 + "New York Times on Sunday. The Washington Post reported it. Shares fell on the New York Stock Exchange."));
