@@ -98,6 +98,7 @@ final class NewsCues {
             "county", "district", "region", "canal", "harbor", "harbour", "port", "coast", "falls", "forest",
             "glacier", "volcano", "planetarium", "observatory", "aquarium", "reservoir", "dam", "crater", "prefecture", "oblast", "governorate", "borough",
             "township", "village", "zoo", "mall", "cemetery", "pier", "lighthouse", "terminal", "city", "plateau",
+            "empire", "kingdom", "republic", "caliphate", "sultanate", "khanate", "emirate", "principality", "duchy",
             "basin", "delta", "highlands");
 
     /** Lower-case words that may join the capitalised words of one name ("Ministry of Foreign Affairs"). */
@@ -154,7 +155,7 @@ final class NewsCues {
 
     /** The hashes of a table's words, for lookups by {@link TextAnalysis#hash(int)}. */
     /**
-     * Words for groups of people by faith or region, faiths themselves, and feasts: never a name of a
+     * Words for groups of people by faith or region, faiths themselves, languages and feasts: never a name of a
      * person, organisation or place on their own ("Sunni", "Shiites", "Catholicism", "Ramadan"), nor
      * with a compass word ("West African", "Middle Eastern"). Longer names holding them keep their
      * type ("Orthodox Church", "Christian Democratic Union", "Easter Island").
@@ -170,6 +171,8 @@ final class NewsCues {
             "catholicism", "judaism", "hinduism", "buddhism", "sikhism", "protestantism",
             "western", "westerners", "eastern", "northern", "southern", "european", "europeans", "asian", "asians",
             "african", "africans", "arab", "arabs", "latin", "latino", "latinos", "hispanic", "hispanics",
+            "mandarin", "cantonese", "hokkien", "hebrew", "arabic", "swahili", "hindi", "urdu", "farsi", "esperanto",
+            "sanskrit", "yiddish", "tagalog", "gaelic",
             "ramadan", "ramzan", "eid", "al-fitr", "al-adha", "christmas", "easter", "thanksgiving", "diwali", "hanukkah",
             "passover", "lent", "yom", "kippur", "nowruz", "kwanzaa", "halloween", "holi", "vesak");
 

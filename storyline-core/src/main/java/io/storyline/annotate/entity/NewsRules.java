@@ -882,15 +882,20 @@ final class NewsRules {
         }
     }
 
+    /** Words that name an award inside its name ("Academy Award", "Nobel Prize in Physics"). */
+    private static final Set<Long> AWARD_HEADS = NewsCues.hashes(Set.of("award", "awards", "prize", "prizes", "medal",
+            "trophy", "oscar", "oscars"));
+
     /** Words that open the name of an event or a document before "of" ("Treaty of Versailles", "Battle of Adwa"). */
     private static final Set<Long> EVENT_OPENERS = NewsCues.hashes(Set.of("treaty", "battle", "siege", "war", "act",
             "declaration", "accord", "accords", "agreement", "protocol", "peace", "congress", "council", "edict", "sack",
             "massacre", "fall"));
 
     /**
-     * The name of an event, an agreement or a competition is no person's, organisation's or place's:
-     * a name ending in an event word ("Iraq War", "Boston Marathon", "Paris Agreement") or opening
-     * with one before "of" ("Treaty of Versailles") is left out. Congresses and councils are
+     * The name of an event, an agreement, a competition or an award is no person's, organisation's
+     * or place's: a name ending in an event word ("Iraq War", "Boston Marathon", "Paris Agreement"),
+     * opening with one before "of" ("Treaty of Versailles") or holding an award word after its first
+     * ("Academy Award for Best Picture") is left out. Congresses and councils are
      * organisations ("Council of Europe") except where a place names their one meeting ("Congress
      * of Vienna"): those stay as read.
      */
@@ -899,6 +904,11 @@ final class NewsRules {
         for (Name n : l.names()) {
             if (COUNTRY.equals(n.type()) || n.end() - n.start() < 2) continue;
             boolean headLast = EVENT_HEADS.contains(t.hash(n.end() - 1));
+            // "Academy Award for Best Picture", "Nobel Prize in Literature"; not "Nobel Prize Committee"
+            boolean award = false;
+            for (int k = n.start() + 1; k < n.end(); k++) award |= AWARD_HEADS.contains(t.hash(k));
+            if (award && NewsCues.ORG_STRONG_H.contains(t.hash(n.end() - 1))) award = false;
+            headLast |= award;
             boolean opener = EVENT_OPENERS.contains(t.hash(n.start())) && t.isWord(n.start() + 1, "of")
                     && !t.isWord(n.start(), "congress") && !t.isWord(n.start(), "council");
             if (headLast || opener) l.clear(n.start(), n.end());

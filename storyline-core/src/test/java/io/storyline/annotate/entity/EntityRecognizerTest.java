@@ -114,6 +114,12 @@ class EntityRecognizerTest {
         }
         assertTrue(got.contains("LOC:Palace of Versailles"), got.toString());
         assertTrue(got.contains("ORG:Council of Europe"), got.toString());
+
+        ms = recognize("The film won the Academy Award for Best Picture. During the Middle Ages the town belonged to "
+                + "the Holy Roman Empire. He speaks Mandarin and Cantonese.");
+        got = typed(ms);
+        for (Mention m : ms) assertFalse(m.text().contains("Award") || m.text().equals("Mandarin"), m + " in " + got);
+        assertTrue(got.contains("LOC:Holy Roman Empire"), "a state is a place: " + got);
     }
 
     @Test
