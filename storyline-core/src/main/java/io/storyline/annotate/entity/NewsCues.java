@@ -176,12 +176,22 @@ final class NewsCues {
             "ramadan", "ramzan", "eid", "al-fitr", "al-adha", "christmas", "easter", "thanksgiving", "diwali", "hanukkah",
             "passover", "lent", "yom", "kippur", "nowruz", "kwanzaa", "halloween", "holi", "vesak");
 
+    /**
+     * Other words printed with a capital that name no person, organisation or place: diseases,
+     * styles and periods, and movements ("Ebola", "Baroque", "Brexit"). Words ending in "-ism"
+     * ("Marxism") are read alike.
+     */
+    static final Set<String> NO_NAME_WORDS = words("ebola", "zika", "covid", "covid-19", "sars", "mers", "hiv", "aids",
+            "mpox", "h1n1", "h5n1", "baroque", "renaissance", "gothic", "romanesque", "rococo", "neolithic", "paleolithic",
+            "mesolithic", "jurassic", "cretaceous", "brexit", "grexit", "holocaust", "reformation", "enlightenment");
+
     /** Compass words that may open a group word ("West African", "Southeast Asian", "Middle Eastern"). */
     static final Set<String> COMPASS_WORDS = words("west", "east", "north", "south", "southeast", "southwest",
             "northeast", "northwest", "central", "middle", "sub-saharan", "south-east", "south-west", "north-east",
             "north-west");
 
     static final Set<Long> GROUP_H = hashes(GROUP_WORDS);
+    static final Set<Long> NO_NAME_H = hashes(NO_NAME_WORDS);
     static final Set<Long> COMPASS_H = hashes(COMPASS_WORDS);
 
     static Set<Long> hashes(Set<String> words) {

@@ -866,8 +866,10 @@ final class NewsRules {
     }
 
     /**
-     * A name made only of words for groups by faith or region, faiths and feasts (with compass
-     * words before them) names no one: "Sunni", "West African", "Ramadan" (see {@link NewsCues#GROUP_WORDS}).
+     * A name made only of words for groups by faith or region, faiths, languages and feasts (with
+     * compass words before them) names no one: "Sunni", "West African", "Ramadan" (see
+     * {@link NewsCues#GROUP_WORDS}); nor does one word of {@link NewsCues#NO_NAME_WORDS} or one
+     * ending in "-ism".
      */
     private static void groupWords(Layer l) {
         TextAnalysis t = l.t;
@@ -879,6 +881,9 @@ final class NewsRules {
                 else if (!NewsCues.COMPASS_H.contains(t.hash(k))) other = true;
             }
             if (group && !other) l.clear(n.start(), n.end());
+            else if (n.end() - n.start() == 1 && (NewsCues.NO_NAME_H.contains(t.hash(n.start())) || ism(t, n.start()))) {
+                l.clear(n.start(), n.end());
+            }
         }
     }
 
@@ -913,6 +918,11 @@ final class NewsRules {
                     && !t.isWord(n.start(), "congress") && !t.isWord(n.start(), "council");
             if (headLast || opener) l.clear(n.start(), n.end());
         }
+    }
+
+    /** "Marxism", "Catholicism": a movement or a doctrine, not a name (six letters at least, so "Ism" is left alone). */
+    private static boolean ism(TextAnalysis t, int i) {
+        return t.length(i) >= 6 && t.lower(i).endsWith("ism");
     }
 
     private static final String[] TYPES = {PERSON, ORG, LOC, COUNTRY, MISC};
