@@ -187,6 +187,7 @@ final class NewsRules {
             gazetteerTypes(layer, d, from, to);
             placeLedOrganisations(layer, d, from, to);
             organisationLists(layer, d, from, to);
+            sportsClubs(layer, d, from, to);
             speakers(layer, d, from, to);
         }
         deadline.check();
@@ -540,6 +541,48 @@ final class NewsRules {
                 l.set(r, e, right.kind() == Gazetteer.Kind.COUNTRY ? COUNTRY : LOC);
                 break;
             }
+        }
+    }
+
+    /** Verbs of a match between two sides ("Liverpool beat Leeds", "lost to Villarreal"). */
+    private static final Set<Long> MATCH_VERBS = NewsCues.hashes(Set.of("beat", "beats", "defeated", "defeats", "drew",
+            "draws", "edged", "edges", "thrashed", "routed", "trounced", "hammered", "downed", "overcame", "outlasted",
+            "eliminated", "lost", "loses", "held", "stunned", "crushed", "humbled", "outplayed"));
+    /** Words that make a sentence one about a sport. */
+    private static final Set<Long> SPORT_WORDS = NewsCues.hashes(Set.of("league", "relegation", "promoted", "striker",
+            "goalkeeper", "midfielder", "defender", "winger", "scored", "goal", "goals", "playoff", "playoffs", "match",
+            "derby", "fixture", "penalty", "quarterfinal", "semifinal", "halftime", "half-time", "touchdown", "innings",
+            "wicket", "season", "squad", "club", "champions", "title"));
+    /** A side's people after its name ("Chelsea striker", "Ajax fans"). */
+    private static final Set<Long> SIDE_PEOPLE = NewsCues.hashes(Set.of("striker", "goalkeeper", "midfielder", "defender",
+            "winger", "coach", "manager", "captain", "fans", "supporters", "squad", "players", "player", "forward"));
+    private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\d{1,3}[-–]\\d{1,3}");
+
+    /**
+     * "Liverpool beat Leeds 3-1", "Chelsea striker Nicolas Jackson": in a sentence about a sport (a
+     * score, or a word of the game), a town or region (not a country) or a one-word name no list
+     * of names knows, on either side of a match verb or before a side's people, is the club.
+     */
+    private static void sportsClubs(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        boolean sport = false;
+        for (int k = from; k < to && !sport; k++) {
+            sport = SPORT_WORDS.contains(t.hash(k)) || t.is(k, TextAnalysis.NUMBER) && SCORE.matcher(t.token(k)).matches()
+                    || t.is(k, TextAnalysis.NUMBER) && k + 2 < to && t.token(k + 1).equals("-") && t.is(k + 2, TextAnalysis.NUMBER);
+        }
+        if (!sport) return;
+        int personal = Gazetteer.Kind.GIVEN.bit() | Gazetteer.Kind.SURNAME.bit();
+        for (Name n : l.names()) {
+            if (n.start() < from || n.end() > to) continue;
+            int s = n.start(), e = n.end();
+            boolean town = LOC.equals(n.type()) && (d.gaz[s] & Gazetteer.Kind.COUNTRY.bit()) == 0;
+            boolean stranger = PERSON.equals(n.type()) && e - s == 1 && (d.gaz[s] & personal) == 0;
+            if (!town && !stranger) continue;
+            boolean before = e < to && (MATCH_VERBS.contains(t.hash(e)) || SIDE_PEOPLE.contains(t.hash(e)) && !t.is(e, TextAnalysis.CAPITALIZED));
+            int p = s - 1;
+            if (p > from && (t.isWord(p, "to") || t.isWord(p, "with"))) p--;
+            boolean after = p >= from && MATCH_VERBS.contains(t.hash(p));
+            if (before || after) l.set(s, e, ORG);
         }
     }
 

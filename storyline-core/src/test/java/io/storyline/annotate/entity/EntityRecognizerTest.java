@@ -129,6 +129,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTownThatPlaysAMatchIsItsClub() {
+        Set<String> got = typed(recognize("Liverpool beat Leeds 3-1 at Anfield on Sunday. Valencia lost 1-0 to Villarreal. "
+                + "Chelsea striker Nicolas Jackson scored twice as Chelsea beat Brentford. The coach flew to Leeds on Monday to sign a striker."));
+        for (String s : List.of("ORG:Liverpool", "ORG:Leeds", "ORG:Valencia", "ORG:Villarreal", "ORG:Chelsea", "LOC:Anfield")) {
+            assertTrue(got.contains(s), s + " in " + got);
+        }
+        assertTrue(got.contains("LOC:Leeds"), "where nobody plays, the town stays a place: " + got);
+        assertFalse(typed(recognize("Protesters marched from Leeds to York on Sunday.")).contains("ORG:Leeds"));
+    }
+
+    @Test
     void outletNamesKeepTheirOwnWordsOnly() {
         Set<String> got = typed(recognize("According to the New York Times, the deal collapsed. The story ran in the "
                 + "New York Times on Sunday. The Washington Post reported it. Shares fell on the New York Stock Exchange."));
