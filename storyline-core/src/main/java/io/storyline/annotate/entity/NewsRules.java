@@ -188,6 +188,7 @@ final class NewsRules {
             placeLedOrganisations(layer, d, from, to);
             organisationLists(layer, d, from, to);
             sportsClubs(layer, d, from, to);
+            possessiveNames(layer, d, from, to);
             speakers(layer, d, from, to);
         }
         deadline.check();
@@ -583,6 +584,28 @@ final class NewsRules {
             if (p > from && (t.isWord(p, "to") || t.isWord(p, "with"))) p--;
             boolean after = p >= from && MATCH_VERBS.contains(t.hash(p));
             if (before || after) l.set(s, e, ORG);
+        }
+    }
+
+    /**
+     * "St Mary's Hospital", "St Paul's Cathedral": a person's name, a possessive, and capitalised
+     * words ending in an organisation's or a structure's word are one name, an organisation's or a
+     * place's by that last word.
+     */
+    private static void possessiveNames(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (Name n : l.names()) {
+            int s = n.start(), e = n.end();
+            // a person's (a saint's) name: a place's or an organisation's possessive is its own name ("Beijing's Liaison Office")
+            if (s < from || e + 1 >= to || !PERSON.equals(n.type()) || t.hash(e) != H_POSSESSIVE) continue;
+            int k = e + 1;
+            while (k < to && t.is(k, TextAnalysis.CAPITALIZED) && (l.type[k] == null || l.startOf(k) == e + 1)) k++;
+            if (k == e + 1) continue;
+            long head = t.hash(k - 1);
+            boolean org = (d.cue[k - 1] & NerFeatures.C_ORG_STRONG) != 0 || NewsCues.ORG_WEAK_H.contains(head);
+            boolean place = NewsCues.FACILITY_H.contains(head);
+            if (!org && !place) continue;
+            l.set(s, k, place ? LOC : ORG);
         }
     }
 

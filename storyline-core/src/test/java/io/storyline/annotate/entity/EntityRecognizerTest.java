@@ -140,6 +140,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aSaintsPossessiveOpensTheNameOfWhatBearsIt() {
+        Set<String> got = typed(recognize("The patient was taken to St Mary's Hospital in Paddington. Beijing's Liaison "
+                + "Office issued a statement."));
+        assertTrue(got.contains("ORG:St Mary's Hospital"), got.toString());
+        assertFalse(got.stream().anyMatch(s -> s.contains("Beijing's")), "a place's possessive stays apart: " + got);
+    }
+
+    @Test
     void outletNamesKeepTheirOwnWordsOnly() {
         Set<String> got = typed(recognize("According to the New York Times, the deal collapsed. The story ran in the "
                 + "New York Times on Sunday. The Washington Post reported it. Shares fell on the New York Stock Exchange."));
