@@ -573,17 +573,19 @@ final class NewsRules {
         }
         if (!sport) return;
         int personal = Gazetteer.Kind.GIVEN.bit() | Gazetteer.Kind.SURNAME.bit();
-        for (Name n : l.names()) {
-            if (n.start() < from || n.end() > to) continue;
-            int s = n.start(), e = n.end();
-            boolean town = LOC.equals(n.type()) && (d.gaz[s] & Gazetteer.Kind.COUNTRY.bit()) == 0;
-            boolean stranger = PERSON.equals(n.type()) && e - s == 1 && (d.gaz[s] & personal) == 0;
+        for (int s = from; s < to; s++) {
+            if (l.type[s] == null || !l.begin[s]) continue;
+            int e = Math.min(l.endOf(s), to);
+            String type = l.type[s];
+            boolean town = LOC.equals(type) && (d.gaz[s] & Gazetteer.Kind.COUNTRY.bit()) == 0;
+            boolean stranger = PERSON.equals(type) && e - s == 1 && (d.gaz[s] & personal) == 0;
             if (!town && !stranger) continue;
             boolean before = e < to && (MATCH_VERBS.contains(t.hash(e)) || SIDE_PEOPLE.contains(t.hash(e)) && !t.is(e, TextAnalysis.CAPITALIZED));
             int p = s - 1;
             if (p > from && (t.isWord(p, "to") || t.isWord(p, "with"))) p--;
             boolean after = p >= from && MATCH_VERBS.contains(t.hash(p));
             if (before || after) l.set(s, e, ORG);
+            s = e - 1;
         }
     }
 
@@ -594,18 +596,22 @@ final class NewsRules {
      */
     private static void possessiveNames(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
-        for (Name n : l.names()) {
-            int s = n.start(), e = n.end();
+        for (int s = from; s < to; s++) {
+            if (l.type[s] == null || !l.begin[s]) continue;
+            int e = l.endOf(s);
             // a person's (a saint's) name: a place's or an organisation's possessive is its own name ("Beijing's Liaison Office")
-            if (s < from || e + 1 >= to || !PERSON.equals(n.type()) || t.hash(e) != H_POSSESSIVE) continue;
+            if (e + 1 >= to || !PERSON.equals(l.type[s]) || t.hash(e) != H_POSSESSIVE) {
+                s = e - 1;
+                continue;
+            }
             int k = e + 1;
             while (k < to && t.is(k, TextAnalysis.CAPITALIZED) && (l.type[k] == null || l.startOf(k) == e + 1)) k++;
             if (k == e + 1) continue;
             long head = t.hash(k - 1);
             boolean org = (d.cue[k - 1] & NerFeatures.C_ORG_STRONG) != 0 || NewsCues.ORG_WEAK_H.contains(head);
             boolean place = NewsCues.FACILITY_H.contains(head);
-            if (!org && !place) continue;
-            l.set(s, k, place ? LOC : ORG);
+            if (org || place) l.set(s, k, place ? LOC : ORG);
+            s = Math.max(s, (org || place ? k : e) - 1);
         }
     }
 
