@@ -959,6 +959,9 @@ final class NewsRules {
         }
     }
 
+    /** Words that open the name of a storm. */
+    private static final Set<Long> STORM_WORDS = NewsCues.hashes(Set.of("hurricane", "typhoon", "cyclone", "storm"));
+
     /** Words that name an award inside its name ("Academy Award", "Nobel Prize in Physics"). */
     private static final Set<Long> AWARD_HEADS = NewsCues.hashes(Set.of("award", "awards", "prize", "prizes", "medal",
             "trophy", "oscar", "oscars"));
@@ -972,7 +975,7 @@ final class NewsRules {
      * The name of an event, an agreement, a competition or an award is no person's, organisation's
      * or place's: a name ending in an event word ("Iraq War", "Boston Marathon", "Paris Agreement"),
      * opening with one before "of" ("Treaty of Versailles") or holding an award word after its first
-     * ("Academy Award for Best Picture") is left out. Congresses and councils are
+     * ("Academy Award for Best Picture"), or a storm's ("Hurricane Maria"), is left out. Congresses and councils are
      * organisations ("Council of Europe") except where a place names their one meeting ("Congress
      * of Vienna"): those stay as read.
      */
@@ -988,7 +991,9 @@ final class NewsRules {
             headLast |= award;
             boolean opener = EVENT_OPENERS.contains(t.hash(n.start())) && t.isWord(n.start() + 1, "of")
                     && !t.isWord(n.start(), "congress") && !t.isWord(n.start(), "council");
-            if (headLast || opener) l.clear(n.start(), n.end());
+            // "Hurricane Maria", "Typhoon Haiyan": a storm, not a person
+            boolean storm = STORM_WORDS.contains(t.hash(n.start()));
+            if (headLast || opener || storm) l.clear(n.start(), n.end());
         }
     }
 
