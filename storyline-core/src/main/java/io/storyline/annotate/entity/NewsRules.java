@@ -975,15 +975,25 @@ final class NewsRules {
      * The name of an event, an agreement, a competition or an award is no person's, organisation's
      * or place's: a name ending in an event word ("Iraq War", "Boston Marathon", "Paris Agreement"),
      * opening with one before "of" ("Treaty of Versailles") or holding an award word after its first
-     * ("Academy Award for Best Picture"), or a storm's ("Hurricane Maria"), is left out. Congresses and councils are
+     * ("Academy Award for Best Picture"), or a storm's ("Hurricane Maria"), is left out; a known
+     * place that opens the event's name stays a place ("the Iraq War"). Congresses and councils are
      * organisations ("Council of Europe") except where a place names their one meeting ("Congress
      * of Vienna"): those stay as read.
      */
-    private static void eventNames(Layer l) {
+    private void eventNames(Layer l) {
         TextAnalysis t = l.t;
         for (Name n : l.names()) {
             if (COUNTRY.equals(n.type()) || n.end() - n.start() < 2) continue;
             boolean headLast = EVENT_HEADS.contains(t.hash(n.end() - 1));
+            if (headLast) {
+                // "the Iraq War", "the Beijing Olympics": the known place before the event's word stays a place
+                Gazetteer.Match m = gazetteer.longest(t, n.start(), n.end() - 1, null);
+                if (m != null && m.end() == n.end() - 1 && (m.kind().bit() & PLACE_KINDS) != 0) {
+                    l.clear(n.start(), n.end());
+                    l.set(m.start(), m.end(), m.kind() == Gazetteer.Kind.COUNTRY ? COUNTRY : LOC);
+                    continue;
+                }
+            }
             // "Academy Award for Best Picture", "Nobel Prize in Literature"; not "Nobel Prize Committee"
             boolean award = false;
             for (int k = n.start() + 1; k < n.end(); k++) award |= AWARD_HEADS.contains(t.hash(k));

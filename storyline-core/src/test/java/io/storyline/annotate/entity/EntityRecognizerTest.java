@@ -120,6 +120,7 @@ class EntityRecognizerTest {
         }
         assertTrue(got.contains("LOC:Palace of Versailles"), got.toString());
         assertTrue(got.contains("ORG:Council of Europe"), got.toString());
+        assertTrue(got.contains("COUNTRY:Iraq"), "the place an event is named after stays a place: " + got);
 
         ms = recognize("The film won the Academy Award for Best Picture. During the Middle Ages the town belonged to "
                 + "the Holy Roman Empire. He speaks Mandarin and Cantonese. Hurricane Maria devastated Dominica.");
