@@ -189,6 +189,7 @@ final class NewsRules {
             organisationLists(layer, d, from, to);
             sportsClubs(layer, d, from, to);
             possessiveNames(layer, d, from, to);
+            corporateSuffixes(layer, from, to);
             speakers(layer, d, from, to);
         }
         deadline.check();
@@ -384,6 +385,11 @@ final class NewsRules {
         if (!hasStrong(t, d, s, e) || e - s < 2) return;
         int ss = s;
         if (t.hash(ss) == H_THE) ss++;
+        // "Shares of Apple Inc." opening a sentence: a common word before "of" that is no organisation's word is no part of it
+        if (ss + 2 < e && NerFeatures.sentenceInitial(t, ss) && t.hash(ss + 1) == H_OF && d.common.contains(t.hash(ss))
+                && (d.cue[ss] & (NerFeatures.C_ORG_STRONG | NerFeatures.C_ORG_WEAK)) == 0 && !NewsCues.FACILITY_H.contains(t.hash(ss))) {
+            ss += 2;
+        }
         // a person's name before the organisation word stays a person
         if (e - ss >= 2 && !(PERSON.equals(l.type[ss]) && l.endOf(ss) >= e)) l.set(ss, e, ORG);
     }
@@ -612,6 +618,25 @@ final class NewsRules {
             boolean place = NewsCues.FACILITY_H.contains(head);
             if (org || place) l.set(s, k, place ? LOC : ORG);
             s = Math.max(s, (org || place ? k : e) - 1);
+        }
+    }
+
+    /** Words that close a company's name after a comma ("Enron Broadband Services, Inc."). */
+    private static final Set<Long> CORPORATE_SUFFIXES = NewsCues.hashes(Set.of("inc.", "inc", "ltd.", "ltd", "llc",
+            "l.l.c.", "corp.", "plc", "s.a.", "ag", "gmbh", "n.v.", "b.v.", "llp", "l.p.", "co."));
+
+    /**
+     * "CCNG, Inc.", "Constellation Power Source, Inc.": a company's suffix after a comma closes the
+     * name before the comma, which is the company's; a suffix alone is no name.
+     */
+    private static void corporateSuffixes(Layer l, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int k = from + 2; k < to; k++) {
+            if (!CORPORATE_SUFFIXES.contains(t.hash(k)) || !t.is(k, TextAnalysis.CAPITALIZED) && !t.is(k, TextAnalysis.ALL_CAPS)
+                    || !(t.first(k - 1) == ',' && t.length(k - 1) == 1) || l.type[k - 2] == null) continue;
+            int s = l.startOf(k - 2);
+            if (s < from || COUNTRY.equals(l.type[s]) || l.endOf(s) != k - 1) continue;
+            l.set(s, k + 1, ORG);
         }
     }
 

@@ -151,6 +151,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aCompanysSuffixClosesItsName() {
+        Set<String> got = typed(recognize("Officials said the company would send the guaranty of Constellation Power Source, "
+                + "Inc. to CCNG, Inc. in Houston. Shares of Apple Inc. rose in New York. Bank of America said nothing."));
+        for (String s : List.of("ORG:Constellation Power Source, Inc.", "ORG:CCNG, Inc.", "ORG:Apple Inc.", "ORG:Bank of America")) {
+            assertTrue(got.contains(s), s + " in " + got);
+        }
+        assertFalse(got.contains("ORG:Inc."), got.toString());
+    }
+
+    @Test
     void outletNamesKeepTheirOwnWordsOnly() {
         Set<String> got = typed(recognize("According to the New York Times, the deal collapsed. The story ran in the "
                 + "New York Times on Sunday. The Washington Post reported it. Shares fell on the New York Stock Exchange."));
