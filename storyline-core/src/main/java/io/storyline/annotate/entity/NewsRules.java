@@ -190,6 +190,7 @@ final class NewsRules {
             sportsClubs(layer, d, from, to);
             possessiveNames(layer, d, from, to);
             corporateSuffixes(layer, from, to);
+            definitions(layer, from, to);
             speakers(layer, d, from, to);
         }
         deadline.check();
@@ -618,6 +619,51 @@ final class NewsRules {
             boolean place = NewsCues.FACILITY_H.contains(head);
             if (org || place) l.set(s, k, place ? LOC : ORG);
             s = Math.max(s, (org || place ? k : e) - 1);
+        }
+    }
+
+    /** Head nouns that say a defined name is a place ("X is a village in …"). */
+    private static final Set<Long> PLACE_KIND_NOUNS = NewsCues.hashes(Set.of("village", "town", "city", "hamlet",
+            "municipality", "commune", "parish", "suburb", "neighbourhood", "neighborhood", "district", "county",
+            "province", "region", "river", "lake", "mountain", "island", "peninsula", "valley", "bay", "creek", "park",
+            "country", "capital", "settlement", "locality", "resort", "port", "airport", "stadium", "street", "road",
+            "bridge", "castle", "mall", "townland", "borough", "prefecture", "archipelago", "desert"));
+    /** Head nouns that say a defined name is an organisation ("X is a Danish chain of hypermarkets"). */
+    private static final Set<Long> ORG_KIND_NOUNS = NewsCues.hashes(Set.of("company", "corporation", "firm", "chain",
+            "band", "club", "team", "party", "organization", "organisation", "newspaper", "magazine", "airline",
+            "bank", "university", "college", "manufacturer", "retailer", "label", "publisher", "agency", "association",
+            "foundation", "charity", "union", "network", "broadcaster", "conglomerate", "subsidiary", "supermarket",
+            "hypermarket", "brewery", "franchise", "quartet", "trio", "duo", "orchestra", "choir", "militia", "faction"));
+    /** The most words between the article and the head noun of a definition ("a small coastal village"). */
+    private static final int DEFINITION_GAP = 4;
+
+    /**
+     * An encyclopedia's definition names the kind of what it defines: "Aisby is a village in
+     * Lincolnshire", "Bilka is a Danish chain of hypermarkets", "Gigi, an Indonesian band,": the
+     * name before "is/was a(n)" or before a comma and "a(n)", followed by up to four lower-case or
+     * capitalised modifiers and a head noun of places or organisations, takes that head's type (a
+     * country stays one).
+     */
+    private static void definitions(Layer l, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int s = from; s < to; s++) {
+            if (l.type[s] == null || !l.begin[s]) continue;
+            int e = l.endOf(s);
+            int k = e;
+            boolean copula = k < to && (t.isWord(k, "is") || t.isWord(k, "was"));
+            boolean apposition = k < to && t.first(k) == ',' && t.length(k) == 1;
+            if ((copula || apposition) && k + 1 < to && (t.isWord(k + 1, "a") || t.isWord(k + 1, "an")) && !COUNTRY.equals(l.type[s])) {
+                for (int h = k + 2; h < to && h <= k + 2 + DEFINITION_GAP; h++) {
+                    if (!t.is(h, TextAnalysis.WORD)) break;
+                    String type = PLACE_KIND_NOUNS.contains(t.hash(h)) ? LOC : ORG_KIND_NOUNS.contains(t.hash(h)) ? ORG : null;
+                    if (type != null && !t.is(h, TextAnalysis.CAPITALIZED)) {
+                        if (!type.equals(l.type[s])) l.set(s, e, type);
+                        break;
+                    }
+                    if (t.isWord(h, "of") || t.isWord(h, "in") || t.isWord(h, "and")) break;
+                }
+            }
+            s = e - 1;
         }
     }
 

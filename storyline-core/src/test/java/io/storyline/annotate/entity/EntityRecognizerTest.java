@@ -161,6 +161,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aDefinitionNamesTheKindOfWhatItDefines() {
+        Set<String> got = typed(recognize("Aisby is a village in the English county of Lincolnshire. Bilka is a Danish chain "
+                + "of hypermarkets. The singer toured with Runemagick, a Swedish band, in 2003."));
+        for (String s : List.of("LOC:Aisby", "ORG:Bilka", "ORG:Runemagick")) assertTrue(got.contains(s), s + " in " + got);
+    }
+
+    @Test
     void outletNamesKeepTheirOwnWordsOnly() {
         Set<String> got = typed(recognize("According to the New York Times, the deal collapsed. The story ran in the "
                 + "New York Times on Sunday. The Washington Post reported it. Shares fell on the New York Stock Exchange."));
