@@ -642,13 +642,24 @@ final class NewsRules {
      * Lincolnshire", "Bilka is a Danish chain of hypermarkets", "Gigi, an Indonesian band,": the
      * name before "is/was a(n)" or before a comma and "a(n)", followed by up to four lower-case or
      * capitalised modifiers and a head noun of places or organisations, takes that head's type (a
-     * country stays one).
+     * country stays one). A name after a place's head noun and "of" is a place ("the village of
+     * Tougana", "the villages of Lougou and Tougana").
      */
     private static void definitions(Layer l, int from, int to) {
         TextAnalysis t = l.t;
         for (int s = from; s < to; s++) {
             if (l.type[s] == null || !l.begin[s]) continue;
             int e = l.endOf(s);
+            // "the village of Tougana", "the villages of Lougou and Tougana": a place
+            int p = s - 1;
+            while (p > from && l.type[p] == null && (t.isWord(p, "and") || t.first(p) == ',' && t.length(p) == 1)
+                    && p - 1 > from && l.type[p - 1] != null) p = l.startOf(p - 1) - 1;
+            if (p > from && t.isWord(p, "of") && !t.is(p - 1, TextAnalysis.CAPITALIZED) && placeKind(t, p - 1)
+                    && !COUNTRY.equals(l.type[s]) && !LOC.equals(l.type[s])) {
+                l.set(s, e, LOC);
+                s = e - 1;
+                continue;
+            }
             int k = e;
             boolean copula = k < to && (t.isWord(k, "is") || t.isWord(k, "was"));
             boolean apposition = k < to && t.first(k) == ',' && t.length(k) == 1;
@@ -665,6 +676,14 @@ final class NewsRules {
             }
             s = e - 1;
         }
+    }
+
+    /** Whether token {@code i} is a head noun of places, singular or plural ("village", "villages", "cities"). */
+    private static boolean placeKind(TextAnalysis t, int i) {
+        if (PLACE_KIND_NOUNS.contains(t.hash(i))) return true;
+        String w = t.lower(i);
+        if (w.endsWith("ies")) return PLACE_KIND_NOUNS.contains(TextAnalysis.hash(w.substring(0, w.length() - 3) + "y"));
+        return w.endsWith("s") && PLACE_KIND_NOUNS.contains(TextAnalysis.hash(w.substring(0, w.length() - 1)));
     }
 
     /** Words that close a company's name after a comma ("Enron Broadband Services, Inc."). */

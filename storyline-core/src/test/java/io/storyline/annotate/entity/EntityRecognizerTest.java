@@ -165,6 +165,8 @@ class EntityRecognizerTest {
         Set<String> got = typed(recognize("Aisby is a village in the English county of Lincolnshire. Bilka is a Danish chain "
                 + "of hypermarkets. The singer toured with Runemagick, a Swedish band, in 2003."));
         for (String s : List.of("LOC:Aisby", "ORG:Bilka", "ORG:Runemagick")) assertTrue(got.contains(s), s + " in " + got);
+        got = typed(recognize("The soldiers marched towards the villages of Lougou and Tougana, where the queen waited."));
+        for (String s : List.of("LOC:Lougou", "LOC:Tougana")) assertTrue(got.contains(s), s + " in " + got);
     }
 
     @Test
