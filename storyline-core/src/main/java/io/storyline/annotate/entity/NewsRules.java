@@ -190,7 +190,7 @@ final class NewsRules {
             sportsClubs(layer, d, from, to);
             possessiveNames(layer, d, from, to);
             corporateSuffixes(layer, from, to);
-            definitions(layer, from, to);
+            definitions(layer, d, from, to);
             speakers(layer, d, from, to);
         }
         deadline.check();
@@ -596,8 +596,11 @@ final class NewsRules {
         }
     }
 
+    /** Words that open a saint's name ("St Mary", "Saint Paul"). */
+    private static final Set<Long> SAINTS = NewsCues.hashes(Set.of("st", "st.", "saint", "sainte", "san", "santa", "são"));
+
     /**
-     * "St Mary's Hospital", "St Paul's Cathedral": a person's name, a possessive, and capitalised
+     * "St Mary's Hospital", "St Paul's Cathedral": a saint's name, a possessive, and capitalised
      * words ending in an organisation's or a structure's word are one name, an organisation's or a
      * place's by that last word.
      */
@@ -606,8 +609,8 @@ final class NewsRules {
         for (int s = from; s < to; s++) {
             if (l.type[s] == null || !l.begin[s]) continue;
             int e = l.endOf(s);
-            // a person's (a saint's) name: a place's or an organisation's possessive is its own name ("Beijing's Liaison Office")
-            if (e + 1 >= to || !PERSON.equals(l.type[s]) || t.hash(e) != H_POSSESSIVE) {
+            // a saint's name: anyone else's possessive ("Biden's White House") or a place's ("Beijing's Liaison Office") stays apart
+            if (e + 1 >= to || !SAINTS.contains(t.hash(s)) || t.hash(e) != H_POSSESSIVE) {
                 s = e - 1;
                 continue;
             }
@@ -645,7 +648,7 @@ final class NewsRules {
      * country stays one). A name after a place's head noun and "of" is a place ("the village of
      * Tougana", "the villages of Lougou and Tougana").
      */
-    private static void definitions(Layer l, int from, int to) {
+    private static void definitions(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
         for (int s = from; s < to; s++) {
             if (l.type[s] == null || !l.begin[s]) continue;
@@ -667,7 +670,10 @@ final class NewsRules {
                 for (int h = k + 2; h < to && h <= k + 2 + DEFINITION_GAP; h++) {
                     if (!t.is(h, TextAnalysis.WORD)) break;
                     String type = PLACE_KIND_NOUNS.contains(t.hash(h)) ? LOC : ORG_KIND_NOUNS.contains(t.hash(h)) ? ORG : null;
-                    if (type != null && !t.is(h, TextAnalysis.CAPITALIZED)) {
+                    // the head, not a modifier ("a party official"): what follows it is no word or a function word
+                    boolean head = h + 1 >= to || !t.is(h + 1, TextAnalysis.WORD) || (d.cue[h + 1] & NerFeatures.C_FUNCTION) != 0
+                            || t.isWord(h + 1, "based") || t.isWord(h + 1, "located") || t.isWord(h + 1, "founded");
+                    if (type != null && !t.is(h, TextAnalysis.CAPITALIZED) && head) {
                         if (!type.equals(l.type[s])) l.set(s, e, type);
                         break;
                     }
@@ -1056,25 +1062,26 @@ final class NewsRules {
     private static final Set<Long> AWARD_HEADS = NewsCues.hashes(Set.of("award", "awards", "prize", "prizes", "medal",
             "trophy", "oscar", "oscars"));
 
+    /** Event words that also end organisations' names ("Epic Games", "Southern Christian Leadership Conference"). */
+    private static final Set<Long> ORG_EVENT_HEADS = NewsCues.hashes(Set.of("games", "conference"));
+
     /** Words that open the name of an event or a document before "of" ("Treaty of Versailles", "Battle of Adwa"). */
     private static final Set<Long> EVENT_OPENERS = NewsCues.hashes(Set.of("treaty", "battle", "siege", "war", "act",
-            "declaration", "accord", "accords", "agreement", "protocol", "peace", "congress", "council", "edict", "sack",
-            "massacre", "fall"));
+            "declaration", "accord", "accords", "agreement", "protocol", "peace", "edict", "sack", "massacre", "fall"));
 
     /**
      * The name of an event, an agreement, a competition or an award is no person's, organisation's
      * or place's: a name ending in an event word ("Iraq War", "Boston Marathon", "Paris Agreement"),
      * opening with one before "of" ("Treaty of Versailles") or holding an award word after its first
      * ("Academy Award for Best Picture"), or a storm's ("Hurricane Maria"), is left out; a known
-     * place that opens the event's name stays a place ("the Iraq War"). Congresses and councils are
-     * organisations ("Council of Europe") except where a place names their one meeting ("Congress
-     * of Vienna"): those stay as read.
+     * place that opens the event's name stays a place ("the Iraq War"). Names ending in "Games" or
+     * "Conference" are left as read: organisations end so too ("Epic Games").
      */
     private void eventNames(Layer l) {
         TextAnalysis t = l.t;
         for (Name n : l.names()) {
             if (COUNTRY.equals(n.type()) || n.end() - n.start() < 2) continue;
-            boolean headLast = EVENT_HEADS.contains(t.hash(n.end() - 1));
+            boolean headLast = EVENT_HEADS.contains(t.hash(n.end() - 1)) && !ORG_EVENT_HEADS.contains(t.hash(n.end() - 1));
             if (headLast) {
                 // "the Iraq War", "the Beijing Olympics": the known place before the event's word stays a place
                 Gazetteer.Match m = gazetteer.longest(t, n.start(), n.end() - 1, null);
@@ -1089,8 +1096,7 @@ final class NewsRules {
             for (int k = n.start() + 1; k < n.end(); k++) award |= AWARD_HEADS.contains(t.hash(k));
             if (award && NewsCues.ORG_STRONG_H.contains(t.hash(n.end() - 1))) award = false;
             headLast |= award;
-            boolean opener = EVENT_OPENERS.contains(t.hash(n.start())) && t.isWord(n.start() + 1, "of")
-                    && !t.isWord(n.start(), "congress") && !t.isWord(n.start(), "council");
+            boolean opener = EVENT_OPENERS.contains(t.hash(n.start())) && t.isWord(n.start() + 1, "of");
             // "Hurricane Maria", "Typhoon Haiyan": a storm, not a person
             boolean storm = STORM_WORDS.contains(t.hash(n.start()));
             if (headLast || opener || storm) l.clear(n.start(), n.end());

@@ -148,6 +148,8 @@ class EntityRecognizerTest {
                 + "Office issued a statement."));
         assertTrue(got.contains("ORG:St Mary's Hospital"), got.toString());
         assertFalse(got.stream().anyMatch(s -> s.contains("Beijing's")), "a place's possessive stays apart: " + got);
+        got = typed(recognize("Officials said Joe Biden's White House had not responded by Friday."));
+        assertFalse(got.stream().anyMatch(s -> s.contains("Biden's")), "only a saint's possessive opens a name: " + got);
     }
 
     @Test
@@ -165,6 +167,8 @@ class EntityRecognizerTest {
         Set<String> got = typed(recognize("Aisby is a village in the English county of Lincolnshire. Bilka is a Danish chain "
                 + "of hypermarkets. The singer toured with Runemagick, a Swedish band, in 2003."));
         for (String s : List.of("LOC:Aisby", "ORG:Bilka", "ORG:Runemagick")) assertTrue(got.contains(s), s + " in " + got);
+        got = typed(recognize("Reporters met Halvor Brandt, a party official, in Oslo on Monday."));
+        assertTrue(got.contains("PERSON:Halvor Brandt"), "a kind noun that only modifies is no definition: " + got);
         got = typed(recognize("The soldiers marched towards the villages of Lougou and Tougana, where the queen waited."));
         for (String s : List.of("LOC:Lougou", "LOC:Tougana")) assertTrue(got.contains(s), s + " in " + got);
     }
