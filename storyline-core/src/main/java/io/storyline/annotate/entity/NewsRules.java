@@ -191,6 +191,7 @@ final class NewsRules {
             possessiveNames(layer, d, from, to);
             corporateSuffixes(layer, from, to);
             definitions(layer, d, from, to);
+            theAcronyms(layer, d, from, to);
             speakers(layer, d, from, to);
         }
         deadline.check();
@@ -689,6 +690,25 @@ final class NewsRules {
         String w = t.lower(i);
         if (w.endsWith("ies")) return PLACE_KIND_NOUNS.contains(TextAnalysis.hash(w.substring(0, w.length() - 3) + "y"));
         return w.endsWith("s") && PLACE_KIND_NOUNS.contains(TextAnalysis.hash(w.substring(0, w.length() - 1)));
+    }
+
+    /** Shortest and longest acronym {@link #theAcronyms} reads. */
+    private static final int ACRONYM_MIN = 2, ACRONYM_MAX = 6;
+
+    /**
+     * "the CPA sat down", "blamed the KPU.": an acronym in capitals that no list knows, after "the"
+     * and not before a lower-case word it would modify ("the LNG development group"), is an
+     * organisation's.
+     */
+    private static void theAcronyms(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int i = from + 1; i < to; i++) {
+            if (l.type[i] != null || !t.is(i, TextAnalysis.ALL_CAPS) || !t.is(i, TextAnalysis.WORD) || !t.isWord(i - 1, "the")
+                    || t.length(i) < ACRONYM_MIN || t.length(i) > ACRONYM_MAX || d.gaz[i] != 0 || d.common.contains(t.hash(i))) continue;
+            if (i + 1 < to && t.is(i + 1, TextAnalysis.WORD) && !t.is(i + 1, TextAnalysis.CAPITALIZED)
+                    && (d.cue[i + 1] & NerFeatures.C_FUNCTION) == 0) continue;
+            l.set(i, i + 1, ORG);
+        }
     }
 
     /** Words that close a company's name after a comma ("Enron Broadband Services, Inc."). */

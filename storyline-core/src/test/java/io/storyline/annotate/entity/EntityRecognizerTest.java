@@ -174,6 +174,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anUnknownAcronymAfterTheIsAnOrganisation() {
+        Set<String> got = typed(recognize("Someone in the CPA, which ran the country, planned it. Voters blamed the KPU. "
+                + "Engineers tested the DTX."));
+        assertTrue(got.contains("ORG:CPA"), got.toString());
+        assertTrue(got.contains("ORG:KPU"), got.toString());
+        assertTrue(got.contains("ORG:DTX"), got.toString());
+    }
+
+    @Test
     void outletNamesKeepTheirOwnWordsOnly() {
         Set<String> got = typed(recognize("According to the New York Times, the deal collapsed. The story ran in the "
                 + "New York Times on Sunday. The Washington Post reported it. Shares fell on the New York Stock Exchange."));
