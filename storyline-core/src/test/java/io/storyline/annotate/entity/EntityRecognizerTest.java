@@ -139,6 +139,9 @@ class EntityRecognizerTest {
             assertTrue(got.contains(s), s + " in " + got);
         }
         assertTrue(got.contains("LOC:Leeds"), "where nobody plays, the town stays a place: " + got);
+        got = typed(recognize("Fans of the West Coast Eagles and the Chicago Bulls flew to the Cayman Islands."));
+        for (String s : List.of("ORG:West Coast Eagles", "ORG:Chicago Bulls")) assertTrue(got.contains(s), s + " in " + got);
+        assertFalse(got.stream().anyMatch(s -> s.startsWith("ORG:") && s.contains("Cayman")), got.toString());
         assertFalse(typed(recognize("Protesters marched from Leeds to York on Sunday.")).contains("ORG:Leeds"));
     }
 
