@@ -696,9 +696,9 @@ final class NewsRules {
     private static final int ACRONYM_MIN = 2, ACRONYM_MAX = 6;
 
     /**
-     * "the CPA sat down", "blamed the KPU.": an acronym in capitals that no list knows, after "the"
-     * and not before a lower-case word it would modify ("the LNG development group"), is an
-     * organisation's.
+     * "the CPA said", "blamed the KPU.": an acronym in capitals that no list knows, after "the" and
+     * not before a lower-case word it would modify ("the LNG development group"; a function word or
+     * a verb of saying may follow), is an organisation's.
      */
     private static void theAcronyms(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
@@ -706,7 +706,7 @@ final class NewsRules {
             if (l.type[i] != null || !t.is(i, TextAnalysis.ALL_CAPS) || !t.is(i, TextAnalysis.WORD) || !t.isWord(i - 1, "the")
                     || t.length(i) < ACRONYM_MIN || t.length(i) > ACRONYM_MAX || d.gaz[i] != 0 || d.common.contains(t.hash(i))) continue;
             if (i + 1 < to && t.is(i + 1, TextAnalysis.WORD) && !t.is(i + 1, TextAnalysis.CAPITALIZED)
-                    && (d.cue[i + 1] & NerFeatures.C_FUNCTION) == 0) continue;
+                    && (d.cue[i + 1] & (NerFeatures.C_FUNCTION | NerFeatures.C_AGENT_VERB)) == 0) continue;
             l.set(i, i + 1, ORG);
         }
     }

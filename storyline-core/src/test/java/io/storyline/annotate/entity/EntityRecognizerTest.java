@@ -179,10 +179,11 @@ class EntityRecognizerTest {
     @Test
     void anUnknownAcronymAfterTheIsAnOrganisation() {
         Set<String> got = typed(recognize("Someone in the CPA, which ran the country, planned it. Voters blamed the KPU. "
-                + "Engineers tested the DTX."));
+                + "Engineers tested the DTX. Later the BKT said it would wait."));
         assertTrue(got.contains("ORG:CPA"), got.toString());
         assertTrue(got.contains("ORG:KPU"), got.toString());
         assertTrue(got.contains("ORG:DTX"), got.toString());
+        assertTrue(got.contains("ORG:BKT"), "a verb of saying may follow: " + got);
     }
 
     @Test
