@@ -1096,12 +1096,14 @@ final class NewsRules {
      * The name of an event, an agreement, a competition or an award is no person's, organisation's
      * or place's: a name ending in an event word ("Iraq War", "Boston Marathon", "Paris Agreement"),
      * opening with one before "of" ("Treaty of Versailles") or holding an award word after its first
-     * ("Academy Award for Best Picture"), or a storm's ("Hurricane Maria"), is left out; a known
+     * ("Academy Award for Best Picture"), or a storm's ("Hurricane Maria", and "Maria" alone after
+     * it), is left out; a known
      * place that opens the event's name stays a place ("the Iraq War"). Names ending in "Games" or
      * "Conference" are left as read: organisations end so too ("Epic Games").
      */
     private void eventNames(Layer l) {
         TextAnalysis t = l.t;
+        Set<Long> storms = null;
         for (Name n : l.names()) {
             if (COUNTRY.equals(n.type()) || n.end() - n.start() < 2) continue;
             boolean headLast = EVENT_HEADS.contains(t.hash(n.end() - 1)) && !ORG_EVENT_HEADS.contains(t.hash(n.end() - 1));
@@ -1122,7 +1124,17 @@ final class NewsRules {
             boolean opener = EVENT_OPENERS.contains(t.hash(n.start())) && t.isWord(n.start() + 1, "of");
             // "Hurricane Maria", "Typhoon Haiyan": a storm, not a person
             boolean storm = STORM_WORDS.contains(t.hash(n.start()));
+            if (storm) {
+                if (storms == null) storms = new java.util.HashSet<>();
+                for (int k = n.start() + 1; k < n.end(); k++) storms.add(t.hash(k));
+            }
             if (headLast || opener || storm) l.clear(n.start(), n.end());
+        }
+        // the storm named again by its name alone ("Phailin's winds")
+        if (storms != null) {
+            for (Name n : l.names()) {
+                if (PERSON.equals(n.type()) && n.end() - n.start() == 1 && storms.contains(t.hash(n.start()))) l.clear(n.start(), n.end());
+            }
         }
     }
 
