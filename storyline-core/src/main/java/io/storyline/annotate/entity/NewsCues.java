@@ -185,6 +185,13 @@ final class NewsCues {
             "mpox", "h1n1", "h5n1", "baroque", "renaissance", "gothic", "romanesque", "rococo", "neolithic", "paleolithic",
             "mesolithic", "jurassic", "cretaceous", "brexit", "grexit", "holocaust", "reformation", "enlightenment");
 
+    /**
+     * Words that open a greeting or a request before a name ("Hey Vladi", "Dear Maria", "Please
+     * see"), and the pronoun "I": no part of a name.
+     */
+    static final Set<String> NOT_IN_NAMES = words("i", "hey", "hi", "hello", "dear", "thanks", "thank", "please", "ok",
+            "okay", "yes", "no", "wow", "oh");
+
     /** Compass words that may open a group word ("West African", "Southeast Asian", "Middle Eastern"). */
     static final Set<String> COMPASS_WORDS = words("west", "east", "north", "south", "southeast", "southwest",
             "northeast", "northwest", "central", "middle", "sub-saharan", "south-east", "south-west", "north-east",
@@ -192,6 +199,7 @@ final class NewsCues {
 
     static final Set<Long> GROUP_H = hashes(GROUP_WORDS);
     static final Set<Long> NO_NAME_H = hashes(NO_NAME_WORDS);
+    static final Set<Long> NOT_IN_NAMES_H = hashes(NOT_IN_NAMES);
     static final Set<Long> COMPASS_H = hashes(COMPASS_WORDS);
 
     static Set<Long> hashes(Set<String> words) {

@@ -1060,7 +1060,7 @@ final class NewsRules {
      * A name made only of words for groups by faith or region, faiths, languages and feasts (with
      * compass words before them) names no one: "Sunni", "West African", "Ramadan" (see
      * {@link NewsCues#GROUP_WORDS}); nor does one word of {@link NewsCues#NO_NAME_WORDS} or one
-     * ending in "-ism".
+     * ending in "-ism". A greeting, a request or "I" opening a name leaves it ({@link NewsCues#NOT_IN_NAMES}).
      */
     private static void groupWords(Layer l) {
         TextAnalysis t = l.t;
@@ -1070,6 +1070,12 @@ final class NewsRules {
             for (int k = n.start(); k < n.end() && !other; k++) {
                 if (NewsCues.GROUP_H.contains(t.hash(k))) group = true;
                 else if (!NewsCues.COMPASS_H.contains(t.hash(k))) other = true;
+            }
+            if (NewsCues.NOT_IN_NAMES_H.contains(t.hash(n.start())) && !t.is(n.start(), TextAnalysis.ALL_CAPS) || t.isWord(n.start(), "I")) {
+                // "Hey Vladi", "Please", "I": the greeting or the pronoun leaves the name
+                l.clear(n.start(), n.end());
+                if (n.end() - n.start() > 1) l.set(n.start() + 1, n.end(), n.type());
+                continue;
             }
             if (group && !other) l.clear(n.start(), n.end());
             else if (n.end() - n.start() == 1 && (NewsCues.NO_NAME_H.contains(t.hash(n.start())) || ism(t, n.start()))) {

@@ -188,6 +188,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void greetingsAndThePronounIAreNoPartOfNames() {
+        List<Mention> ms = recognize("Hey Vladi, do you still have the historical data? I 'm sure he would know. "
+                + "Please see the attached file.");
+        Set<String> got = typed(ms);
+        for (Mention m : ms) assertFalse(m.text().startsWith("Hey") || m.text().equals("I") || m.text().startsWith("Please"), m + " in " + got);
+        assertTrue(got.contains("PERSON:Vladi"), "the name after the greeting stays: " + got);
+    }
+
+    @Test
     void outletNamesKeepTheirOwnWordsOnly() {
         Set<String> got = typed(recognize("According to the New York Times, the deal collapsed. The story ran in the "
                 + "New York Times on Sunday. The Washington Post reported it. Shares fell on the New York Stock Exchange."));
