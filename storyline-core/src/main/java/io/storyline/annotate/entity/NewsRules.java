@@ -858,8 +858,8 @@ final class NewsRules {
      * Center": a known place or country that opens a capitalised run of plain capitalised words (no
      * connector, no other place, no personal name, no title or role, no day or month, not ending in
      * a word of places and structures or of events) names the organisation the whole run names,
-     * when the words after the place hold an organisation word, the model read some of them as
-     * an organisation, or they are one or two words ending in a plural (a team: "Chicago Bulls").
+     * when the words after the place hold an organisation word or the model read some of them as
+     * an organisation.
      */
     private void placeLedOrganisations(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
@@ -883,10 +883,6 @@ final class NewsRules {
             for (int k = m.end(); k < runEnd; k++) {
                 orgWord |= (d.cue[k] & (NerFeatures.C_ORG_STRONG | NerFeatures.C_ORG_WEAK)) != 0 || ORG.equals(l.type[k]);
             }
-            // a team's plural name after its town ("West Coast Eagles", "Chicago Bulls", "Toronto Blue Jays")
-            String lastWord = t.lower(runEnd - 1);
-            orgWord |= runEnd - m.end() <= 2 && lastWord.length() > 3 && lastWord.endsWith("s") && !lastWord.endsWith("ss")
-                    && !lastWord.endsWith("'s") && t.is(runEnd - 1, TextAnalysis.CAPITALIZED);
             if (!orgWord) continue;
             if (PERSON.equals(l.type[s]) && l.endOf(s) >= runEnd) continue;
             l.set(s, runEnd, ORG);
