@@ -30,14 +30,9 @@ public final class NerData {
 
     /**
      * The training documents: all of wikigold and the GUM news and interview documents outside
-     * GUM's test split (both CC BY); with {@code withEwt}, also UNER EWT dev (CC BY-SA 4.0). UNER
-     * PUD is never used for training.
+     * GUM's test split (both CC BY); with {@code withEwt}, also UNER EWT dev (CC BY-SA 4.0); with
+     * {@code withWritten}, also the text of {@link #written()}. UNER PUD is never used for training.
      */
-    public static List<Example> trainingSet(Path nerDir, boolean withEwt) throws IOException {
-        return trainingSet(nerDir, withEwt, false);
-    }
-
-    /** As {@link #trainingSet(Path, boolean)}, with {@code withWritten} also the text of {@link #written()}. */
     public static List<Example> trainingSet(Path nerDir, boolean withEwt, boolean withWritten) throws IOException {
         List<Example> out = new ArrayList<>();
         if (withWritten) out.addAll(written());

@@ -28,23 +28,13 @@ public final class NerDev {
     /** Number of wikigold folds. */
     public static final int FOLDS = 5;
 
-    /** Trains on the held-in parts and scores the held-out ones; one result per held-out set. */
-    public static List<NerEval.Result> run(Path nerDir, NerTrainer.Options options, Consumer<String> progress)
-            throws IOException {
-        return run(nerDir, options, null, progress);
-    }
-
     /**
-     * As {@link #run(Path, NerTrainer.Options, Consumer)}, with word classes of these options
-     * (null: none), learned once from the unlabelled text beside {@code nerDir} and the texts of
-     * wikigold and GUM train.
+     * Trains on the held-in parts and scores the held-out ones; one result per held-out set.
+     *
+     * @param clusters word-class options (null: none), the classes learned once from the unlabelled
+     *                 text beside {@code nerDir} and the texts of wikigold and GUM train
+     * @param extra    documents added to every training set (never scored)
      */
-    public static List<NerEval.Result> run(Path nerDir, NerTrainer.Options options,
-            io.storyline.annotate.entity.WordClusterer.Options clusters, Consumer<String> progress) throws IOException {
-        return run(nerDir, options, clusters, List.of(), progress);
-    }
-
-    /** As above, with {@code extra} documents added to every training set (never scored). */
     public static List<NerEval.Result> run(Path nerDir, NerTrainer.Options options,
             io.storyline.annotate.entity.WordClusterer.Options clusters, List<Example> extra, Consumer<String> progress)
             throws IOException {

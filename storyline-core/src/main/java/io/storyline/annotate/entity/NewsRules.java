@@ -225,7 +225,7 @@ final class NewsRules {
             int e = l.endOf(i);
             int s = i;
             while (s < e - 1 && (d.cue[s] & (NerFeatures.C_PERSON_PREFIX | NerFeatures.C_ROLE_HEAD | NerFeatures.C_ROLE_MOD)) != 0
-                    && (d.gaz[s] & (Gazetteer.Kind.GIVEN.bit() | Gazetteer.Kind.SURNAME.bit())) == 0) s++;
+                    && (d.gaz[s] & PERSONAL_KINDS) == 0) s++;
             if (s > i) {
                 l.clear(i, e);
                 l.set(s, e, PERSON);
@@ -261,7 +261,7 @@ final class NewsRules {
                 s--;
                 changed = true;
             }
-            if (e - s == 1 && (d.gaz[s] & (Gazetteer.Kind.GIVEN.bit() | Gazetteer.Kind.SURNAME.bit())) == 0) {
+            if (e - s == 1 && (d.gaz[s] & PERSONAL_KINDS) == 0) {
                 String w = t.token(s);
                 boolean plural = w.endsWith("ans") || w.endsWith("ites") || w.endsWith("ese") || w.endsWith("ians");
                 boolean group = s > from && GROUP_BEFORE.contains(t.hash(s - 1)) || s > from && t.is(s - 1, TextAnalysis.NUMBER);
@@ -299,7 +299,7 @@ final class NewsRules {
                 if (knownNonPerson(t, d, s, e)) continue;
                 if (l.type[s] != null && !PERSON.equals(l.type[s])) {
                     // the model saw something else; only override when the words look like a personal name
-                    if ((d.gaz[s] & (Gazetteer.Kind.GIVEN.bit() | Gazetteer.Kind.SURNAME.bit())) == 0) continue;
+                    if ((d.gaz[s] & PERSONAL_KINDS) == 0) continue;
                 }
                 if (l.type[i] != null && !PERSON.equals(l.type[i]) && l.endOf(i) > s) continue; // inside an ORG name
             }
@@ -323,7 +323,7 @@ final class NewsRules {
         int f = t.flags(i);
         if ((f & TextAnalysis.WORD) == 0 || (f & TextAnalysis.CAPITALIZED) == 0) return false;
         if ((d.cue[i] & (NerFeatures.C_ROLE_HEAD | NerFeatures.C_ORG_STRONG | NerFeatures.C_FUNCTION | NerFeatures.C_PERSON_PREFIX)) != 0
-                && (d.gaz[i] & (Gazetteer.Kind.GIVEN.bit() | Gazetteer.Kind.SURNAME.bit())) == 0) return false;
+                && (d.gaz[i] & PERSONAL_KINDS) == 0) return false;
         return (f & TextAnalysis.ALL_CAPS) == 0 || t.length(i) <= 3;
     }
 
@@ -331,7 +331,7 @@ final class NewsRules {
         int g = d.gaz[s];
         int nonPerson = Gazetteer.Kind.COUNTRY.bit() | Gazetteer.Kind.PLACE.bit() | Gazetteer.Kind.ORG.bit()
                 | Gazetteer.Kind.DEMONYM.bit() | Gazetteer.Kind.CAPITAL.bit();
-        if ((g & nonPerson) != 0 && (g & (Gazetteer.Kind.GIVEN.bit() | Gazetteer.Kind.SURNAME.bit())) == 0) return true;
+        if ((g & nonPerson) != 0 && (g & PERSONAL_KINDS) == 0) return true;
         for (int k = s; k < e; k++) if ((d.cue[k] & (NerFeatures.C_ORG_STRONG | NerFeatures.C_ORG_WEAK)) != 0) return true;
         return false;
     }
@@ -366,7 +366,7 @@ final class NewsRules {
             // "the Ministry of Foreign Affairs and Halvern University": two organisations joined by "and"
             int seg = s;
             for (int k = s; k <= cut; k++) {
-                boolean and = k < cut && (t.isWord(k, "and") || t.first(k) == '&' && t.length(k) == 1);
+                boolean and = k < cut && (t.isWord(k, "and") || t.isWord(k, "&"));
                 if (k == cut || and && hasStrong(t, d, seg, k) && hasStrong(t, d, k + 1, cut)) {
                     organisation(l, d, seg, k);
                     seg = k + 1;
@@ -515,6 +515,8 @@ final class NewsRules {
 
     private static final int PLACE_KINDS = Gazetteer.Kind.COUNTRY.bit() | Gazetteer.Kind.PLACE.bit()
             | Gazetteer.Kind.CAPITAL.bit();
+    /** Gazetteer kinds of personal names: given names and family names. */
+    private static final int PERSONAL_KINDS = Gazetteer.Kind.GIVEN.bit() | Gazetteer.Kind.SURNAME.bit();
 
     /**
      * "the West Bank and Israel", "Kenya and the Ogaden": one name the model read across "and"
@@ -533,7 +535,7 @@ final class NewsRules {
             Gazetteer.Match whole = gazetteer.longest(t, s, e, null);
             if (whole != null && whole.end() == e) continue;
             for (int k = s + 1; k < e - 1; k++) {
-                if (!t.isWord(k, "and") && !(t.first(k) == '&' && t.length(k) == 1)) continue;
+                if (!t.isWord(k, "and") && !t.isWord(k, "&")) continue;
                 int r = k + 1;
                 if (t.isWord(r, "the") && r + 1 < e) r++;
                 Gazetteer.Match right = gazetteer.longest(t, r, e, null);
@@ -579,13 +581,12 @@ final class NewsRules {
                     || t.is(k, TextAnalysis.NUMBER) && k + 2 < to && t.token(k + 1).equals("-") && t.is(k + 2, TextAnalysis.NUMBER);
         }
         if (!sport) return;
-        int personal = Gazetteer.Kind.GIVEN.bit() | Gazetteer.Kind.SURNAME.bit();
         for (int s = from; s < to; s++) {
             if (l.type[s] == null || !l.begin[s]) continue;
             int e = Math.min(l.endOf(s), to);
             String type = l.type[s];
             boolean town = LOC.equals(type) && (d.gaz[s] & Gazetteer.Kind.COUNTRY.bit()) == 0;
-            boolean stranger = PERSON.equals(type) && e - s == 1 && (d.gaz[s] & personal) == 0;
+            boolean stranger = PERSON.equals(type) && e - s == 1 && (d.gaz[s] & PERSONAL_KINDS) == 0;
             if (!town && !stranger) continue;
             boolean before = e < to && (MATCH_VERBS.contains(t.hash(e)) || SIDE_PEOPLE.contains(t.hash(e)) && !t.is(e, TextAnalysis.CAPITALIZED));
             int p = s - 1;
@@ -655,7 +656,7 @@ final class NewsRules {
             int e = l.endOf(s);
             // "the village of Tougana", "the villages of Lougou and Tougana": a place
             int p = s - 1;
-            while (p > from && l.type[p] == null && (t.isWord(p, "and") || t.first(p) == ',' && t.length(p) == 1)
+            while (p > from && l.type[p] == null && (t.isWord(p, "and") || t.isWord(p, ","))
                     && p - 1 > from && l.type[p - 1] != null) p = l.startOf(p - 1) - 1;
             if (p > from && t.isWord(p, "of") && !t.is(p - 1, TextAnalysis.CAPITALIZED) && placeKind(t, p - 1)
                     && !COUNTRY.equals(l.type[s]) && !LOC.equals(l.type[s])) {
@@ -665,7 +666,7 @@ final class NewsRules {
             }
             int k = e;
             boolean copula = k < to && (t.isWord(k, "is") || t.isWord(k, "was"));
-            boolean apposition = k < to && t.first(k) == ',' && t.length(k) == 1;
+            boolean apposition = k < to && t.isWord(k, ",");
             if ((copula || apposition) && k + 1 < to && (t.isWord(k + 1, "a") || t.isWord(k + 1, "an")) && !COUNTRY.equals(l.type[s])) {
                 for (int h = k + 2; h < to && h <= k + 2 + DEFINITION_GAP; h++) {
                     if (!t.is(h, TextAnalysis.WORD)) break;
@@ -723,7 +724,7 @@ final class NewsRules {
         TextAnalysis t = l.t;
         for (int k = from + 2; k < to; k++) {
             if (!CORPORATE_SUFFIXES.contains(t.hash(k)) || !t.is(k, TextAnalysis.CAPITALIZED) && !t.is(k, TextAnalysis.ALL_CAPS)
-                    || !(t.first(k - 1) == ',' && t.length(k - 1) == 1) || l.type[k - 2] == null) continue;
+                    || !t.isWord(k - 1, ",") || l.type[k - 2] == null) continue;
             int s = l.startOf(k - 2);
             if (s < from || COUNTRY.equals(l.type[s]) || l.endOf(s) != k - 1) continue;
             l.set(s, k + 1, ORG);
@@ -765,21 +766,20 @@ final class NewsRules {
     private static boolean listGap(TextAnalysis t, int a, int b) {
         if (b <= a || b - a > 3) return false;
         for (int k = a; k < b; k++) {
-            if (!(t.first(k) == ',' && t.length(k) == 1) && !t.isWord(k, "and") && !t.isWord(k, "or")
-                    && !(t.first(k) == '&' && t.length(k) == 1) && !t.isWord(k, "the")) return false;
+            if (!t.isWord(k, ",") && !t.isWord(k, "and") && !t.isWord(k, "or")
+                    && !t.isWord(k, "&") && !t.isWord(k, "the")) return false;
         }
         return true;
     }
 
     private void harmoniseList(Layer l, NerFeatures.Doc d, List<int[]> chain) {
         if (chain.size() < LIST_MIN) return;
-        int personal = Gazetteer.Kind.GIVEN.bit() | Gazetteer.Kind.SURNAME.bit();
         int[] odd = null;
         for (int[] n : chain) {
             String type = l.type[n[0]];
             if (ORG.equals(type)) continue;
             boolean town = LOC.equals(type) && (d.gaz[n[0]] & (Gazetteer.Kind.COUNTRY.bit() | Gazetteer.Kind.CAPITAL.bit())) == 0;
-            boolean stranger = PERSON.equals(type) && (d.gaz[n[0]] & personal) == 0;
+            boolean stranger = PERSON.equals(type) && (d.gaz[n[0]] & PERSONAL_KINDS) == 0;
             // one odd member only, and the others all organisations
             if (odd != null || n[1] - n[0] != 1 || !town && !stranger) return;
             odd = n;
@@ -834,7 +834,7 @@ final class NewsRules {
                     }
                 }
                 case PLACE, CAPITAL -> {
-                    boolean personal = (d.gaz[s] & (Gazetteer.Kind.GIVEN.bit() | Gazetteer.Kind.SURNAME.bit())) != 0;
+                    boolean personal = (d.gaz[s] & PERSONAL_KINDS) != 0;
                     if (exact && !LOC.equals(cur) && !(PERSON.equals(cur) && personal)) l.set(s, e, LOC);
                     else if ((unlabelled || covers) && (sure || PROPER_PLACES && proper && !personal) && !t.is(s, TextAnalysis.ALL_CAPS)) l.set(s, e, LOC);
                 }
@@ -892,8 +892,7 @@ final class NewsRules {
     /** The words {@code [s, e)} after a place may end an organisation's name (see {@link #placeLedOrganisations}). */
     private static boolean placeLedTail(Layer l, NerFeatures.Doc d, int s, int e) {
         TextAnalysis t = l.t;
-        int personal = Gazetteer.Kind.GIVEN.bit() | Gazetteer.Kind.SURNAME.bit();
-        int known = PLACE_KINDS | Gazetteer.Kind.DEMONYM.bit() | personal;
+        int known = PLACE_KINDS | Gazetteer.Kind.DEMONYM.bit() | PERSONAL_KINDS;
         for (int k = s; k < e; k++) {
             if (!t.is(k, TextAnalysis.WORD) || !t.is(k, TextAnalysis.CAPITALIZED) && !t.is(k, TextAnalysis.MIXED_CASE)) return false;
             if ((d.gaz[k] & (known | known << 8)) != 0 && (d.cue[k] & NerFeatures.C_ORG_STRONG) == 0) return false;
@@ -1122,7 +1121,6 @@ final class NewsRules {
             boolean award = false;
             for (int k = n.start() + 1; k < n.end(); k++) award |= AWARD_HEADS.contains(t.hash(k));
             if (award && NewsCues.ORG_STRONG_H.contains(t.hash(n.end() - 1))) award = false;
-            headLast |= award;
             boolean opener = EVENT_OPENERS.contains(t.hash(n.start())) && t.isWord(n.start() + 1, "of");
             // "Hurricane Maria", "Typhoon Haiyan": a storm, not a person
             boolean storm = STORM_WORDS.contains(t.hash(n.start()));
@@ -1130,7 +1128,7 @@ final class NewsRules {
                 if (storms == null) storms = new java.util.HashSet<>();
                 for (int k = n.start() + 1; k < n.end(); k++) storms.add(t.hash(k));
             }
-            if (headLast || opener || storm) l.clear(n.start(), n.end());
+            if (headLast || award || opener || storm) l.clear(n.start(), n.end());
         }
         // the storm named again by its name alone ("Phailin's winds")
         if (storms != null) {
@@ -1266,7 +1264,7 @@ final class NewsRules {
             if (permissive && t.first(e) == ',') {
                 // "Seoul, keen to resume talks, has expressed hopes"
                 for (int k = e + 1; k < to && k - e <= 15; k++) {
-                    if (t.first(k) == ',' && t.length(k) == 1) return k + 1 < to && (acts(t, k + 1, to) || actsLoosely(t, k + 1, to));
+                    if (t.isWord(k, ",")) return k + 1 < to && (acts(t, k + 1, to) || actsLoosely(t, k + 1, to));
                 }
             }
             // "Washington and Pyongyang are expected": a pair of actors

@@ -57,6 +57,11 @@ class EntityRecognizerTest {
         golden("envoy-talks.mentions.tsv", render(ms));
     }
 
+    /** Asserts that every {@code TYPE:text} expected is among those found. */
+    private static void assertHolds(Set<String> got, String... expected) {
+        for (String s : expected) assertTrue(got.contains(s), s + " in " + got);
+    }
+
     private static Set<String> typed(List<Mention> ms) {
         return ms.stream().map(m -> m.type() + ":" + m.text()).collect(Collectors.toSet());
     }
@@ -65,10 +70,8 @@ class EntityRecognizerTest {
     void countriesUnderEveryName() {
         Set<String> got = typed(recognize("Officials of the DPRK met N.Korea watchers. The ROK and the U.S. agreed. "
                 + "North Korea and the Democratic People's Republic of Korea are one country."));
-        for (String s : List.of("COUNTRY:DPRK", "COUNTRY:N.Korea", "COUNTRY:ROK", "COUNTRY:U.S.", "COUNTRY:North Korea",
-                "COUNTRY:Democratic People's Republic of Korea")) {
-            assertTrue(got.contains(s), s + " in " + got);
-        }
+        assertHolds(got, "COUNTRY:DPRK", "COUNTRY:N.Korea", "COUNTRY:ROK", "COUNTRY:U.S.", "COUNTRY:North Korea",
+                "COUNTRY:Democratic People's Republic of Korea");
     }
 
     @Test
@@ -105,9 +108,7 @@ class EntityRecognizerTest {
         Set<String> got = typed(recognize("Microsoft, Google and Amazon face new rules. Reuters, AFP and Kyodo editors "
                 + "met in Paris, Lyon and Marseille. Delegates from Kenya, Uganda and Tanzania met in Arusha."));
         assertTrue(got.contains("ORG:Amazon"), got.toString());
-        for (String s : List.of("LOC:Paris", "LOC:Lyon", "LOC:Marseille", "COUNTRY:Kenya", "COUNTRY:Uganda", "COUNTRY:Tanzania")) {
-            assertTrue(got.contains(s), s + " in " + got);
-        }
+        assertHolds(got, "LOC:Paris", "LOC:Lyon", "LOC:Marseille", "COUNTRY:Kenya", "COUNTRY:Uganda", "COUNTRY:Tanzania");
     }
 
     @Test
@@ -136,9 +137,7 @@ class EntityRecognizerTest {
     void aTownThatPlaysAMatchIsItsClub() {
         Set<String> got = typed(recognize("Liverpool beat Leeds 3-1 at Anfield on Sunday. Valencia lost 1-0 to Villarreal. "
                 + "Chelsea striker Nicolas Jackson scored twice as Chelsea beat Brentford. The coach flew to Leeds on Monday to sign a striker."));
-        for (String s : List.of("ORG:Liverpool", "ORG:Leeds", "ORG:Valencia", "ORG:Villarreal", "ORG:Chelsea", "LOC:Anfield")) {
-            assertTrue(got.contains(s), s + " in " + got);
-        }
+        assertHolds(got, "ORG:Liverpool", "ORG:Leeds", "ORG:Valencia", "ORG:Villarreal", "ORG:Chelsea", "LOC:Anfield");
         assertTrue(got.contains("LOC:Leeds"), "where nobody plays, the town stays a place: " + got);
         assertFalse(typed(recognize("Protesters marched from Leeds to York on Sunday.")).contains("ORG:Leeds"));
     }
@@ -157,9 +156,7 @@ class EntityRecognizerTest {
     void aCompanysSuffixClosesItsName() {
         Set<String> got = typed(recognize("Officials said the company would send the guaranty of Constellation Power Source, "
                 + "Inc. to CCNG, Inc. in Houston. Shares of Apple Inc. rose in New York. Bank of America said nothing."));
-        for (String s : List.of("ORG:Constellation Power Source, Inc.", "ORG:CCNG, Inc.", "ORG:Apple Inc.", "ORG:Bank of America")) {
-            assertTrue(got.contains(s), s + " in " + got);
-        }
+        assertHolds(got, "ORG:Constellation Power Source, Inc.", "ORG:CCNG, Inc.", "ORG:Apple Inc.", "ORG:Bank of America");
         assertFalse(got.contains("ORG:Inc."), got.toString());
     }
 
@@ -167,13 +164,11 @@ class EntityRecognizerTest {
     void aDefinitionNamesTheKindOfWhatItDefines() {
         Set<String> got = typed(recognize("Deutsche Bahn is a German railway company based in Berlin. Critics praised "
                 + "Marisol Vantage, a Chilean band, for the album. Hollis Grange is a hamlet in the north of the province."));
-        for (String s : List.of("ORG:Deutsche Bahn", "ORG:Marisol Vantage", "LOC:Hollis Grange")) {
-            assertTrue(got.contains(s), s + " in " + got);
-        }
+        assertHolds(got, "ORG:Deutsche Bahn", "ORG:Marisol Vantage", "LOC:Hollis Grange");
         got = typed(recognize("Reporters met Halvor Brandt, a party official, in Oslo on Monday."));
         assertTrue(got.contains("PERSON:Halvor Brandt"), "a kind noun that only modifies is no definition: " + got);
         got = typed(recognize("Refugees reached the towns of Marovo and Kelsby after dark."));
-        for (String s : List.of("LOC:Marovo", "LOC:Kelsby")) assertTrue(got.contains(s), s + " in " + got);
+        assertHolds(got, "LOC:Marovo", "LOC:Kelsby");
     }
 
     @Test
