@@ -177,6 +177,7 @@ final class NewsRules {
         for (int s = 0; s < t.sentenceCount(); s++) {
             if ((s & 31) == 0) deadline.check();
             int from = t.sentenceStart(s), to = t.sentenceEnd(s);
+            closingMarks(layer, d, from, to);
             stripTitles(layer, d, from, to);
             personShapes(layer, d, from, to);
             cuedPersons(layer, d, from, to);
@@ -214,6 +215,29 @@ final class NewsRules {
             out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         }
         return out;
+    }
+
+    // ---------------------------------------------------------------- 0. marks out of names
+
+    /**
+     * A name does not end with an exclamation or question mark ("Welcome to Google!"), unless the
+     * gazetteer lists the name with it ("Yahoo!").
+     */
+    private static void closingMarks(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int i = from; i < to; i++) {
+            if (l.type[i] == null || !l.begin[i]) continue;
+            int e = l.endOf(i);
+            int k = e;
+            while (k > i + 1 && t.is(k - 1, TextAnalysis.PUNCT) && (t.first(k - 1) == '!' || t.first(k - 1) == '?')
+                    && (d.gaz[k - 1] >>> 8) == 0) k--;
+            if (k < e) {
+                String ty = l.type[i];
+                l.clear(i, e);
+                l.set(i, k, ty);
+            }
+            i = e - 1;
+        }
     }
 
     // ---------------------------------------------------------------- 1. titles out of names

@@ -75,6 +75,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void exclamationAndQuestionMarksCloseNamesUnlessListedWithThem() {
+        Set<String> got = typed(recognize("Welcome Brian Ryner to Google! He starts on Monday. Drink Pepsi! Just kidding. "
+                + "Is that Yahoo! News or Apple?"));
+        assertHolds(got, "ORG:Google", "ORG:Pepsi", "ORG:Yahoo!", "ORG:Apple");
+        for (String s : got) assertFalse(s.matches(".*(Google|Pepsi)!.*"), s + " in " + got);
+    }
+
+    @Test
     void capitalsActAsGovernmentsButStayPlacesWhereThingsHappen() {
         Set<String> got = typed(recognize("Pyongyang rejected the offer on Monday. The envoy stayed in Pyongyang for a week."));
         assertTrue(got.contains("COUNTRY:Pyongyang"), got.toString());
