@@ -106,6 +106,12 @@ final class NewsCues {
             "van", "von", "da", "di", "al", "bin", "el", "&");
 
     /** Prepositions after which a place name is a place, not its government ("in Seoul"). */
+    /** The postal codes of the US states and DC, read after a town and a comma ("Chillicothe, OH"). */
+    static final Set<String> US_STATE_CODES = words("al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi",
+            "id", "il", "in", "ia", "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh",
+            "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa",
+            "wv", "wi", "wy", "dc");
+
     static final Set<String> LOCATIVE = words("in", "at", "near", "outside", "inside", "into", "across", "around",
             "through", "via", "throughout", "within", "downtown", "central", "northern", "southern", "eastern",
             "western", "visit", "visited", "visiting", "visits");
@@ -216,6 +222,7 @@ final class NewsCues {
     static final Set<Long> CONNECTOR_H = hashes(NAME_CONNECTORS);
     static final Set<Long> FACILITY_H = hashes(FACILITY_HEADS);
     static final Set<Long> LOCATIVE_H = hashes(LOCATIVE);
+    static final Set<Long> US_STATE_CODES_H = hashes(US_STATE_CODES);
     static final Set<Long> MOTION_H = hashes(MOTION);
     static final Set<Long> AGENT_VERB_H = hashes(AGENT_VERBS);
     static final Set<Long> FUNCTION_H = hashes(FUNCTION_WORDS);

@@ -387,6 +387,13 @@ final class NewsRules {
                     break;
                 }
             }
+            // "Google, Inc. of Mountain View": a company's suffix before a connector closes its name
+            for (int k = s; k < cut - 1; k++) {
+                if (CORPORATE_SUFFIXES.contains(t.hash(k)) && (d.cue[k + 1] & NerFeatures.C_CONNECTOR) != 0) {
+                    cut = k + 1;
+                    break;
+                }
+            }
             // "the Ministry of Foreign Affairs and Halvern University": two organisations joined by "and"
             int seg = s;
             for (int k = s; k <= cut; k++) {
@@ -488,6 +495,7 @@ final class NewsRules {
      */
     private void cityAndRegion(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
+        stateCodes(l, from, to);
         int i = from;
         while (i < to) {
             if ((d.run[i] & NerFeatures.R_BEGIN) == 0) {
@@ -507,6 +515,10 @@ final class NewsRules {
             if (e == s || e < runEnd || e + 1 >= to || t.first(e) != ',' || t.length(e) != 1) continue;
             int p = e + 1;
             Gazetteer.Match m = gazetteer.longest(t, p, to, null);
+            // "Chillicothe, OH": a state's postal code in capitals
+            if ((m == null || m.kind() != Gazetteer.Kind.COUNTRY && m.kind() != Gazetteer.Kind.PLACE) && isStateCode(t, p)) {
+                m = new Gazetteer.Match(p, p + 1, Gazetteer.Kind.PLACE, -1);
+            }
             if (m == null || m.start() != p || m.kind() != Gazetteer.Kind.COUNTRY && m.kind() != Gazetteer.Kind.PLACE) continue;
             // the place ends the phrase: "Miramar, California," not "Smith, Texas Governor"
             int after = m.end();
@@ -519,6 +531,20 @@ final class NewsRules {
             }
             if (e - s == 1) l.placeWords.add(t.hash(s));
         }
+    }
+
+    /** "Baltimore, MD 21202": a state's postal code in capitals after a place and a comma is a place. */
+    private static void stateCodes(Layer l, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int k = from + 2; k < to; k++) {
+            if (!isStateCode(t, k) || !t.isWord(k - 1, ",") || !LOC.equals(l.type[k - 2]) || l.type[k] != null) continue;
+            if (k + 1 < to && t.is(k + 1, TextAnalysis.CAPITALIZED) && t.is(k + 1, TextAnalysis.WORD)) continue;
+            l.set(k, k + 1, LOC);
+        }
+    }
+
+    private static boolean isStateCode(TextAnalysis t, int k) {
+        return t.is(k, TextAnalysis.ALL_CAPS) && t.length(k) == 2 && NewsCues.US_STATE_CODES_H.contains(t.hash(k));
     }
 
     /** A one-word place found by {@link #cityAndRegion} is that place wherever it stands alone in the article. */
@@ -798,6 +824,7 @@ final class NewsRules {
 
     private void harmoniseList(Layer l, NerFeatures.Doc d, List<int[]> chain) {
         if (chain.size() < LIST_MIN) return;
+        placeList(l, d, chain);
         int[] odd = null;
         for (int[] n : chain) {
             String type = l.type[n[0]];
@@ -809,6 +836,23 @@ final class NewsRules {
             odd = n;
         }
         if (odd != null) l.set(odd[0], odd[1], ORG);
+    }
+
+    /**
+     * "Mosul, Baiji and Tuz": in a list whose members are all places but one, that one, when it is
+     * one word read as a person or an organisation no list of names knows, is a place too.
+     */
+    private static void placeList(Layer l, NerFeatures.Doc d, List<int[]> chain) {
+        int[] odd = null;
+        for (int[] n : chain) {
+            String type = l.type[n[0]];
+            if (LOC.equals(type) || COUNTRY.equals(type)) continue;
+            boolean unknown = (PERSON.equals(type) && (d.gaz[n[0]] & PERSONAL_KINDS) == 0)
+                    || (ORG.equals(type) && (d.gaz[n[0]] & Gazetteer.Kind.ORG.bit()) == 0);
+            if (odd != null || n[1] - n[0] != 1 || !unknown) return;
+            odd = n;
+        }
+        if (odd != null) l.set(odd[0], odd[1], LOC);
     }
 
     private static boolean allCapitalised(TextAnalysis t, int s, int e) {
@@ -833,6 +877,10 @@ final class NewsRules {
         for (int i = from; i < to; i++) {
             if (d.gaz[i] == 0 || (d.gaz[i] & 0xFF) == 0) continue;
             Gazetteer.Match m = gazetteer.longest(t, i, to, null);
+            if (m == null) continue;
+            // "the US army": a capitalised name does not go on into a lower-case common word
+            int lower = lowerTail(t, d, m.start(), m.end());
+            if (lower < m.end()) m = gazetteer.longest(t, i, lower, null);
             if (m == null) continue;
             int s = m.start(), e = m.end();
             // "The Washington Post": the article stays outside an organisation's name, as the model reads it
@@ -875,6 +923,21 @@ final class NewsRules {
             }
             i = e - 1;
         }
+    }
+
+    /**
+     * The first lower-case word after a capitalised first word of {@code [s, e)} (connectors and
+     * "the" aside), or {@code e} when there is none or the first word is in lower case too.
+     */
+    private static int lowerTail(TextAnalysis t, NerFeatures.Doc d, int s, int e) {
+        if (!t.is(s, TextAnalysis.CAPITALIZED) && !t.is(s, TextAnalysis.ALL_CAPS)) return e;
+        for (int k = s + 1; k < e; k++) {
+            int f = t.flags(k);
+            if ((f & TextAnalysis.WORD) == 0 || (d.cue[k] & NerFeatures.C_CONNECTOR) != 0 || t.hash(k) == H_THE) continue;
+            if ((f & (TextAnalysis.CAPITALIZED | TextAnalysis.ALL_CAPS | TextAnalysis.MIXED_CASE)) == 0
+                    && Character.isLetter(t.first(k))) return k;
+        }
+        return e;
     }
 
     /**

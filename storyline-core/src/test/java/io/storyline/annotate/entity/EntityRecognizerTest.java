@@ -83,6 +83,33 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aCompanySuffixBeforeOfClosesTheCompanysName() {
+        Set<String> got = typed(recognize("My role changed from The Mozilla Foundation to Google, Inc. of Mountain View, California. "
+                + "The team will stay the same."));
+        assertHolds(got, "ORG:Google, Inc.", "LOC:Mountain View", "LOC:California");
+    }
+
+    @Test
+    void aKnownNameDoesNotRunIntoALowerCaseWord() {
+        Set<String> got = typed(recognize("I hope that the US army got an enormous amount of information from the raid."));
+        assertHolds(got, "COUNTRY:US");
+        for (String s : got) assertFalse(s.contains("army"), s + " in " + got);
+    }
+
+    @Test
+    void theOneStrangerInAListOfPlacesIsAPlace() {
+        Set<String> got = typed(recognize("The bombings left 22 people dead in Mosul, Baiji, and Tuz. Hundreds of people protested."));
+        assertHolds(got, "LOC:Mosul", "LOC:Baiji", "LOC:Tuz");
+    }
+
+    @Test
+    void aStatesPostalCodeAfterATownAndACommaIsAPlace() {
+        Set<String> got = typed(recognize("We play board games and live in or around the Chillicothe, OH area. "
+                + "Send the forms to 111 Market Place, Baltimore, MD 21202 before Friday."));
+        assertHolds(got, "LOC:Chillicothe", "LOC:OH", "LOC:Baltimore", "LOC:MD");
+    }
+
+    @Test
     void capitalsActAsGovernmentsButStayPlacesWhereThingsHappen() {
         Set<String> got = typed(recognize("Pyongyang rejected the offer on Monday. The envoy stayed in Pyongyang for a week."));
         assertTrue(got.contains("COUNTRY:Pyongyang"), got.toString());
