@@ -190,7 +190,7 @@ final class NewsRules {
             organisationLists(layer, d, from, to);
             sportsClubs(layer, d, from, to);
             possessiveNames(layer, d, from, to);
-            corporateSuffixes(layer, from, to);
+            corporateSuffixes(layer, d, from, to);
             definitions(layer, d, from, to);
             theAcronyms(layer, d, from, to);
             speakers(layer, d, from, to);
@@ -770,14 +770,26 @@ final class NewsRules {
      * "CCNG, Inc.", "Constellation Power Source, Inc.": a company's suffix after a comma closes the
      * name before the comma, which is the company's; a suffix alone is no name.
      */
-    private static void corporateSuffixes(Layer l, int from, int to) {
+    private static void corporateSuffixes(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
         for (int k = from + 2; k < to; k++) {
             if (!CORPORATE_SUFFIXES.contains(t.hash(k)) || !t.is(k, TextAnalysis.CAPITALIZED) && !t.is(k, TextAnalysis.ALL_CAPS)
-                    || !t.isWord(k - 1, ",") || l.type[k - 2] == null) continue;
+                    || !t.isWord(k - 1, ",")) continue;
+            if (l.type[k - 2] == null) {
+                // "Senior Vice President of CCNG, Inc.": the capitalised words the model left out
+                int s = k - 2;
+                while (s - 1 >= from && capitalisedWord(t, s - 1) && l.type[s - 1] == null && (d.cue[s - 1] & NerFeatures.C_ROLE_HEAD) == 0) s--;
+                if (!capitalisedWord(t, k - 2) || (d.cue[k - 2] & NerFeatures.C_FUNCTION) != 0) continue;
+                l.set(s, k + 1, ORG);
+                continue;
+            }
             int s = l.startOf(k - 2);
             if (s < from || COUNTRY.equals(l.type[s]) || l.endOf(s) != k - 1) continue;
             l.set(s, k + 1, ORG);
+        }
+        // a company's suffix is no name on its own
+        for (int k = from; k < to; k++) {
+            if (l.type[k] != null && l.begin[k] && l.endOf(k) == k + 1 && CORPORATE_SUFFIXES.contains(t.hash(k))) l.clear(k, k + 1);
         }
     }
 
@@ -853,6 +865,10 @@ final class NewsRules {
             odd = n;
         }
         if (odd != null) l.set(odd[0], odd[1], LOC);
+    }
+
+    private static boolean capitalisedWord(TextAnalysis t, int k) {
+        return t.is(k, TextAnalysis.WORD) && (t.is(k, TextAnalysis.CAPITALIZED) || t.is(k, TextAnalysis.ALL_CAPS));
     }
 
     private static boolean allCapitalised(TextAnalysis t, int s, int e) {

@@ -110,6 +110,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aCompanySuffixTakesTheCapitalisedWordsBeforeItsCommaAndNeverStandsAlone() {
+        Set<String> got = typed(recognize("Jerry Cloud, Senior Vice President of CCNG, Inc. (713) 235-1972, called and "
+                + "informed me of the change."));
+        assertHolds(got, "ORG:CCNG, Inc.");
+        assertFalse(got.contains("ORG:Inc."), got.toString());
+    }
+
+    @Test
     void capitalsActAsGovernmentsButStayPlacesWhereThingsHappen() {
         Set<String> got = typed(recognize("Pyongyang rejected the offer on Monday. The envoy stayed in Pyongyang for a week."));
         assertTrue(got.contains("COUNTRY:Pyongyang"), got.toString());
