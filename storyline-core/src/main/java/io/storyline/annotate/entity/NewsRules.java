@@ -63,7 +63,8 @@ final class NewsRules {
     private static final Set<Long> CALENDAR = NewsCues.hashes(Set.of("monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
-            "sep.", "sept.", "oct.", "nov.", "dec.", "today", "yesterday", "tomorrow"));
+            "sep.", "sept.", "oct.", "nov.", "dec.", "today", "yesterday", "tomorrow", "mondays", "tuesdays", "wednesdays",
+            "thursdays", "fridays", "saturdays", "sundays"));
 
     private static final long H_POSSESSIVE = TextAnalysis.hash("'s");
     private static final long H_THE = TextAnalysis.hash("the");
@@ -1232,6 +1233,16 @@ final class NewsRules {
                 for (int k = n.start() + 1; k < n.end(); k++) storms.add(t.hash(k));
             }
             if (headLast || award || opener || storm) l.clear(n.start(), n.end());
+        }
+        // the field an award is given in is no name either ("the Nobel Prize in Physiology or Medicine")
+        for (Name n : l.names()) {
+            int s = n.start();
+            if (s < 2 || !(t.isWord(s - 1, "in") || t.isWord(s - 1, "for"))) continue;
+            int a = s - 2;
+            if (!AWARD_HEADS.contains(t.hash(a))) continue;
+            int e = n.end();
+            while (e + 1 < t.tokenCount() && (t.isWord(e, "or") || t.isWord(e, "and")) && l.type[e + 1] != null && l.begin[e + 1]) e = l.endOf(e + 1);
+            l.clear(s, e);
         }
         // the storm named again by its name alone ("Phailin's winds")
         if (storms != null) {

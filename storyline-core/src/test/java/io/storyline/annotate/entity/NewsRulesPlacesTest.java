@@ -19,6 +19,38 @@ class NewsRulesPlacesTest {
         assertTrue(has(ms, type, name), () -> "expected " + type + " " + name + " in " + EntityRecognizerTest.render(ms));
     }
 
+    /** The names the rules keep when the model read {@code read} (TYPE:words) in {@code text}. */
+    private static List<String> afterRules(String text, String... read) {
+        io.storyline.annotate.text.TextAnalysis t = io.storyline.annotate.text.TextAnalyzer.standard().analyze(text);
+        NerModel model = NerModel.bundled();
+        NerFeatures.Doc d = new NerFeatures(Gazetteer.bundled(), model.vocabulary(), model.classes()).prepare(t);
+        List<NewsRules.Name> names = new java.util.ArrayList<>();
+        for (String r : read) {
+            String type = r.substring(0, r.indexOf(':')), words = r.substring(r.indexOf(':') + 1);
+            int at = text.indexOf(words);
+            names.add(new NewsRules.Name(t.tokenAt(at), t.tokenAt(at + words.length() - 1) + 1, type));
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (NewsRules.Name n : new NewsRules(Gazetteer.bundled()).apply(t, d, names, io.storyline.model.Deadline.none())) {
+            out.add(n.type() + ":" + text.substring(t.start(n.start()), t.end(n.end() - 1)));
+        }
+        return out;
+    }
+
+    @Test
+    void daysOfTheWeekInThePluralAreNoPlaces() {
+        List<String> kept = afterRules("The lottery is drawn on Tuesdays and Fridays in Lyon.", "LOC:Tuesdays", "LOC:Fridays", "LOC:Lyon");
+        assertTrue(kept.equals(List.of("LOC:Lyon")), kept.toString());
+    }
+
+    @Test
+    void theFieldOfAnAwardIsNoName() {
+        List<String> kept = afterRules("He was awarded the Kyoto Prize in Basic Sciences and the Crafoord Prize in Astronomy and "
+                + "Mathematics in Stockholm.", "LOC:Basic Sciences", "LOC:Astronomy", "LOC:Mathematics", "LOC:Stockholm");
+        assertTrue(kept.contains("LOC:Stockholm") && kept.stream().noneMatch(k -> k.matches(".*(Sciences|Astronomy|Mathematics)")),
+                kept.toString());
+    }
+
     @Test
     void facilityEndingPhraseIsALocation() {
         expect("The delegation landed at Halvern International Airport on Tuesday.", "LOC", "Halvern International Airport");
