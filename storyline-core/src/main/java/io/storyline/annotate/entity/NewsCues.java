@@ -99,7 +99,7 @@ final class NewsCues {
             "glacier", "volcano", "planetarium", "observatory", "aquarium", "reservoir", "dam", "crater", "prefecture", "oblast", "governorate", "borough",
             "township", "village", "zoo", "mall", "cemetery", "pier", "lighthouse", "terminal", "city", "plateau",
             "empire", "kingdom", "republic", "caliphate", "sultanate", "khanate", "emirate", "principality", "duchy",
-            "basin", "delta", "highlands");
+            "basin", "delta", "highlands", "hall", "garden", "gardens", "auditorium");
 
     /** Lower-case words that may join the capitalised words of one name ("Ministry of Foreign Affairs"). */
     static final Set<String> NAME_CONNECTORS = words("of", "for", "and", "on", "de", "del", "der", "la", "le", "du",

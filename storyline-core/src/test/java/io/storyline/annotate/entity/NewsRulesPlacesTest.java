@@ -59,6 +59,15 @@ class NewsRulesPlacesTest {
     }
 
     @Test
+    void hallsGardensAndAuditoriumsAreLocations() {
+        expect("We need cheap restaurants close to Orchestra Hall in Chicago for a field trip.", "LOC", "Orchestra Hall");
+        expect("The concert moved from Symphony Auditorium to Carnegie Hall, and then to the Botanic Gardens.", "LOC",
+                "Botanic Gardens");
+        expect("The concert moved from Symphony Auditorium to Carnegie Hall, and then to the Botanic Gardens.", "LOC",
+                "Symphony Auditorium");
+    }
+
+    @Test
     void facilityHeadBeforeOfIsALocationUnlessAnOrganisationWordFollows() {
         expect("The shuttle trainer went to the Museum of Flight in the spring.", "LOC", "Museum of Flight");
         expect("She spoke to the Museum of Flight board, a reporter said.", "LOC", "Museum of Flight");
