@@ -69,6 +69,14 @@ public final class Gazetteer {
 
     /** The longest match starting at token {@code i} (of any kind, or of {@code only} when not null), or null. */
     public Match longest(TextAnalysis t, int i, int limit, Kind only) {
+        return longest(t, i, limit, only, false);
+    }
+
+    /**
+     * As {@link #longest(TextAnalysis, int, int, Kind)}, with {@code anyCase} also where the words
+     * are printed in lower case ("mexico" in informal text; the NER features never read these).
+     */
+    public Match longest(TextAnalysis t, int i, int limit, Kind only, boolean anyCase) {
         List<Variant> vs = byFirst.get(t.hash(i));
         if (vs == null) return null;
         Match best = null;
@@ -77,7 +85,7 @@ public final class Gazetteer {
             int len = v.tokens.length;
             if (i + len > limit) continue;
             if (best != null && best.end - best.start >= len) continue;
-            if (!matches(t, i, v)) continue;
+            if (anyCase ? !sameWords(t, i, v) : !matches(t, i, v)) continue;
             best = new Match(i, i + len, v.kind, v.entry);
         }
         return best;
@@ -102,6 +110,11 @@ public final class Gazetteer {
             if (!replaced) out.add(new Match(i, i + len, v.kind, v.entry));
         }
         return out;
+    }
+
+    private static boolean sameWords(TextAnalysis t, int i, Variant v) {
+        for (int k = 0; k < v.tokens.length; k++) if (t.hash(i + k) != v.tokens[k]) return false;
+        return true;
     }
 
     private static boolean matches(TextAnalysis t, int i, Variant v) {

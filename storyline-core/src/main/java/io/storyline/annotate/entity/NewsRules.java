@@ -68,6 +68,7 @@ final class NewsRules {
 
     private static final long H_POSSESSIVE = TextAnalysis.hash("'s");
     private static final long H_THE = TextAnalysis.hash("the");
+    private static final long H_FROM = TextAnalysis.hash("from"), H_TO = TextAnalysis.hash("to");
     private static final long H_OF = TextAnalysis.hash("of");
     private static final long H_WHO = TextAnalysis.hash("who");
     private static final long H_WHOSE = TextAnalysis.hash("whose");
@@ -187,6 +188,7 @@ final class NewsRules {
             cityAndRegion(layer, d, from, to);
             placeLists(layer, d, from, to);
             gazetteerTypes(layer, d, from, to);
+            lowerCasePlaces(layer, d, from, to);
             placeLedOrganisations(layer, d, from, to);
             organisationLists(layer, d, from, to);
             sportsClubs(layer, d, from, to);
@@ -941,6 +943,44 @@ final class NewsRules {
             i = e - 1;
         }
     }
+
+    /**
+     * "i am from mexico traveling to san francisco": in a sentence printed all in lower case, the
+     * words of a known country or place right after "in", "from", "to" and the like are that
+     * country or place, unless they are one word the training data prints in lower case or a
+     * given or family name ("ate turkey off the good china" names no place).
+     */
+    private void lowerCasePlaces(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        int words = 0;
+        for (int k = from; k < to; k++) {
+            if (!t.is(k, TextAnalysis.WORD)) continue;
+            words++;
+            if (k > from && (t.is(k, TextAnalysis.CAPITALIZED) || t.is(k, TextAnalysis.ALL_CAPS)) && !t.isWord(k, "i")) return;
+        }
+        if (words < LOWER_SENTENCE_MIN) return;
+        for (int i = from + 1; i < to; i++) {
+            if (l.type[i] != null || !t.is(i, TextAnalysis.WORD) || t.is(i, TextAnalysis.CAPITALIZED)) continue;
+            // after "in", "from", "to" and the like only: "ate turkey off the good china" names no place
+            long before = t.hash(i - 1);
+            if (!NewsCues.LOCATIVE_H.contains(before) && before != H_FROM && before != H_TO) continue;
+            Gazetteer.Match m = gazetteer.longest(t, i, to, null, true);
+            if (m == null) continue;
+            Gazetteer.Kind k = m.kind();
+            if (k != Gazetteer.Kind.COUNTRY && k != Gazetteer.Kind.PLACE && k != Gazetteer.Kind.CAPITAL) continue;
+            if (m.end() - m.start() == 1 && (d.common.contains(t.hash(i))
+                    || gazetteer.longest(t, i, i + 1, Gazetteer.Kind.GIVEN, true) != null
+                    || gazetteer.longest(t, i, i + 1, Gazetteer.Kind.SURNAME, true) != null)) continue;
+            boolean free = true;
+            for (int j = m.start(); j < m.end(); j++) free &= l.type[j] == null;
+            if (!free) continue;
+            l.set(m.start(), m.end(), k == Gazetteer.Kind.COUNTRY ? COUNTRY : LOC);
+            i = m.end() - 1;
+        }
+    }
+
+    /** Fewest words a sentence needs for {@link #lowerCasePlaces} to read it as printed in lower case. */
+    private static final int LOWER_SENTENCE_MIN = 4;
 
     /**
      * The first lower-case word after a capitalised first word of {@code [s, e)} (connectors and

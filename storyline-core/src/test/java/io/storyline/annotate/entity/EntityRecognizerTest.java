@@ -118,6 +118,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void knownPlacesInASentencePrintedInLowerCaseArePlacesButCommonWordsAreNot() {
+        Set<String> got = typed(recognize("i am from mexico traveling to san francisco one week. "
+                + "we ate turkey off the good china at the party in kerala"));
+        assertHolds(got, "COUNTRY:mexico", "LOC:san francisco", "LOC:kerala");
+        for (String s : got) assertFalse(s.matches(".*:(turkey|china)"), s + " in " + got);
+    }
+
+    @Test
     void capitalsActAsGovernmentsButStayPlacesWhereThingsHappen() {
         Set<String> got = typed(recognize("Pyongyang rejected the offer on Monday. The envoy stayed in Pyongyang for a week."));
         assertTrue(got.contains("COUNTRY:Pyongyang"), got.toString());
