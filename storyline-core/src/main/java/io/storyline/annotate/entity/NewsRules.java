@@ -204,6 +204,7 @@ final class NewsRules {
         groupWords(layer);
         eventNames(layer);
         knownPlaceWords(layer, d);
+        givenNames(layer, d);
         acronyms(layer);
         governments(layer, d);
         List<Name> out = new ArrayList<>();
@@ -548,6 +549,22 @@ final class NewsRules {
 
     private static boolean isStateCode(TextAnalysis t, int k) {
         return t.is(k, TextAnalysis.ALL_CAPS) && t.length(k) == 2 && NewsCues.US_STATE_CODES_H.contains(t.hash(k));
+    }
+
+    /**
+     * "Natasha is the best photographer", "forward it to Brant": one capitalised word read as a
+     * place or an organisation that is a known given name, and no known country, place or
+     * organisation nor part of a longer known name, is a person.
+     */
+    private void givenNames(Layer l, NerFeatures.Doc d) {
+        TextAnalysis t = l.t;
+        for (int i = 0; i < t.tokenCount(); i++) {
+            if (l.type[i] == null || !l.begin[i] || l.endOf(i) != i + 1 || PERSON.equals(l.type[i]) || COUNTRY.equals(l.type[i])) continue;
+            boolean given = gazetteer.moreGivenName(t, i) || (d.gaz[i] & Gazetteer.Kind.GIVEN.bit()) != 0;
+            if (!given || (d.gaz[i] & 0xFF & ~PERSONAL_KINDS) != 0 || (d.gaz[i] >>> 8) != 0) continue;
+            if (!t.is(i, TextAnalysis.CAPITALIZED) || t.is(i, TextAnalysis.ALL_CAPS)) continue;
+            l.set(i, i + 1, PERSON);
+        }
     }
 
     /** A one-word place found by {@link #cityAndRegion} is that place wherever it stands alone in the article. */

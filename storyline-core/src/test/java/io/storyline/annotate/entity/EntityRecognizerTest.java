@@ -126,6 +126,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aKnownGivenNameReadAsAPlaceOrAnOrganisationIsAPerson() {
+        Set<String> got = typed(recognize("Natasha is the BEST photographer we have ever worked with. She took our "
+                + "wedding pictures. Let me know when you get the quotes from Pauline. Both Tina and Vicky are excellent."));
+        assertHolds(got, "PERSON:Natasha", "PERSON:Pauline", "PERSON:Vicky");
+    }
+
+    @Test
     void capitalsActAsGovernmentsButStayPlacesWhereThingsHappen() {
         Set<String> got = typed(recognize("Pyongyang rejected the offer on Monday. The envoy stayed in Pyongyang for a week."));
         assertTrue(got.contains("COUNTRY:Pyongyang"), got.toString());
