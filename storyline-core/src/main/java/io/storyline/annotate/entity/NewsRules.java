@@ -183,6 +183,7 @@ final class NewsRules {
             stripTitles(layer, d, from, to);
             personShapes(layer, d, from, to);
             cuedPersons(layer, d, from, to);
+            nameParticles(layer, from, to);
             organisations(layer, d, from, to);
             facilities(layer, d, from, to);
             cityAndRegion(layer, d, from, to);
@@ -242,6 +243,45 @@ final class NewsRules {
             }
             i = e - 1;
         }
+    }
+
+    /** Lower-case words inside Arabic names before a capitalised one ("Mohammed bin Salman"). */
+    private static final Set<Long> NAME_PARTICLES = NewsCues.hashes(Set.of("bin", "ibn", "bint", "binti", "al", "el"));
+
+    /**
+     * "Mohammed bin Salman", "Muqtada al-Sadr": a person's name goes on over a lower-case particle
+     * and the capitalised word after it, or over a word in "al-" or "el-" and a capital.
+     */
+    private static void nameParticles(Layer l, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int i = from; i < to; i++) {
+            if (!PERSON.equals(l.type[i]) || !l.begin[i]) continue;
+            int s = i, e = l.endOf(i);
+            int k = e;
+            while (k < to) {
+                if (l.type[k] != null && l.begin[k] && !PERSON.equals(l.type[k])) break;
+                if (k + 1 < to && NAME_PARTICLES.contains(t.hash(k)) && !t.is(k, TextAnalysis.CAPITALIZED)
+                        && t.is(k + 1, TextAnalysis.CAPITALIZED) && t.is(k + 1, TextAnalysis.WORD)) {
+                    k += 2;
+                } else if (prefixedName(t, k)) {
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            if (k > e) {
+                l.clear(s, k);
+                l.set(s, k, PERSON);
+            }
+            i = k - 1;
+        }
+    }
+
+    /** "al-Sadr", "el-Sisi": one token, a lower-case "al-" or "el-" before a capital. */
+    private static boolean prefixedName(TextAnalysis t, int k) {
+        if (!t.is(k, TextAnalysis.WORD) || t.length(k) < 5) return false;
+        String w = t.text().substring(t.start(k), t.end(k));
+        return (w.startsWith("al-") || w.startsWith("el-")) && Character.isUpperCase(w.charAt(3));
     }
 
     // ---------------------------------------------------------------- 1. titles out of names

@@ -133,6 +133,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void arabicNameParticlesStayInsideThePersonsName() {
+        Set<String> got = typed(recognize("Saudi Crown Prince Mohammed bin Salman arrived in Washington. The talks in "
+                + "Abu Dhabi were hosted by Sheikh Mohamed bin Zayed al-Nahyan. Radical Shiite cleric Muqtada al-Sadr spoke."));
+        assertHolds(got, "PERSON:Mohammed bin Salman", "PERSON:Mohamed bin Zayed al-Nahyan", "PERSON:Muqtada al-Sadr");
+    }
+
+    @Test
     void capitalsActAsGovernmentsButStayPlacesWhereThingsHappen() {
         Set<String> got = typed(recognize("Pyongyang rejected the offer on Monday. The envoy stayed in Pyongyang for a week."));
         assertTrue(got.contains("COUNTRY:Pyongyang"), got.toString());
