@@ -125,16 +125,16 @@ public final class Gazetteer {
         return out;
     }
 
+    /** The variant's words at token {@code i}, in any case. */
     private static boolean sameWords(TextAnalysis t, int i, Variant v) {
         for (int k = 0; k < v.tokens.length; k++) if (t.hash(i + k) != v.tokens[k]) return false;
         return true;
     }
 
+    /** The variant's words at token {@code i}, printed as the variant asks (in capitals, or capitalised first). */
     private static boolean matches(TextAnalysis t, int i, Variant v) {
+        if (!sameWords(t, i, v)) return false;
         long[] toks = v.tokens;
-        for (int k = 0; k < toks.length; k++) {
-            if (t.hash(i + k) != toks[k]) return false;
-        }
         if (v.capitals) {
             for (int k = 0; k < toks.length; k++) {
                 int f = t.flags(i + k);

@@ -236,11 +236,7 @@ final class NewsRules {
             int k = e;
             while (k > i + 1 && t.is(k - 1, TextAnalysis.PUNCT) && (t.first(k - 1) == '!' || t.first(k - 1) == '?')
                     && (d.gaz[k - 1] >>> 8) == 0) k--;
-            if (k < e) {
-                String ty = l.type[i];
-                l.clear(i, e);
-                l.set(i, k, ty);
-            }
+            if (k < e) l.set(i, k, l.type[i]); // set() first clears the whole name, marks included
             i = e - 1;
         }
     }
@@ -269,10 +265,7 @@ final class NewsRules {
                     break;
                 }
             }
-            if (k > e) {
-                l.clear(s, k);
-                l.set(s, k, PERSON);
-            }
+            if (k > e) l.set(s, k, PERSON);
             i = k - 1;
         }
     }
@@ -280,8 +273,9 @@ final class NewsRules {
     /** "al-Sadr", "el-Sisi": one token, a lower-case "al-" or "el-" before a capital. */
     private static boolean prefixedName(TextAnalysis t, int k) {
         if (!t.is(k, TextAnalysis.WORD) || t.length(k) < 5) return false;
-        String w = t.text().substring(t.start(k), t.end(k));
-        return (w.startsWith("al-") || w.startsWith("el-")) && Character.isUpperCase(w.charAt(3));
+        String text = t.text();
+        int s = t.start(k);
+        return (text.startsWith("al-", s) || text.startsWith("el-", s)) && Character.isUpperCase(text.charAt(s + 3));
     }
 
     // ---------------------------------------------------------------- 1. titles out of names
@@ -837,9 +831,9 @@ final class NewsRules {
                     || !t.isWord(k - 1, ",")) continue;
             if (l.type[k - 2] == null) {
                 // "Senior Vice President of CCNG, Inc.": the capitalised words the model left out
+                if (!capitalisedWord(t, k - 2) || (d.cue[k - 2] & NerFeatures.C_FUNCTION) != 0) continue;
                 int s = k - 2;
                 while (s - 1 >= from && capitalisedWord(t, s - 1) && l.type[s - 1] == null && (d.cue[s - 1] & NerFeatures.C_ROLE_HEAD) == 0) s--;
-                if (!capitalisedWord(t, k - 2) || (d.cue[k - 2] & NerFeatures.C_FUNCTION) != 0) continue;
                 l.set(s, k + 1, ORG);
                 continue;
             }
@@ -894,37 +888,40 @@ final class NewsRules {
         return true;
     }
 
+    /**
+     * Organisations first (see {@link #organisationLists}), then places: "Mosul, Baiji and Tuz", a list
+     * whose members are all places but one, that one word read as a person or an organisation no
+     * list of names knows, is a place too.
+     */
     private void harmoniseList(Layer l, NerFeatures.Doc d, List<int[]> chain) {
         if (chain.size() < LIST_MIN) return;
-        placeList(l, d, chain);
-        int[] odd = null;
-        for (int[] n : chain) {
+        int[] odd = loneStranger(chain, n -> LOC.equals(l.type[n[0]]) || COUNTRY.equals(l.type[n[0]]), n -> {
             String type = l.type[n[0]];
-            if (ORG.equals(type)) continue;
+            return PERSON.equals(type) && (d.gaz[n[0]] & PERSONAL_KINDS) == 0
+                    || ORG.equals(type) && (d.gaz[n[0]] & Gazetteer.Kind.ORG.bit()) == 0;
+        });
+        if (odd != null) l.set(odd[0], odd[1], LOC);
+        odd = loneStranger(chain, n -> ORG.equals(l.type[n[0]]), n -> {
+            String type = l.type[n[0]];
             boolean town = LOC.equals(type) && (d.gaz[n[0]] & (Gazetteer.Kind.COUNTRY.bit() | Gazetteer.Kind.CAPITAL.bit())) == 0;
-            boolean stranger = PERSON.equals(type) && (d.gaz[n[0]] & PERSONAL_KINDS) == 0;
-            // one odd member only, and the others all organisations
-            if (odd != null || n[1] - n[0] != 1 || !town && !stranger) return;
-            odd = n;
-        }
+            return town || PERSON.equals(type) && (d.gaz[n[0]] & PERSONAL_KINDS) == 0;
+        });
         if (odd != null) l.set(odd[0], odd[1], ORG);
     }
 
     /**
-     * "Mosul, Baiji and Tuz": in a list whose members are all places but one, that one, when it is
-     * one word read as a person or an organisation no list of names knows, is a place too.
+     * The one member of a list that is not {@code member}, when it is one word and {@code stranger};
+     * null when every member is, or more than one is not, or that one may not be retyped.
      */
-    private static void placeList(Layer l, NerFeatures.Doc d, List<int[]> chain) {
+    private static int[] loneStranger(List<int[]> chain, java.util.function.Predicate<int[]> member,
+                                      java.util.function.Predicate<int[]> stranger) {
         int[] odd = null;
         for (int[] n : chain) {
-            String type = l.type[n[0]];
-            if (LOC.equals(type) || COUNTRY.equals(type)) continue;
-            boolean unknown = (PERSON.equals(type) && (d.gaz[n[0]] & PERSONAL_KINDS) == 0)
-                    || (ORG.equals(type) && (d.gaz[n[0]] & Gazetteer.Kind.ORG.bit()) == 0);
-            if (odd != null || n[1] - n[0] != 1 || !unknown) return;
+            if (member.test(n)) continue;
+            if (odd != null || n[1] - n[0] != 1 || !stranger.test(n)) return null;
             odd = n;
         }
-        if (odd != null) l.set(odd[0], odd[1], LOC);
+        return odd;
     }
 
     private static boolean capitalisedWord(TextAnalysis t, int k) {
