@@ -21,7 +21,8 @@ import java.util.Map;
  * ({@code countries.tsv}, {@code places.txt}, {@code organizations.txt}, {@code given-names.txt},
  * {@code surnames.txt}), and a longer list of given names that only the rules read
  * ({@code given-names-for-rules.txt}, {@link #moreGivenName}): the model was trained on the
- * features of the shorter one.
+ * features of the shorter one. The features also read some 35,000 towns and regions of the world
+ * from libphonenumber's geocoder data ({@link Kind#TOWN}).
  *
  * <p>A variant printed all in capitals ("US", "DPRK") matches only tokens printed in capitals;
  * other variants match when their first token is capitalised. Immutable and thread-safe.
@@ -29,7 +30,12 @@ import java.util.Map;
 public final class Gazetteer {
     /** What a list entry names. */
     public enum Kind {
-        COUNTRY, DEMONYM, CAPITAL, PLACE, ORG, GIVEN, SURNAME;
+        COUNTRY, DEMONYM, CAPITAL, PLACE, ORG, GIVEN, SURNAME,
+        /**
+         * A town or region of libphonenumber's geocoder data ({@link GeocoderPlaces}): read by the
+         * model's features, and by {@link #longest} only when asked for by kind.
+         */
+        TOWN;
 
         /** Bit of this kind in {@link #kinds}. */
         int bit() {
@@ -80,7 +86,10 @@ public final class Gazetteer {
         return country[entry];
     }
 
-    /** The longest match starting at token {@code i} (of any kind, or of {@code only} when not null), or null. */
+    /**
+     * The longest match starting at token {@code i} of kind {@code only}, or, when it is null, of any
+     * kind but {@link Kind#TOWN}; null when none.
+     */
     public Match longest(TextAnalysis t, int i, int limit, Kind only) {
         return longest(t, i, limit, only, false);
     }
@@ -94,7 +103,7 @@ public final class Gazetteer {
         if (vs == null) return null;
         Match best = null;
         for (Variant v : vs) {
-            if (only != null && v.kind != only) continue;
+            if (only != null ? v.kind != only : v.kind == Kind.TOWN) continue;
             int len = v.tokens.length;
             if (i + len > limit) continue;
             if (best != null && best.end - best.start >= len) continue;
@@ -182,6 +191,7 @@ public final class Gazetteer {
             for (String line : lines("surnames.txt")) {
                 for (String w : line.trim().split("\\s+")) if (!w.isEmpty()) b.add(w, Kind.SURNAME, b.entry(w, -1));
             }
+            for (String name : GeocoderPlaces.names()) b.add(name, Kind.TOWN, b.entry(name, -1));
             for (String line : lines("given-names-for-rules.txt")) {
                 for (String w : line.trim().split("\\s+")) if (!w.isEmpty()) b.moreGiven.add(TextAnalysis.hash(w.toLowerCase(Locale.ROOT)));
             }

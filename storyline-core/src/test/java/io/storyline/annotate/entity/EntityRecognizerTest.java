@@ -132,9 +132,12 @@ class EntityRecognizerTest {
 
     @Test
     void aKnownGivenNameReadAsAPlaceOrAnOrganisationIsAPerson() {
-        Set<String> got = typed(recognize("Natasha is the BEST photographer we have ever worked with. She took our "
-                + "wedding pictures. Let me know when you get the quotes from Pauline. Both Tina and Vicky are excellent."));
-        assertHolds(got, "PERSON:Natasha", "PERSON:Pauline", "PERSON:Vicky");
+        String text = "Natasha is the BEST photographer we have ever worked with. She took our "
+                + "wedding pictures. Let me know when you get the quotes from Pauline. Both Tina and Vicky are excellent.";
+        assertHolds(typed(recognize(text)), "PERSON:Pauline", "PERSON:Vicky");
+        // the rule itself, whatever the model reads: a known given name read as a place or an organisation
+        List<String> kept = NewsRulesPlacesTest.afterRules(text, "LOC:Natasha", "ORG:Vicky");
+        assertEquals(List.of("PERSON:Natasha", "PERSON:Vicky"), kept);
     }
 
     @Test

@@ -20,7 +20,7 @@ class NewsRulesPlacesTest {
     }
 
     /** The names the rules keep when the model read {@code read} (TYPE:words) in {@code text}. */
-    private static List<String> afterRules(String text, String... read) {
+    static List<String> afterRules(String text, String... read) {
         io.storyline.annotate.text.TextAnalysis t = io.storyline.annotate.text.TextAnalyzer.standard().analyze(text);
         NerModel model = NerModel.bundled();
         NerFeatures.Doc d = new NerFeatures(Gazetteer.bundled(), model.vocabulary(), model.classes()).prepare(t);
