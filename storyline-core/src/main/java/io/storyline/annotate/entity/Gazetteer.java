@@ -19,9 +19,7 @@ import java.util.Map;
  * other names, demonyms and capitals; other places; organisations with their abbreviations;
  * given names and family names. The lists are named data in this package's resources
  * ({@code countries.tsv}, {@code places.txt}, {@code organizations.txt}, {@code given-names.txt},
- * {@code surnames.txt}), and a longer list of given names that only the rules read
- * ({@code given-names-for-rules.txt}, {@link #moreGivenName}): the model was trained on the
- * features of the shorter one. The features also read some 35,000 towns and regions of the world
+ * {@code surnames.txt}). The model's features also read some 35,000 towns and regions of the world
  * from libphonenumber's geocoder data ({@link Kind#TOWN}).
  *
  * <p>A variant printed all in capitals ("US", "DPRK") matches only tokens printed in capitals;
@@ -58,22 +56,11 @@ public final class Gazetteer {
     private final List<String> canonical;
     /** For each entry, its country's entry (capitals and demonyms point to their country), or -1. */
     private final int[] country;
-    /** Hashes of the given names the rules read beside {@link Kind#GIVEN} (never the model's features). */
-    private final java.util.Set<Long> moreGivenNames;
 
-    private Gazetteer(Map<Long, List<Variant>> byFirst, List<String> canonical, int[] country, java.util.Set<Long> moreGivenNames) {
+    private Gazetteer(Map<Long, List<Variant>> byFirst, List<String> canonical, int[] country) {
         this.byFirst = byFirst;
         this.canonical = canonical;
         this.country = country;
-        this.moreGivenNames = moreGivenNames;
-    }
-
-    /**
-     * Whether the token is a given name of the longer list the rules read
-     * ({@code given-names-for-rules.txt}; the model's features read {@code given-names.txt} only).
-     */
-    public boolean moreGivenName(TextAnalysis t, int i) {
-        return moreGivenNames.contains(t.hash(i));
     }
 
     /** The canonical name of an entry ("North Korea" for "DPRK"). */
@@ -192,9 +179,6 @@ public final class Gazetteer {
                 for (String w : line.trim().split("\\s+")) if (!w.isEmpty()) b.add(w, Kind.SURNAME, b.entry(w, -1));
             }
             for (String name : GeocoderPlaces.names()) b.add(name, Kind.TOWN, b.entry(name, -1));
-            for (String line : lines("given-names-for-rules.txt")) {
-                for (String w : line.trim().split("\\s+")) if (!w.isEmpty()) b.moreGiven.add(TextAnalysis.hash(w.toLowerCase(Locale.ROOT)));
-            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled gazetteer", e);
         }
@@ -248,14 +232,12 @@ public final class Gazetteer {
             byFirst.computeIfAbsent(toks[0], k -> new ArrayList<>(1)).add(new Variant(toks, kind, capitals, entry));
         }
 
-        final java.util.Set<Long> moreGiven = new java.util.HashSet<>();
-
         Gazetteer build() {
             int[] c = new int[country.size()];
             for (int i = 0; i < c.length; i++) c[i] = country.get(i);
             Map<Long, List<Variant>> frozen = new HashMap<>();
             byFirst.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-            return new Gazetteer(Map.copyOf(frozen), List.copyOf(canonical), c, java.util.Set.copyOf(moreGiven));
+            return new Gazetteer(Map.copyOf(frozen), List.copyOf(canonical), c);
         }
     }
 }

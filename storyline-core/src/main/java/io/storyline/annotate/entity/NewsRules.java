@@ -594,7 +594,7 @@ final class NewsRules {
         TextAnalysis t = l.t;
         for (int i = 0; i < t.tokenCount(); i++) {
             if (l.type[i] == null || !l.begin[i] || l.endOf(i) != i + 1 || PERSON.equals(l.type[i]) || COUNTRY.equals(l.type[i])) continue;
-            boolean given = gazetteer.moreGivenName(t, i) || (d.gaz[i] & Gazetteer.Kind.GIVEN.bit()) != 0;
+            boolean given = (d.gaz[i] & Gazetteer.Kind.GIVEN.bit()) != 0;
             if (!given || (d.gaz[i] & 0xFF & ~PERSONAL_KINDS) != 0 || (d.gaz[i] >>> 8) != 0) continue;
             if (!t.is(i, TextAnalysis.CAPITALIZED) || t.is(i, TextAnalysis.ALL_CAPS)) continue;
             l.set(i, i + 1, PERSON);
