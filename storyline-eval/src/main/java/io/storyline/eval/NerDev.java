@@ -44,7 +44,7 @@ public final class NerDev {
         Path gum = nerDir.resolve("gum-news/conllu");
         List<Example> gumTrain = List.of(), gumDev = List.of();
         if (Files.isDirectory(gum)) {
-            gumTrain = NerData.gumFolder(gum, n -> !NerData.GUM_TEST.contains(n) && !NerData.GUM_DEV.contains(n));
+            gumTrain = NerData.gumFolder(gum, n -> !NerData.GUM_TEST.contains(n) && !NerData.GUM_DEV.contains(n), true);
             gumDev = NerData.gumFolder(gum, NerData.GUM_DEV::contains);
         }
         Path ewt = nerDir.resolve("uner-en/en_ewt-ud-dev.iob2.gz");

@@ -45,4 +45,55 @@ class NerDataTest {
             assertTrue(n >= 300, type + ": " + n);
         }
     }
+
+    /** A GUM document written for this test: a name spelt otherwise than its identity, an abbreviation, a title. */
+    private static final String GUM = String.join("\n",
+            "# newdoc id = GUM_news_test",
+            "# text = The Pan Asian Organisation (PAO) met Governor Lena Ortiz in the US.",
+            "1\tThe\tthe\tDET\tDT\t_\t4\tdet\t_\tEntity=(1-organization-new-nnnnn-cf1-2,3,4-coref-Pan_Asian_Organization",
+            "2\tPan\tPan\tPROPN\tNNP\t_\t4\tcompound\t_\t_",
+            "3\tAsian\tAsian\tPROPN\tNNP\t_\t4\tcompound\t_\t_",
+            "4\tOrganisation\tOrganisation\tPROPN\tNNP\t_\t8\tnsubj\t_\tEntity=1)",
+            "5\t(\t(\tPUNCT\t-LRB-\t_\t6\tpunct\t_\tSpaceAfter=No",
+            "6\tPAO\tPAO\tPROPN\tNNP\t_\t4\tappos\t_\tEntity=(1-organization-giv-nnnnn-cf1-1-appos-Pan_Asian_Organization)|SpaceAfter=No",
+            "7\t)\t)\tPUNCT\t-RRB-\t_\t6\tpunct\t_\t_",
+            "8\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_",
+            "9\tGovernor\tgovernor\tPROPN\tNNP\t_\t10\tcompound\t_\tEntity=(2-person-new-nnnnn-cf2-2,3-coref-Lena_Ortiz",
+            "10\tLena\tLena\tPROPN\tNNP\t_\t8\tobj\t_\t_",
+            "11\tOrtiz\tOrtiz\tPROPN\tNNP\t_\t10\tflat\t_\tEntity=2)",
+            "12\tin\tin\tADP\tIN\t_\t14\tcase\t_\t_",
+            "13\tthe\tthe\tDET\tDT\t_\t14\tdet\t_\tEntity=(3-place-new-nnnnn-cf3-2-sgl-United_States",
+            "14\tUS\tUS\tPROPN\tNNP\t_\t8\tobl\t_\tEntity=3)|SpaceAfter=No",
+            "15\t.\t.\tPUNCT\t.\t_\t8\tpunct\t_\t_",
+            "");
+
+    private static List<String> gumNames(boolean forTraining) throws Exception {
+        java.nio.file.Path f = java.nio.file.Files.createTempFile("GUM_news_test", ".conllu");
+        try {
+            java.nio.file.Files.writeString(f, GUM);
+            Example ex = NerData.gum(f, forTraining);
+            return ex.spans().stream().map(s -> s.type() + ":" + ex.text().substring(s.start(), s.end())).toList();
+        } finally {
+            java.nio.file.Files.delete(f);
+        }
+    }
+
+    @Test
+    void gumNamesSpeltOrAbbreviatedOtherwiseThanTheirIdentityAreWholeNamesWhenScored() throws Exception {
+        assertEquals(List.of("ORG:Pan Asian Organisation", "ORG:PAO", "PER:Lena Ortiz", "LOC:US"), gumNames(false));
+        // for training a word counts only where the identity spells it
+        assertEquals(List.of("ORG:Pan Asian", "PER:Lena Ortiz"), gumNames(true));
+    }
+
+    @Test
+    void aWordIsNamedByItsIdentityWhenSpeltOtherwiseOrAbbreviated() {
+        java.util.Set<String> words = java.util.Set.of("university", "of", "new", "south", "wales");
+        List<String> list = List.of("university", "of", "new", "south", "wales");
+        assertTrue(NerData.named("NSW", words, list, false));
+        assertTrue(NerData.named("UNSW", words, list, false));
+        assertTrue(NerData.named("Universty", words, list, false));
+        assertTrue(!NerData.named("NSW", words, list, true));
+        assertTrue(!NerData.named("Sydney", words, list, false));
+        assertTrue(!NerData.named("WSN", words, list, false));
+    }
 }
