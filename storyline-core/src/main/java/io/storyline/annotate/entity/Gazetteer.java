@@ -178,7 +178,7 @@ public final class Gazetteer {
             for (String line : lines("surnames.txt")) {
                 for (String w : line.trim().split("\\s+")) if (!w.isEmpty()) b.add(w, Kind.SURNAME, b.entry(w, -1));
             }
-            for (String name : GeocoderPlaces.names()) b.add(name, Kind.TOWN, b.entry(name, -1));
+            b.addEach(GeocoderPlaces.load(), Kind.TOWN);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled gazetteer", e);
         }
@@ -207,6 +207,8 @@ public final class Gazetteer {
         return out;
     }
 
+    private static final java.util.regex.Pattern NOT_LETTER = java.util.regex.Pattern.compile("[^\\p{L}]");
+
     /** Collects entries and variants. */
     private static final class Builder {
         final Map<Long, List<Variant>> byFirst = new HashMap<>();
@@ -224,10 +226,37 @@ public final class Gazetteer {
 
         void add(String variant, Kind kind, int entry) {
             TextAnalysis t = analyzer.analyze(variant);
-            if (t.tokenCount() == 0) return;
-            long[] toks = new long[t.tokenCount()];
-            for (int i = 0; i < toks.length; i++) toks[i] = t.hash(i);
-            String letters = variant.replaceAll("[^\\p{L}]", "");
+            add(variant, t, 0, t.tokenCount(), kind, entry);
+        }
+
+        /**
+         * Adds each name as an entry of its own, the names analysed together (one analysis of
+         * them joined by line breaks, as tens of thousands of analyses take long).
+         */
+        void addEach(List<String> names, Kind kind) {
+            StringBuilder all = new StringBuilder();
+            int[] at = new int[names.size() + 1];
+            for (int k = 0; k < names.size(); k++) {
+                at[k] = all.length();
+                all.append(names.get(k)).append('\n');
+            }
+            at[names.size()] = all.length();
+            TextAnalysis t = analyzer.analyze(all.toString());
+            int i = 0;
+            for (int k = 0; k < names.size(); k++) {
+                while (i < t.tokenCount() && t.start(i) < at[k]) i++;
+                int j = i;
+                while (j < t.tokenCount() && t.start(j) < at[k + 1]) j++;
+                add(names.get(k), t, i, j, kind, entry(names.get(k), -1));
+                i = j;
+            }
+        }
+
+        private void add(String variant, TextAnalysis t, int from, int to, Kind kind, int entry) {
+            if (to <= from) return;
+            long[] toks = new long[to - from];
+            for (int i = 0; i < toks.length; i++) toks[i] = t.hash(from + i);
+            String letters = NOT_LETTER.matcher(variant).replaceAll("");
             boolean capitals = letters.length() >= 2 && letters.equals(letters.toUpperCase(Locale.ROOT));
             byFirst.computeIfAbsent(toks[0], k -> new ArrayList<>(1)).add(new Variant(toks, kind, capitals, entry));
         }

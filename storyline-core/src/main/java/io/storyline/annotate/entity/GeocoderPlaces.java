@@ -2,9 +2,14 @@ package io.storyline.annotate.entity;
 
 import com.google.i18n.phonenumbers.prefixmapper.MappingFileProvider;
 import com.google.i18n.phonenumbers.prefixmapper.PhonePrefixMap;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.ObjectInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -21,7 +26,7 @@ import java.util.regex.Pattern;
  * "Sale"), so they are a hint for the model's features ({@link Gazetteer.Kind#TOWN}), never a
  * rule.
  */
-final class GeocoderPlaces {
+public final class GeocoderPlaces {
     private static final String DATA = "/com/google/i18n/phonenumbers/geocoding/data/";
     /** Where a description is cut into names. */
     private static final Pattern CUT = Pattern.compile(", | - |/");
@@ -29,7 +34,35 @@ final class GeocoderPlaces {
     private static final Set<String> GENERIC = Set.of("Center", "Central", "Mobile", "North", "South", "East", "West",
             "Islands", "River", "Valley");
 
+    /**
+     * The names as the build wrote them ({@link #main}, at Maven's process-classes phase) beside
+     * this class; read from the geocoder's data where the build did not.
+     */
+    static final String RESOURCE = "geocoder-places.txt";
+
     private GeocoderPlaces() {
+    }
+
+    /** The names, from the list the build wrote (fast) or else from the geocoder's data. */
+    static List<String> load() throws IOException {
+        try (InputStream in = GeocoderPlaces.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) return names();
+            List<String> out = new ArrayList<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) if (!line.isEmpty() && !line.startsWith("#")) out.add(line);
+            return List.copyOf(out);
+        }
+    }
+
+    /** Writes the names to the file {@code args[0]} (run by the build, see {@link #RESOURCE}). */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) throw new IllegalArgumentException("usage: GeocoderPlaces OUTPUT_FILE");
+        Path out = Path.of(args[0]);
+        if (out.getParent() != null) Files.createDirectories(out.getParent());
+        List<String> lines = new ArrayList<>();
+        lines.add("# Town and region names read from libphonenumber's geocoder data (Apache-2.0) by the build");
+        lines.addAll(names());
+        Files.write(out, lines, StandardCharsets.UTF_8);
     }
 
     /** The names, sorted, each once. */

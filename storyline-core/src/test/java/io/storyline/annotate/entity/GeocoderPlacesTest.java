@@ -2,6 +2,7 @@ package io.storyline.annotate.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,5 +44,26 @@ class GeocoderPlacesTest {
         assertTrue(Gazetteer.bundled().all(t, i, t.tokenCount()).stream().anyMatch(m -> m.kind() == Gazetteer.Kind.TOWN));
         assertNull(Gazetteer.bundled().longest(t, i, t.tokenCount(), null));
         assertEquals(Gazetteer.Kind.TOWN, Gazetteer.bundled().longest(t, i, t.tokenCount(), Gazetteer.Kind.TOWN).kind());
+    }
+
+    @Test
+    void theListTheBuildWroteIsTheOneTheDataGives() throws IOException {
+        assertNotNull(GeocoderPlaces.class.getResource(GeocoderPlaces.RESOURCE), "the build did not write " + GeocoderPlaces.RESOURCE);
+        assertEquals(GeocoderPlaces.names(), GeocoderPlaces.load());
+    }
+
+    @Test
+    void everyTownMatchesWhollyAsTheGazetteerReadsItAlone() throws IOException {
+        // the gazetteer analyses the names together; each must match as its own analysis tokenises it
+        List<String> names = GeocoderPlaces.load();
+        TextAnalyzer analyzer = TextAnalyzer.standard();
+        for (int k = 0; k < names.size(); k += 7) {
+            String name = names.get(k);
+            TextAnalysis t = analyzer.analyze(name);
+            Gazetteer.Match m = Gazetteer.bundled().longest(t, 0, t.tokenCount(), Gazetteer.Kind.TOWN);
+            if (!Character.isUpperCase(name.codePointAt(0))) continue; // a lower-case first word matches no capitalised text
+            assertNotNull(m, name);
+            assertEquals(t.tokenCount(), m.end(), name);
+        }
     }
 }
