@@ -7,7 +7,8 @@
  * trained by {@link io.storyline.annotate.entity.NerTrainer} on openly licensed data; bundled as a
  * resource with its NOTICE) corrected by news rules and the lists of a
  * {@link io.storyline.annotate.entity.Gazetteer} (countries with their other names, demonyms and
- * capitals; places; organisations; given and family names).
+ * capitals; places; organisations; given and family names; and the towns and regions of the world
+ * that {@link io.storyline.annotate.entity.GeocoderPlaces} reads from libphonenumber's geocoder data).
  *
  * <p>{@link io.storyline.annotate.entity.EntityResolver#add} resolves an article's mentions to
  * {@link io.storyline.model.Entity} ids against an explicit corpus state,
