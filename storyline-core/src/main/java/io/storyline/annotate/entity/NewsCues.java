@@ -101,6 +101,16 @@ final class NewsCues {
             "empire", "kingdom", "republic", "caliphate", "sultanate", "khanate", "emirate", "principality", "duchy",
             "basin", "delta", "highlands", "hall", "garden", "gardens", "auditorium");
 
+    /**
+     * Facility heads that are never family names: a phrase ending in one is a place even when it
+     * opens with a given name ("John F. Kennedy Airport", "George Bush Intercontinental Airport"),
+     * where "John Hall" or "Shirley Temple" stay persons.
+     */
+    static final Set<String> NAMELESS_FACILITY_HEADS = words(
+            "museum", "airport", "station", "avenue", "ave.", "boulevard", "blvd.", "highway", "freeway", "motorway",
+            "expressway", "plaza", "stadium", "arena", "cathedral", "mosque", "abbey", "monument", "memorial",
+            "planetarium", "observatory", "aquarium", "reservoir", "terminal", "auditorium", "cemetery", "zoo", "mall");
+
     /** Lower-case words that may join the capitalised words of one name ("Ministry of Foreign Affairs"). */
     static final Set<String> NAME_CONNECTORS = words("of", "for", "and", "on", "de", "del", "der", "la", "le", "du",
             "van", "von", "da", "di", "al", "bin", "el", "&");
@@ -221,6 +231,7 @@ final class NewsCues {
     static final Set<Long> ORG_WEAK_H = hashes(ORG_SUFFIXES_WEAK);
     static final Set<Long> CONNECTOR_H = hashes(NAME_CONNECTORS);
     static final Set<Long> FACILITY_H = hashes(FACILITY_HEADS);
+    static final Set<Long> NAMELESS_FACILITY_H = hashes(NAMELESS_FACILITY_HEADS);
     static final Set<Long> LOCATIVE_H = hashes(LOCATIVE);
     static final Set<Long> US_STATE_CODES_H = hashes(US_STATE_CODES);
     static final Set<Long> MOTION_H = hashes(MOTION);

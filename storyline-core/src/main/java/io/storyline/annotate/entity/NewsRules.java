@@ -182,6 +182,7 @@ final class NewsRules {
             closingMarks(layer, d, from, to);
             stripTitles(layer, d, from, to);
             personShapes(layer, d, from, to);
+            initialledPersons(layer, d, from, to);
             cuedPersons(layer, d, from, to);
             nameParticles(layer, from, to);
             organisations(layer, d, from, to);
@@ -338,6 +339,50 @@ final class NewsRules {
         }
     }
 
+    /**
+     * "H.R. McMaster", "J.K. Rowling", "E. Jean Carroll": one to three initials then one or two
+     * capitalised words are a person, whatever the model read there (it seldom saw such initials),
+     * unless the initials are known ("U.S.", "D.C.") or the words name a place, an organisation or
+     * hold a role or organisation word.
+     */
+    private void initialledPersons(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int i = from; i < to - 1; i++) {
+            if (!initials(t, i) || d.gaz[i] != 0 || NOT_INITIALS.contains(t.hash(i)) || gazetteer.longest(t, i, to, null) != null) continue;
+            if (l.type[i] != null && !PERSON.equals(l.type[i]) && !MISC.equals(l.type[i])) continue;
+            int s = i;
+            while (s > from && initials(t, s - 1)) s--;
+            int e = i + 1;
+            while (e < to && e - i <= 2 && initials(t, e)) e++;
+            int words = e;
+            while (e < to && e - words < 2 && nameWord(t, d, e) && !t.is(e, TextAnalysis.ALL_CAPS)) e++;
+            if (e == words || knownNonPerson(t, d, words, e)) continue;
+            for (int k = words; k < e; k++) if (l.type[k] != null && !PERSON.equals(l.type[k]) && !MISC.equals(l.type[k])) e = k;
+            if (e == words) continue;
+            // a middle initial joins the name around it ("Mario J. Lucero", "A. Noel Anketell Kramer")
+            if (s > from && PERSON.equals(l.type[s - 1])) s = l.startOf(s - 1);
+            else if (s > from && nameWord(t, d, s - 1) && (d.gaz[s - 1] & Gazetteer.Kind.GIVEN.bit()) != 0 && l.type[s - 1] == null) s--;
+            if (PERSON.equals(l.type[e - 1])) e = Math.max(e, l.endOf(e - 1));
+            if (!l.isName(s, e) || !PERSON.equals(l.type[s])) l.set(s, e, PERSON);
+            i = e - 1;
+        }
+    }
+
+    /** Abbreviations printed as initials that are none: a postscript, times of day, eras. */
+    private static final Set<Long> NOT_INITIALS = NewsCues.hashes(Set.of("p.s.", "a.m.", "p.m.", "b.c.", "a.d.", "n.b."));
+
+    /** An initial or initials: "H.", "H.R.", "J.K." (capital letters, each with its period). */
+    private static boolean initials(TextAnalysis t, int i) {
+        int n = t.length(i);
+        if (n < 2 || n > 6 || n % 2 != 0 || !t.is(i, TextAnalysis.WORD)) return false;
+        String text = t.text();
+        int s = t.start(i);
+        for (int k = 0; k < n; k += 2) {
+            if (!Character.isUpperCase(text.charAt(s + k)) || text.charAt(s + k + 1) != '.') return false;
+        }
+        return true;
+    }
+
     // ---------------------------------------------------------------- 2. persons after cues
 
     /**
@@ -351,6 +396,9 @@ final class NewsRules {
             boolean prefix = (c & NerFeatures.C_PERSON_PREFIX) != 0 && t.is(i, TextAnalysis.CAPITALIZED);
             boolean role = (c & NerFeatures.C_ROLE_HEAD) != 0;
             if (!prefix && !role) continue;
+            // a role word between a given name and one more word of a person's name is part of it ("Muhammed Sheikh Khalil")
+            if (role && !prefix && PERSON.equals(l.type[i]) && l.startOf(i) == i - 1 && l.endOf(i) == i + 2
+                    && (d.gaz[i - 1] & Gazetteer.Kind.GIVEN.bit()) != 0) continue;
             int s = i + 1;
             if (!nameWord(t, d, s)) continue;
             int e = s;
@@ -519,7 +567,8 @@ final class NewsRules {
                 && !hasStrong(t, d, s + 2, e);
         boolean end = NewsCues.FACILITY_H.contains(t.hash(e - 1)) && !t.is(e - 1, TextAnalysis.ALL_CAPS);
         if (!(end || headOf || PLACE_OPENERS.contains(t.hash(s)))) return;
-        if ((d.gaz[s] & Gazetteer.Kind.GIVEN.bit()) != 0 && (d.gaz[s] & PLACE_KINDS) == 0) return;
+        if ((d.gaz[s] & Gazetteer.Kind.GIVEN.bit()) != 0 && (d.gaz[s] & PLACE_KINDS) == 0
+                && !(end && e - s >= 3 && NewsCues.NAMELESS_FACILITY_H.contains(t.hash(e - 1)))) return;
         l.set(s, e, LOC);
     }
 

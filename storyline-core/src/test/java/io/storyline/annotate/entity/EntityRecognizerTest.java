@@ -307,4 +307,23 @@ class EntityRecognizerTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> RECOGNIZER.recognize("a", "another text", t));
     }
+
+    @Test
+    void initialsBeforeACapitalisedWordMakeAPersonAndAMiddleInitialStaysInside() {
+        String text = "National security adviser H.R. McMaster arrived. Wikinews interviews Mario J. Lucero. "
+                + "P.S. Tom, call me. U.S. Army units left.";
+        Set<String> got = typed(recognize(text));
+        assertHolds(got, "PERSON:H.R. McMaster", "PERSON:Mario J. Lucero");
+        assertNone(got, "PERSON:(P\\.S\\. Tom|J\\. Lucero|U\\.S\\..*)");
+        // the rule itself, whatever the model reads
+        List<String> kept = NewsRulesPlacesTest.afterRules(text, "PERSON:Mario");
+        assertTrue(kept.containsAll(List.of("PERSON:H.R. McMaster", "PERSON:Mario J. Lucero")), kept.toString());
+    }
+
+    @Test
+    void aRoleWordBetweenAGivenNameAndANameIsPartOfThePersonsName() {
+        String text = "Israel killed its former leader, Muhammed Sheikh Khalil, on Sunday.";
+        List<String> kept = NewsRulesPlacesTest.afterRules(text, "PERSON:Muhammed Sheikh Khalil");
+        assertTrue(kept.contains("PERSON:Muhammed Sheikh Khalil"), kept.toString());
+    }
 }

@@ -52,6 +52,13 @@ class NewsRulesPlacesTest {
     }
 
     @Test
+    void aFacilityNamedAfterAPersonIsAPlaceButAGivenNameAndASurnameLikeHeadStayAPerson() {
+        List<String> kept = afterRules("Flights left John F. Kennedy Airport late, and John Hall said so.",
+                "PERSON:John F. Kennedy Airport", "PERSON:John Hall");
+        assertTrue(kept.contains("LOC:John F. Kennedy Airport") && kept.contains("PERSON:John Hall"), kept.toString());
+    }
+
+    @Test
     void facilityEndingPhraseIsALocation() {
         expect("The delegation landed at Halvern International Airport on Tuesday.", "LOC", "Halvern International Airport");
         expect("Protesters gathered on Quillon Avenue before noon.", "LOC", "Quillon Avenue");
