@@ -1,6 +1,7 @@
 package io.storyline.eval;
 
 import io.storyline.annotate.entity.Gazetteer;
+import io.storyline.annotate.entity.Names;
 import io.storyline.annotate.entity.NerTrainer.Example;
 import io.storyline.annotate.entity.NerTrainer.Span;
 import io.storyline.annotate.text.TextAnalysis;
@@ -383,7 +384,7 @@ public final class NerData {
                 if (nameLike(toks.get(e), false)) e++;
                 else if ((toks.get(e).form().equals("-") || toks.get(e).form().equals("'s")) && e + 1 <= m.last
                         && nameLike(toks.get(e + 1), false)) e += 2;
-                else if (RUN_CONNECTORS.contains(toks.get(e).form().toLowerCase(Locale.ROOT)) && e + 1 <= m.last
+                else if (connector(toks.get(e)) && e + 1 <= m.last
                         && nameLike(toks.get(e + 1), false)) e += 2;
                 else break;
             }
@@ -430,7 +431,8 @@ public final class NerData {
 
     /**
      * Whether a word of a mention is named by its identity's words: the same word, the same word
-     * spelt otherwise (five letters or more, at most two edits apart: "Organisation",
+     * spelt otherwise (five letters or more, at most two edits apart as {@link Names#distance} counts
+     * them: "Organisation",
      * "Organization"), or the initials of consecutive identity words ("NSW", "New South Wales";
      * connectors may be skipped); with {@code exact}, only the same word.
      */
@@ -439,7 +441,7 @@ public final class NerData {
         if (idWords.contains(w)) return true;
         if (exact) return false;
         if (w.length() >= 5) {
-            for (String id : idList) if (id.length() >= 5 && editsAtMost2(w, id)) return true;
+            for (String id : idList) if (id.length() >= 5 && Names.distance(w, id, 2) <= 2) return true;
         }
         String letters = form.replace(".", "");
         if (letters.length() < 2 || letters.length() > 6 || !letters.chars().allMatch(Character::isUpperCase)) return false;
@@ -454,27 +456,6 @@ public final class NerData {
             if (k == initials.length()) return true;
         }
         return false;
-    }
-
-    /** Levenshtein distance of at most 2. */
-    private static boolean editsAtMost2(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 2) return false;
-        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            int rowMin = cur[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int c = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + c);
-                rowMin = Math.min(rowMin, cur[j]);
-            }
-            if (rowMin > 2) return false;
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()] <= 2;
     }
 
     private static boolean nameLike(GumTok t, boolean first) {

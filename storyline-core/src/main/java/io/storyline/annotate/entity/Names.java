@@ -14,7 +14,7 @@ import java.util.TreeSet;
  * "Ministry of Unification" give {@code ministry unification}); and the edit distance that tells a
  * misspelling ("Beigun") from its name ("Biegun"). Stateless.
  */
-final class Names {
+public final class Names {
     private Names() {
     }
 
@@ -110,7 +110,7 @@ final class Names {
      * The Damerau–Levenshtein (optimal string alignment) distance of two strings, or
      * {@code max + 1} as soon as it exceeds {@code max}.
      */
-    static int distance(String a, String b, int max) {
+    public static int distance(String a, String b, int max) {
         int n = a.length(), m = b.length();
         if (Math.abs(n - m) > max) return max + 1;
         int[] prev2 = new int[m + 1], prev = new int[m + 1], cur = new int[m + 1];

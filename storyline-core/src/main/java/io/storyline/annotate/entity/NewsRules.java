@@ -348,7 +348,8 @@ final class NewsRules {
     private void initialledPersons(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
         for (int i = from; i < to - 1; i++) {
-            if (!initials(t, i) || d.gaz[i] != 0 || NOT_INITIALS.contains(t.hash(i)) || gazetteer.longest(t, i, to, null) != null) continue;
+            // d.gaz holds every list match at i, so known initials ("U.S.", "D.C.") are out here
+            if (!initials(t, i) || d.gaz[i] != 0 || NOT_INITIALS.contains(t.hash(i))) continue;
             if (l.type[i] != null && !PERSON.equals(l.type[i]) && !MISC.equals(l.type[i])) continue;
             int s = i;
             while (s > from && initials(t, s - 1)) s--;
