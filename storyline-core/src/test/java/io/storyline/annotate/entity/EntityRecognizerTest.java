@@ -32,6 +32,24 @@ class EntityRecognizerTest {
     }
 
     /** One mention a line: TYPE, offsets, text. */
+    /** The names the rules keep when the model read {@code read} (TYPE:words) in {@code text}. */
+    static List<String> afterRules(String text, String... read) {
+        io.storyline.annotate.text.TextAnalysis t = io.storyline.annotate.text.TextAnalyzer.standard().analyze(text);
+        NerModel model = NerModel.bundled();
+        NerFeatures.Doc d = new NerFeatures(Gazetteer.bundled(), model.vocabulary(), model.classes()).prepare(t);
+        List<NewsRules.Name> names = new java.util.ArrayList<>();
+        for (String r : read) {
+            String type = r.substring(0, r.indexOf(':')), words = r.substring(r.indexOf(':') + 1);
+            int at = text.indexOf(words);
+            names.add(new NewsRules.Name(t.tokenAt(at), t.tokenAt(at + words.length() - 1) + 1, type));
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (NewsRules.Name n : new NewsRules(Gazetteer.bundled()).apply(t, d, names, io.storyline.model.Deadline.none())) {
+            out.add(n.type() + ":" + text.substring(t.start(n.start()), t.end(n.end() - 1)));
+        }
+        return out;
+    }
+
     static String render(List<Mention> ms) {
         StringBuilder sb = new StringBuilder();
         for (Mention m : ms) sb.append(m.type()).append('\t').append(m.start()).append('\t').append(m.end()).append('\t').append(m.text()).append('\n');
@@ -136,7 +154,7 @@ class EntityRecognizerTest {
                 + "wedding pictures. Let me know when you get the quotes from Pauline. Both Tina and Vicky are excellent.";
         assertHolds(typed(recognize(text)), "PERSON:Pauline", "PERSON:Vicky");
         // the rule itself, whatever the model reads: a known given name read as a place or an organisation
-        List<String> kept = NewsRulesPlacesTest.afterRules(text, "LOC:Natasha", "ORG:Vicky");
+        List<String> kept = afterRules(text, "LOC:Natasha", "ORG:Vicky");
         assertEquals(List.of("PERSON:Natasha", "PERSON:Vicky"), kept);
     }
 
@@ -146,7 +164,7 @@ class EntityRecognizerTest {
                 + "Abu Dhabi were hosted by Sheikh Mohamed bin Zayed al-Nahyan. Radical Shiite cleric Muqtada al-Sadr spoke.";
         assertHolds(typed(recognize(text)), "PERSON:Mohammed bin Salman", "PERSON:Mohamed bin Zayed al-Nahyan");
         // the rule itself, whatever the model reads: the particle and the name after it join the name before
-        List<String> kept = NewsRulesPlacesTest.afterRules(text, "PERSON:Mohammed", "PERSON:Muqtada");
+        List<String> kept = afterRules(text, "PERSON:Mohammed", "PERSON:Muqtada");
         assertTrue(kept.containsAll(List.of("PERSON:Mohammed bin Salman", "PERSON:Muqtada al-Sadr"))
                 && !kept.contains("PERSON:Muqtada") && !kept.contains("PERSON:Mohammed"), kept.toString());
     }
@@ -316,14 +334,14 @@ class EntityRecognizerTest {
         assertHolds(got, "PERSON:H.R. McMaster", "PERSON:Mario J. Lucero");
         assertNone(got, "PERSON:(P\\.S\\. Tom|J\\. Lucero|U\\.S\\..*)");
         // the rule itself, whatever the model reads
-        List<String> kept = NewsRulesPlacesTest.afterRules(text, "PERSON:Mario");
+        List<String> kept = afterRules(text, "PERSON:Mario");
         assertTrue(kept.containsAll(List.of("PERSON:H.R. McMaster", "PERSON:Mario J. Lucero")), kept.toString());
     }
 
     @Test
     void aRoleWordBetweenAGivenNameAndANameIsPartOfThePersonsName() {
         String text = "Israel killed its former leader, Muhammed Sheikh Khalil, on Sunday.";
-        List<String> kept = NewsRulesPlacesTest.afterRules(text, "PERSON:Muhammed Sheikh Khalil");
+        List<String> kept = afterRules(text, "PERSON:Muhammed Sheikh Khalil");
         assertTrue(kept.contains("PERSON:Muhammed Sheikh Khalil"), kept.toString());
     }
 }

@@ -19,33 +19,15 @@ class NewsRulesPlacesTest {
         assertTrue(has(ms, type, name), () -> "expected " + type + " " + name + " in " + EntityRecognizerTest.render(ms));
     }
 
-    /** The names the rules keep when the model read {@code read} (TYPE:words) in {@code text}. */
-    static List<String> afterRules(String text, String... read) {
-        io.storyline.annotate.text.TextAnalysis t = io.storyline.annotate.text.TextAnalyzer.standard().analyze(text);
-        NerModel model = NerModel.bundled();
-        NerFeatures.Doc d = new NerFeatures(Gazetteer.bundled(), model.vocabulary(), model.classes()).prepare(t);
-        List<NewsRules.Name> names = new java.util.ArrayList<>();
-        for (String r : read) {
-            String type = r.substring(0, r.indexOf(':')), words = r.substring(r.indexOf(':') + 1);
-            int at = text.indexOf(words);
-            names.add(new NewsRules.Name(t.tokenAt(at), t.tokenAt(at + words.length() - 1) + 1, type));
-        }
-        List<String> out = new java.util.ArrayList<>();
-        for (NewsRules.Name n : new NewsRules(Gazetteer.bundled()).apply(t, d, names, io.storyline.model.Deadline.none())) {
-            out.add(n.type() + ":" + text.substring(t.start(n.start()), t.end(n.end() - 1)));
-        }
-        return out;
-    }
-
     @Test
     void daysOfTheWeekInThePluralAreNoPlaces() {
-        List<String> kept = afterRules("The lottery is drawn on Tuesdays and Fridays in Lyon.", "LOC:Tuesdays", "LOC:Fridays", "LOC:Lyon");
+        List<String> kept = EntityRecognizerTest.afterRules("The lottery is drawn on Tuesdays and Fridays in Lyon.", "LOC:Tuesdays", "LOC:Fridays", "LOC:Lyon");
         assertTrue(kept.equals(List.of("LOC:Lyon")), kept.toString());
     }
 
     @Test
     void theFieldOfAnAwardIsNoName() {
-        List<String> kept = afterRules("He was awarded the Kyoto Prize in Basic Sciences and the Crafoord Prize in Astronomy and "
+        List<String> kept = EntityRecognizerTest.afterRules("He was awarded the Kyoto Prize in Basic Sciences and the Crafoord Prize in Astronomy and "
                 + "Mathematics in Stockholm.", "LOC:Basic Sciences", "LOC:Astronomy", "LOC:Mathematics", "LOC:Stockholm");
         assertTrue(kept.contains("LOC:Stockholm") && kept.stream().noneMatch(k -> k.matches(".*(Sciences|Astronomy|Mathematics)")),
                 kept.toString());
@@ -53,7 +35,7 @@ class NewsRulesPlacesTest {
 
     @Test
     void aFacilityNamedAfterAPersonIsAPlaceButAGivenNameAndASurnameLikeHeadStayAPerson() {
-        List<String> kept = afterRules("Flights left John F. Kennedy Airport late, and John Hall said so.",
+        List<String> kept = EntityRecognizerTest.afterRules("Flights left John F. Kennedy Airport late, and John Hall said so.",
                 "PERSON:John F. Kennedy Airport", "PERSON:John Hall");
         assertTrue(kept.contains("LOC:John F. Kennedy Airport") && kept.contains("PERSON:John Hall"), kept.toString());
     }
