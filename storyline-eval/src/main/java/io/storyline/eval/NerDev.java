@@ -83,6 +83,33 @@ public final class NerDev {
             progress.accept("wikigold fold " + k + " done");
         }
         if (!wiki.isEmpty()) out.add(new NerEval.Result("wikigold-cv", "Storyline", sum, tokens, seconds, errors));
+        // 3. GUM folds: every GUM document outside the test split held out once (fifths by document order)
+        if (Files.isDirectory(gum)) {
+            List<Example> gumAllTrain = NerData.gumFolder(gum, n -> !NerData.GUM_TEST.contains(n), true);
+            List<Example> gumAllScore = NerData.gumFolder(gum, n -> !NerData.GUM_TEST.contains(n));
+            Map<String, Counts> gsum = new LinkedHashMap<>();
+            for (String ty : NerEval.TYPES) gsum.put(ty, Counts.ZERO);
+            long gtokens = 0;
+            double gseconds = 0;
+            List<String> gerrors = new ArrayList<>();
+            for (int k = 0; k < FOLDS; k++) {
+                List<Example> in = new ArrayList<>(wiki), held = new ArrayList<>();
+                in.addAll(extra);
+                for (int i = 0; i < gumAllTrain.size(); i++) {
+                    if (i % FOLDS == k) held.add(gumAllScore.get(i));
+                    else in.add(gumAllTrain.get(i));
+                }
+                NerModel fm = trainer.train(in, classes, options, s -> { });
+                EntityRecognizer fr = new EntityRecognizer(fm, Gazetteer.bundled());
+                NerEval.Result fold = NerEval.score("gum-fold" + k, "Storyline", held, ex -> NerEval.ours(fr, analyzer, ex));
+                fold.byType().forEach((ty, c) -> gsum.merge(ty, c, Counts::plus));
+                gtokens += fold.tokens();
+                gseconds += fold.seconds();
+                gerrors.addAll(fold.errors());
+                progress.accept("GUM fold " + k + " done");
+            }
+            out.add(new NerEval.Result("gum-cv", "Storyline", gsum, gtokens, gseconds, gerrors));
+        }
         return out;
     }
 }
