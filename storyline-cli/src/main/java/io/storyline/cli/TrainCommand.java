@@ -37,7 +37,8 @@ final class TrainCommand implements Runnable {
         Path out;
 
         @Option(names = "--dev", description = "Instead of writing a model, print development scores: trained without "
-                + "GUM dev, scored on it and on UNER EWT dev; five-fold cross-validation on wikigold. No test split is read.")
+                + "GUM dev, scored on it and on UNER EWT dev; five-fold cross-validation on wikigold and on GUM's documents "
+                + "outside its test split. No test split is read.")
         boolean dev;
 
         @Option(names = "--dev-errors", paramLabel = "FILE", description = "With --dev, write the held-out false positives and negatives to FILE.")

@@ -18,8 +18,10 @@ import java.util.function.Consumer;
 /**
  * Development scores of the NER trainer without touching any test split: models are trained
  * with a part of the training data held out and scored on it. The held-out parts are GUM's dev
- * split (news and interviews), each fifth of wikigold in turn (documents {@code i ≡ k mod 5}),
- * and UNER EWT dev (never trained on here). The scores of the wikigold folds are summed.
+ * split (news and interviews), UNER EWT dev (never trained on here), each fifth of wikigold in
+ * turn (documents {@code i ≡ k mod 5}), and each fifth of GUM's documents outside its test split
+ * in turn (the set closest to news; GUM dev is one of its parts). The scores of a set's folds are
+ * summed.
  */
 public final class NerDev {
     private NerDev() {
@@ -63,53 +65,49 @@ public final class NerDev {
         out.add(NerEval.score("gum-news-dev", "Storyline", gumDev, ex -> NerEval.ours(r, analyzer, ex)));
         out.add(NerEval.score("uner-ewt-dev", "Storyline", ewtDev, ex -> NerEval.ours(r, analyzer, ex)));
         progress.accept("trained on wikigold + GUM train; scored GUM dev and EWT dev");
-        // 2. wikigold folds
+        // 2. wikigold folds, trained with all of GUM train
+        List<Example> withGum = new ArrayList<>(gumTrain);
+        withGum.addAll(extra);
+        if (!wiki.isEmpty()) out.add(crossValidate("wikigold", withGum, wiki, wiki, trainer, analyzer, classes, options, progress));
+        // 3. GUM folds: every GUM document outside the test split held out once, trained with all of wikigold
+        if (Files.isDirectory(gum)) {
+            List<Example> withWiki = new ArrayList<>(wiki);
+            withWiki.addAll(extra);
+            out.add(crossValidate("gum", withWiki, NerData.gumFolder(gum, n -> !NerData.GUM_TEST.contains(n), true),
+                    NerData.gumFolder(gum, n -> !NerData.GUM_TEST.contains(n)), trainer, analyzer, classes, options, progress));
+        }
+        return out;
+    }
+
+    /**
+     * {@link #FOLDS}-fold cross-validation: document {@code i} is held out in fold {@code i mod FOLDS}
+     * ({@code read} and {@code scored} are the same documents, read for training and for scoring);
+     * every fold also trains on {@code always}. The folds' counts are summed into one result,
+     * {@code name + "-cv"}.
+     */
+    private static NerEval.Result crossValidate(String name, List<Example> always, List<Example> read, List<Example> scored,
+            NerTrainer trainer, TextAnalyzer analyzer, io.storyline.annotate.entity.WordClasses classes,
+            NerTrainer.Options options, Consumer<String> progress) {
         Map<String, Counts> sum = new LinkedHashMap<>();
         for (String ty : NerEval.TYPES) sum.put(ty, Counts.ZERO);
         long tokens = 0;
         double seconds = 0;
         List<String> errors = new ArrayList<>();
-        for (int k = 0; k < FOLDS && !wiki.isEmpty(); k++) {
-            List<Example> in = new ArrayList<>(gumTrain), held = new ArrayList<>();
-            in.addAll(extra);
-            for (int i = 0; i < wiki.size(); i++) (i % FOLDS == k ? held : in).add(wiki.get(i));
+        for (int k = 0; k < FOLDS; k++) {
+            List<Example> in = new ArrayList<>(always), held = new ArrayList<>();
+            for (int i = 0; i < read.size(); i++) {
+                if (i % FOLDS == k) held.add(scored.get(i));
+                else in.add(read.get(i));
+            }
             NerModel fm = trainer.train(in, classes, options, s -> { });
             EntityRecognizer fr = new EntityRecognizer(fm, Gazetteer.bundled());
-            NerEval.Result fold = NerEval.score("wikigold-fold" + k, "Storyline", held, ex -> NerEval.ours(fr, analyzer, ex));
+            NerEval.Result fold = NerEval.score(name + "-fold" + k, "Storyline", held, ex -> NerEval.ours(fr, analyzer, ex));
             fold.byType().forEach((ty, c) -> sum.merge(ty, c, Counts::plus));
             tokens += fold.tokens();
             seconds += fold.seconds();
             errors.addAll(fold.errors());
-            progress.accept("wikigold fold " + k + " done");
+            progress.accept(name + " fold " + k + " done");
         }
-        if (!wiki.isEmpty()) out.add(new NerEval.Result("wikigold-cv", "Storyline", sum, tokens, seconds, errors));
-        // 3. GUM folds: every GUM document outside the test split held out once (fifths by document order)
-        if (Files.isDirectory(gum)) {
-            List<Example> gumAllTrain = NerData.gumFolder(gum, n -> !NerData.GUM_TEST.contains(n), true);
-            List<Example> gumAllScore = NerData.gumFolder(gum, n -> !NerData.GUM_TEST.contains(n));
-            Map<String, Counts> gsum = new LinkedHashMap<>();
-            for (String ty : NerEval.TYPES) gsum.put(ty, Counts.ZERO);
-            long gtokens = 0;
-            double gseconds = 0;
-            List<String> gerrors = new ArrayList<>();
-            for (int k = 0; k < FOLDS; k++) {
-                List<Example> in = new ArrayList<>(wiki), held = new ArrayList<>();
-                in.addAll(extra);
-                for (int i = 0; i < gumAllTrain.size(); i++) {
-                    if (i % FOLDS == k) held.add(gumAllScore.get(i));
-                    else in.add(gumAllTrain.get(i));
-                }
-                NerModel fm = trainer.train(in, classes, options, s -> { });
-                EntityRecognizer fr = new EntityRecognizer(fm, Gazetteer.bundled());
-                NerEval.Result fold = NerEval.score("gum-fold" + k, "Storyline", held, ex -> NerEval.ours(fr, analyzer, ex));
-                fold.byType().forEach((ty, c) -> gsum.merge(ty, c, Counts::plus));
-                gtokens += fold.tokens();
-                gseconds += fold.seconds();
-                gerrors.addAll(fold.errors());
-                progress.accept("GUM fold " + k + " done");
-            }
-            out.add(new NerEval.Result("gum-cv", "Storyline", gsum, gtokens, gseconds, gerrors));
-        }
-        return out;
+        return new NerEval.Result(name + "-cv", "Storyline", sum, tokens, seconds, errors);
     }
 }
