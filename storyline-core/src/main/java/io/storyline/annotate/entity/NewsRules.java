@@ -1514,6 +1514,8 @@ final class NewsRules {
     static boolean actsAsOrganization(TextAnalysis t, int s, int e, boolean permissive) {
         int sentence = t.sentenceOf(s);
         int from = t.sentenceStart(sentence), to = t.sentenceEnd(sentence);
+        // "the talks in Hanoi failed": a name right after "in", "at", "near" is where something happens
+        if (s > from && NewsCues.LOCATIVE_H.contains(t.hash(t.hash(s - 1) == H_THE && s - 1 > from ? s - 2 : s - 1))) return false;
         if (e < to) {
             if (t.hash(e) == H_POSSESSIVE) return e + 1 < to && ACTION_NOUNS.contains(t.hash(e + 1))
                     || e + 2 < to && ACTION_NOUNS.contains(t.hash(e + 2));

@@ -174,6 +174,9 @@ class EntityRecognizerTest {
         Set<String> got = typed(recognize("Pyongyang rejected the offer on Monday. The envoy stayed in Pyongyang for a week."));
         assertTrue(got.contains("COUNTRY:Pyongyang"), got.toString());
         assertTrue(got.contains("LOC:Pyongyang"), got.toString());
+        // a verb after the name does not make the place of an event its government
+        Set<String> venue = typed(recognize("The second summit in Hanoi ended without a deal."));
+        assertTrue(venue.contains("LOC:Hanoi") && !venue.contains("COUNTRY:Hanoi"), venue.toString());
     }
 
     @Test
