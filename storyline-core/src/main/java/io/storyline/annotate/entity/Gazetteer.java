@@ -42,7 +42,12 @@ public final class Gazetteer {
     }
 
     /** One name of one entry. */
-    record Variant(long[] tokens, Kind kind, boolean capitals, int entry) {
+    /**
+     * One listed name: its words' hashes, kind, whether it is an abbreviation in capitals, its entry,
+     * and, when it is listed with a first word that opens with no capital ("eBay", "al-Shabab",
+     * "3M", "the States"), that word as printed (null otherwise).
+     */
+    record Variant(long[] tokens, Kind kind, boolean capitals, int entry, String printed) {
     }
 
     /**
@@ -52,13 +57,19 @@ public final class Gazetteer {
     public record Match(int start, int end, Kind kind, int entry) {
     }
 
-    private final Map<Long, List<Variant>> byFirst;
+    /**
+     * Names of one word by their word, and longer names by their first two words ({@link #pair}):
+     * frequent first words ("the", "new", "national") then look among a few names, not hundreds.
+     */
+    private final Map<Long, List<Variant>> singles, pairs;
     private final List<String> canonical;
     /** For each entry, its country's entry (capitals and demonyms point to their country), or -1. */
     private final int[] country;
 
-    private Gazetteer(Map<Long, List<Variant>> byFirst, List<String> canonical, int[] country) {
-        this.byFirst = byFirst;
+    private Gazetteer(Map<Long, List<Variant>> singles, Map<Long, List<Variant>> pairs, List<String> canonical,
+            int[] country) {
+        this.singles = singles;
+        this.pairs = pairs;
         this.canonical = canonical;
         this.country = country;
     }
@@ -86,39 +97,57 @@ public final class Gazetteer {
      * are printed in lower case ("mexico" in informal text; the NER features never read these).
      */
     public Match longest(TextAnalysis t, int i, int limit, Kind only, boolean anyCase) {
-        List<Variant> vs = byFirst.get(t.hash(i));
-        if (vs == null) return null;
+        if (i >= limit) return null;
         Match best = null;
-        for (Variant v : vs) {
-            if (only != null ? v.kind != only : v.kind == Kind.TOWN) continue;
-            int len = v.tokens.length;
-            if (i + len > limit) continue;
-            if (best != null && best.end - best.start >= len) continue;
-            if (anyCase ? !sameWords(t, i, v) : !matches(t, i, v)) continue;
-            best = new Match(i, i + len, v.kind, v.entry);
+        for (int round = 0; round < 2; round++) {
+            List<Variant> vs = candidates(t, i, limit, round);
+            if (vs == null) continue;
+            for (Variant v : vs) {
+                if (only != null ? v.kind != only : v.kind == Kind.TOWN) continue;
+                int len = v.tokens.length;
+                if (i + len > limit) continue;
+                if (best != null && best.end - best.start >= len) continue;
+                if (anyCase ? !sameWords(t, i, v) : !matches(t, i, v)) continue;
+                best = new Match(i, i + len, v.kind, v.entry);
+            }
         }
         return best;
     }
 
+    /** Round 0: the names of one word at token {@code i}; round 1: the longer names whose first two words are there. */
+    private List<Variant> candidates(TextAnalysis t, int i, int limit, int round) {
+        if (round == 0) return singles.get(t.hash(i));
+        return i + 1 < limit ? pairs.get(pair(t.hash(i), t.hash(i + 1))) : null;
+    }
+
+    /** The key of a name's first two words. */
+    private static long pair(long first, long second) {
+        return first * 0x9E3779B97F4A7C15L + second;
+    }
+
     /** Every kind whose names match at token {@code i} (longest per kind), as {@link Match}es. */
     public List<Match> all(TextAnalysis t, int i, int limit) {
-        List<Variant> vs = byFirst.get(t.hash(i));
-        if (vs == null) return List.of();
-        List<Match> out = new ArrayList<>(2);
-        for (Variant v : vs) {
-            int len = v.tokens.length;
-            if (i + len > limit || !matches(t, i, v)) continue;
-            boolean replaced = false;
-            for (int k = 0; k < out.size(); k++) {
-                Match m = out.get(k);
-                if (m.kind == v.kind) {
-                    if (m.end - m.start < len) out.set(k, new Match(i, i + len, v.kind, v.entry));
-                    replaced = true;
+        if (i >= limit) return List.of();
+        List<Match> out = null;
+        for (int round = 0; round < 2; round++) {
+            List<Variant> vs = candidates(t, i, limit, round);
+            if (vs == null) continue;
+            for (Variant v : vs) {
+                int len = v.tokens.length;
+                if (i + len > limit || !matches(t, i, v)) continue;
+                if (out == null) out = new ArrayList<>(2);
+                boolean replaced = false;
+                for (int k = 0; k < out.size(); k++) {
+                    Match m = out.get(k);
+                    if (m.kind == v.kind) {
+                        if (m.end - m.start < len) out.set(k, new Match(i, i + len, v.kind, v.entry));
+                        replaced = true;
+                    }
                 }
+                if (!replaced) out.add(new Match(i, i + len, v.kind, v.entry));
             }
-            if (!replaced) out.add(new Match(i, i + len, v.kind, v.entry));
         }
-        return out;
+        return out == null ? List.of() : out;
     }
 
     /** The variant's words at token {@code i}, in any case. */
@@ -127,14 +156,25 @@ public final class Gazetteer {
         return true;
     }
 
-    /** The variant's words at token {@code i}, printed as the variant asks (in capitals, or capitalised first). */
+    /** A token with no lower-case letter ("B3", "G7"), which the analyser does not flag as all capitals. */
+    private static boolean noLowerCase(TextAnalysis t, int i) {
+        String text = t.text();
+        for (int c = t.start(i); c < t.end(i); c++) if (Character.isLowerCase(text.charAt(c))) return false;
+        return true;
+    }
+
+    /**
+     * The variant's words at token {@code i}, printed as the variant asks (in capitals, or
+     * capitalised first, or, for a name listed with no capital first, its first word as listed).
+     */
     private static boolean matches(TextAnalysis t, int i, Variant v) {
         if (!sameWords(t, i, v)) return false;
+        if (v.printed != null) return v.printed.equals(t.token(i));
         long[] toks = v.tokens;
         if (v.capitals) {
             for (int k = 0; k < toks.length; k++) {
                 int f = t.flags(i + k);
-                if ((f & TextAnalysis.WORD) == 0 || (f & TextAnalysis.ALL_CAPS) != 0) continue;
+                if ((f & TextAnalysis.WORD) == 0 || (f & TextAnalysis.ALL_CAPS) != 0 || noLowerCase(t, i + k)) continue;
                 boolean initial = (f & TextAnalysis.CAPITALIZED) != 0 && (t.length(i + k) == 1
                         || t.length(i + k) == 2 && (f & TextAnalysis.PERIOD) != 0);
                 if (!initial) return false;
@@ -211,7 +251,7 @@ public final class Gazetteer {
 
     /** Collects entries and variants. */
     private static final class Builder {
-        final Map<Long, List<Variant>> byFirst = new HashMap<>();
+        final Map<Long, List<Variant>> singles = new HashMap<>(), pairs = new HashMap<>();
         final List<String> canonical = new ArrayList<>();
         final List<Integer> country = new ArrayList<>();
         final TextAnalyzer analyzer = TextAnalyzer.standard();
@@ -258,15 +298,23 @@ public final class Gazetteer {
             for (int i = 0; i < toks.length; i++) toks[i] = t.hash(from + i);
             String letters = NOT_LETTER.matcher(variant).replaceAll("");
             boolean capitals = letters.length() >= 2 && letters.equals(letters.toUpperCase(Locale.ROOT));
-            byFirst.computeIfAbsent(toks[0], k -> new ArrayList<>(1)).add(new Variant(toks, kind, capitals, entry));
+            Map<Long, List<Variant>> index = toks.length == 1 ? singles : pairs;
+            long key = toks.length == 1 ? toks[0] : pair(toks[0], toks[1]);
+            String first = t.token(from);
+            String printed = Character.isUpperCase(first.codePointAt(0)) || !t.is(from, TextAnalysis.WORD) ? null : first;
+            index.computeIfAbsent(key, k -> new ArrayList<>(1)).add(new Variant(toks, kind, capitals, entry, printed));
         }
 
         Gazetteer build() {
             int[] c = new int[country.size()];
             for (int i = 0; i < c.length; i++) c[i] = country.get(i);
-            Map<Long, List<Variant>> frozen = new HashMap<>();
-            byFirst.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-            return new Gazetteer(Map.copyOf(frozen), List.copyOf(canonical), c);
+            return new Gazetteer(frozen(singles), frozen(pairs), List.copyOf(canonical), c);
+        }
+
+        private static Map<Long, List<Variant>> frozen(Map<Long, List<Variant>> index) {
+            Map<Long, List<Variant>> out = new HashMap<>();
+            index.forEach((k, v) -> out.put(k, List.copyOf(v)));
+            return Map.copyOf(out);
         }
     }
 }

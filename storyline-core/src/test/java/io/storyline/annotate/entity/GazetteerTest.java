@@ -1,0 +1,63 @@
+package io.storyline.annotate.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.storyline.annotate.text.TextAnalysis;
+import io.storyline.annotate.text.TextAnalyzer;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+    private static final Gazetteer GAZ = Gazetteer.bundled();
+    private static final TextAnalyzer ANALYZER = TextAnalyzer.standard();
+
+    /** Every name of the organisation list, printed as listed inside a sentence, is found where it stands. */
+    @Test
+    void everyListedOrganisationIsFoundInASentence() throws Exception {
+        List<String> missed = new ArrayList<>();
+        int checked = 0;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                GazetteerTest.class.getResourceAsStream("organizations.txt"), StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                for (String v : line.split("\\|")) {
+                    v = v.trim();
+                    if (v.isEmpty()) continue;
+                    String text = "Officials of " + v + " met on Monday";
+                    TextAnalysis t = ANALYZER.analyze(text);
+                    int s = t.tokenAt(13), e = t.tokenAt(13 + v.length() - 1) + 1;
+                    Gazetteer.Match m = GAZ.longest(t, s, t.tokenCount(), Gazetteer.Kind.ORG);
+                    checked++;
+                    if (m == null || m.start() != s || m.end() < e) missed.add(v);
+                }
+            }
+        }
+        assertTrue(checked > 10_000, "names checked: " + checked);
+        assertTrue(missed.isEmpty(), missed.size() + " not found, e.g. " + missed.subList(0, Math.min(10, missed.size())));
+    }
+
+    @Test
+    void theLongestNameWinsAndEveryKindKeepsItsOwn() {
+        TextAnalysis t = ANALYZER.analyze("He flew to New York City and then to Seoul.");
+        int n = t.tokenAt(11);
+        Gazetteer.Match m = GAZ.longest(t, n, t.tokenCount(), Gazetteer.Kind.PLACE);
+        assertNotNull(m);
+        assertEquals("New York City", t.text().substring(t.start(m.start()), t.end(m.end() - 1)));
+        // a limit inside the name leaves only the names that fit
+        Gazetteer.Match cut = GAZ.longest(t, n, n + 2, Gazetteer.Kind.PLACE);
+        assertNotNull(cut);
+        assertEquals(n + 2, cut.end());
+        assertNull(GAZ.longest(t, n, n + 1, Gazetteer.Kind.PLACE));
+        List<Gazetteer.Match> all = GAZ.all(t, t.tokenAt(37), t.tokenCount());
+        assertTrue(all.stream().anyMatch(x -> x.kind() == Gazetteer.Kind.CAPITAL), all.toString());
+        // one match per kind
+        assertEquals(all.size(), all.stream().map(Gazetteer.Match::kind).distinct().count());
+    }
+}
