@@ -41,7 +41,6 @@ public final class Gazetteer {
         }
     }
 
-    /** One name of one entry. */
     /**
      * One listed name: its words' hashes, kind, whether it is an abbreviation in capitals, its entry,
      * and, when it is listed with a first word that opens with no capital ("eBay", "al-Shabab",
