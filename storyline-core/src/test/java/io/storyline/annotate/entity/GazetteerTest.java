@@ -43,6 +43,28 @@ class GazetteerTest {
         assertTrue(missed.isEmpty(), missed.size() + " not found, e.g. " + missed.subList(0, Math.min(10, missed.size())));
     }
 
+    /** A name listed on two lines would belong to two entries, and its mentions to two entities. */
+    @Test
+    void everyOrganisationNameIsListedOnce() throws Exception {
+        java.util.Map<String, Integer> lineOf = new java.util.HashMap<>();
+        List<String> twice = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                GazetteerTest.class.getResourceAsStream("organizations.txt"), StandardCharsets.UTF_8))) {
+            int n = 0;
+            for (String line; (line = r.readLine()) != null; ) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) continue;
+                for (String v : line.split("\\|")) {
+                    v = v.trim();
+                    if (v.isEmpty()) continue;
+                    Integer before = lineOf.putIfAbsent(v, n);
+                    if (before != null && before != n) twice.add(v + " (lines " + before + ", " + n + ")");
+                }
+            }
+        }
+        assertTrue(twice.isEmpty(), twice.size() + " names on two lines, e.g. " + twice.subList(0, Math.min(10, twice.size())));
+    }
+
     @Test
     void theLongestNameWinsAndEveryKindKeepsItsOwn() {
         TextAnalysis t = ANALYZER.analyze("He flew to New York City and then to Seoul.");
