@@ -1514,8 +1514,10 @@ final class NewsRules {
     static boolean actsAsOrganization(TextAnalysis t, int s, int e, boolean permissive) {
         int sentence = t.sentenceOf(s);
         int from = t.sentenceStart(sentence), to = t.sentenceEnd(sentence);
+        // the word before the name, over a "the"
+        int p = s > from && t.hash(s - 1) == H_THE && s - 1 > from ? s - 2 : s - 1;
         // "the talks in Hanoi failed": a name right after "in", "at", "near" is where something happens
-        if (s > from && NewsCues.LOCATIVE_H.contains(t.hash(t.hash(s - 1) == H_THE && s - 1 > from ? s - 2 : s - 1))) return false;
+        if (s > from && NewsCues.LOCATIVE_H.contains(t.hash(p))) return false;
         if (e < to) {
             if (t.hash(e) == H_POSSESSIVE) return e + 1 < to && ACTION_NOUNS.contains(t.hash(e + 1))
                     || e + 2 < to && ACTION_NOUNS.contains(t.hash(e + 2));
@@ -1535,9 +1537,6 @@ final class NewsRules {
             }
         }
         if (s > from) {
-            int p = s - 1;
-            if (t.hash(p) == H_THE && p > from) p--;
-            if (NewsCues.LOCATIVE_H.contains(t.hash(p))) return false;
             if (permissive && t.isWord(p, "for") && e < to && t.isWord(e, "to")) return true; // "calls for Washington to act"
             if (t.isWord(p, "and") && p - 1 >= from && t.is(p - 1, TextAnalysis.CAPITALIZED)) {
                 if (e < to && (acts(t, e, to) || permissive && actsLoosely(t, e, to))) return true;
