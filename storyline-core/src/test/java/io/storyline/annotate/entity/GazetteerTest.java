@@ -18,28 +18,40 @@ class GazetteerTest {
     private static final Gazetteer GAZ = Gazetteer.bundled();
     private static final TextAnalyzer ANALYZER = TextAnalyzer.standard();
 
+    /** A name of {@code organizations.txt} and the (1-based) line it is listed on. */
+    private record Listed(String name, int line) {
+    }
+
+    /** Every name of the organisation list, its abbreviations and other names included, in list order. */
+    private static List<Listed> listedOrganisations() throws Exception {
+        List<Listed> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                GazetteerTest.class.getResourceAsStream("organizations.txt"), StandardCharsets.UTF_8))) {
+            int n = 0;
+            for (String line; (line = r.readLine()) != null; ) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) continue;
+                for (String v : line.split("\\|")) {
+                    if (!v.trim().isEmpty()) out.add(new Listed(v.trim(), n));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Every name of the organisation list, printed as listed inside a sentence, is found where it stands. */
     @Test
     void everyListedOrganisationIsFoundInASentence() throws Exception {
         List<String> missed = new ArrayList<>();
-        int checked = 0;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                GazetteerTest.class.getResourceAsStream("organizations.txt"), StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                for (String v : line.split("\\|")) {
-                    v = v.trim();
-                    if (v.isEmpty()) continue;
-                    String text = "Officials of " + v + " met on Monday";
-                    TextAnalysis t = ANALYZER.analyze(text);
-                    int s = t.tokenAt(13), e = t.tokenAt(13 + v.length() - 1) + 1;
-                    Gazetteer.Match m = GAZ.longest(t, s, t.tokenCount(), Gazetteer.Kind.ORG);
-                    checked++;
-                    if (m == null || m.start() != s || m.end() < e) missed.add(v);
-                }
-            }
+        List<Listed> names = listedOrganisations();
+        for (Listed l : names) {
+            String v = l.name();
+            TextAnalysis t = ANALYZER.analyze("Officials of " + v + " met on Monday");
+            int s = t.tokenAt(13), e = t.tokenAt(13 + v.length() - 1) + 1;
+            Gazetteer.Match m = GAZ.longest(t, s, t.tokenCount(), Gazetteer.Kind.ORG);
+            if (m == null || m.start() != s || m.end() < e) missed.add(v);
         }
-        assertTrue(checked > 10_000, "names checked: " + checked);
+        assertTrue(names.size() > 10_000, "names checked: " + names.size());
         assertTrue(missed.isEmpty(), missed.size() + " not found, e.g. " + missed.subList(0, Math.min(10, missed.size())));
     }
 
@@ -48,19 +60,9 @@ class GazetteerTest {
     void everyOrganisationNameIsListedOnce() throws Exception {
         java.util.Map<String, Integer> lineOf = new java.util.HashMap<>();
         List<String> twice = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                GazetteerTest.class.getResourceAsStream("organizations.txt"), StandardCharsets.UTF_8))) {
-            int n = 0;
-            for (String line; (line = r.readLine()) != null; ) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                for (String v : line.split("\\|")) {
-                    v = v.trim();
-                    if (v.isEmpty()) continue;
-                    Integer before = lineOf.putIfAbsent(v, n);
-                    if (before != null && before != n) twice.add(v + " (lines " + before + ", " + n + ")");
-                }
-            }
+        for (Listed l : listedOrganisations()) {
+            Integer before = lineOf.putIfAbsent(l.name(), l.line());
+            if (before != null && before != l.line()) twice.add(l.name() + " (lines " + before + ", " + l.line() + ")");
         }
         assertTrue(twice.isEmpty(), twice.size() + " names on two lines, e.g. " + twice.subList(0, Math.min(10, twice.size())));
     }
