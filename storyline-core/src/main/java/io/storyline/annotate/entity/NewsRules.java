@@ -481,17 +481,30 @@ final class NewsRules {
                     break;
                 }
             }
-            // "the Ministry of Foreign Affairs and Halvern University": two organisations joined by "and"
+            // "the Ministry of Foreign Affairs and Halvern University": two organisations joined by "and";
+            // so are an organisation and a person or name the model read apart after it ("the Labour
+            // Party and Frederick Fung", "the Wikimedia Foundation and Creative Commons")
             int seg = s;
             for (int k = s; k <= cut; k++) {
                 boolean and = k < cut && (t.isWord(k, "and") || t.isWord(k, "&"));
-                if (k == cut || and && hasStrong(t, d, seg, k) && hasStrong(t, d, k + 1, cut)) {
+                if (k == cut || and && hasStrong(t, d, seg, k) && (hasStrong(t, d, k + 1, cut) || readApart(l, d, k))) {
                     organisation(l, d, seg, k);
                     seg = k + 1;
                 }
             }
             i = e;
         }
+    }
+
+    /**
+     * Whether the model read two names on either side of the "and" at {@code k}: a person after it,
+     * or any name after it when the name before it ends in its organisation word ("Foundation and
+     * Creative Commons", not "School of Economics and Political Science").
+     */
+    private static boolean readApart(Layer l, NerFeatures.Doc d, int k) {
+        if (k + 1 >= l.type.length || l.type[k + 1] == null || !l.begin[k + 1]) return false;
+        if (PERSON.equals(l.type[k + 1])) return true;
+        return l.type[k - 1] != null && l.type[k] == null && (d.cue[k - 1] & NerFeatures.C_ORG_STRONG) != 0;
     }
 
     private static boolean hasStrong(TextAnalysis t, NerFeatures.Doc d, int s, int e) {
@@ -509,6 +522,11 @@ final class NewsRules {
         if (ss + 2 < e && NerFeatures.sentenceInitial(t, ss) && t.hash(ss + 1) == H_OF && d.common.contains(t.hash(ss))
                 && (d.cue[ss] & (NerFeatures.C_ORG_STRONG | NerFeatures.C_ORG_WEAK)) == 0 && !NewsCues.FACILITY_H.contains(t.hash(ss))) {
             ss += 2;
+        }
+        // "Claudia Mo of Civic Party": a person the model read before "of" stays a person
+        if (PERSON.equals(l.type[ss]) && l.begin[ss]) {
+            int p = l.endOf(ss);
+            if (p + 1 < e && t.hash(p) == H_OF && !hasStrong(t, d, ss, p) && hasStrong(t, d, p + 1, e)) ss = p + 1;
         }
         // a person's name before the organisation word stays a person
         if (e - ss >= 2 && !(PERSON.equals(l.type[ss]) && l.endOf(ss) >= e)) l.set(ss, e, ORG);

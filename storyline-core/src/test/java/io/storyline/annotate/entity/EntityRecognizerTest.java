@@ -323,6 +323,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anOrganisationDoesNotSwallowAPersonOrANameTheModelReadApart() {
+        Set<String> got = typed(recognize("Veteran lawmakers Tomas Brennick of the Liberal Party and Marta Quell of the Green Party "
+                + "lost their seats. Orla Vance of Civic Party said the Kestrel Foundation and Creative Commons gave money."));
+        assertHolds(got, "ORG:Liberal Party", "ORG:Green Party", "ORG:Civic Party", "ORG:Kestrel Foundation", "PERSON:Orla Vance");
+        assertNone(got, "ORG:.*(Marta|Orla|and Creative).*");
+        // one organisation whose name holds "and" stays whole
+        Set<String> whole = typed(recognize("The Department of Health and Human Services and the Ministry of Trade and Industry met."));
+        assertHolds(whole, "ORG:Department of Health and Human Services", "ORG:Ministry of Trade and Industry");
+    }
+
+    @Test
     void analysisOfAnotherTextIsMisuse() {
         TextAnalysis t = ANALYZER.analyze("one text");
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
