@@ -310,6 +310,10 @@ public final class NerData {
             }
             names.add(new int[] {run[0], run[1], type});
         }
+        // a person's mention holding another person's name is a group ("Ann Chiang of DAB and Priscilla
+        // Leung of BPA"): its names are the people in it
+        names.removeIf(c -> c[2] == 0 && names.stream().anyMatch(n -> n != c && n[2] == 0
+                && n[0] >= c[0] && n[1] <= c[1] && n[1] - n[0] < c[1] - c[0]));
         names.sort(Comparator.comparingInt((int[] a) -> -(a[1] - a[0])).thenComparingInt(a -> a[0]));
         boolean[] taken = new boolean[toks.size()];
         String[] tags = new String[toks.size()];

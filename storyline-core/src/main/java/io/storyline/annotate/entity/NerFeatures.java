@@ -49,6 +49,8 @@ final class NerFeatures {
         final int[] cue;
         final int[] run;
         final int[] runLength;
+        /** First token of the capitalised run holding each token (meaningful where {@code run} is set). */
+        final int[] runStart;
         final LongSet lowerSeen;
         final LongSet capsMidSentence;
         /** Words the training data prints in lower case (the model's vocabulary). */
@@ -69,6 +71,7 @@ final class NerFeatures {
             cue = new int[n];
             run = new int[n];
             runLength = new int[n];
+            runStart = new int[n];
             cls = new int[granularities][n];
             lowerSeen = new LongSet(Math.max(16, n));
             capsMidSentence = new LongSet(Math.max(16, n / 4));
@@ -163,6 +166,7 @@ final class NerFeatures {
                 if (k == e - 1) f |= R_END;
                 d.run[k] = f;
                 d.runLength[k] = e - s;
+                d.runStart[k] = s;
             }
             i = e;
         }
@@ -189,7 +193,7 @@ final class NerFeatures {
             T_WM1_W0 = 16, T_W0_WP1 = 17, T_POS = 18, T_GAZ0 = 19, T_GAZM1 = 20, T_GAZP1 = 21, T_DOC = 22,
             T_RUN = 23, T_RUNLEN = 24, T_CUEM1 = 25, T_CUEP1 = 26, T_CUE0 = 27, T_W0_CAP = 28, T_CUEM2 = 29,
             T_RUN_W0 = 30, T_GAZ_RUN = 31, T_SH0_DOC = 32, T_LEN = 33, T_WM1_SH0 = 34, T_SH0_WP1 = 35, T_VOCAB = 36, T_VOCAB_SH = 37,
-            T_CL0 = 38, T_CLM1 = 39, T_CLP1 = 40, T_CL0_SH0 = 41;
+            T_CL0 = 38, T_CLM1 = 39, T_CLP1 = 40, T_CL0_SH0 = 41, T_RUN_LAST = 42, T_RUN_FIRST = 43;
 
     private static final long BOS = 0x1111_2222_3333_4444L, EOS = 0x5555_6666_7777_8888L;
 
@@ -286,6 +290,11 @@ final class NerFeatures {
             out[n++] = key(T_RUN, r);
             out[n++] = key(T_RUNLEN, Math.min(d.runLength[i], 5) * 4 + (r & (R_BEGIN | R_END)) / 2);
             out[n++] = key(T_GAZ_RUN, (long) d.gaz[i] * 1024 + r);
+            // the run's last and first words, for every word of it ("... Railroad", "Lake ...")
+            int rs = d.runStart[i], re = rs + d.runLength[i] - 1;
+            long pos = r & (R_BEGIN | R_END);
+            if (re > i) out[n++] = key(T_RUN_LAST, t.hash(re) * 31 + pos);
+            if (rs < i) out[n++] = key(T_RUN_FIRST, t.hash(rs) * 31 + pos);
         }
         return n;
     }
