@@ -15,8 +15,9 @@ import java.util.Objects;
  * countries and their other names become COUNTRY, a capital standing for its government ("Seoul
  * said") becomes COUNTRY, "the North"/"the South" become COUNTRY when the article names the
  * country, capitalised phrases ending in an organisation word ("Ministry", "Institute") become
- * ORG, names after a courtesy title or a role become PERSON. Mentions come in text order and do
- * not overlap, except that a TITLE may sit next to the PERSON it belongs to.
+ * ORG, names after a courtesy title or a role become PERSON; names inside hyphenated words
+ * ("Beijing-based", "the Trump-Kim summit") are found by {@link CompoundNames}. Mentions come in
+ * text order and do not overlap, except that a TITLE may sit next to the PERSON it belongs to.
  *
  * <p>Final and thread-safe; never throws on any text.
  */
@@ -24,11 +25,13 @@ public final class EntityRecognizer {
     private final NerModel model;
     private final NerFeatures features;
     private final NewsRules rules;
+    private final CompoundNames compounds;
 
     public EntityRecognizer(NerModel model, Gazetteer gazetteer) {
         this.model = Objects.requireNonNull(model, "model");
         this.features = new NerFeatures(gazetteer, model.vocabulary(), model.classes());
         this.rules = new NewsRules(gazetteer);
+        this.compounds = new CompoundNames(gazetteer, io.storyline.annotate.text.TextAnalyzer.standard(), model.vocabulary());
     }
 
     /** The recognizer with the bundled model and gazetteer. */
@@ -55,10 +58,16 @@ public final class EntityRecognizer {
         int[] labels = tag(t, d, deadline);
         List<NewsRules.Name> names = NewsRules.names(labels, t.tokenCount());
         names = rules.apply(t, d, names, deadline);
-        List<Mention> out = new ArrayList<>(names.size());
+        CompoundNames.Found inside = compounds.find(t, names);
+        List<Mention> out = new ArrayList<>(names.size() + inside.parts().size());
         for (NewsRules.Name n : names) {
+            if (inside.replaced().contains(n)) continue;
             int s = t.start(n.start()), e = t.end(n.end() - 1);
             out.add(new Mention(articleId, s, e, text.substring(s, e), n.type()));
+        }
+        if (!inside.parts().isEmpty()) {
+            for (CompoundNames.Part p : inside.parts()) out.add(new Mention(articleId, p.start(), p.end(), text.substring(p.start(), p.end()), p.type()));
+            out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         }
         return out;
     }

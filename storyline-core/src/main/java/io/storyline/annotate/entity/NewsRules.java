@@ -199,6 +199,7 @@ final class NewsRules {
             definitions(layer, d, from, to);
             theAcronyms(layer, d, from, to);
             speakers(layer, d, from, to);
+            compoundModifiers(layer, d, from, to);
         }
         deadline.check();
         documentConsistency(layer, d);
@@ -221,6 +222,43 @@ final class NewsRules {
             out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         }
         return out;
+    }
+
+    // ---------------------------------------------------------------- hyphenated modifiers
+
+    /**
+     * "the New York-based Smith Fund", "Beijing-based": a hyphenated word that ends in a lower-case
+     * part is a modifier, no part of an organisation's or a place's name; the name goes on after it,
+     * or is none when it ends there. The name inside the modifier is found by {@link CompoundNames}.
+     */
+    private static void compoundModifiers(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int i = from; i < to; i++) {
+            if (l.type[i] == null || !l.begin[i]) continue;
+            int s = i, e = l.endOf(i);
+            i = e - 1;
+            if (PERSON.equals(l.type[s])) continue;
+            int cut = -1;
+            for (int k = s; k < e; k++) if (modifier(t, d, k)) cut = k;
+            if (cut < 0) continue;
+            String type = l.type[s];
+            l.clear(s, e);
+            if (cut + 1 < e && t.is(cut + 1, TextAnalysis.CAPITALIZED)) l.set(cut + 1, e, type);
+        }
+    }
+
+    /**
+     * Whether token {@code k} is a hyphenated word from a capital to a lower-case English word
+     * ("York-based", "Kremlin-run"; not the syllable of "Jong-un").
+     */
+    private static boolean modifier(TextAnalysis t, NerFeatures.Doc d, int k) {
+        if (!t.is(k, TextAnalysis.HYPHEN) || !t.is(k, TextAnalysis.CAPITALIZED)) return false;
+        String text = t.text();
+        int s = t.start(k), e = t.end(k), h = e - 1;
+        while (h > s && text.charAt(h) != '-' && text.charAt(h) != '‐' && text.charAt(h) != '‑') h--;
+        if (h <= s || e - h - 1 < 2) return false;
+        for (int c = h + 1; c < e; c++) if (!Character.isLowerCase(text.charAt(c))) return false;
+        return text.startsWith("ed", e - 2) || d.common.contains(TextAnalysis.hash(text, h + 1, e));
     }
 
     // ---------------------------------------------------------------- 0. marks out of names

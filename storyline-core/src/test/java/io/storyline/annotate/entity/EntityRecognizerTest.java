@@ -228,7 +228,7 @@ class EntityRecognizerTest {
         for (Mention m : ms) {
             assertFalse(m.text().contains("Award") || m.text().equals("Mandarin") || m.text().contains("Maria"), m + " in " + got);
         }
-        assertTrue(got.contains("LOC:Holy Roman Empire"), "a state is a place: " + got);
+        assertTrue(got.contains("COUNTRY:Holy Roman Empire"), "a state that no longer exists is still a state: " + got);
     }
 
     @Test
@@ -331,6 +331,21 @@ class EntityRecognizerTest {
         // one organisation whose name holds "and" stays whole
         Set<String> whole = typed(recognize("The Department of Health and Human Services and the Ministry of Trade and Industry met."));
         assertHolds(whole, "ORG:Department of Health and Human Services", "ORG:Ministry of Trade and Industry");
+    }
+
+    @Test
+    void namesInsideHyphenatedWords() {
+        Set<String> got = typed(recognize("President Donald Trump and Kim Jong Un held the North Korea-U.S. summit, the second "
+                + "Trump-Kim meeting. The Seoul-based daily said the Hezbollah-backed group and a Hong Kong-listed firm joined "
+                + "the New York-based Talvern Fund in anti-Pyongyang protests."));
+        assertHolds(got, "COUNTRY:North Korea", "COUNTRY:U.S.", "PERSON:Trump", "PERSON:Kim", "LOC:Seoul", "ORG:Hezbollah",
+                "COUNTRY:Hong Kong", "LOC:New York", "ORG:Talvern Fund", "LOC:Pyongyang");
+        assertNone(got, ".*(-based|-backed|-listed|Korea-U|Trump-|Hong$).*");
+        // a name's syllables, a company named after its founders, an Arabic article, demonyms: no names inside
+        Set<String> none = typed(recognize("Yau Wai-ching thanked Faber-Castell, founded by Eberhard Faber. According to "
+                + "az-Zaman, Israeli-Palestinian talks resumed. Kim Jong-un smiled."));
+        assertHolds(none, "PERSON:Kim Jong-un");
+        assertNone(none, ".*:(Wai|Faber|Castell|Zaman|Israeli|Palestinian|Jong)");
     }
 
     @Test

@@ -1,0 +1,188 @@
+package io.storyline.annotate.entity;
+
+import io.storyline.annotate.text.TextAnalysis;
+import io.storyline.annotate.text.TextAnalyzer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Names inside hyphenated words, which the tokenizer keeps whole ("Beijing-based", "the
+ * Trump-Kim summit", "North Korea-U.S. talks", "Hezbollah-backed"): a capitalised part (or run of
+ * parts: "al-Qaeda-linked") is a name when the gazetteer knows it as a country, capital, place or
+ * organisation (with the capitalised words before the hyphenated one where together they make
+ * the name: "North" + "Korea"). Towns from the geocoder count only before an English word
+ * ("Gwangju-based"), not in two capitalised parts ("Baden-Baden") nor in a name's syllables
+ * ("Wai-ching"). Persons count where every capitalised part is a word of the name of a person the
+ * article names ("Trump-Kim", not "Faber-Castell"). A part after an Arabic article ("az-Zaman")
+ * belongs to a name of its own. Hyphenated words that are themselves part of a name are left
+ * alone. Stateless apart from the gazetteer; thread-safe.
+ */
+final class CompoundNames {
+    /** A name inside a hyphenated word: chars {@code [start, end)} of the text. */
+    record Part(int start, int end, String type) {
+    }
+
+    /** Most capitalised words before a hyphenated word that may open its first part's name ("Hong" + "Kong"). */
+    private static final int MAX_BEFORE = 2;
+
+    /** Forms of the Arabic article that open a name with a hyphen ("al-Qaeda", "az-Zaman", "ash-Sharq"). */
+    private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ad", "ag", "ak", "an", "ar", "as", "ash",
+            "at", "ath", "az", "ul");
+
+    private final Gazetteer gazetteer;
+    private final TextAnalyzer analyzer;
+    /** Hashes of words printed in lower case in the model's training data: the English words. */
+    private final NerFeatures.LongSet english;
+
+    CompoundNames(Gazetteer gazetteer, TextAnalyzer analyzer, NerFeatures.LongSet english) {
+        this.gazetteer = gazetteer;
+        this.analyzer = analyzer;
+        this.english = english;
+    }
+
+    /** Whether the lower-case part {@code text[s, e)} is an English word ("based", "led", "run"), not a name's syllable ("ching"). */
+    boolean englishWord(String text, int s, int e) {
+        return e - s >= 2 && text.startsWith("ed", e - 2) || english.contains(io.storyline.annotate.text.TextAnalysis.hash(text, s, e));
+    }
+
+    /**
+     * What {@link #find} found: the names inside hyphenated words, in text order, and the names
+     * of the model and rules they replace (the "Hong" of "Hong Kong-listed").
+     */
+    record Found(List<Part> parts, Set<NewsRules.Name> replaced) {
+    }
+
+    /**
+     * The names inside the hyphenated words of {@code t} that are outside {@code names}. A part
+     * may take in capitalised words before its hyphenated word ("North" + "Korea-U.S."); a name
+     * among those words is then replaced.
+     */
+    Found find(TextAnalysis t, List<NewsRules.Name> names) {
+        int n = t.tokenCount();
+        NewsRules.Name[] nameAt = new NewsRules.Name[n];
+        Set<String> families = new HashSet<>();
+        String text = t.text();
+        for (NewsRules.Name m : names) {
+            for (int k = m.start(); k < m.end(); k++) nameAt[k] = m;
+            // any word of a person's name may be the one a compound uses ("Kim" of "Kim Jong Un", "Trump")
+            if (NewsRules.PERSON.equals(m.type())) for (int k = m.start(); k < m.end(); k++) families.add(text.substring(t.start(k), t.end(k)));
+        }
+        List<Part> out = new ArrayList<>();
+        Set<NewsRules.Name> replaced = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            if (nameAt[i] != null || !t.is(i, TextAnalysis.HYPHEN) || !t.is(i, TextAnalysis.WORD)) continue;
+            List<int[]> parts = split(text, t.start(i), t.end(i));
+            if (parts.size() < 2) continue;
+            boolean englishPart = false, lowerPart = false;
+            for (int[] p : parts) {
+                if (!Character.isLowerCase(text.charAt(p[0]))) continue;
+                lowerPart = true;
+                englishPart |= englishWord(text, p[0], p[1]);
+            }
+            List<Part> mine = new ArrayList<>();
+            int k = 0;
+            while (k < parts.size()) {
+                if (k > 0 && ARABIC_ARTICLES.contains(text.substring(parts.get(k - 1)[0], parts.get(k - 1)[1]))) {
+                    k++;
+                    continue;
+                }
+                // the longest run of parts from k that is a name, short of the whole word
+                Part found = null;
+                int last = k;
+                for (int j = Math.min(parts.size() - 1, k + (k == 0 ? parts.size() - 2 : parts.size())); j >= k && found == null; j--) {
+                    if (k == 0 && j == parts.size() - 1) continue;
+                    int ps = parts.get(k)[0], pe = parts.get(j)[1];
+                    if (!hasUpper(text, ps, pe)) continue;
+                    // the capitalised words before the hyphenated word may open the first part's name
+                    if (k == 0) {
+                        int first = t.sentenceStart(t.sentenceOf(i));
+                        for (int b = Math.min(MAX_BEFORE, i - first); b >= 1 && found == null; b--) {
+                            if (!before(t, nameAt, i - b, i)) continue;
+                            found = known(text, t.start(i - b), pe, englishPart, null);
+                            if (found != null) for (int x = i - b; x < i; x++) if (nameAt[x] != null) replaced.add(nameAt[x]);
+                        }
+                    }
+                    if (found == null && Character.isUpperCase(text.charAt(ps)) || found == null && j > k) {
+                        found = known(text, ps, pe, englishPart, lowerPart ? null : families);
+                    }
+                    if (found != null) last = j;
+                }
+                if (found != null) mine.add(found);
+                k = last + 1;
+            }
+            // persons only where every capitalised part is one ("Trump-Kim", not "Faber-Castell")
+            int capitalised = 0;
+            for (int[] p : parts) if (Character.isUpperCase(text.charAt(p[0]))) capitalised++;
+            if (mine.size() < capitalised) mine.removeIf(p -> p.type().equals(NewsRules.PERSON));
+            out.addAll(mine);
+        }
+        if (!replaced.isEmpty()) out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return new Found(out, replaced);
+    }
+
+    /** Whether tokens {@code [s, e)} are capitalised and hold no name that goes on outside them. */
+    private static boolean before(TextAnalysis t, NewsRules.Name[] nameAt, int s, int e) {
+        for (int j = s; j < e; j++) {
+            if (!t.is(j, TextAnalysis.CAPITALIZED)) return false;
+            NewsRules.Name m = nameAt[j];
+            if (m != null && (m.start() < s || m.end() > e)) return false;
+        }
+        return true;
+    }
+
+    private static boolean hasUpper(String text, int s, int e) {
+        for (int k = s; k < e; k++) if (Character.isUpperCase(text.charAt(k))) return true;
+        return false;
+    }
+
+    /** The parts of {@code text[s, e)} between hyphens, as char ranges. */
+    private static List<int[]> split(String text, int s, int e) {
+        List<int[]> out = new ArrayList<>();
+        int from = s;
+        for (int k = s; k <= e; k++) {
+            if (k == e || isHyphen(text.charAt(k))) {
+                if (k > from) out.add(new int[] {from, k});
+                from = k + 1;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '‐' || c == '‑';
+    }
+
+    /**
+     * The name {@code text[s, e)} when the gazetteer knows it as a whole (a town only beside an
+     * English word), or when it is one of {@code families} (null: none), else null.
+     */
+    private Part known(String text, int s, int e, boolean lowerSuffix, Set<String> families) {
+        String words = text.substring(s, e);
+        TextAnalysis pt = analyzer.analyze(words);
+        int m = pt.tokenCount();
+        if (m == 0) return null;
+        String type = null;
+        int rank = Integer.MAX_VALUE;
+        for (Gazetteer.Match g : gazetteer.all(pt, 0, m)) {
+            if (g.start() != 0 || g.end() != m) continue;
+            int r;
+            String ty;
+            switch (g.kind()) {
+                case COUNTRY -> { r = 0; ty = NewsRules.COUNTRY; }
+                case CAPITAL -> { r = 1; ty = NewsRules.LOC; }
+                case PLACE -> { r = 2; ty = NewsRules.LOC; }
+                case ORG -> { r = 3; ty = NewsRules.ORG; }
+                case TOWN -> { r = lowerSuffix ? 4 : Integer.MAX_VALUE; ty = NewsRules.LOC; }
+                default -> { r = Integer.MAX_VALUE; ty = null; }
+            }
+            if (r < rank) {
+                rank = r;
+                type = ty;
+            }
+        }
+        if (type == null && m == 1 && families != null && families.contains(words)) type = NewsRules.PERSON;
+        return type == null ? null : new Part(s, e, type);
+    }
+}
