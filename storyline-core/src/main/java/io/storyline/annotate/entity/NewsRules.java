@@ -31,7 +31,8 @@ import java.util.Set;
  *   <li>{@link #documentConsistency}: a person's family name alone is that person; the same
  *       words get the same type throughout the article;</li>
  *   <li>{@link #acronyms}: an acronym in brackets after a name whose initials it spells
- *       ("Kennedy Space Center (KSC)") has that name's type, there and elsewhere in the article;</li>
+ *       ("Kennedy Space Center (KSC)") has that name's type, there and elsewhere in the article; one
+ *       that spells an organisation the article names is that organisation;</li>
  *   <li>{@link #governments}: a capital standing for its government ("Seoul said") and "the
  *       North"/"the South" in an article about a divided country are COUNTRY;</li>
  *   <li>{@link #titles}: role phrases before a person or in apposition become TITLE.</li>
@@ -1485,11 +1486,30 @@ final class NewsRules {
      * "Kennedy Space Center (KSC)", "the Zorvan Liberation Front (ZLF)": an all-capitals word in
      * brackets right after an organisation or place whose capitalised words' initials it spells is
      * that organisation or place, and so is the same acronym wherever it stands alone in the article.
+     * Without brackets, an all-capitals word of three letters or more that spells the initials of an
+     * organisation the article names is that organisation ("the University of Southern Indiana …
+     * USI's gallery"), unless it stands among other all-capitals words (a headline in capitals).
      */
     private static void acronyms(Layer l) {
         TextAnalysis t = l.t;
         Map<Long, String> found = null;
         int n = t.tokenCount();
+        Set<String> initials = new java.util.HashSet<>();
+        for (Name m : l.names()) {
+            if (!ORG.equals(m.type())) continue;
+            String spelt = initialsOf(t, m.start(), m.end());
+            if (spelt.length() >= 3) initials.add(spelt);
+        }
+        if (!initials.isEmpty()) {
+            for (int i = 0; i < n; i++) {
+                if (!t.is(i, TextAnalysis.ALL_CAPS) || !t.is(i, TextAnalysis.WORD) || l.type[i] != null && !l.isName(i, i + 1)
+                        || ORG.equals(l.type[i]) || COUNTRY.equals(l.type[i])) continue;
+                if (i > 0 && i + 1 < n && capitalsWord(t, i - 1) && capitalsWord(t, i + 1)) continue;
+                StringBuilder letters = new StringBuilder();
+                for (char c : t.token(i).toCharArray()) if (Character.isLetter(c)) letters.append(c);
+                if (initials.contains(letters.toString())) l.set(i, i + 1, ORG);
+            }
+        }
         for (int i = 2; i + 1 < n; i++) {
             if (!t.is(i, TextAnalysis.ALL_CAPS) || !t.is(i, TextAnalysis.WORD) || t.first(i - 1) != '(' || t.first(i + 1) != ')') continue;
             int last = i - 2;
@@ -1511,17 +1531,26 @@ final class NewsRules {
         }
     }
 
-    /** Whether the initials of the capitalised words of {@code [s, e)} spell {@code acronym} (letters only). */
-    static boolean initialsSpell(TextAnalysis t, int s, int e, String acronym) {
+    /** The initials of the capitalised words of {@code [s, e)} (each part of a hyphenated word counts). */
+    private static String initialsOf(TextAnalysis t, int s, int e) {
         StringBuilder initials = new StringBuilder();
         for (int k = s; k < e; k++) {
             if (!t.is(k, TextAnalysis.WORD) || !t.is(k, TextAnalysis.CAPITALIZED)) continue;
-            String w = t.token(k);
-            for (String part : w.split("-")) if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) initials.append(part.charAt(0));
+            for (String part : t.token(k).split("-")) if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) initials.append(part.charAt(0));
         }
+        return initials.toString();
+    }
+
+    private static boolean capitalsWord(TextAnalysis t, int i) {
+        return t.is(i, TextAnalysis.WORD) && t.is(i, TextAnalysis.ALL_CAPS);
+    }
+
+    /** Whether the initials of the capitalised words of {@code [s, e)} spell {@code acronym} (letters only). */
+    static boolean initialsSpell(TextAnalysis t, int s, int e, String acronym) {
+        String initials = initialsOf(t, s, e);
         StringBuilder letters = new StringBuilder();
         for (int k = 0; k < acronym.length(); k++) if (Character.isLetter(acronym.charAt(k))) letters.append(acronym.charAt(k));
-        return letters.length() >= 2 && initials.toString().contentEquals(letters);
+        return letters.length() >= 2 && initials.contentEquals(letters);
     }
 
     // ---------------------------------------------------------------- 7. governments

@@ -349,6 +349,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anAcronymSpellingAnOrganisationOfTheArticleIsThatOrganisation() {
+        Set<String> got = typed(recognize("The Varden Institute of Maritime Studies opened a gallery. VIMS said the show runs "
+                + "until May, and a VIMS lecturer spoke."));
+        assertHolds(got, "ORG:Varden Institute of Maritime Studies", "ORG:VIMS");
+        // a headline in capitals is no acronym
+        Set<String> caps = typed(recognize("The Big Orange Company grew. THE BOC RESULTS CAME OUT. Sales rose."));
+        assertNone(caps, "ORG:BOC");
+    }
+
+    @Test
     void analysisOfAnotherTextIsMisuse() {
         TextAnalysis t = ANALYZER.analyze("one text");
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
