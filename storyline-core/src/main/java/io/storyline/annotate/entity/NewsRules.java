@@ -214,7 +214,8 @@ final class NewsRules {
         List<Name> out = new ArrayList<>();
         for (Name n : layer.names()) {
             if (n.type().equals(MISC)) continue;
-            if (n.end() - n.start() == 1 && CALENDAR.contains(t.hash(n.start())) && !t.isWord(n.start(), "may")) continue;
+            if (n.end() - n.start() == 1 && CALENDAR.contains(t.hash(n.start()))
+                    && (!t.isWord(n.start(), "may") || monthByContext(t, n.start()))) continue;
             out.add(n);
         }
         List<Name> titles = titles(layer, d);
@@ -260,6 +261,17 @@ final class NewsRules {
         if (h <= s || e - h - 1 < 2) return false;
         for (int c = h + 1; c < e; c++) if (!Character.isLowerCase(text.charAt(c))) return false;
         return text.startsWith("ed", e - 2) || d.common.contains(TextAnalysis.hash(text, h + 1, e));
+    }
+
+    /** Words before a month that make it one ("until May", "in early May"). */
+    private static final Set<Long> BEFORE_MONTH = NewsCues.hashes(Set.of("in", "until", "till", "since", "by", "from",
+            "through", "before", "after", "early", "late", "mid", "mid-", "last", "next", "this", "of", "to", "during",
+            "between", "and"));
+
+    /** Whether the month name at {@code i} ("May") is the month: after {@link #BEFORE_MONTH} or beside a number. */
+    private static boolean monthByContext(TextAnalysis t, int i) {
+        if (i > 0 && (BEFORE_MONTH.contains(t.hash(i - 1)) || t.is(i - 1, TextAnalysis.NUMBER))) return true;
+        return i + 1 < t.tokenCount() && t.is(i + 1, TextAnalysis.NUMBER);
     }
 
     // ---------------------------------------------------------------- 0. marks out of names
@@ -1774,6 +1786,8 @@ final class NewsRules {
         TextAnalysis t = l.t;
         if (end + 2 >= to || t.first(end) != ',' || t.length(end) != 1) return null;
         int s = end + 1;
+        // ", and a lecturer spoke": a coordination, no apposition
+        if (t.isWord(s, "and") || t.isWord(s, "or") || t.isWord(s, "but")) return null;
         if (t.isWord(s, "a") || t.isWord(s, "an") || t.isWord(s, "the")) s++;
         int e = s;
         boolean head = false;

@@ -359,6 +359,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void mayIsTheMonthWhereADateIsMeantAndACoordinationIsNoTitle() {
+        Set<String> got = typed(recognize("The exhibition runs until May, and a museum lecturer spoke. In May the talks resumed. "
+                + "Prime Minister Theresa May said on 4 May that May would stay."));
+        assertHolds(got, "PERSON:Theresa May", "PERSON:May");
+        assertEquals(2, recognize("The exhibition runs until May, and a museum lecturer spoke. In May the talks resumed. "
+                + "Prime Minister Theresa May said on 4 May that May would stay.").stream()
+                .filter(m -> m.type().equals("PERSON")).count(), got.toString());
+        assertNone(got, "TITLE:.*(and|spoke).*");
+    }
+
+    @Test
     void analysisOfAnotherTextIsMisuse() {
         TextAnalysis t = ANALYZER.analyze("one text");
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
