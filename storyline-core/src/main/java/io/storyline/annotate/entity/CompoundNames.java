@@ -26,6 +26,8 @@ final class CompoundNames {
 
     /** Most capitalised words before a hyphenated word that may open its first part's name ("Hong" + "Kong"). */
     private static final int MAX_BEFORE = 2;
+    /** Most parts of a hyphenated word read for names; longer chains ("A-B-C-D-E-F-G…") are no compounds of names. */
+    private static final int MAX_PARTS = 6;
 
     /** Forms of the Arabic article that open a name with a hyphen ("al-Qaeda", "az-Zaman", "ash-Sharq"). */
     private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ad", "ag", "ak", "an", "ar", "as", "ash",
@@ -74,7 +76,7 @@ final class CompoundNames {
         for (int i = 0; i < n; i++) {
             if (nameAt[i] != null || !t.is(i, TextAnalysis.HYPHEN) || !t.is(i, TextAnalysis.WORD)) continue;
             List<int[]> parts = split(text, t.start(i), t.end(i));
-            if (parts.size() < 2) continue;
+            if (parts.size() < 2 || parts.size() > MAX_PARTS) continue;
             boolean englishPart = false, lowerPart = false;
             for (int[] p : parts) {
                 if (!Character.isLowerCase(text.charAt(p[0]))) continue;
@@ -137,11 +139,11 @@ final class CompoundNames {
         return false;
     }
 
-    /** The parts of {@code text[s, e)} between hyphens, as char ranges. */
+    /** The parts of {@code text[s, e)} between hyphens, as char ranges (more than {@link #MAX_PARTS}: stops there). */
     private static List<int[]> split(String text, int s, int e) {
         List<int[]> out = new ArrayList<>();
         int from = s;
-        for (int k = s; k <= e; k++) {
+        for (int k = s; k <= e && out.size() <= MAX_PARTS; k++) {
             if (k == e || isHyphen(text.charAt(k))) {
                 if (k > from) out.add(new int[] {from, k});
                 from = k + 1;

@@ -44,6 +44,14 @@ class BadInputTest {
     }
 
     @Test
+    void hyphenChainsAndManyCompounds() {
+        // one word of a quarter million hyphenated parts, then a hundred thousand compounds of names
+        annotate("Seoul-Washington-".repeat(25_000) + "Tokyo", 20_000);
+        List<Mention> ms = annotate("the North Korea-U.S. Beijing-based Trump-Kim ".repeat(20_000), 20_000);
+        assertTrue(ms.size() >= 20_000, "the names inside the compounds are found: " + ms.size());
+    }
+
+    @Test
     void allCapsArticle() {
         String text = ("NORTH KOREA'S LEADER KIM JONG UN MET SOUTH KOREAN PRESIDENT MOON JAE-IN IN PANMUNJOM ON FRIDAY. "
                 + "THE TWO LEADERS AGREED TO WORK TOWARD PEACE, OFFICIALS SAID.\n\n").repeat(50);
