@@ -62,7 +62,7 @@ final class BenchCommand implements Runnable {
     }
 
     @Command(name = "duplicates", mixinStandardHelpOptions = true,
-            description = "Deduplication of generated corpora (real page texts, 20% syndicated copies) of several sizes: "
+            description = "Deduplication of generated corpora (real page texts, 20%% syndicated copies) of several sizes: "
                     + "wall time and peak heap. Texts are generated to a file in java.io.tmpdir first (not timed) and read"
                     + " back during the run. Run with STORYLINE_JAVA_OPTS=-Xmx4g to hold it to 4 GB.")
     static final class Duplicates implements Callable<Integer> {
@@ -140,7 +140,7 @@ final class BenchCommand implements Runnable {
 
     @Command(name = "web", mixinStandardHelpOptions = true,
             description = {"Load test of the web server: builds (or completes) a store of N generated news pages through"
-                    + " the real ingest (pages made from the texts of DIR, spread over four years and 40 outlets, 20% of them"
+                    + " the real ingest (pages made from the texts of DIR, spread over four years and 40 outlets, 20%% of them"
                     + " syndicated copies), then runs concurrent clients on loopback for a fixed time against search (API and"
                     + " page) and story timelines (API and page), and prints requests, errors and latency percentiles."})
     static final class Web implements Callable<Integer> {
