@@ -9,6 +9,8 @@
  * {@link io.storyline.annotate.entity.Gazetteer} (countries with their other names, demonyms and
  * capitals; places; organisations; given and family names; and the towns and regions of the world
  * that {@link io.storyline.annotate.entity.GeocoderPlaces} reads from libphonenumber's geocoder data).
+ * Names inside hyphenated words, which the tokenizer keeps whole ("Beijing-based", "the Trump-Kim
+ * summit"), come from {@code CompoundNames}: their mentions may begin or end inside a token.
  *
  * <p>{@link io.storyline.annotate.entity.EntityResolver#add} resolves an article's mentions to
  * {@link io.storyline.model.Entity} ids against an explicit corpus state,
