@@ -353,9 +353,19 @@ class EntityRecognizerTest {
         Set<String> got = typed(recognize("The Varden Institute of Maritime Studies opened a gallery. VIMS said the show runs "
                 + "until May, and a VIMS lecturer spoke."));
         assertHolds(got, "ORG:Varden Institute of Maritime Studies", "ORG:VIMS");
-        // a headline in capitals is no acronym
-        Set<String> caps = typed(recognize("The Big Orange Company grew. THE BOC RESULTS CAME OUT. Sales rose."));
-        assertNone(caps, "ORG:BOC");
+        // the rule alone, over the one name given to it: a word among other capitals (a headline) is no acronym
+        String text = "The Big Orange Company grew. STRONG BOC RESULTS CAME OUT. Then BOC sold more.";
+        TextAnalysis t = ANALYZER.analyze(text);
+        NerModel model = NerModel.bundled();
+        Gazetteer gazetteer = Gazetteer.bundled();
+        NerFeatures.Doc d = new NerFeatures(gazetteer, model.vocabulary(), model.classes()).prepare(t);
+        List<String> found = new java.util.ArrayList<>();
+        for (NewsRules.Name n : new NewsRules(gazetteer).apply(t, d, List.of(new NewsRules.Name(1, 4, NewsRules.ORG)),
+                io.storyline.model.Deadline.none())) {
+            found.add(n.type() + ":" + text.substring(t.start(n.start()), t.end(n.end() - 1)) + "@" + t.start(n.start()));
+        }
+        assertTrue(found.contains("ORG:BOC@" + text.lastIndexOf("BOC")), found.toString());
+        assertFalse(found.contains("ORG:BOC@" + text.indexOf("BOC")), found.toString());
     }
 
     @Test
