@@ -216,6 +216,7 @@ final class NewsRules {
             if (n.type().equals(MISC)) continue;
             if (n.end() - n.start() == 1 && CALENDAR.contains(t.hash(n.start()))
                     && (!t.isWord(n.start(), "may") || monthByContext(t, n.start()))) continue;
+            if (commonWordsInHeadline(t, d, n)) continue;
             out.add(n);
         }
         List<Name> titles = titles(layer, d);
@@ -261,6 +262,30 @@ final class NewsRules {
         if (h <= s || e - h - 1 < 2) return false;
         for (int c = h + 1; c < e; c++) if (!Character.isLowerCase(text.charAt(c))) return false;
         return text.startsWith("ed", e - 2) || d.common.contains(TextAnalysis.hash(text, h + 1, e));
+    }
+
+    /** Fewest words of a sentence printed capitalised or in capitals for it to be read as a headline. */
+    private static final int HEADLINE_WORDS = 3;
+
+    /**
+     * "MARKETS SEE RED AS SHARES FALL", "Markets See Red As Shares Fall": in a headline (a sentence
+     * whose every word of letters is capitalised or in capitals) capitals say nothing, so a name made
+     * only of common English words that no list knows as a whole is none.
+     */
+    private boolean commonWordsInHeadline(TextAnalysis t, NerFeatures.Doc d, Name n) {
+        for (int k = n.start(); k < n.end(); k++) {
+            if (t.is(k, TextAnalysis.WORD) && !d.common.contains(t.hash(k))) return false;
+        }
+        int s = t.sentenceOf(n.start());
+        int words = 0;
+        for (int k = t.sentenceStart(s); k < t.sentenceEnd(s); k++) {
+            if (!t.is(k, TextAnalysis.WORD) || t.is(k, TextAnalysis.DIGIT)) continue;
+            if (!t.is(k, TextAnalysis.CAPITALIZED)) return false;
+            words++;
+        }
+        if (words < HEADLINE_WORDS) return false;
+        Gazetteer.Match m = gazetteer.longest(t, n.start(), n.end(), null, true);
+        return m == null || m.end() != n.end();
     }
 
     /** Words before a month that make it one ("until May", "in early May"). */

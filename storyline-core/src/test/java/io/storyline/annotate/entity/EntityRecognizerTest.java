@@ -380,6 +380,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void commonWordsInAHeadlineAreNoName() {
+        Set<String> got = typed(recognize("MARKETS SEE RED AS SHARES FALL\n\nMarkets See Red As Shares Fall In New York\n\n"
+                + "United States And China Agree Trade Deal\n\nTHE TWO LEADERS AGREED TO WORK TOWARD PEACE, OFFICIALS SAID.\n\n"
+                + "The index fell 3 percent on Monday, traders said."));
+        assertHolds(got, "LOC:New York", "COUNTRY:United States", "COUNTRY:China");
+        assertNone(got, ".*(MARKETS|Markets|See Red|Shares|PEACE|TOWARD|Trade Deal).*");
+    }
+
+    @Test
     void analysisOfAnotherTextIsMisuse() {
         TextAnalysis t = ANALYZER.analyze("one text");
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
