@@ -17,7 +17,7 @@ import java.util.Set;
  * ("Wai-ching"). Persons count where every capitalised part is a word of the name of a person the
  * article names ("Trump-Kim", not "Faber-Castell"). A part after an Arabic article ("az-Zaman")
  * belongs to a name of its own. Hyphenated words that are themselves part of a name are left
- * alone. Stateless apart from the gazetteer; thread-safe.
+ * alone. Immutable; thread-safe.
  */
 final class CompoundNames {
     /** A name inside a hyphenated word: chars {@code [start, end)} of the text. */
@@ -45,8 +45,8 @@ final class CompoundNames {
     }
 
     /** Whether the lower-case part {@code text[s, e)} is an English word ("based", "led", "run"), not a name's syllable ("ching"). */
-    boolean englishWord(String text, int s, int e) {
-        return e - s >= 2 && text.startsWith("ed", e - 2) || english.contains(io.storyline.annotate.text.TextAnalysis.hash(text, s, e));
+    private boolean englishWord(String text, int s, int e) {
+        return e - s >= 2 && text.startsWith("ed", e - 2) || english.contains(TextAnalysis.hash(text, s, e));
     }
 
     /**
@@ -57,19 +57,20 @@ final class CompoundNames {
     }
 
     /**
-     * The names inside the hyphenated words of {@code t} that are outside {@code names}. A part
+     * The names inside the hyphenated words of {@code t} that are outside {@code names}, in text
+     * order. A part
      * may take in capitalised words before its hyphenated word ("North" + "Korea-U.S."); a name
      * among those words is then replaced.
      */
     Found find(TextAnalysis t, List<NewsRules.Name> names) {
         int n = t.tokenCount();
         NewsRules.Name[] nameAt = new NewsRules.Name[n];
-        Set<String> families = new HashSet<>();
+        Set<String> personWords = new HashSet<>();
         String text = t.text();
         for (NewsRules.Name m : names) {
             for (int k = m.start(); k < m.end(); k++) nameAt[k] = m;
             // any word of a person's name may be the one a compound uses ("Kim" of "Kim Jong Un", "Trump")
-            if (NewsRules.PERSON.equals(m.type())) for (int k = m.start(); k < m.end(); k++) families.add(text.substring(t.start(k), t.end(k)));
+            if (NewsRules.PERSON.equals(m.type())) for (int k = m.start(); k < m.end(); k++) personWords.add(text.substring(t.start(k), t.end(k)));
         }
         List<Part> out = new ArrayList<>();
         Set<NewsRules.Name> replaced = new HashSet<>();
@@ -93,7 +94,7 @@ final class CompoundNames {
                 // the longest run of parts from k that is a name, short of the whole word
                 Part found = null;
                 int last = k;
-                for (int j = Math.min(parts.size() - 1, k + (k == 0 ? parts.size() - 2 : parts.size())); j >= k && found == null; j--) {
+                for (int j = parts.size() - 1; j >= k && found == null; j--) {
                     if (k == 0 && j == parts.size() - 1) continue;
                     int ps = parts.get(k)[0], pe = parts.get(j)[1];
                     if (!hasUpper(text, ps, pe)) continue;
@@ -106,8 +107,9 @@ final class CompoundNames {
                             if (found != null) for (int x = i - b; x < i; x++) if (nameAt[x] != null) replaced.add(nameAt[x]);
                         }
                     }
-                    if (found == null && Character.isUpperCase(text.charAt(ps)) || found == null && j > k) {
-                        found = known(text, ps, pe, englishPart, lowerPart ? null : families);
+                    // a lone part must be capitalised; a run may open with a lower-case one ("al-Qaeda")
+                    if (found == null && (Character.isUpperCase(text.charAt(ps)) || j > k)) {
+                        found = known(text, ps, pe, englishPart, lowerPart ? null : personWords);
                     }
                     if (found != null) last = j;
                 }
@@ -120,7 +122,6 @@ final class CompoundNames {
             if (mine.size() < capitalised) mine.removeIf(p -> p.type().equals(NewsRules.PERSON));
             out.addAll(mine);
         }
-        if (!replaced.isEmpty()) out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return new Found(out, replaced);
     }
 
@@ -158,9 +159,9 @@ final class CompoundNames {
 
     /**
      * The name {@code text[s, e)} when the gazetteer knows it as a whole (a town only beside an
-     * English word), or when it is one of {@code families} (null: none), else null.
+     * English word), or when it is one of {@code personWords} (null: none), else null.
      */
-    private Part known(String text, int s, int e, boolean lowerSuffix, Set<String> families) {
+    private Part known(String text, int s, int e, boolean lowerSuffix, Set<String> personWords) {
         String words = text.substring(s, e);
         TextAnalysis pt = analyzer.analyze(words);
         int m = pt.tokenCount();
@@ -184,7 +185,7 @@ final class CompoundNames {
                 type = ty;
             }
         }
-        if (type == null && m == 1 && families != null && families.contains(words)) type = NewsRules.PERSON;
+        if (type == null && m == 1 && personWords != null && personWords.contains(words)) type = NewsRules.PERSON;
         return type == null ? null : new Part(s, e, type);
     }
 }

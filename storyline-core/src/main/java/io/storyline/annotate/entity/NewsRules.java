@@ -37,6 +37,10 @@ import java.util.Set;
  *       North"/"the South" in an article about a divided country are COUNTRY;</li>
  *   <li>{@link #titles}: role phrases before a person or in apposition become TITLE.</li>
  * </ol>
+ * Within each sentence, after the others, {@link #compoundModifiers} takes a hyphenated modifier out
+ * of the name after it ("the New York-based Talvern Fund"). Last, MISC names are dropped, and so are a
+ * day or month alone ("May" only where {@link #monthByContext} says it is the month) and, in a
+ * headline, names of common words alone ({@link #commonWordsInHeadline}).
  * Stateless apart from the gazetteer; thread-safe.
  */
 final class NewsRules {
@@ -290,13 +294,26 @@ final class NewsRules {
 
     /** Words before a month that make it one ("until May", "in early May"). */
     private static final Set<Long> BEFORE_MONTH = NewsCues.hashes(Set.of("in", "until", "till", "since", "by", "from",
-            "through", "before", "after", "early", "late", "mid", "mid-", "last", "next", "this", "of", "to", "during",
-            "between", "and"));
+            "through", "before", "after", "early", "late", "mid", "mid-", "last", "next", "this", "during", "between"));
+    /** Words before "of" that make what follows a month ("the end of May"). */
+    private static final Set<Long> BEFORE_OF_MONTH = NewsCues.hashes(Set.of("end", "beginning", "start", "middle",
+            "month", "rest", "ides", "first", "last"));
+    /** Words that join a month to another ("April and May", "from April to May"). */
+    private static final Set<Long> MONTH_JOINERS = NewsCues.hashes(Set.of("and", "or", "to", "-", "–", "through"));
 
-    /** Whether the month name at {@code i} ("May") is the month: after {@link #BEFORE_MONTH} or beside a number. */
+    /**
+     * Whether the month name at {@code i} ("May") is the month: after {@link #BEFORE_MONTH}, after
+     * "of" that follows {@link #BEFORE_OF_MONTH} or a number, after another month and a joining word,
+     * or beside a number ("4 May", "May 4").
+     */
     private static boolean monthByContext(TextAnalysis t, int i) {
-        if (i > 0 && (BEFORE_MONTH.contains(t.hash(i - 1)) || t.is(i - 1, TextAnalysis.NUMBER))) return true;
-        return i + 1 < t.tokenCount() && t.is(i + 1, TextAnalysis.NUMBER);
+        if (i + 1 < t.tokenCount() && t.is(i + 1, TextAnalysis.NUMBER)) return true;
+        if (i == 0) return false;
+        long before = t.hash(i - 1);
+        if (BEFORE_MONTH.contains(before) || t.is(i - 1, TextAnalysis.NUMBER)) return true;
+        if (i < 2) return false;
+        if (before == H_OF) return BEFORE_OF_MONTH.contains(t.hash(i - 2)) || t.is(i - 2, TextAnalysis.DIGIT);
+        return MONTH_JOINERS.contains(before) && CALENDAR.contains(t.hash(i - 2));
     }
 
     // ---------------------------------------------------------------- 0. marks out of names
