@@ -17,7 +17,8 @@ import java.util.Set;
  * ("Wai-ching"). Persons count where every capitalised part is a word of the name of a person the
  * article names ("Trump-Kim", not "Faber-Castell"). A part after an Arabic article ("az-Zaman")
  * belongs to a name of its own. Hyphenated words that are themselves part of a name are left
- * alone. Immutable; thread-safe.
+ * alone, and so are those of capitalised parts only before another capitalised word ("the
+ * Trans-Pacific Partnership"). Immutable; thread-safe.
  */
 final class CompoundNames {
     /** A name inside a hyphenated word: chars {@code [start, end)} of the text. */
@@ -84,6 +85,10 @@ final class CompoundNames {
                 lowerPart = true;
                 englishPart |= englishWord(text, p[0], p[1]);
             }
+            // "the Trans-Pacific Partnership": a word of capitalised parts before another capitalised word
+            // is part of a longer name, even one no list and no model reads
+            if (!lowerPart && i + 1 < n && t.is(i + 1, TextAnalysis.CAPITALIZED) && t.is(i + 1, TextAnalysis.WORD)
+                    && t.sentenceOf(i + 1) == t.sentenceOf(i)) continue;
             List<Part> mine = new ArrayList<>();
             int k = 0;
             while (k < parts.size()) {

@@ -343,9 +343,9 @@ class EntityRecognizerTest {
         assertNone(got, ".*(-based|-backed|-listed|Korea-U|Trump-|Hong$).*");
         // a name's syllables, a company named after its founders, an Arabic article, demonyms: no names inside
         Set<String> none = typed(recognize("Yau Wai-ching thanked Faber-Castell, founded by Eberhard Faber. According to "
-                + "az-Zaman, Israeli-Palestinian talks resumed. Kim Jong-un smiled."));
+                + "az-Zaman, Israeli-Palestinian talks resumed. Kim Jong-un smiled. The Trans-Pacific Partnership was signed."));
         assertHolds(none, "PERSON:Kim Jong-un");
-        assertNone(none, ".*:(Wai|Faber|Castell|Zaman|Israeli|Palestinian|Jong)");
+        assertNone(none, ".*:(Wai|Faber|Castell|Zaman|Israeli|Palestinian|Jong|Pacific)");
     }
 
     @Test
