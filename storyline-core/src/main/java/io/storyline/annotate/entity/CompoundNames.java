@@ -12,10 +12,12 @@ import java.util.Set;
  * Trump-Kim summit", "North Korea-U.S. talks", "Hezbollah-backed"): a capitalised part (or run of
  * parts: "al-Qaeda-linked") is a name when the gazetteer knows it as a country, capital, place or
  * organisation (with the capitalised words before the hyphenated one where together they make
- * the name: "North" + "Korea"). Towns from the geocoder count only before an English word
- * ("Gwangju-based"), not in two capitalised parts ("Baden-Baden") nor in a name's syllables
- * ("Wai-ching"). Persons count where every capitalised part is a word of the name of a person the
- * article names ("Trump-Kim", not "Faber-Castell"). A part after an Arabic article ("az-Zaman")
+ * the name: "North" + "Korea"). Towns from the geocoder, many of them English words too, count
+ * only before a word that makes a place of them ("Gwangju-based", "Ohio-born"; not "Oven-baked",
+ * "Baden-Baden" or the syllables of "Wai-ching"). A word
+ * with a number ("Dnipro-1") or a lower-case part between capitalised ones ("Stratford-on-Avon")
+ * is one name. Persons count where every capitalised part is a word of the full name of a person
+ * the article names ("Trump-Kim", not "Faber-Castell"). A part after an Arabic article ("az-Zaman")
  * belongs to a name of its own. Hyphenated words that are themselves part of a name are left
  * alone, and so are those of capitalised parts only before another capitalised word ("the
  * Trans-Pacific Partnership"). Immutable; thread-safe.
@@ -30,24 +32,20 @@ final class CompoundNames {
     /** Most parts of a hyphenated word read for names; longer chains ("A-B-C-D-E-F-G…") are no compounds of names. */
     private static final int MAX_PARTS = 6;
 
+    /** Words after a hyphen that make the part before it a place ("Gwangju-based", "Ohio-born"). */
+    private static final Set<String> PLACE_SUFFIXES = Set.of("based", "born", "area", "native", "raised", "bred",
+            "headquartered", "registered", "listed", "bound", "region", "made", "built", "educated");
+
     /** Forms of the Arabic article that open a name with a hyphen ("al-Qaeda", "az-Zaman", "ash-Sharq"). */
     private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ad", "ag", "ak", "an", "ar", "as", "ash",
             "at", "ath", "az", "ul");
 
     private final Gazetteer gazetteer;
     private final TextAnalyzer analyzer;
-    /** Hashes of words printed in lower case in the model's training data: the English words. */
-    private final NerFeatures.LongSet english;
 
-    CompoundNames(Gazetteer gazetteer, TextAnalyzer analyzer, NerFeatures.LongSet english) {
+    CompoundNames(Gazetteer gazetteer, TextAnalyzer analyzer) {
         this.gazetteer = gazetteer;
         this.analyzer = analyzer;
-        this.english = english;
-    }
-
-    /** Whether the lower-case part {@code text[s, e)} is an English word ("based", "led", "run"), not a name's syllable ("ching"). */
-    private boolean englishWord(String text, int s, int e) {
-        return e - s >= 2 && text.startsWith("ed", e - 2) || english.contains(TextAnalysis.hash(text, s, e));
     }
 
     /**
@@ -70,8 +68,10 @@ final class CompoundNames {
         String text = t.text();
         for (NewsRules.Name m : names) {
             for (int k = m.start(); k < m.end(); k++) nameAt[k] = m;
-            // any word of a person's name may be the one a compound uses ("Kim" of "Kim Jong Un", "Trump")
-            if (NewsRules.PERSON.equals(m.type())) for (int k = m.start(); k < m.end(); k++) personWords.add(text.substring(t.start(k), t.end(k)));
+            // any word of a person's full name may be the one a compound uses ("Kim" of "Kim Jong Un", "Trump")
+            if (NewsRules.PERSON.equals(m.type()) && m.end() - m.start() >= 2) {
+                for (int k = m.start(); k < m.end(); k++) personWords.add(text.substring(t.start(k), t.end(k)));
+            }
         }
         List<Part> out = new ArrayList<>();
         Set<NewsRules.Name> replaced = new HashSet<>();
@@ -79,12 +79,19 @@ final class CompoundNames {
             if (nameAt[i] != null || !t.is(i, TextAnalysis.HYPHEN) || !t.is(i, TextAnalysis.WORD)) continue;
             List<int[]> parts = split(text, t.start(i), t.end(i));
             if (parts.size() < 2 || parts.size() > MAX_PARTS) continue;
-            boolean englishPart = false, lowerPart = false;
-            for (int[] p : parts) {
+            boolean lowerPart = false, digitPart = false, inner = false, placeSuffix = false;
+            for (int x = 0; x < parts.size(); x++) {
+                int[] p = parts.get(x);
+                if (Character.isDigit(text.charAt(p[0]))) digitPart = true;
                 if (!Character.isLowerCase(text.charAt(p[0]))) continue;
                 lowerPart = true;
-                englishPart |= englishWord(text, p[0], p[1]);
+                placeSuffix |= PLACE_SUFFIXES.contains(text.substring(p[0], p[1]));
+                // a lower-case part between capitalised ones joins one name ("Stratford-on-Avon")
+                if (x > 0 && x + 1 < parts.size() && Character.isUpperCase(text.charAt(parts.get(x + 1)[0]))
+                        && !ARABIC_ARTICLES.contains(text.substring(p[0], p[1]))) inner = true;
             }
+            // "Dnipro-1", "F-16": a name with a number is one name; "Berwick-upon-Tweed" is one place
+            if (digitPart || inner) continue;
             // "the Trans-Pacific Partnership": a word of capitalised parts before another capitalised word
             // is part of a longer name, even one no list and no model reads
             if (!lowerPart && i + 1 < n && t.is(i + 1, TextAnalysis.CAPITALIZED) && t.is(i + 1, TextAnalysis.WORD)
@@ -108,13 +115,13 @@ final class CompoundNames {
                         int first = t.sentenceStart(t.sentenceOf(i));
                         for (int b = Math.min(MAX_BEFORE, i - first); b >= 1 && found == null; b--) {
                             if (!before(t, nameAt, i - b, i)) continue;
-                            found = known(text, t.start(i - b), pe, englishPart, null);
+                            found = known(text, t.start(i - b), pe, placeSuffix, null);
                             if (found != null) for (int x = i - b; x < i; x++) if (nameAt[x] != null) replaced.add(nameAt[x]);
                         }
                     }
                     // a lone part must be capitalised; a run may open with a lower-case one ("al-Qaeda")
                     if (found == null && (Character.isUpperCase(text.charAt(ps)) || j > k)) {
-                        found = known(text, ps, pe, englishPart, lowerPart ? null : personWords);
+                        found = known(text, ps, pe, placeSuffix, lowerPart ? null : personWords);
                     }
                     if (found != null) last = j;
                 }
@@ -163,10 +170,10 @@ final class CompoundNames {
     }
 
     /**
-     * The name {@code text[s, e)} when the gazetteer knows it as a whole (a town only beside an
-     * English word), or when it is one of {@code personWords} (null: none), else null.
+     * The name {@code text[s, e)} when the gazetteer knows it as a whole (a town only with
+     * {@code placeSuffix}), or when it is one of {@code personWords} (null: none), else null.
      */
-    private Part known(String text, int s, int e, boolean lowerSuffix, Set<String> personWords) {
+    private Part known(String text, int s, int e, boolean placeSuffix, Set<String> personWords) {
         String words = text.substring(s, e);
         TextAnalysis pt = analyzer.analyze(words);
         int m = pt.tokenCount();
@@ -182,7 +189,7 @@ final class CompoundNames {
                 case CAPITAL -> { r = 1; ty = NewsRules.LOC; }
                 case PLACE -> { r = 2; ty = NewsRules.LOC; }
                 case ORG -> { r = 3; ty = NewsRules.ORG; }
-                case TOWN -> { r = lowerSuffix ? 4 : Integer.MAX_VALUE; ty = NewsRules.LOC; }
+                case TOWN -> { r = placeSuffix ? 4 : Integer.MAX_VALUE; ty = NewsRules.LOC; }
                 default -> { r = Integer.MAX_VALUE; ty = null; }
             }
             if (r < rank) {

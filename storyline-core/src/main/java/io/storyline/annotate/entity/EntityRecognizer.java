@@ -31,7 +31,7 @@ public final class EntityRecognizer {
         this.model = Objects.requireNonNull(model, "model");
         this.features = new NerFeatures(gazetteer, model.vocabulary(), model.classes());
         this.rules = new NewsRules(gazetteer);
-        this.compounds = new CompoundNames(gazetteer, io.storyline.annotate.text.TextAnalyzer.standard(), model.vocabulary());
+        this.compounds = new CompoundNames(gazetteer, io.storyline.annotate.text.TextAnalyzer.standard());
     }
 
     /** The recognizer with the bundled model and gazetteer. */

@@ -343,9 +343,10 @@ class EntityRecognizerTest {
         assertNone(got, ".*(-based|-backed|-listed|Korea-U|Trump-|Hong$).*");
         // a name's syllables, a company named after its founders, an Arabic article, demonyms: no names inside
         Set<String> none = typed(recognize("Yau Wai-ching thanked Faber-Castell, founded by Eberhard Faber. According to "
-                + "az-Zaman, Israeli-Palestinian talks resumed. Kim Jong-un smiled. The Trans-Pacific Partnership was signed."));
+                + "az-Zaman, Israeli-Palestinian talks resumed. Kim Jong-un smiled. The Trans-Pacific Partnership was signed. "
+                + "Oven-baked bread sold well in Stratford-on-Avon, where the Dnipro-1 battalion rested."));
         assertHolds(none, "PERSON:Kim Jong-un");
-        assertNone(none, ".*:(Wai|Faber|Castell|Zaman|Israeli|Palestinian|Jong|Pacific)");
+        assertNone(none, ".*:(Wai|Faber|Castell|Zaman|Israeli|Palestinian|Jong|Pacific|Oven|Stratford|Avon|Dnipro)");
     }
 
     @Test
