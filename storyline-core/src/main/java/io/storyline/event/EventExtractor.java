@@ -122,6 +122,8 @@ public final class EventExtractor {
         final int[] timexAt;
         /** For each token, the index of the NER mention covering it, or -1. */
         final int[] mentionAt;
+        /** Tokens that hold more than one mention: the names inside a hyphenated word ("Trump-Kim"). */
+        final boolean[] severalMentions;
         final DateValue reporting;
         /** The days of {@link #reporting}, or null. */
         final DateRange reportingRange;
@@ -149,6 +151,7 @@ public final class EventExtractor {
             times = new boolean[n];
             timexAt = new int[n];
             mentionAt = new int[n];
+            severalMentions = new boolean[n];
             Arrays.fill(timexAt, -1);
             Arrays.fill(mentionAt, -1);
             List<Timex> tx = in.timexes();
@@ -165,6 +168,7 @@ public final class EventExtractor {
                 if ("TITLE".equals(m.type())) continue;
                 for (int i = t.tokenAt(m.start()); i < n && t.start(i) < m.end(); i++) {
                     names[i] = true;
+                    if (mentionAt[i] >= 0) severalMentions[i] = true;
                     mentionAt[i] = k;
                 }
             }
@@ -840,11 +844,33 @@ public final class EventExtractor {
             for (int q = a; q <= b; q++) {
                 boolean cut = q == b || t.isWord(q, "and") && parser.capAny(q + 1) && named(s, q);
                 if (!cut) continue;
-                Participant p = one(s, q);
-                if (p != null) out.add(p);
+                List<Participant> inside = insideOneWord(s, q);
+                if (inside != null) {
+                    out.addAll(inside);
+                } else {
+                    Participant p = one(s, q);
+                    if (p != null) out.add(p);
+                }
                 s = q + 1;
             }
             return out;
+        }
+
+        /**
+         * "the Trump-Kim summit", "the North Korea-U.S. talks": where {@code [a, b)} holds a word with
+         * several names in it, each name of the range is a participant; else null.
+         */
+        private List<Participant> insideOneWord(int a, int b) {
+            boolean several = false;
+            for (int q = a; q < b; q++) several |= severalMentions[q];
+            if (!several) return null;
+            List<Participant> out = new ArrayList<>(2);
+            for (Mention m : in.mentions()) {
+                if (m.start() < t.start(a) || m.end() > t.end(b - 1) || "TITLE".equals(m.type())) continue;
+                String entity = in.entities().get(EventInput.key(m.start(), m.end()));
+                out.add(new Participant(m.text(), m.start(), m.end(), entity, normalise(m.text())));
+            }
+            return out.isEmpty() ? null : out;
         }
 
         /** One participant from tokens {@code [a, b)}, trimmed, with its entity and key. */

@@ -48,6 +48,20 @@ class EventMergerTest {
     }
 
     @Test
+    void eachNameInsideAHyphenatedWordTakesPart() {
+        Article a = article("a-1", "2024-03-05", "President Ilse Varga and Premier Tomas Brennick met on Monday. "
+                + "The Ostmark-Kaldoria talks stalled on Tuesday, after the first Varga-Brennick summit in 2023.");
+        List<EventMention> ms = new ArrayList<>();
+        events(List.of(a), ms);
+        boolean both = false;
+        for (EventMention m : ms) {
+            List<String> actors = m.actors().stream().map(p -> p.text()).toList();
+            if (actors.contains("Varga") && actors.contains("Brennick")) both = true;
+        }
+        assertTrue(both, "the Varga-Brennick summit has both as actors: " + ms);
+    }
+
+    @Test
     void aCopyPrintedDaysLaterReportsTheOriginalsEventsOnlyWhenKnownAsACopy() {
         String text = "Minister Ilse Varga said on Monday that sanctions would not bring Ostmark back to the talks.";
         Article original = article("a-1", "2024-03-05", text);
