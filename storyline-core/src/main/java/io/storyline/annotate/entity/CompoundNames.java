@@ -57,9 +57,8 @@ final class CompoundNames {
 
     /**
      * The names inside the hyphenated words of {@code t} that are outside {@code names}, in text
-     * order. A part
-     * may take in capitalised words before its hyphenated word ("North" + "Korea-U.S."); a name
-     * among those words is then replaced.
+     * order. A part may take in capitalised words before its hyphenated word ("North" +
+     * "Korea-U.S."); a name among those words is then replaced.
      */
     Found find(TextAnalysis t, List<NewsRules.Name> names) {
         int n = t.tokenCount();
