@@ -204,6 +204,7 @@ final class NewsRules {
             definitions(layer, d, from, to);
             theAcronyms(layer, d, from, to);
             speakers(layer, d, from, to);
+            syllablesInCapitals(layer, d, from, to);
             compoundModifiers(layer, d, from, to);
         }
         deadline.check();
@@ -229,6 +230,27 @@ final class NewsRules {
             out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         }
         return out;
+    }
+
+    // ---------------------------------------------------------------- names printed in capitals
+
+    /**
+     * "KIM JONG UN MET …": printed in capitals, the last syllable of a name that puts the family
+     * name first can be an acronym the gazetteer knows ("UN"); where a person opens such a name of
+     * three words in capitals, the three are the person.
+     */
+    private static void syllablesInCapitals(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int i = from; i + 2 < to; i++) {
+            if (!PERSON.equals(l.type[i]) || !l.begin[i] || l.endOf(i) > i + 2) continue;
+            int e = i + 3;
+            boolean caps = true;
+            for (int k = i; k < e; k++) caps &= t.is(k, TextAnalysis.WORD) && t.is(k, TextAnalysis.ALL_CAPS);
+            if (!caps || !familyNameFirst(t, d, i, e)) continue;
+            if (l.type[i + 2] != null && !l.isName(i + 2, i + 3) || l.type[i + 1] != null && !PERSON.equals(l.type[i + 1])) continue;
+            l.set(i, e, PERSON);
+            i = e - 1;
+        }
     }
 
     // ---------------------------------------------------------------- hyphenated modifiers

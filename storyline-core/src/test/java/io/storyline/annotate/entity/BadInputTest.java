@@ -57,6 +57,9 @@ class BadInputTest {
                 + "THE TWO LEADERS AGREED TO WORK TOWARD PEACE, OFFICIALS SAID.\n\n").repeat(50);
         List<Mention> ms = annotate(text, 5_000);
         assertTrue(ms.size() < text.length() / 10, "not every word is a name");
+        // the leader's name in capitals keeps its last syllable, which is no "UN"
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("KIM JONG UN") && m.type().equals("PERSON")), ms.subList(0, 8).toString());
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("UN")), "no United Nations in the leader's name");
     }
 
     @Test
