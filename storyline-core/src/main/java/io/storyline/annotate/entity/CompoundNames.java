@@ -156,16 +156,12 @@ final class CompoundNames {
         List<int[]> out = new ArrayList<>();
         int from = s;
         for (int k = s; k <= e && out.size() <= MAX_PARTS; k++) {
-            if (k == e || isHyphen(text.charAt(k))) {
+            if (k == e || TextAnalyzer.isHyphen(text.charAt(k))) {
                 if (k > from) out.add(new int[] {from, k});
                 from = k + 1;
             }
         }
         return out;
-    }
-
-    private static boolean isHyphen(char c) {
-        return c == '-' || c == '‐' || c == '‑';
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.storyline.annotate.entity;
 
 import io.storyline.annotate.text.TextAnalysis;
+import io.storyline.annotate.text.TextAnalyzer;
 import io.storyline.model.Deadline;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -284,7 +285,7 @@ final class NewsRules {
         if (!t.is(k, TextAnalysis.HYPHEN) || !t.is(k, TextAnalysis.CAPITALIZED)) return false;
         String text = t.text();
         int s = t.start(k), e = t.end(k), h = e - 1;
-        while (h > s && text.charAt(h) != '-' && text.charAt(h) != '‐' && text.charAt(h) != '‑') h--;
+        while (h > s && !TextAnalyzer.isHyphen(text.charAt(h))) h--;
         if (h <= s || e - h - 1 < 2) return false;
         for (int c = h + 1; c < e; c++) if (!Character.isLowerCase(text.charAt(c))) return false;
         return text.startsWith("ed", e - 2) || d.common.contains(TextAnalysis.hash(text, h + 1, e));
@@ -1581,9 +1582,7 @@ final class NewsRules {
                 if (!t.is(i, TextAnalysis.ALL_CAPS) || !t.is(i, TextAnalysis.WORD) || l.type[i] != null && !l.isName(i, i + 1)
                         || ORG.equals(l.type[i]) || COUNTRY.equals(l.type[i])) continue;
                 if (i > 0 && i + 1 < n && capitalsWord(t, i - 1) && capitalsWord(t, i + 1)) continue;
-                StringBuilder letters = new StringBuilder();
-                for (char c : t.token(i).toCharArray()) if (Character.isLetter(c)) letters.append(c);
-                if (initials.contains(letters.toString())) l.set(i, i + 1, ORG);
+                if (initials.contains(letters(t.token(i)))) l.set(i, i + 1, ORG);
             }
         }
         for (int i = 2; i + 1 < n; i++) {
@@ -1623,10 +1622,15 @@ final class NewsRules {
 
     /** Whether the initials of the capitalised words of {@code [s, e)} spell {@code acronym} (letters only). */
     static boolean initialsSpell(TextAnalysis t, int s, int e, String acronym) {
-        String initials = initialsOf(t, s, e);
-        StringBuilder letters = new StringBuilder();
-        for (int k = 0; k < acronym.length(); k++) if (Character.isLetter(acronym.charAt(k))) letters.append(acronym.charAt(k));
-        return letters.length() >= 2 && initials.contentEquals(letters);
+        String letters = letters(acronym);
+        return letters.length() >= 2 && initialsOf(t, s, e).equals(letters);
+    }
+
+    /** The letters of {@code word}, without its dots and other marks ("U.S." gives "US"). */
+    private static String letters(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        for (int k = 0; k < word.length(); k++) if (Character.isLetter(word.charAt(k))) out.append(word.charAt(k));
+        return out.toString();
     }
 
     // ---------------------------------------------------------------- 7. governments

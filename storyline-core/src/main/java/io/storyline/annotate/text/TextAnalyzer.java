@@ -211,7 +211,7 @@ public final class TextAnalyzer {
                     }
                 } else if (c >= '0' && c <= '9' || Character.isDigit(c)) {
                     digits++;
-                } else if (c == '-' || c == '‐' || c == '‑') {
+                } else if (isHyphen(c)) {
                     if (k > start && k + 1 < end) hyphen = true;
                 } else if (c == '.') {
                     period = true;
@@ -422,7 +422,8 @@ public final class TextAnalyzer {
         return c >= '0' && c <= '9' || c > 0x7F && Character.isDigit(c);
     }
 
-    static boolean isHyphen(char c) {
+    /** Whether {@code c} joins the parts of a hyphenated word: hyphen-minus, hyphen or non-breaking hyphen. */
+    public static boolean isHyphen(char c) {
         return c == '-' || c == '‐' || c == '‑';
     }
 
