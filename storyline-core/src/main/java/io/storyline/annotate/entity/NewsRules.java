@@ -204,6 +204,7 @@ final class NewsRules {
             corporateSuffixes(layer, d, from, to);
             definitions(layer, d, from, to);
             theAcronyms(layer, d, from, to);
+            personOfAcronym(layer, d, from, to);
             speakers(layer, d, from, to);
             syllablesInCapitals(layer, d, from, to);
             compoundModifiers(layer, d, from, to);
@@ -993,6 +994,22 @@ final class NewsRules {
         TextAnalysis t = l.t;
         for (int i = from + 1; i < to; i++) {
             if (l.type[i] != null || !t.is(i, TextAnalysis.ALL_CAPS) || !t.is(i, TextAnalysis.WORD) || !t.isWord(i - 1, "the")
+                    || t.length(i) < ACRONYM_MIN || t.length(i) > ACRONYM_MAX || d.gaz[i] != 0 || d.common.contains(t.hash(i))) continue;
+            if (i + 1 < to && t.is(i + 1, TextAnalysis.WORD) && !t.is(i + 1, TextAnalysis.CAPITALIZED)
+                    && (d.cue[i + 1] & (NerFeatures.C_FUNCTION | NerFeatures.C_AGENT_VERB)) == 0) continue;
+            l.set(i, i + 1, ORG);
+        }
+    }
+
+    /**
+     * "Wong Kwok-hing of FTU", "Leung Kwok-hung of LSD": an acronym in capitals that no list knows,
+     * after a person's name and "of", is the organisation the person belongs to.
+     */
+    private static void personOfAcronym(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int i = from + 2; i < to; i++) {
+            if (l.type[i] != null || !t.is(i, TextAnalysis.ALL_CAPS) || !t.is(i, TextAnalysis.WORD) || !t.isWord(i - 1, "of")
+                    || !PERSON.equals(l.type[i - 2]) || l.endOf(i - 2) != i - 1
                     || t.length(i) < ACRONYM_MIN || t.length(i) > ACRONYM_MAX || d.gaz[i] != 0 || d.common.contains(t.hash(i))) continue;
             if (i + 1 < to && t.is(i + 1, TextAnalysis.WORD) && !t.is(i + 1, TextAnalysis.CAPITALIZED)
                     && (d.cue[i + 1] & (NerFeatures.C_FUNCTION | NerFeatures.C_AGENT_VERB)) == 0) continue;

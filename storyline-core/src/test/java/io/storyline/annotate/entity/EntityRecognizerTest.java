@@ -280,6 +280,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anUnknownAcronymAfterAPersonAndOfIsTheirOrganisation() {
+        Set<String> got = typed(recognize("Wong Kwok-hing of FTU was defeated, while Helena Marsh of KDV, and a "
+                + "councillor, won."));
+        assertTrue(got.contains("ORG:FTU"), got.toString());
+        assertTrue(got.contains("ORG:KDV"), got.toString());
+        got = typed(recognize("Helena Marsh of KDV fame spoke."));
+        assertTrue(!got.contains("ORG:KDV"), "an acronym that modifies a word stays as the model read it: " + got);
+    }
+
+    @Test
     void greetingsAndThePronounIAreNoPartOfNames() {
         List<Mention> ms = recognize("Hey Vladi, do you still have the historical data? I 'm sure he would know. "
                 + "Please see the attached file.");
