@@ -218,6 +218,7 @@ final class NewsRules {
         givenNames(layer, d);
         acronyms(layer);
         governments(layer, d);
+        seatsOfGovernment(layer);
         List<Name> out = new ArrayList<>();
         for (Name n : layer.names()) {
             if (n.type().equals(MISC)) continue;
@@ -1681,6 +1682,28 @@ final class NewsRules {
                 if (nextCapital) continue;
                 if (t.hash(i) == H_NORTH && north || t.hash(i) == H_SOUTH && south && north) l.set(i, i + 1, COUNTRY);
                 else if (l.type[i] != null && (t.hash(i) == H_NORTH || t.hash(i) == H_SOUTH)) l.clear(i, i + 1);
+            }
+        }
+    }
+
+    /**
+     * Buildings and streets that stand for the institution housed there ("the White House said",
+     * "the Kremlin denied", "Downing Street declined to comment"): as UNER's guidelines have it, a
+     * place where something happens and an organisation where it decides.
+     */
+    static final Set<String> SEATS_OF_GOVERNMENT = Set.of("white house", "kremlin", "downing street", "elysee",
+            "élysée", "elysee palace", "élysée palace", "blue house", "zhongnanhai", "whitehall", "quai d'orsay",
+            "capitol hill", "foggy bottom", "number 10", "no. 10", "kantei", "casa rosada", "planalto",
+            "palacio de la moneda", "la moneda", "chigi palace", "palazzo chigi", "bellevue palace", "yongsan");
+
+    /** {@link #SEATS_OF_GOVERNMENT} that act ({@link #actsAsOrganization}, strict) become organisations. */
+    private static void seatsOfGovernment(Layer l) {
+        TextAnalysis t = l.t;
+        for (Name n : l.names()) {
+            if (PERSON.equals(n.type()) || ORG.equals(n.type()) || n.end() - n.start() > 3) continue;
+            String text = t.text().substring(t.start(n.start()), t.end(n.end() - 1)).toLowerCase(java.util.Locale.ROOT);
+            if (SEATS_OF_GOVERNMENT.contains(text) && actsAsOrganization(t, n.start(), n.end(), false)) {
+                l.set(n.start(), n.end(), ORG);
             }
         }
     }

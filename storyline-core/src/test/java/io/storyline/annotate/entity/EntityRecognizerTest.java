@@ -290,6 +290,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aSeatOfGovernmentThatActsIsAnOrganisation() {
+        Set<String> got = typed(recognize("The Kremlin said on Monday that talks would continue. Downing Street "
+                + "declined to comment."));
+        assertHolds(got, "ORG:Kremlin", "ORG:Downing Street");
+        got = typed(recognize("Tourists queued outside the Kremlin on Monday. He lived on Downing Street for years."));
+        assertHolds(got, "LOC:Kremlin", "LOC:Downing Street");
+    }
+
+    @Test
     void greetingsAndThePronounIAreNoPartOfNames() {
         List<Mention> ms = recognize("Hey Vladi, do you still have the historical data? I 'm sure he would know. "
                 + "Please see the attached file.");
