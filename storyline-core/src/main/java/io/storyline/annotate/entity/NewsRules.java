@@ -205,6 +205,7 @@ final class NewsRules {
             definitions(layer, d, from, to);
             theAcronyms(layer, d, from, to);
             personOfAcronym(layer, d, from, to);
+            companyContexts(layer, d, from, to);
             speakers(layer, d, from, to);
             syllablesInCapitals(layer, d, from, to);
             compoundModifiers(layer, d, from, to);
@@ -1016,6 +1017,58 @@ final class NewsRules {
                     && (d.cue[i + 1] & (NerFeatures.C_FUNCTION | NerFeatures.C_AGENT_VERB)) == 0) continue;
             l.set(i, i + 1, ORG);
         }
+    }
+
+    /** Words before "of", "in", "for" or "at" that make the name after them a company's ("shares of Tamlin", "a spokesman for Zelvana"). */
+    private static final Set<Long> COMPANY_BEFORE = NewsCues.hashes(Set.of("shares", "stake", "stakes", "shareholders",
+            "spokesman", "spokeswoman", "spokesperson", "subsidiary", "analysts", "executives", "ceo", "chairman",
+            "chairwoman", "co-founder", "cofounder"));
+    /** The pairs of words before such a preposition ("chief executive of Brontex"). */
+    private static final Set<Long> COMPANY_BEFORE_HEADS = NewsCues.hashes(Set.of("executive", "officer"));
+    /** Words after a name, or after its possessive, that make it a company's ("Krovia's chairman", "Tamlin shares rose"). */
+    private static final Set<Long> COMPANY_AFTER = NewsCues.hashes(Set.of("shares", "shareholders", "spokesman",
+            "spokeswoman", "spokesperson", "subsidiary", "ceo", "chairman", "chairwoman", "stock"));
+    private static final Set<Long> COMPANY_PREPOSITIONS = NewsCues.hashes(Set.of("of", "in", "for", "at"));
+
+    /**
+     * "A spokesman for Zelvana", "the chief executive of Brontex", "Krovia's chairman", "shares of
+     * Tamlin", "Tamlin shares rose": a capitalised name that no list knows as a place, country or
+     * person's name, read as a person, a place or nothing, is an organisation in the words of
+     * companies around it.
+     */
+    private static void companyContexts(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        int blocked = Gazetteer.Kind.COUNTRY.bit() | Gazetteer.Kind.PLACE.bit() | Gazetteer.Kind.CAPITAL.bit()
+                | Gazetteer.Kind.DEMONYM.bit() | Gazetteer.Kind.GIVEN.bit() | Gazetteer.Kind.SURNAME.bit();
+        for (int s = from + 1; s < to; s++) {
+            if (!t.is(s, TextAnalysis.WORD) || !t.is(s, TextAnalysis.CAPITALIZED) || t.is(s, TextAnalysis.ALL_CAPS)) continue;
+            if (t.is(s - 1, TextAnalysis.CAPITALIZED) && t.is(s - 1, TextAnalysis.WORD)) continue;
+            int e = s;
+            while (e < to && t.is(e, TextAnalysis.WORD) && t.is(e, TextAnalysis.CAPITALIZED) && !t.is(e, TextAnalysis.ALL_CAPS)) e++;
+            if (e - s > 3) continue;
+            boolean read = l.type[s] != null;
+            if (read && (!l.isName(s, e) || !(PERSON.equals(l.type[s]) || LOC.equals(l.type[s])))) continue;
+            if (!read) {
+                boolean any = false;
+                for (int k = s; k < e; k++) any |= l.type[k] != null;
+                if (any) continue;
+            }
+            boolean listed = false;
+            for (int k = s; k < e; k++) listed |= (d.gaz[k] & (blocked | blocked << 8)) != 0 || d.common.contains(t.hash(k));
+            if (listed) continue;
+            if (companyCue(t, s, e, from, to)) l.set(s, e, ORG);
+        }
+    }
+
+    private static boolean companyCue(TextAnalysis t, int s, int e, int from, int to) {
+        if (s - 2 >= from && COMPANY_PREPOSITIONS.contains(t.hash(s - 1))) {
+            long w = t.hash(s - 2);
+            if (COMPANY_BEFORE.contains(w)) return true;
+            if (COMPANY_BEFORE_HEADS.contains(w) && s - 3 >= from && t.isWord(s - 3, "chief")) return true;
+        }
+        if (e < to && COMPANY_AFTER.contains(t.hash(e))) return true;
+        return e + 1 < to && t.hash(e) == H_POSSESSIVE && (COMPANY_AFTER.contains(t.hash(e + 1))
+                || t.isWord(e + 1, "chief") && e + 2 < to && COMPANY_BEFORE_HEADS.contains(t.hash(e + 2)));
     }
 
     /** Words that close a company's name after a comma ("Enron Broadband Services, Inc."). */

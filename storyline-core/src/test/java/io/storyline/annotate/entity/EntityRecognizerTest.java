@@ -299,6 +299,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anUnknownNameAmongTheWordsOfCompaniesIsAnOrganisation() {
+        Set<String> got = typed(recognize("A spokesman for Zelvana declined to comment. Marta Holm, the chief executive "
+                + "of Brontex, said sales fell. Shares of Tamlin rose 4 percent. Analysts at Berenfield expect growth."));
+        assertHolds(got, "ORG:Zelvana", "ORG:Brontex", "ORG:Tamlin", "ORG:Berenfield", "PERSON:Marta Holm");
+        got = typed(recognize("A spokesman for John Carter declined to comment. Shares of companies in Texas rose."));
+        assertHolds(got, "PERSON:John Carter", "LOC:Texas");
+    }
+
+    @Test
     void greetingsAndThePronounIAreNoPartOfNames() {
         List<Mention> ms = recognize("Hey Vladi, do you still have the historical data? I 'm sure he would know. "
                 + "Please see the attached file.");
