@@ -626,8 +626,20 @@ final class NewsRules {
         return l.type[k - 1] != null && l.type[k] == null && (d.cue[k - 1] & NerFeatures.C_ORG_STRONG) != 0;
     }
 
+    /**
+     * Names of industries that end a company's name ("Norvex Petroleum", "Brunswick Mining"), read
+     * by the rules as strong organisation words (the model reads the shorter list it was trained on).
+     */
+    static final Set<Long> INDUSTRIES = NewsCues.hashes(Set.of("petroleum", "mining", "telecom", "telecoms",
+            "telecommunications", "pharmaceuticals", "pharma", "insurance", "shipping", "steel", "chemicals", "logistics",
+            "semiconductor", "semiconductors", "petrochemical", "petrochemicals", "aerospace", "automotive", "therapeutics",
+            "biotech", "ventures", "investments"));
+
     private static boolean hasStrong(TextAnalysis t, NerFeatures.Doc d, int s, int e) {
-        for (int k = s; k < e; k++) if ((d.cue[k] & NerFeatures.C_ORG_STRONG) != 0 && t.is(k, TextAnalysis.CAPITALIZED)) return true;
+        for (int k = s; k < e; k++) {
+            if (((d.cue[k] & NerFeatures.C_ORG_STRONG) != 0 || k == e - 1 && k > s && INDUSTRIES.contains(t.hash(k)))
+                    && t.is(k, TextAnalysis.CAPITALIZED)) return true;
+        }
         return false;
     }
 
@@ -647,8 +659,12 @@ final class NewsRules {
             int p = l.endOf(ss);
             if (p + 1 < e && t.hash(p) == H_OF && !hasStrong(t, d, ss, p) && hasStrong(t, d, p + 1, e)) ss = p + 1;
         }
-        // a person's name before the organisation word stays a person
-        if (e - ss >= 2 && !(PERSON.equals(l.type[ss]) && l.endOf(ss) >= e)) l.set(ss, e, ORG);
+        // a person's name before the organisation word stays a person; a run the model read as a person
+        // that ends in an industry's name is a company unless it opens with a given name ("Norvex
+        // Petroleum", not "Jack Steel")
+        boolean industry = INDUSTRIES.contains(t.hash(e - 1))
+                && (d.gaz[ss] & (Gazetteer.Kind.GIVEN.bit() | Gazetteer.Kind.GIVEN.bit() << 8)) == 0;
+        if (e - ss >= 2 && (industry || !(PERSON.equals(l.type[ss]) && l.endOf(ss) >= e))) l.set(ss, e, ORG);
     }
 
     // ---------------------------------------------------------------- 3b. facilities and natural places

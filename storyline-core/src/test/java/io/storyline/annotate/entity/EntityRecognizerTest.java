@@ -308,6 +308,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNameEndingInAnIndustryIsACompany() {
+        Set<String> got = typed(recognize("Officials from Norvex Petroleum met regulators, and Verona Telecom signed a "
+                + "deal. Brunswick Mining said output fell. Jack Steel said he would retire next year."));
+        assertHolds(got, "ORG:Norvex Petroleum", "ORG:Verona Telecom", "ORG:Brunswick Mining", "PERSON:Jack Steel");
+    }
+
+    @Test
     void greetingsAndThePronounIAreNoPartOfNames() {
         List<Mention> ms = recognize("Hey Vladi, do you still have the historical data? I 'm sure he would know. "
                 + "Please see the attached file.");
