@@ -944,7 +944,8 @@ final class NewsRules {
             "band", "club", "team", "party", "organization", "organisation", "newspaper", "magazine", "airline",
             "bank", "university", "college", "manufacturer", "retailer", "label", "publisher", "agency", "association",
             "foundation", "charity", "union", "network", "broadcaster", "conglomerate", "subsidiary", "supermarket",
-            "hypermarket", "brewery", "franchise", "quartet", "trio", "duo", "orchestra", "choir", "militia", "faction"));
+            "hypermarket", "brewery", "franchise", "quartet", "trio", "duo", "orchestra", "choir", "militia", "faction",
+            "maker", "automaker", "carmaker", "startup", "start-up", "lender", "insurer", "carrier", "exporter", "distributor"));
     /** The most words between the article and the head noun of a definition ("a small coastal village"). */
     private static final int DEFINITION_GAP = 4;
 
@@ -959,6 +960,14 @@ final class NewsRules {
     private static void definitions(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
         for (int s = from; s < to; s++) {
+            boolean probe = l.type[s] == null && unreadBeforeApposition(l, d, s, to);
+            if (probe) {
+                // "Lumetra, a software maker,": a capitalised word the model left unread, defined by an apposition
+                l.set(s, s + 1, MISC);
+                apposition(l, d, s, to);
+                if (MISC.equals(l.type[s])) l.clear(s, s + 1);
+                continue;
+            }
             if (l.type[s] == null || !l.begin[s]) continue;
             int e = l.endOf(s);
             // "the village of Tougana", "the villages of Lougou and Tougana": a place
@@ -990,6 +999,33 @@ final class NewsRules {
             }
             s = e - 1;
         }
+    }
+
+    /** The apposition check of {@link #definitions} for the one name at {@code s} ("Lumetra, a software maker,"). */
+    private static void apposition(Layer l, NerFeatures.Doc d, int s, int to) {
+        TextAnalysis t = l.t;
+        int k = l.endOf(s);
+        if (!(k + 1 < to && t.isWord(k, ",") && (t.isWord(k + 1, "a") || t.isWord(k + 1, "an")))) return;
+        for (int h = k + 2; h < to && h <= k + 2 + DEFINITION_GAP; h++) {
+            if (!t.is(h, TextAnalysis.WORD)) break;
+            String type = PLACE_KIND_NOUNS.contains(t.hash(h)) ? LOC : ORG_KIND_NOUNS.contains(t.hash(h)) ? ORG : null;
+            boolean head = h + 1 >= to || !t.is(h + 1, TextAnalysis.WORD) || (d.cue[h + 1] & NerFeatures.C_FUNCTION) != 0
+                    || t.isWord(h + 1, "based") || t.isWord(h + 1, "located") || t.isWord(h + 1, "founded");
+            if (type != null && !t.is(h, TextAnalysis.CAPITALIZED) && head) {
+                l.set(s, k, type);
+                return;
+            }
+            if (t.isWord(h, "of") || t.isWord(h, "in") || t.isWord(h, "and")) return;
+        }
+    }
+
+    /** A lone capitalised word no list or common word knows, unread, before a comma and "a(n)". */
+    private static boolean unreadBeforeApposition(Layer l, NerFeatures.Doc d, int s, int to) {
+        TextAnalysis t = l.t;
+        return s + 2 < to && t.is(s, TextAnalysis.WORD) && t.is(s, TextAnalysis.CAPITALIZED) && !t.is(s, TextAnalysis.ALL_CAPS)
+                && t.isWord(s + 1, ",") && (t.isWord(s + 2, "a") || t.isWord(s + 2, "an"))
+                && (s == 0 || !t.is(s - 1, TextAnalysis.CAPITALIZED) || !t.is(s - 1, TextAnalysis.WORD))
+                && d.gaz[s] == 0 && !d.common.contains(t.hash(s)) && !CALENDAR.contains(t.hash(s));
     }
 
     /** Whether token {@code i} is a head noun of places, singular or plural ("village", "villages", "cities"). */

@@ -315,6 +315,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anUnreadNameDefinedByAnAppositionTakesItsKind() {
+        Set<String> got = typed(recognize("Lumetra, a software maker, hired 300 engineers on Monday. Investors said "
+                + "Corvane, a regional lender, would close branches."));
+        assertHolds(got, "ORG:Lumetra", "ORG:Corvane");
+        got = typed(recognize("However, a new plan emerged on Monday."));
+        assertTrue(got.isEmpty(), "a common word before an apposition is no name: " + got);
+    }
+
+    @Test
     void greetingsAndThePronounIAreNoPartOfNames() {
         List<Mention> ms = recognize("Hey Vladi, do you still have the historical data? I 'm sure he would know. "
                 + "Please see the attached file.");
