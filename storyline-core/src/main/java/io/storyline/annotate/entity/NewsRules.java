@@ -960,12 +960,10 @@ final class NewsRules {
     private static void definitions(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
         for (int s = from; s < to; s++) {
-            boolean probe = l.type[s] == null && unreadBeforeApposition(l, d, s, to);
-            if (probe) {
+            if (l.type[s] == null && unreadBeforeApposition(l, d, s, to)) {
                 // "Lumetra, a software maker,": a capitalised word the model left unread, defined by an apposition
-                l.set(s, s + 1, MISC);
-                apposition(l, d, s, to);
-                if (MISC.equals(l.type[s])) l.clear(s, s + 1);
+                String type = definedKind(t, d, s + 2, to);
+                if (type != null) l.set(s, s + 1, type);
                 continue;
             }
             if (l.type[s] == null || !l.begin[s]) continue;
@@ -984,39 +982,29 @@ final class NewsRules {
             boolean copula = k < to && (t.isWord(k, "is") || t.isWord(k, "was"));
             boolean apposition = k < to && t.isWord(k, ",");
             if ((copula || apposition) && k + 1 < to && (t.isWord(k + 1, "a") || t.isWord(k + 1, "an")) && !COUNTRY.equals(l.type[s])) {
-                for (int h = k + 2; h < to && h <= k + 2 + DEFINITION_GAP; h++) {
-                    if (!t.is(h, TextAnalysis.WORD)) break;
-                    String type = PLACE_KIND_NOUNS.contains(t.hash(h)) ? LOC : ORG_KIND_NOUNS.contains(t.hash(h)) ? ORG : null;
-                    // the head, not a modifier ("a party official"): what follows it is no word or a function word
-                    boolean head = h + 1 >= to || !t.is(h + 1, TextAnalysis.WORD) || (d.cue[h + 1] & NerFeatures.C_FUNCTION) != 0
-                            || t.isWord(h + 1, "based") || t.isWord(h + 1, "located") || t.isWord(h + 1, "founded");
-                    if (type != null && !t.is(h, TextAnalysis.CAPITALIZED) && head) {
-                        if (!type.equals(l.type[s])) l.set(s, e, type);
-                        break;
-                    }
-                    if (t.isWord(h, "of") || t.isWord(h, "in") || t.isWord(h, "and")) break;
-                }
+                String type = definedKind(t, d, k + 1, to);
+                if (type != null && !type.equals(l.type[s])) l.set(s, e, type);
             }
             s = e - 1;
         }
     }
 
-    /** The apposition check of {@link #definitions} for the one name at {@code s} ("Lumetra, a software maker,"). */
-    private static void apposition(Layer l, NerFeatures.Doc d, int s, int to) {
-        TextAnalysis t = l.t;
-        int k = l.endOf(s);
-        if (!(k + 1 < to && t.isWord(k, ",") && (t.isWord(k + 1, "a") || t.isWord(k + 1, "an")))) return;
-        for (int h = k + 2; h < to && h <= k + 2 + DEFINITION_GAP; h++) {
-            if (!t.is(h, TextAnalysis.WORD)) break;
+    /**
+     * The type the head noun of a definition gives ("a Danish chain of hypermarkets": ORG), the
+     * article "a(n)" at {@code article}; null when no head of places or organisations follows
+     * within {@link #DEFINITION_GAP} words.
+     */
+    private static String definedKind(TextAnalysis t, NerFeatures.Doc d, int article, int to) {
+        for (int h = article + 1; h < to && h <= article + 1 + DEFINITION_GAP; h++) {
+            if (!t.is(h, TextAnalysis.WORD)) return null;
             String type = PLACE_KIND_NOUNS.contains(t.hash(h)) ? LOC : ORG_KIND_NOUNS.contains(t.hash(h)) ? ORG : null;
+            // the head, not a modifier ("a party official"): what follows it is no word or a function word
             boolean head = h + 1 >= to || !t.is(h + 1, TextAnalysis.WORD) || (d.cue[h + 1] & NerFeatures.C_FUNCTION) != 0
                     || t.isWord(h + 1, "based") || t.isWord(h + 1, "located") || t.isWord(h + 1, "founded");
-            if (type != null && !t.is(h, TextAnalysis.CAPITALIZED) && head) {
-                l.set(s, k, type);
-                return;
-            }
-            if (t.isWord(h, "of") || t.isWord(h, "in") || t.isWord(h, "and")) return;
+            if (type != null && !t.is(h, TextAnalysis.CAPITALIZED) && head) return type;
+            if (t.isWord(h, "of") || t.isWord(h, "in") || t.isWord(h, "and")) return null;
         }
+        return null;
     }
 
     /** A lone capitalised word no list or common word knows, unread, before a comma and "a(n)". */
@@ -1047,12 +1035,21 @@ final class NewsRules {
     private static void theAcronyms(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
         for (int i = from + 1; i < to; i++) {
-            if (l.type[i] != null || !t.is(i, TextAnalysis.ALL_CAPS) || !t.is(i, TextAnalysis.WORD) || !t.isWord(i - 1, "the")
-                    || t.length(i) < ACRONYM_MIN || t.length(i) > ACRONYM_MAX || d.gaz[i] != 0 || d.common.contains(t.hash(i))) continue;
-            if (i + 1 < to && t.is(i + 1, TextAnalysis.WORD) && !t.is(i + 1, TextAnalysis.CAPITALIZED)
-                    && (d.cue[i + 1] & (NerFeatures.C_FUNCTION | NerFeatures.C_AGENT_VERB)) == 0) continue;
-            l.set(i, i + 1, ORG);
+            if (t.isWord(i - 1, "the") && unknownStandingAcronym(l, d, i, to)) l.set(i, i + 1, ORG);
         }
+    }
+
+    /**
+     * Whether token {@code i} is an unread acronym in capitals that no list or common word knows,
+     * not before a lower-case word it would modify ("the LNG development group"; a function word or
+     * a verb of saying may follow).
+     */
+    private static boolean unknownStandingAcronym(Layer l, NerFeatures.Doc d, int i, int to) {
+        TextAnalysis t = l.t;
+        if (l.type[i] != null || !t.is(i, TextAnalysis.ALL_CAPS) || !t.is(i, TextAnalysis.WORD)
+                || t.length(i) < ACRONYM_MIN || t.length(i) > ACRONYM_MAX || d.gaz[i] != 0 || d.common.contains(t.hash(i))) return false;
+        return !(i + 1 < to && t.is(i + 1, TextAnalysis.WORD) && !t.is(i + 1, TextAnalysis.CAPITALIZED)
+                && (d.cue[i + 1] & (NerFeatures.C_FUNCTION | NerFeatures.C_AGENT_VERB)) == 0);
     }
 
     /**
@@ -1062,12 +1059,8 @@ final class NewsRules {
     private static void personOfAcronym(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
         for (int i = from + 2; i < to; i++) {
-            if (l.type[i] != null || !t.is(i, TextAnalysis.ALL_CAPS) || !t.is(i, TextAnalysis.WORD) || !t.isWord(i - 1, "of")
-                    || !PERSON.equals(l.type[i - 2]) || l.endOf(i - 2) != i - 1
-                    || t.length(i) < ACRONYM_MIN || t.length(i) > ACRONYM_MAX || d.gaz[i] != 0 || d.common.contains(t.hash(i))) continue;
-            if (i + 1 < to && t.is(i + 1, TextAnalysis.WORD) && !t.is(i + 1, TextAnalysis.CAPITALIZED)
-                    && (d.cue[i + 1] & (NerFeatures.C_FUNCTION | NerFeatures.C_AGENT_VERB)) == 0) continue;
-            l.set(i, i + 1, ORG);
+            if (t.isWord(i - 1, "of") && PERSON.equals(l.type[i - 2]) && l.endOf(i - 2) == i - 1
+                    && unknownStandingAcronym(l, d, i, to)) l.set(i, i + 1, ORG);
         }
     }
 
@@ -1081,6 +1074,9 @@ final class NewsRules {
     private static final Set<Long> COMPANY_AFTER = NewsCues.hashes(Set.of("shares", "shareholders", "spokesman",
             "spokeswoman", "spokesperson", "subsidiary", "ceo", "chairman", "chairwoman", "stock"));
     private static final Set<Long> COMPANY_PREPOSITIONS = NewsCues.hashes(Set.of("of", "in", "for", "at"));
+    /** Gazetteer kinds that keep a name from {@link #companyContexts}: places, countries, persons' names. */
+    private static final int NOT_COMPANY = Gazetteer.Kind.COUNTRY.bit() | Gazetteer.Kind.PLACE.bit() | Gazetteer.Kind.CAPITAL.bit()
+            | Gazetteer.Kind.DEMONYM.bit() | Gazetteer.Kind.GIVEN.bit() | Gazetteer.Kind.SURNAME.bit();
 
     /**
      * "A spokesman for Zelvana", "the chief executive of Brontex", "Krovia's chairman", "shares of
@@ -1090,8 +1086,6 @@ final class NewsRules {
      */
     private static void companyContexts(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
-        int blocked = Gazetteer.Kind.COUNTRY.bit() | Gazetteer.Kind.PLACE.bit() | Gazetteer.Kind.CAPITAL.bit()
-                | Gazetteer.Kind.DEMONYM.bit() | Gazetteer.Kind.GIVEN.bit() | Gazetteer.Kind.SURNAME.bit();
         for (int s = from + 1; s < to; s++) {
             if (!t.is(s, TextAnalysis.WORD) || !t.is(s, TextAnalysis.CAPITALIZED) || t.is(s, TextAnalysis.ALL_CAPS)) continue;
             if (t.is(s - 1, TextAnalysis.CAPITALIZED) && t.is(s - 1, TextAnalysis.WORD)) continue;
@@ -1106,7 +1100,7 @@ final class NewsRules {
                 if (any) continue;
             }
             boolean listed = false;
-            for (int k = s; k < e; k++) listed |= (d.gaz[k] & (blocked | blocked << 8)) != 0 || d.common.contains(t.hash(k));
+            for (int k = s; k < e; k++) listed |= (d.gaz[k] & (NOT_COMPANY | NOT_COMPANY << 8)) != 0 || d.common.contains(t.hash(k));
             if (listed) continue;
             if (companyCue(t, s, e, from, to)) l.set(s, e, ORG);
         }
@@ -1800,14 +1794,21 @@ final class NewsRules {
             "élysée", "elysee palace", "élysée palace", "blue house", "zhongnanhai", "whitehall", "quai d'orsay",
             "capitol hill", "foggy bottom", "number 10", "no. 10", "kantei", "casa rosada", "planalto",
             "palacio de la moneda", "la moneda", "chigi palace", "palazzo chigi", "bellevue palace", "yongsan");
+    private static final Set<Long> SEATS_OF_GOVERNMENT_H = hashesOfPhrases(SEATS_OF_GOVERNMENT);
+
+    private static Set<Long> hashesOfPhrases(Set<String> phrases) {
+        Set<Long> out = new java.util.HashSet<>();
+        for (String p : phrases) out.add(TextAnalysis.hash(p));
+        return Set.copyOf(out);
+    }
 
     /** {@link #SEATS_OF_GOVERNMENT} that act ({@link #actsAsOrganization}, strict) become organisations. */
     private static void seatsOfGovernment(Layer l) {
         TextAnalysis t = l.t;
         for (Name n : l.names()) {
             if (PERSON.equals(n.type()) || ORG.equals(n.type()) || n.end() - n.start() > 3) continue;
-            String text = t.text().substring(t.start(n.start()), t.end(n.end() - 1)).toLowerCase(java.util.Locale.ROOT);
-            if (SEATS_OF_GOVERNMENT.contains(text) && actsAsOrganization(t, n.start(), n.end(), false)) {
+            long h = TextAnalysis.hash(t.text(), t.start(n.start()), t.end(n.end() - 1));
+            if (SEATS_OF_GOVERNMENT_H.contains(h) && actsAsOrganization(t, n.start(), n.end(), false)) {
                 l.set(n.start(), n.end(), ORG);
             }
         }
