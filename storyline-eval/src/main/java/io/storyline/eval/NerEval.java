@@ -121,15 +121,51 @@ public final class NerEval {
             if (gold.contains(s)) c.get(s.type())[0]++;
             else {
                 c.get(s.type())[1]++;
-                errors.add(ex.id() + "\tFP\t" + s.type() + "\t" + snippet(ex.text(), s));
+                errors.add(ex.id() + "\tFP\t" + s.type() + "\t" + kind(s, gold, "spurious") + "\t" + snippet(ex.text(), s));
             }
         }
         for (Span s : gold) {
             if (!got.contains(s)) {
                 c.get(s.type())[2]++;
-                errors.add(ex.id() + "\tFN\t" + s.type() + "\t" + snippet(ex.text(), s));
+                errors.add(ex.id() + "\tFN\t" + s.type() + "\t" + kind(s, got, "missed") + "\t" + snippet(ex.text(), s));
             }
         }
+    }
+
+    /**
+     * What an error is, against the names on the other side: the type of a name there with the
+     * same span (the name was found but typed otherwise), {@code boundary} where a name there
+     * overlaps it, else {@code none} ("spurious" for a false positive, "missed" for a negative).
+     */
+    static String kind(Span s, Set<Span> other, String none) {
+        String out = none;
+        for (Span o : other) {
+            if (o.start() == s.start() && o.end() == s.end()) return o.type();
+            if (o.start() < s.end() && s.start() < o.end()) out = "boundary";
+        }
+        return out;
+    }
+
+    /**
+     * The errors of a result counted by kind, per type and side: {@code {"ORG": {"FP": {"LOC": 20,
+     * "boundary": 10, "spurious": 47}, "FN": …}}}. A type under FP is the gold type of the same span
+     * (found but typed otherwise); under FN, the type it was found as.
+     */
+    public static Map<String, Map<String, Map<String, Long>>> errorKinds(Result r) {
+        Map<String, Map<String, Map<String, Long>>> out = new LinkedHashMap<>();
+        for (String t : TYPES) {
+            Map<String, Map<String, Long>> sides = new LinkedHashMap<>();
+            sides.put("FP", new java.util.TreeMap<>());
+            sides.put("FN", new java.util.TreeMap<>());
+            out.put(t, sides);
+        }
+        for (String e : r.errors()) {
+            String[] c = e.split("\t", 5);
+            if (c.length < 5 || !out.containsKey(c[2])) continue;
+            Map<String, Long> side = out.get(c[2]).get(c[1]);
+            if (side != null) side.merge(c[3], 1L, Long::sum);
+        }
+        return out;
     }
 
     private static String snippet(String text, Span s) {
@@ -196,6 +232,7 @@ public final class NerEval {
             m.put(t, Map.of("tp", c.tp(), "fp", c.fp(), "fn", c.fn(), "f1", round(c.f1())));
         }
         m.put("f1", round(r.total().f1()));
+        m.put("errorKinds", errorKinds(r));
         m.put("tokens", r.tokens());
         m.put("seconds", round(r.seconds()));
         return m;
