@@ -1074,13 +1074,22 @@ final class NewsRules {
     private static final Set<Long> COMPANY_AFTER = NewsCues.hashes(Set.of("shares", "shareholders", "spokesman",
             "spokeswoman", "spokesperson", "subsidiary", "ceo", "chairman", "chairwoman", "stock"));
     private static final Set<Long> COMPANY_PREPOSITIONS = NewsCues.hashes(Set.of("of", "in", "for", "at"));
+    /** Words of a business's results or staff before "at" ("sales at Brixa", "workers at Tessoly"); "sales in" is a market. */
+    private static final Set<Long> COMPANY_BEFORE_AT = NewsCues.hashes(Set.of("sales", "profit", "profits", "earnings",
+            "revenue", "revenues", "turnover", "workers", "employees", "staff", "layoffs"));
+    /** Words of a deal before "of" ("the takeover of Ostrell", "the acquisition of Marbeck"). */
+    private static final Set<Long> COMPANY_BEFORE_OF = NewsCues.hashes(Set.of("takeover", "acquisition", "buyout",
+            "privatisation", "privatization", "bankruptcy", "shareholder"));
+    /** Verbs of valuing before a name and "at" ("investors value Fenwick at $2 billion"). */
+    private static final Set<Long> VALUING = NewsCues.hashes(Set.of("value", "values", "valued", "valuing"));
     /** Gazetteer kinds that keep a name from {@link #companyContexts}: places, countries, persons' names. */
     private static final int NOT_COMPANY = Gazetteer.Kind.COUNTRY.bit() | Gazetteer.Kind.PLACE.bit() | Gazetteer.Kind.CAPITAL.bit()
             | Gazetteer.Kind.DEMONYM.bit() | Gazetteer.Kind.GIVEN.bit() | Gazetteer.Kind.SURNAME.bit();
 
     /**
      * "A spokesman for Zelvana", "the chief executive of Brontex", "Krovia's chairman", "shares of
-     * Tamlin", "Tamlin shares rose": a capitalised name that no list knows as a place, country or
+     * Tamlin", "Tamlin shares rose", "sales at Brixa", "the takeover of Ostrell", "value Fenwick at
+     * $2 billion": a capitalised name that no list knows as a place, country or
      * person's name, read as a person, a place or nothing, is an organisation in the words of
      * companies around it.
      */
@@ -1111,7 +1120,10 @@ final class NewsRules {
             long w = t.hash(s - 2);
             if (COMPANY_BEFORE.contains(w)) return true;
             if (COMPANY_BEFORE_HEADS.contains(w) && s - 3 >= from && t.isWord(s - 3, "chief")) return true;
+            if (t.isWord(s - 1, "at") && COMPANY_BEFORE_AT.contains(w)) return true;
+            if (t.isWord(s - 1, "of") && COMPANY_BEFORE_OF.contains(w)) return true;
         }
+        if (s - 1 >= from && e < to && VALUING.contains(t.hash(s - 1)) && t.isWord(e, "at")) return true;
         if (e < to && COMPANY_AFTER.contains(t.hash(e))) return true;
         return e + 1 < to && t.hash(e) == H_POSSESSIVE && (COMPANY_AFTER.contains(t.hash(e + 1))
                 || t.isWord(e + 1, "chief") && e + 2 < to && COMPANY_BEFORE_HEADS.contains(t.hash(e + 2)));

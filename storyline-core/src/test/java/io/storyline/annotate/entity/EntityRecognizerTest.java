@@ -308,6 +308,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anUnknownNameAfterTheWordsOfResultsDealsOrValuingIsAnOrganisation() {
+        Set<String> got = typed(recognize("Quarterly sales at Brixa fell 12 percent, the company said on Tuesday. Investors "
+                + "now value Fenwick at about $2 billion after the takeover of Ostrell was approved. The acquisition of "
+                + "Marbeck gave the group a foothold in Asia, and revenue at Tessoly doubled."));
+        assertHolds(got, "ORG:Brixa", "ORG:Fenwick", "ORG:Ostrell", "ORG:Marbeck", "ORG:Tessoly", "LOC:Asia");
+        // a known place stays one, and "sales in" names a market
+        got = typed(recognize("Sales at Texas stores fell, sales in Brixa rose, and the takeover of Crimea was condemned."));
+        assertHolds(got, "LOC:Texas", "LOC:Crimea");
+        assertNone(got, "ORG:Brixa");
+    }
+
+    @Test
     void aNameEndingInAnIndustryIsACompany() {
         Set<String> got = typed(recognize("Officials from Norvex Petroleum met regulators, and Verona Telecom signed a "
                 + "deal. Brunswick Mining said output fell. Jack Steel said he would retire next year."));
