@@ -945,7 +945,7 @@ final class NewsRules {
             "bank", "university", "college", "manufacturer", "retailer", "label", "publisher", "agency", "association",
             "foundation", "charity", "union", "network", "broadcaster", "conglomerate", "subsidiary", "supermarket",
             "hypermarket", "brewery", "franchise", "quartet", "trio", "duo", "orchestra", "choir", "militia", "faction",
-            "maker", "automaker", "carmaker", "startup", "start-up", "lender", "insurer", "carrier", "exporter", "distributor"));
+            "maker", "automaker", "carmaker", "chipmaker", "drugmaker", "startup", "start-up", "lender", "insurer", "carrier", "exporter", "distributor"));
     /** The most words between the article and the head noun of a definition ("a small coastal village"). */
     private static final int DEFINITION_GAP = 4;
 
@@ -1080,6 +1080,10 @@ final class NewsRules {
     /** Words of a deal before "of" ("the takeover of Ostrell", "the acquisition of Marbeck"). */
     private static final Set<Long> COMPANY_BEFORE_OF = NewsCues.hashes(Set.of("takeover", "acquisition", "buyout",
             "privatisation", "privatization", "bankruptcy", "shareholder"));
+    /** Verbs of buying a business before its name ("Google has acquired Urchin, Zipdash and Picasa"). */
+    private static final Set<Long> ACQUIRING = NewsCues.hashes(Set.of("acquired", "acquire", "acquires", "acquiring"));
+    /** Words of merging before "with" and a name ("would merge with Delmont"). */
+    private static final Set<Long> MERGING = NewsCues.hashes(Set.of("merge", "merged", "merges", "merging", "merger"));
     /** Verbs of valuing before a name and "at" ("investors value Fenwick at $2 billion"). */
     private static final Set<Long> VALUING = NewsCues.hashes(Set.of("value", "values", "valued", "valuing"));
     /** Gazetteer kinds that keep a name from {@link #companyContexts}: places, countries, persons' names. */
@@ -1089,8 +1093,9 @@ final class NewsRules {
     /**
      * "A spokesman for Zelvana", "the chief executive of Brontex", "Krovia's chairman", "shares of
      * Tamlin", "Tamlin shares rose", "sales at Brixa", "the takeover of Ostrell", "value Fenwick at
-     * $2 billion": a capitalised name that no list knows as a place, country or
-     * person's name, read as a person, a place or nothing, is an organisation in the words of
+     * $2 billion", "has acquired Urchin", "merge with Delmont", "the oil company Marathon": a
+     * capitalised name that no list knows as a place, country or person's name, read as a person, a
+     * place, another name (MISC, which is not output) or nothing, is an organisation in the words of
      * companies around it.
      */
     private static void companyContexts(Layer l, NerFeatures.Doc d, int from, int to) {
@@ -1102,7 +1107,7 @@ final class NewsRules {
             while (e < to && t.is(e, TextAnalysis.WORD) && t.is(e, TextAnalysis.CAPITALIZED) && !t.is(e, TextAnalysis.ALL_CAPS)) e++;
             if (e - s > 3) continue;
             boolean read = l.type[s] != null;
-            if (read && (!l.isName(s, e) || !(PERSON.equals(l.type[s]) || LOC.equals(l.type[s])))) continue;
+            if (read && (!l.isName(s, e) || !(PERSON.equals(l.type[s]) || LOC.equals(l.type[s]) || MISC.equals(l.type[s])))) continue;
             if (!read) {
                 boolean any = false;
                 for (int k = s; k < e; k++) any |= l.type[k] != null;
@@ -1111,8 +1116,32 @@ final class NewsRules {
             boolean listed = false;
             for (int k = s; k < e; k++) listed |= (d.gaz[k] & (NOT_COMPANY | NOT_COMPANY << 8)) != 0 || d.common.contains(t.hash(k));
             if (listed) continue;
-            if (companyCue(t, s, e, from, to)) l.set(s, e, ORG);
+            if (companyCue(t, s, e, from, to)) {
+                l.set(s, e, ORG);
+                // "acquired Urchin, Zipdash and Picasa": the unread or misread strangers listed after it too
+                if (s - 1 >= from && ACQUIRING.contains(t.hash(s - 1))) s = companyList(l, d, e, to) - 1;
+            }
         }
+    }
+
+    /**
+     * The names listed after a company's name that ends at {@code e} (", Zipdash and Picasa"), one
+     * capitalised word each that no list knows as a place, country or person's name, read as any
+     * single name or nothing, become organisations; returns where the list ends.
+     */
+    private static int companyList(Layer l, NerFeatures.Doc d, int e, int to) {
+        TextAnalysis t = l.t;
+        while (e + 1 < to && (t.isWord(e, ",") || t.isWord(e, "and"))) {
+            int k = t.isWord(e, ",") && e + 2 < to && t.isWord(e + 1, "and") ? e + 2 : e + 1;
+            if (!t.is(k, TextAnalysis.WORD) || !t.is(k, TextAnalysis.CAPITALIZED) || t.is(k, TextAnalysis.ALL_CAPS)) break;
+            if (k + 1 < to && t.is(k + 1, TextAnalysis.CAPITALIZED) && t.is(k + 1, TextAnalysis.WORD)) break;
+            if ((d.gaz[k] & (NOT_COMPANY | NOT_COMPANY << 8)) != 0 || d.common.contains(t.hash(k))) break;
+            if (l.type[k] != null && !(l.isName(k, k + 1) && (PERSON.equals(l.type[k]) || LOC.equals(l.type[k])
+                    || ORG.equals(l.type[k]) || MISC.equals(l.type[k])))) break;
+            l.set(k, k + 1, ORG);
+            e = k + 1;
+        }
+        return e;
     }
 
     private static boolean companyCue(TextAnalysis t, int s, int e, int from, int to) {
@@ -1124,6 +1153,10 @@ final class NewsRules {
             if (t.isWord(s - 1, "of") && COMPANY_BEFORE_OF.contains(w)) return true;
         }
         if (s - 1 >= from && e < to && VALUING.contains(t.hash(s - 1)) && t.isWord(e, "at")) return true;
+        if (s - 1 >= from && ACQUIRING.contains(t.hash(s - 1))) return true;
+        if (s - 2 >= from && t.isWord(s - 1, "with") && MERGING.contains(t.hash(s - 2))) return true;
+        // "the satellite imaging company Keyhole", "the chipmaker Sorvent": a kind of business right before the name
+        if (s - 1 >= from && ORG_KIND_NOUNS.contains(t.hash(s - 1)) && !t.is(s - 1, TextAnalysis.CAPITALIZED)) return true;
         if (e < to && COMPANY_AFTER.contains(t.hash(e))) return true;
         return e + 1 < to && t.hash(e) == H_POSSESSIVE && (COMPANY_AFTER.contains(t.hash(e + 1))
                 || t.isWord(e + 1, "chief") && e + 2 < to && COMPANY_BEFORE_HEADS.contains(t.hash(e + 2)));

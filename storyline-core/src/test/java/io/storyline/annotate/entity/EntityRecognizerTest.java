@@ -308,6 +308,20 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anUnknownNameThatIsBoughtMergedOrNamedByItsKindOfBusinessIsAnOrganisation() {
+        Set<String> got = typed(recognize("Google has acquired Urchin, Zipdash and Picasa this year, and the satellite imaging "
+                + "company Keyhole joined them in October. The oil company Marathon shut its plant in Texas. The chipmaker "
+                + "Sorvent would merge with Delmont next year."));
+        assertHolds(got, "ORG:Google", "ORG:Urchin", "ORG:Zipdash", "ORG:Picasa", "ORG:Keyhole", "ORG:Marathon",
+                "ORG:Sorvent", "ORG:Delmont", "LOC:Texas");
+        // a known place or person stays what it is; a kind of business must stand right before the name
+        got = typed(recognize("The company acquired land in Texas and hired John Carter. A firm Republican, Carter "
+                + "acquired Denver's trust."));
+        assertHolds(got, "LOC:Texas", "PERSON:John Carter");
+        assertNone(got, "ORG:(Texas|John Carter|Denver)");
+    }
+
+    @Test
     void anUnknownNameAfterTheWordsOfResultsDealsOrValuingIsAnOrganisation() {
         Set<String> got = typed(recognize("Quarterly sales at Brixa fell 12 percent, the company said on Tuesday. Investors "
                 + "now value Fenwick at about $2 billion after the takeover of Ostrell was approved. The acquisition of "
