@@ -208,6 +208,36 @@ final class NewsCues {
     static final Set<String> NOT_IN_NAMES = words("i", "hey", "hi", "hello", "dear", "thanks", "thank", "please", "ok",
             "okay", "yes", "no", "wow", "oh");
 
+    /**
+     * Plural nouns for groups of people that news quotes as speakers ("Residents said", "Witnesses
+     * told"), beyond the plurals of {@link #ROLE_HEADS} ("Analysts", "Lawmakers"), which {@link
+     * #isPeopleNoun} reads as well.
+     */
+    static final Set<String> PEOPLE_NOUNS = words("residents", "witnesses", "investors", "observers", "critics",
+            "villagers", "protesters", "protestors", "demonstrators", "voters", "passengers", "workers", "employees",
+            "students", "parents", "soldiers", "rebels", "militants", "troops", "authorities", "sources", "relatives",
+            "neighbours", "neighbors", "survivors", "farmers", "fans", "locals", "users", "customers", "consumers",
+            "traders", "bankers", "insiders", "supporters", "opponents", "organisers", "organizers", "rescuers",
+            "firefighters", "medics", "paramedics", "investigators", "regulators", "mediators", "legislators",
+            "economists", "experts", "scientists", "doctors", "lawyers", "attorneys", "participants", "members",
+            "citizens", "families", "people", "police", "eyewitnesses", "onlookers", "commentators",
+            "pollsters", "strategists", "historians", "campaigners", "environmentalists", "unions", "shareholders",
+            "creditors", "analysts", "officials", "others", "scholars", "teachers",
+            "nurses", "pilots", "crews", "guards", "inmates", "refugees", "migrants", "settlers", "tourists", "visitors");
+
+    /**
+     * Whether a word, in any case, names a group of people rather than a person: one of {@link
+     * #PEOPLE_NOUNS}, or the plural of a role head ("analysts", "lawmakers", "secretaries").
+     */
+    static boolean isPeopleNoun(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        if (PEOPLE_NOUNS.contains(w)) return true;
+        if (w.length() < 4 || !w.endsWith("s") || w.endsWith("ss")) return false;
+        if (w.endsWith("ies") && ROLE_HEADS.contains(w.substring(0, w.length() - 3) + "y")) return true;
+        if (w.endsWith("es") && ROLE_HEADS.contains(w.substring(0, w.length() - 2))) return true;
+        return ROLE_HEADS.contains(w.substring(0, w.length() - 1));
+    }
+
     /** Compass words that may open a group word ("West African", "Southeast Asian", "Middle Eastern"). */
     static final Set<String> COMPASS_WORDS = words("west", "east", "north", "south", "southeast", "southwest",
             "northeast", "northwest", "central", "middle", "sub-saharan", "south-east", "south-west", "north-east",

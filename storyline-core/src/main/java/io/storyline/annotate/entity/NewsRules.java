@@ -1484,6 +1484,8 @@ final class NewsRules {
                     | Gazetteer.Kind.DEMONYM.bit() | Gazetteer.Kind.CAPITAL.bit();
             if ((d.gaz[i] & (nonPerson | nonPerson << 8)) != 0) continue;
             if (d.lowerSeen.contains(t.hash(i))) continue;
+            // "Analysts said", "Residents told reporters": a group of people, no person
+            if (NewsCues.isPeopleNoun(t.token(i))) continue;
             if (i > from && t.is(i - 1, TextAnalysis.CAPITALIZED) && t.is(i - 1, TextAnalysis.WORD)) continue;
             if (i + 1 < to && t.is(i + 1, TextAnalysis.CAPITALIZED) && t.is(i + 1, TextAnalysis.WORD)) continue;
             boolean initial = NerFeatures.sentenceInitial(t, i);

@@ -308,6 +308,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aGroupOfPeopleQuotedAtTheStartOfASentenceIsNoPerson() {
+        Set<String> got = typed(recognize("The plan was announced on Monday. Analysts said it would fail. Residents told "
+                + "reporters they were worried. Lawmakers said they would vote. Secretaries said so. Mathers said he "
+                + "would resign. Williams said he agreed."));
+        assertHolds(got, "PERSON:Mathers", "PERSON:Williams");
+        assertNone(got, ".*:(Analysts|Residents|Lawmakers|Secretaries)");
+    }
+
+    @Test
     void anUnknownNameThatIsBoughtMergedOrNamedByItsKindOfBusinessIsAnOrganisation() {
         Set<String> got = typed(recognize("Google has acquired Urchin, Zipdash and Picasa this year, and the satellite imaging "
                 + "company Keyhole joined them in October. The oil company Marathon shut its plant in Texas. The chipmaker "
