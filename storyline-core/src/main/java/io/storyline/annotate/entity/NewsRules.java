@@ -76,6 +76,7 @@ final class NewsRules {
     private static final long H_THE = TextAnalysis.hash("the");
     private static final long H_FROM = TextAnalysis.hash("from"), H_TO = TextAnalysis.hash("to");
     private static final long H_OF = TextAnalysis.hash("of");
+    private static final long H_GROUP = TextAnalysis.hash("group");
     private static final long H_WHO = TextAnalysis.hash("who");
     private static final long H_WHOSE = TextAnalysis.hash("whose");
     private static final long H_NORTH = TextAnalysis.hash("north");
@@ -207,6 +208,7 @@ final class NewsRules {
             personOfAcronym(layer, d, from, to);
             companyContexts(layer, d, from, to);
             speakers(layer, d, from, to);
+            governedPlaces(layer, d, from, to);
             syllablesInCapitals(layer, d, from, to);
             compoundModifiers(layer, d, from, to);
         }
@@ -633,7 +635,10 @@ final class NewsRules {
     static final Set<Long> INDUSTRIES = NewsCues.hashes(Set.of("petroleum", "mining", "telecom", "telecoms",
             "telecommunications", "pharmaceuticals", "pharma", "insurance", "shipping", "steel", "chemicals", "logistics",
             "semiconductor", "semiconductors", "petrochemical", "petrochemicals", "aerospace", "automotive", "therapeutics",
-            "biotech", "ventures", "investments"));
+            "biotech", "ventures", "investments", "energy", "airlines", "airways", "motors", "electronics", "textiles",
+            "brewing", "foods", "beverages", "cement", "refining", "utilities", "broadcasting", "biosciences"));
+    /** {@link #INDUSTRIES} that are also family names ("Jack Steel"): after a given name they may end a person's name. */
+    static final Set<Long> INDUSTRIES_ALSO_SURNAMES = NewsCues.hashes(Set.of("steel", "shipping"));
 
     private static boolean hasStrong(TextAnalysis t, NerFeatures.Doc d, int s, int e) {
         for (int k = s; k < e; k++) {
@@ -660,10 +665,10 @@ final class NewsRules {
             if (p + 1 < e && t.hash(p) == H_OF && !hasStrong(t, d, ss, p) && hasStrong(t, d, p + 1, e)) ss = p + 1;
         }
         // a person's name before the organisation word stays a person; a run the model read as a person
-        // that ends in an industry's name is a company unless it opens with a given name ("Norvex
-        // Petroleum", not "Jack Steel")
-        boolean industry = INDUSTRIES.contains(t.hash(e - 1))
-                && (d.gaz[ss] & (Gazetteer.Kind.GIVEN.bit() | Gazetteer.Kind.GIVEN.bit() << 8)) == 0;
+        // that ends in an industry's name is a company ("Norvex Petroleum", "Halvard Energy"), unless the
+        // industry's word is also a family name and the run opens with a given name ("Jack Steel")
+        boolean industry = INDUSTRIES.contains(t.hash(e - 1)) && (!INDUSTRIES_ALSO_SURNAMES.contains(t.hash(e - 1))
+                || (d.gaz[ss] & (Gazetteer.Kind.GIVEN.bit() | Gazetteer.Kind.GIVEN.bit() << 8)) == 0);
         if (e - ss >= 2 && (industry || !(PERSON.equals(l.type[ss]) && l.endOf(ss) >= e))) l.set(ss, e, ORG);
     }
 
@@ -945,7 +950,7 @@ final class NewsRules {
             "bank", "university", "college", "manufacturer", "retailer", "label", "publisher", "agency", "association",
             "foundation", "charity", "union", "network", "broadcaster", "conglomerate", "subsidiary", "supermarket",
             "hypermarket", "brewery", "franchise", "quartet", "trio", "duo", "orchestra", "choir", "militia", "faction",
-            "maker", "automaker", "carmaker", "chipmaker", "drugmaker", "startup", "start-up", "lender", "insurer", "carrier", "exporter", "distributor"));
+            "maker", "automaker", "carmaker", "chipmaker", "drugmaker", "group", "startup", "start-up", "lender", "insurer", "carrier", "exporter", "distributor"));
     /** The most words between the article and the head noun of a definition ("a small coastal village"). */
     private static final int DEFINITION_GAP = 4;
 
@@ -1001,17 +1006,19 @@ final class NewsRules {
             // the head, not a modifier ("a party official"): what follows it is no word or a function word
             boolean head = h + 1 >= to || !t.is(h + 1, TextAnalysis.WORD) || (d.cue[h + 1] & NerFeatures.C_FUNCTION) != 0
                     || t.isWord(h + 1, "based") || t.isWord(h + 1, "located") || t.isWord(h + 1, "founded");
+            // "the company's founder", "a group of islands": the noun is no head there
+            if (h + 1 < to && (t.hash(h + 1) == H_POSSESSIVE || t.hash(h) == H_GROUP && t.hash(h + 1) == H_OF)) head = false;
             if (type != null && !t.is(h, TextAnalysis.CAPITALIZED) && head) return type;
             if (t.isWord(h, "of") || t.isWord(h, "in") || t.isWord(h, "and")) return null;
         }
         return null;
     }
 
-    /** A lone capitalised word no list or common word knows, unread, before a comma and "a(n)". */
+    /** A lone capitalised word no list or common word knows, unread, before a comma and "a(n)" or "the". */
     private static boolean unreadBeforeApposition(Layer l, NerFeatures.Doc d, int s, int to) {
         TextAnalysis t = l.t;
         return s + 2 < to && t.is(s, TextAnalysis.WORD) && t.is(s, TextAnalysis.CAPITALIZED) && !t.is(s, TextAnalysis.ALL_CAPS)
-                && t.isWord(s + 1, ",") && (t.isWord(s + 2, "a") || t.isWord(s + 2, "an"))
+                && t.isWord(s + 1, ",") && (t.isWord(s + 2, "a") || t.isWord(s + 2, "an") || t.hash(s + 2) == H_THE)
                 && (s == 0 || !t.is(s - 1, TextAnalysis.CAPITALIZED) || !t.is(s - 1, TextAnalysis.WORD))
                 && d.gaz[s] == 0 && !d.common.contains(t.hash(s)) && !CALENDAR.contains(t.hash(s));
     }
@@ -1472,6 +1479,29 @@ final class NewsRules {
      * printed in lower case in the article) that speaks or is described is a person: "Leive said",
      * "…," said Guilbeault.", "Gomery, who led", "Jutting, 31,".
      */
+    /** Roles that govern a place, before "of" and its name ("the mayor of Bellhaven", "Governor of Kalmar"). */
+    private static final Set<Long> GOVERNING_ROLES = NewsCues.hashes(Set.of("mayor", "governor", "president", "premier",
+            "king", "queen", "emperor", "empress", "sultan", "emir", "prefect", "bishop", "archbishop", "sheriff",
+            "ruler", "viceroy", "lord-lieutenant", "burgomaster", "alderman"));
+
+    /**
+     * "The mayor of Bellhaven said", "Mayor Len Ostrow of Bellhaven": a lone word read as a person
+     * that no list knows as a given or family name, after a role that governs a place and "of", is
+     * that place.
+     */
+    private static void governedPlaces(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        int names = Gazetteer.Kind.GIVEN.bit() | Gazetteer.Kind.SURNAME.bit();
+        for (int i = from + 2; i < to; i++) {
+            if (!PERSON.equals(l.type[i]) || !l.isName(i, i + 1) || !t.isWord(i - 1, "of")) continue;
+            if ((d.gaz[i] & (names | names << 8)) != 0) continue;
+            int r = i - 2;
+            // "Mayor Len Ostrow of Bellhaven": the role before the person named before "of"
+            if (PERSON.equals(l.type[r]) && l.startOf(r) - 1 >= from) r = l.startOf(r) - 1;
+            if (GOVERNING_ROLES.contains(t.hash(r))) l.set(i, i + 1, LOC);
+        }
+    }
+
     private static void speakers(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
         for (int i = from; i < to; i++) {
@@ -1490,6 +1520,13 @@ final class NewsRules {
             if (i + 1 < to && t.is(i + 1, TextAnalysis.CAPITALIZED) && t.is(i + 1, TextAnalysis.WORD)) continue;
             boolean initial = NerFeatures.sentenceInitial(t, i);
             boolean person = false;
+            // "the ministry in Calvera said", "Mayor Len Ostrow of Bellhaven said": the name after "in" is a
+            // place, and after another locative word or "of" none the speaker's
+            boolean inPlace = i > from && t.isWord(i - 1, "in");
+            if (i > from && (NewsCues.LOCATIVE_H.contains(t.hash(i - 1)) || t.isWord(i - 1, "of"))) {
+                if (inPlace && i + 1 < to && SPEECH_AFTER.contains(t.hash(i + 1))) l.set(i, i + 1, LOC);
+                continue;
+            }
             if (i + 1 < to && SPEECH_AFTER.contains(t.hash(i + 1))) person = true;
             if (i > from && SPEECH_BEFORE.contains(t.hash(i - 1)) && !initial
                     && (i + 1 >= to || t.is(i + 1, TextAnalysis.PUNCT))) person = true;
@@ -1999,6 +2036,8 @@ final class NewsRules {
 
     private Name titleBefore(Layer l, NerFeatures.Doc d, int name, int from) {
         TextAnalysis t = l.t;
+        // "the lawyer of Ostrow": the name after "of" holds no role of the words before it
+        if (name - 1 >= from && t.hash(name - 1) == H_OF) return null;
         int s = name;
         boolean head = false;
         int k = name - 1;

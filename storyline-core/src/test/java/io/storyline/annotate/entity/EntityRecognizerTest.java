@@ -308,6 +308,22 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPlaceNamedAfterARoleThatGovernsItOrAfterInIsNoSpeaker() {
+        Set<String> got = typed(recognize("Mayor Len Ostrow of Bellhaven said the bridge would reopen. The Ministry of "
+                + "Water Resources in Calvera said the dam was safe. The lawyer of Ostrow said no."));
+        assertHolds(got, "PERSON:Len Ostrow", "LOC:Bellhaven", "LOC:Calvera", "PERSON:Ostrow");
+        // the name after "of" holds no role of the words before it
+        assertNone(got, "TITLE:lawyer of");
+    }
+
+    @Test
+    void anUnreadNameDefinedByAnAppositionWithTheTakesItsKind() {
+        Set<String> got = typed(recognize("Trevanta, the Swedish telecoms group, posted a loss. Halvard Energy said it would "
+                + "cut jobs, and Jack Steel wrote the report. Ostrow, the company's founder, said no."));
+        assertHolds(got, "ORG:Trevanta", "ORG:Halvard Energy", "PERSON:Jack Steel", "PERSON:Ostrow");
+    }
+
+    @Test
     void aGroupOfPeopleQuotedAtTheStartOfASentenceIsNoPerson() {
         Set<String> got = typed(recognize("The plan was announced on Monday. Analysts said it would fail. Residents told "
                 + "reporters they were worried. Lawmakers said they would vote. Secretaries said so. Mathers said he "
