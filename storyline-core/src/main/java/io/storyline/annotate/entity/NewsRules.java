@@ -1957,7 +1957,8 @@ final class NewsRules {
             "strategy", "move", "moves", "intervention", "role", "ambassador", "envoy", "president", "leader",
             "minister", "officials", "foreign", "defense", "defence", "unification", "prime", "nuclear", "team",
             "side", "squad", "coach", "embassy", "negotiator", "negotiators", "claim", "claims", "ambitions",
-            "invasion", "annexation", "occupation", "regime", "leadership", "administration", "point"));
+            "invasion", "annexation", "occupation", "regime", "leadership", "administration", "point", "state", "media",
+            "television", "news", "agency", "authorities", "diplomats", "delegation"));
 
     /** Words of dealings before "to"/"from"/"by"/"of" + a place: the place is its government. */
     private static final Set<Long> DEALINGS = NewsCues.hashes(Set.of("relief", "aid", "offer", "offered", "sanctions",
@@ -2033,6 +2034,13 @@ final class NewsRules {
     }
 
     private static final int ROLE_WORDS = NerFeatures.C_ROLE_HEAD | NerFeatures.C_ROLE_MOD;
+    /**
+     * Words of institutions that modify a role inside a title ("Chief Cabinet Secretary", "foreign
+     * ministry spokesman"), read by the title rule only (the model's role words are its features).
+     */
+    private static final Set<Long> TITLE_INSTITUTIONS = NewsCues.hashes(Set.of("cabinet", "ministry", "department",
+            "government", "party", "presidential", "embassy", "military", "army", "navy", "state", "council", "central",
+            "committee"));
 
     private Name titleBefore(Layer l, NerFeatures.Doc d, int name, int from) {
         TextAnalysis t = l.t;
@@ -2043,6 +2051,8 @@ final class NewsRules {
         int k = name - 1;
         while (k >= from && name - k <= 10) {
             int c = d.cue[k];
+            // an institution's word counts inside a title, once its head is found ("foreign ministry spokesman")
+            if (head && TITLE_INSTITUTIONS.contains(t.hash(k))) c |= NerFeatures.C_ROLE_MOD;
             if ((c & ROLE_WORDS) != 0 && t.is(k, TextAnalysis.WORD) && (l.type[k] == null || TITLE.equals(l.type[k]))) {
                 if ((c & NerFeatures.C_ROLE_HEAD) != 0) head = true;
                 if (t.hash(k) == H_OF && !(k - 1 >= from && (d.cue[k - 1] & NerFeatures.C_ROLE_HEAD) != 0)) break;

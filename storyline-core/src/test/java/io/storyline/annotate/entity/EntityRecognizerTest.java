@@ -308,6 +308,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTitleHoldsTheInstitutionsWordsBeforeItsHeadAndACapitalsMediaAreItsGovernments() {
+        Set<String> got = typed(recognize("Japan's Chief Cabinet Secretary Yoshihide Suga condemned the launch. China's "
+                + "foreign ministry spokesman Geng Shuang urged restraint. Pyongyang's state media called it a success."));
+        assertHolds(got, "TITLE:Japan's Chief Cabinet Secretary", "TITLE:China's foreign ministry spokesman",
+                "PERSON:Yoshihide Suga", "PERSON:Geng Shuang", "COUNTRY:Pyongyang");
+        // an institution's word alone makes no title
+        got = typed(recognize("The Central Committee met on Monday, and the state department said no."));
+        assertNone(got, "TITLE:.*");
+    }
+
+    @Test
     void aPlaceNamedAfterARoleThatGovernsItOrAfterInIsNoSpeaker() {
         Set<String> got = typed(recognize("Mayor Len Ostrow of Bellhaven said the bridge would reopen. The Ministry of "
                 + "Water Resources in Calvera said the dam was safe. The lawyer of Ostrow said no."));
