@@ -209,6 +209,7 @@ final class NewsRules {
             companyContexts(layer, d, from, to);
             speakers(layer, d, from, to);
             governedPlaces(layer, d, from, to);
+            givenNameBeforeTown(layer, d, from, to);
             syllablesInCapitals(layer, d, from, to);
             compoundModifiers(layer, d, from, to);
         }
@@ -364,11 +365,13 @@ final class NewsRules {
     }
 
     /** Lower-case words inside Arabic names before a capitalised one ("Mohammed bin Salman"). */
-    private static final Set<Long> NAME_PARTICLES = NewsCues.hashes(Set.of("bin", "ibn", "bint", "binti", "al", "el"));
+    private static final Set<Long> NAME_PARTICLES = NewsCues.hashes(Set.of("bin", "ibn", "bint", "binti", "al", "el", "van",
+            "von", "der", "den", "de", "da", "du", "di", "del", "della", "dos", "das", "la", "le", "ten", "ter"));
 
     /**
-     * "Mohammed bin Salman", "Muqtada al-Sadr": a person's name goes on over a lower-case particle
-     * and the capitalised word after it, or over a word in "al-" or "el-" and a capital.
+     * "Mohammed bin Salman", "Erik ten Hag", "Ursula von der Leyen", "Muqtada al-Sadr": a person's
+     * name goes on over one or two lower-case particles and the capitalised word after them, or over
+     * a word in "al-" or "el-" and a capital.
      */
     private static void nameParticles(Layer l, int from, int to) {
         TextAnalysis t = l.t;
@@ -378,9 +381,11 @@ final class NewsRules {
             int k = e;
             while (k < to) {
                 if (l.type[k] != null && l.begin[k] && !PERSON.equals(l.type[k])) break;
-                if (k + 1 < to && NAME_PARTICLES.contains(t.hash(k)) && !t.is(k, TextAnalysis.CAPITALIZED)
-                        && t.is(k + 1, TextAnalysis.CAPITALIZED) && t.is(k + 1, TextAnalysis.WORD)) {
-                    k += 2;
+                // one or two particles ("Erik ten Hag", "Ursula von der Leyen") before a capitalised word
+                int p = k;
+                while (p < to && p - k < 2 && NAME_PARTICLES.contains(t.hash(p)) && !t.is(p, TextAnalysis.CAPITALIZED)) p++;
+                if (p > k && p < to && t.is(p, TextAnalysis.CAPITALIZED) && t.is(p, TextAnalysis.WORD)) {
+                    k = p + 1;
                 } else if (prefixedName(t, k)) {
                     k++;
                 } else {
@@ -1479,6 +1484,31 @@ final class NewsRules {
      * printed in lower case in the article) that speaks or is described is a person: "Leive said",
      * "…," said Guilbeault.", "Gomery, who led", "Jutting, 31,".
      */
+    /**
+     * "Kelby Houston scored twice": two capitalised words read as a place, the first known to no
+     * list and no common word, the second a town on its own (no longer place holds both), that do
+     * something (a verb of acting or saying, or a past form, follows; no locative word or "of"
+     * comes before) are a person whose family name is also a town's.
+     */
+    private static void givenNameBeforeTown(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        int town = Gazetteer.Kind.PLACE.bit() | Gazetteer.Kind.CAPITAL.bit();
+        for (int s = from; s + 2 < to; s++) {
+            if (!LOC.equals(l.type[s]) || !l.begin[s] || l.endOf(s) != s + 2) continue;
+            if (!t.is(s, TextAnalysis.CAPITALIZED) || t.is(s, TextAnalysis.ALL_CAPS) || d.gaz[s] != 0
+                    || d.common.contains(t.hash(s)) || d.lowerSeen.contains(t.hash(s))) continue;
+            if ((d.gaz[s + 1] & town) == 0 || (d.gaz[s + 1] & ~0xFF) != 0) continue;
+            if (s > from && (NewsCues.LOCATIVE_H.contains(t.hash(s - 1)) || t.isWord(s - 1, "of")
+                    || t.isWord(s - 1, "from") || t.isWord(s - 1, "to"))) continue;
+            int v = s + 2;
+            if (!t.is(v, TextAnalysis.WORD) || t.is(v, TextAnalysis.CAPITALIZED)) continue;
+            String w = t.token(v);
+            boolean acts = NewsCues.AGENT_VERB_H.contains(t.hash(v)) && !t.isWord(v, "is") && !t.isWord(v, "was")
+                    || SPEECH_AFTER.contains(t.hash(v)) || w.length() >= 5 && w.endsWith("ed");
+            if (acts) l.set(s, s + 2, PERSON);
+        }
+    }
+
     /** Roles that govern a place, before "of" and its name ("the mayor of Bellhaven", "Governor of Kalmar"). */
     private static final Set<Long> GOVERNING_ROLES = NewsCues.hashes(Set.of("mayor", "governor", "president", "premier",
             "king", "queen", "emperor", "empress", "sultan", "emir", "prefect", "bishop", "archbishop", "sheriff",
@@ -1569,8 +1599,9 @@ final class NewsRules {
         for (int i = 0; i < t.tokenCount(); i++) {
             if (!shortForms.containsKey(t.hash(i)) || !t.is(i, TextAnalysis.CAPITALIZED)) continue;
             if (l.type[i] != null) {
-                // a one-word name of another type that is a person's family name here ("Moon" read as a place)
-                if (!PERSON.equals(l.type[i]) && l.isName(i, i + 1)) l.set(i, i + 1, PERSON);
+                // a one-word name of another type that is a person's family name here ("Moon" read as a place),
+                // unless it is a known town where a place stands ("in Houston", "Downtown Houston")
+                if (!PERSON.equals(l.type[i]) && l.isName(i, i + 1) && !townInPlace(l, d, i)) l.set(i, i + 1, PERSON);
                 continue;
             }
             boolean capBefore = i > 0 && t.is(i - 1, TextAnalysis.CAPITALIZED) && t.is(i - 1, TextAnalysis.WORD)
@@ -1581,6 +1612,19 @@ final class NewsRules {
             if (d.lowerSeen.contains(t.hash(i))) continue;
             l.set(i, i + 1, PERSON);
         }
+    }
+
+    /**
+     * A known town or capital at {@code i} after a locative word, "of", "from", "to", or a
+     * capitalised word left unread ("Downtown Houston").
+     */
+    private static boolean townInPlace(Layer l, NerFeatures.Doc d, int i) {
+        TextAnalysis t = l.t;
+        int town = Gazetteer.Kind.PLACE.bit() | Gazetteer.Kind.CAPITAL.bit();
+        if ((d.gaz[i] & town) == 0 || i == 0 || t.sentenceOf(i - 1) != t.sentenceOf(i)) return false;
+        int p = i - 1;
+        if (NewsCues.LOCATIVE_H.contains(t.hash(p)) || t.isWord(p, "of") || t.isWord(p, "from") || t.isWord(p, "to")) return true;
+        return t.is(p, TextAnalysis.CAPITALIZED) && t.is(p, TextAnalysis.WORD) && l.type[p] == null;
     }
 
     /**

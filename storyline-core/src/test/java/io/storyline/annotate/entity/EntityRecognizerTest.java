@@ -319,6 +319,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPersonsNameRunsOverParticlesAndMayEndInATownsName() {
+        Set<String> got = typed(recognize("Manchester United manager Erik ten Hag praised the team. Ursula von der Leyen met "
+                + "Lula da Silva. Kelby Houston scored twice for the Raptors. Downtown Houston flooded, and in Kelby "
+                + "Springs roads closed."));
+        assertHolds(got, "PERSON:Erik ten Hag", "PERSON:Ursula von der Leyen", "PERSON:Lula da Silva",
+                "PERSON:Kelby Houston", "LOC:Houston");
+        assertNone(got, "PERSON:(Houston|Erik|Kelby Springs)");
+    }
+
+    @Test
     void aPlaceNamedAfterARoleThatGovernsItOrAfterInIsNoSpeaker() {
         Set<String> got = typed(recognize("Mayor Len Ostrow of Bellhaven said the bridge would reopen. The Ministry of "
                 + "Water Resources in Calvera said the dam was safe. The lawyer of Ostrow said no."));
