@@ -199,6 +199,7 @@ final class NewsRules {
             gazetteerTypes(layer, d, from, to);
             lowerCasePlaces(layer, d, from, to);
             placeLedOrganisations(layer, d, from, to);
+            pluralPossessivesInNames(layer, d, from, to);
             organisationLists(layer, d, from, to);
             sportsClubs(layer, d, from, to);
             possessiveNames(layer, d, from, to);
@@ -1506,6 +1507,48 @@ final class NewsRules {
             boolean acts = NewsCues.AGENT_VERB_H.contains(t.hash(v)) && !t.isWord(v, "is") && !t.isWord(v, "was")
                     || SPEECH_AFTER.contains(t.hash(v)) || w.length() >= 5 && w.endsWith("ed");
             if (acts) l.set(s, s + 2, PERSON);
+        }
+    }
+
+    /**
+     * "The Kurdistan Workers' Party", "the Teachers' Federation of Ostria": a capitalised plural of
+     * a common noun with its apostrophe (no space between) before an organisation's name, or before capitalised
+     * words holding an organisation's word, is part of that organisation's name, with the
+     * capitalised words before it.
+     */
+    private static void pluralPossessivesInNames(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        int orgWords = NerFeatures.C_ORG_STRONG | NerFeatures.C_ORG_WEAK;
+        for (int i = from; i + 2 < to; i++) {
+            String w = t.token(i), mark = t.token(i + 1);
+            if (!(mark.equals("'") || mark.equals("’")) || t.start(i + 1) != t.end(i) || !w.endsWith("s")
+                    || !t.is(i, TextAnalysis.CAPITALIZED) || !t.is(i, TextAnalysis.WORD)
+                    || !t.is(i + 2, TextAnalysis.CAPITALIZED) || !t.is(i + 2, TextAnalysis.WORD)) continue;
+            // a plural of people ("Workers'", "Farmers'"), not a person's or family's ("Thomas'", "the Smiths'")
+            if (!NewsCues.isPeopleNoun(w) && !d.common.contains(t.hash(i))) continue;
+            int e;
+            if (ORG.equals(l.type[i + 2])) {
+                e = l.endOf(i + 2);
+            } else {
+                e = i + 2;
+                boolean org = false;
+                while (e < to && t.is(e, TextAnalysis.CAPITALIZED) && t.is(e, TextAnalysis.WORD)
+                        && (l.type[e] == null || MISC.equals(l.type[e]))) {
+                    org |= (d.cue[e] & orgWords) != 0;
+                    e++;
+                }
+                if (!org) continue;
+            }
+            int s = l.type[i] != null ? l.startOf(i) : i;
+            // the capitalised words before it, a place's name among them ("Kurdistan Workers' Party")
+            while (s - 1 >= from && t.is(s - 1, TextAnalysis.CAPITALIZED) && t.is(s - 1, TextAnalysis.WORD)
+                    && (d.cue[s - 1] & NerFeatures.C_FUNCTION) == 0) {
+                if (l.type[s - 1] == null) s--;
+                else if ((LOC.equals(l.type[s - 1]) || COUNTRY.equals(l.type[s - 1])) && l.endOf(s - 1) == s) s = l.startOf(s - 1);
+                else break;
+            }
+            l.set(s, e, ORG);
+            i = e - 1;
         }
     }
 

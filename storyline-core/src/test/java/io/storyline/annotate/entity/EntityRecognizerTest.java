@@ -319,6 +319,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPluralOfPeopleWithItsApostropheIsPartOfAnOrganisationsName() {
+        Set<String> got = typed(recognize("The Kurdistan Workers' Party, known as the PKK, claimed the attack. The Teachers' "
+                + "Federation of Ostria called a strike, and Thomas' Party was fun."));
+        assertHolds(got, "ORG:Kurdistan Workers' Party", "ORG:Teachers' Federation of Ostria");
+        assertNone(got, "ORG:(Kurdistan Workers|Federation of Ostria|Thomas' Party)");
+    }
+
+    @Test
     void aPersonsNameRunsOverParticlesAndMayEndInATownsName() {
         Set<String> got = typed(recognize("Manchester United manager Erik ten Hag praised the team. Ursula von der Leyen met "
                 + "Lula da Silva. Kelby Houston scored twice for the Raptors. Downtown Houston flooded, and in Kelby "
