@@ -223,7 +223,7 @@ final class NewsRules {
         givenNames(layer, d);
         acronyms(layer);
         governments(layer, d);
-        seatsOfGovernment(layer);
+        seatsOfGovernment(layer, d);
         List<Name> out = new ArrayList<>();
         for (Name n : layer.names()) {
             if (n.type().equals(MISC)) continue;
@@ -1973,15 +1973,22 @@ final class NewsRules {
         return Set.copyOf(out);
     }
 
-    /** {@link #SEATS_OF_GOVERNMENT} that act ({@link #actsAsOrganization}, strict) become organisations. */
-    private static void seatsOfGovernment(Layer l) {
+    /**
+     * {@link #SEATS_OF_GOVERNMENT} that act ({@link #actsAsOrganization}, strict) or that hold a role
+     * ("Kremlin spokesman", "White House press secretary") become organisations.
+     */
+    private static void seatsOfGovernment(Layer l, NerFeatures.Doc d) {
         TextAnalysis t = l.t;
         for (Name n : l.names()) {
             if (PERSON.equals(n.type()) || ORG.equals(n.type()) || n.end() - n.start() > 3) continue;
             long h = TextAnalysis.hash(t.text(), t.start(n.start()), t.end(n.end() - 1));
-            if (SEATS_OF_GOVERNMENT_H.contains(h) && actsAsOrganization(t, n.start(), n.end(), false)) {
-                l.set(n.start(), n.end(), ORG);
-            }
+            if (!SEATS_OF_GOVERNMENT_H.contains(h)) continue;
+            int e = n.end();
+            boolean role = e < t.tokenCount() && t.sentenceOf(e) == t.sentenceOf(n.start()) && !t.is(e, TextAnalysis.CAPITALIZED)
+                    && ((d.cue[e] & NerFeatures.C_ROLE_HEAD) != 0
+                    || (d.cue[e] & NerFeatures.C_ROLE_MOD) != 0 && e + 1 < t.tokenCount() && (d.cue[e + 1] & ROLE_WORDS) != 0
+                    || t.isWord(e, "press") && e + 1 < t.tokenCount() && (d.cue[e + 1] & NerFeatures.C_ROLE_HEAD) != 0);
+            if (role || actsAsOrganization(t, n.start(), n.end(), false)) l.set(n.start(), n.end(), ORG);
         }
     }
 

@@ -296,6 +296,10 @@ class EntityRecognizerTest {
         assertHolds(got, "ORG:Kremlin", "ORG:Downing Street");
         got = typed(recognize("Tourists queued outside the Kremlin on Monday. He lived on Downing Street for years."));
         assertHolds(got, "LOC:Kremlin", "LOC:Downing Street");
+        // a seat of government that holds a role is the institution too
+        got = typed(recognize("Dmitry Peskov, the Kremlin spokesman, said Putin had no plans. White House press secretary "
+                + "Jen Psaki said no. The White House lawn was green."));
+        assertHolds(got, "ORG:Kremlin", "ORG:White House", "LOC:White House", "PERSON:Jen Psaki");
     }
 
     @Test
