@@ -893,6 +893,7 @@ final class NewsRules {
      */
     private static void sportsClubs(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
+        playedFor(l, d, from, to);
         boolean sport = false;
         for (int k = from; k < to && !sport; k++) {
             sport = SPORT_WORDS.contains(t.hash(k)) || t.is(k, TextAnalysis.NUMBER) && SCORE.matcher(t.token(k)).matches()
@@ -912,6 +913,36 @@ final class NewsRules {
             boolean after = p >= from && MATCH_VERBS.contains(t.hash(p));
             if (before || after) l.set(s, e, ORG);
             s = e - 1;
+        }
+    }
+
+    /** Verbs before "for" and a side ("played for Ajax", "signed for Juventus"). */
+    private static final Set<Long> PLAYING = NewsCues.hashes(Set.of("played", "plays", "playing", "play", "signed",
+            "signs", "signing", "starred", "captained", "coached", "appeared", "scored"));
+
+    /**
+     * "He played for Ajax and Juventus", "signed for Celtic": a town or region (not a country) or a
+     * one-word name no list of names knows, after a verb of playing and "for", and the others
+     * listed with it, are clubs.
+     */
+    private static void playedFor(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int k = from + 1; k + 1 < to; k++) {
+            if (!t.isWord(k, "for") || !PLAYING.contains(t.hash(k - 1))) continue;
+            int s = k + 1;
+            if (s < to && t.hash(s) == H_THE) s++;
+            while (s < to && l.type[s] != null && l.begin[s]) {
+                int e = Math.min(l.endOf(s), to);
+                String type = l.type[s];
+                boolean town = LOC.equals(type) && (d.gaz[s] & Gazetteer.Kind.COUNTRY.bit()) == 0;
+                boolean stranger = PERSON.equals(type) && e - s == 1 && (d.gaz[s] & PERSONAL_KINDS) == 0;
+                if (!town && !stranger && !ORG.equals(type)) break;
+                l.set(s, e, ORG);
+                // "Ajax and Juventus", "Ajax, PSV and Feyenoord"
+                if (e + 1 < to && (t.isWord(e, "and") || t.isWord(e, ","))) s = e + 1;
+                else if (e + 2 < to && t.isWord(e, ",") && t.isWord(e + 1, "and")) s = e + 2;
+                else break;
+            }
         }
     }
 

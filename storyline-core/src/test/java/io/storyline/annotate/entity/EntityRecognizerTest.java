@@ -323,6 +323,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aSidePlayedForIsAClub() {
+        Set<String> got = typed(recognize("He played for Ajax and Juventus before moving to Barcelona. She signed for Chelsea "
+                + "in 2019. He played for Obama at the White House."));
+        assertHolds(got, "ORG:Ajax", "ORG:Juventus", "ORG:Chelsea", "LOC:Barcelona", "PERSON:Obama");
+    }
+
+    @Test
     void aPluralOfPeopleWithItsApostropheIsPartOfAnOrganisationsName() {
         Set<String> got = typed(recognize("The Kurdistan Workers' Party, known as the PKK, claimed the attack. The Teachers' "
                 + "Federation of Ostria called a strike, and Thomas' Party was fun."));
