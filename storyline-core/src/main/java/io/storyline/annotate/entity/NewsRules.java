@@ -1551,10 +1551,12 @@ final class NewsRules {
         TextAnalysis t = l.t;
         int orgWords = NerFeatures.C_ORG_STRONG | NerFeatures.C_ORG_WEAK;
         for (int i = from; i + 2 < to; i++) {
-            String w = t.token(i), mark = t.token(i + 1);
-            if (!(mark.equals("'") || mark.equals("’")) || t.start(i + 1) != t.end(i) || !w.endsWith("s")
+            char mark = t.first(i + 1);
+            if (t.length(i + 1) != 1 || mark != '\'' && mark != '’' || t.start(i + 1) != t.end(i)
+                    || t.text().charAt(t.end(i) - 1) != 's'
                     || !t.is(i, TextAnalysis.CAPITALIZED) || !t.is(i, TextAnalysis.WORD)
                     || !t.is(i + 2, TextAnalysis.CAPITALIZED) || !t.is(i + 2, TextAnalysis.WORD)) continue;
+            String w = t.token(i);
             // a plural of people ("Workers'", "Farmers'"), not a person's or family's ("Thomas'", "the Smiths'")
             if (!NewsCues.isPeopleNoun(w) && !d.common.contains(t.hash(i))) continue;
             int e;
@@ -1618,8 +1620,6 @@ final class NewsRules {
                     | Gazetteer.Kind.DEMONYM.bit() | Gazetteer.Kind.CAPITAL.bit();
             if ((d.gaz[i] & (nonPerson | nonPerson << 8)) != 0) continue;
             if (d.lowerSeen.contains(t.hash(i))) continue;
-            // "Analysts said", "Residents told reporters": a group of people, no person
-            if (NewsCues.isPeopleNoun(t.token(i))) continue;
             if (i > from && t.is(i - 1, TextAnalysis.CAPITALIZED) && t.is(i - 1, TextAnalysis.WORD)) continue;
             if (i + 1 < to && t.is(i + 1, TextAnalysis.CAPITALIZED) && t.is(i + 1, TextAnalysis.WORD)) continue;
             boolean initial = NerFeatures.sentenceInitial(t, i);
@@ -1637,7 +1637,8 @@ final class NewsRules {
             if (i + 2 < to && t.first(i + 1) == ',' && (t.hash(i + 2) == H_WHO || t.hash(i + 2) == H_WHOSE)) person = true;
             if (i + 3 < to && t.first(i + 1) == ',' && t.is(i + 2, TextAnalysis.NUMBER) && t.first(i + 3) == ','
                     && t.length(i + 2) <= 2) person = true;
-            if (person) l.set(i, i + 1, PERSON);
+            // "Analysts said", "Residents told reporters": a group of people, no person
+            if (person && !NewsCues.isPeopleNoun(t.token(i))) l.set(i, i + 1, PERSON);
         }
     }
 
