@@ -1512,11 +1512,6 @@ final class NewsRules {
     // ---------------------------------------------------------------- 5. speakers
 
     /**
-     * An unknown capitalised word (not sentence-initial, not a known place or organisation, never
-     * printed in lower case in the article) that speaks or is described is a person: "Leive said",
-     * "…," said Guilbeault.", "Gomery, who led", "Jutting, 31,".
-     */
-    /**
      * "Kelby Houston scored twice": two capitalised words read as a place, the first known to no
      * list and no common word, the second a town on its own (no longer place holds both), that do
      * something (a verb of acting or saying, or a past form, follows; no locative word or "of"
@@ -1543,9 +1538,9 @@ final class NewsRules {
 
     /**
      * "The Kurdistan Workers' Party", "the Teachers' Federation of Ostria": a capitalised plural of
-     * a common noun with its apostrophe (no space between) before an organisation's name, or before capitalised
-     * words holding an organisation's word, is part of that organisation's name, with the
-     * capitalised words before it.
+     * a common noun with its apostrophe (no space between), before an organisation's name or before
+     * capitalised words holding an organisation's word, is part of that organisation's name, with
+     * the capitalised words before it.
      */
     private static void pluralPossessivesInNames(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
@@ -1608,6 +1603,13 @@ final class NewsRules {
         }
     }
 
+    /**
+     * An unknown capitalised word (not sentence-initial, not a known place or organisation, never
+     * printed in lower case in the article) that speaks or is described is a person: "Leive said",
+     * "…," said Guilbeault.", "Gomery, who led", "Jutting, 31,". A group of people is none
+     * ("Analysts said"); after "in" the word is a place ("the ministry in Calvera said"), after
+     * another locative word or "of" no speaker.
+     */
     private static void speakers(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
         for (int i = from; i < to; i++) {
