@@ -365,7 +365,7 @@ final class NewsRules {
         }
     }
 
-    /** Lower-case words inside Arabic names before a capitalised one ("Mohammed bin Salman"). */
+    /** Lower-case particles inside names before a capitalised word ("Mohammed bin Salman", "Erik ten Hag"). */
     private static final Set<Long> NAME_PARTICLES = NewsCues.hashes(Set.of("bin", "ibn", "bint", "binti", "al", "el", "van",
             "von", "der", "den", "de", "da", "du", "di", "del", "della", "dos", "das", "la", "le", "ten", "ter"));
 
@@ -939,8 +939,8 @@ final class NewsRules {
                 if (!town && !stranger && !ORG.equals(type)) break;
                 l.set(s, e, ORG);
                 // "Ajax and Juventus", "Ajax, PSV and Feyenoord"
-                if (e + 1 < to && (t.isWord(e, "and") || t.isWord(e, ","))) s = e + 1;
-                else if (e + 2 < to && t.isWord(e, ",") && t.isWord(e + 1, "and")) s = e + 2;
+                if (e + 2 < to && t.isWord(e, ",") && t.isWord(e + 1, "and")) s = e + 2;
+                else if (e + 1 < to && (t.isWord(e, "and") || t.isWord(e, ","))) s = e + 1;
                 else break;
             }
         }
@@ -987,7 +987,8 @@ final class NewsRules {
             "bank", "university", "college", "manufacturer", "retailer", "label", "publisher", "agency", "association",
             "foundation", "charity", "union", "network", "broadcaster", "conglomerate", "subsidiary", "supermarket",
             "hypermarket", "brewery", "franchise", "quartet", "trio", "duo", "orchestra", "choir", "militia", "faction",
-            "maker", "automaker", "carmaker", "chipmaker", "drugmaker", "group", "startup", "start-up", "lender", "insurer", "carrier", "exporter", "distributor"));
+            "maker", "automaker", "carmaker", "chipmaker", "drugmaker", "group", "startup", "start-up", "lender", "insurer",
+            "carrier", "exporter", "distributor"));
     /** The most words between the article and the head noun of a definition ("a small coastal village"). */
     private static final int DEFINITION_GAP = 4;
 

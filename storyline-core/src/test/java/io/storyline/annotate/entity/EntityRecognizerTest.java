@@ -325,8 +325,9 @@ class EntityRecognizerTest {
     @Test
     void aSidePlayedForIsAClub() {
         Set<String> got = typed(recognize("He played for Ajax and Juventus before moving to Barcelona. She signed for Chelsea "
-                + "in 2019. He played for Obama at the White House."));
-        assertHolds(got, "ORG:Ajax", "ORG:Juventus", "ORG:Chelsea", "LOC:Barcelona", "PERSON:Obama");
+                + "in 2019. He played for Obama at the White House. Later he played for Groningen, Venlo, and Utrecht."));
+        assertHolds(got, "ORG:Ajax", "ORG:Juventus", "ORG:Chelsea", "LOC:Barcelona", "PERSON:Obama", "ORG:Groningen",
+                "ORG:Venlo", "ORG:Utrecht");
     }
 
     @Test
