@@ -2042,6 +2042,12 @@ final class NewsRules {
         int p = s > from && t.hash(s - 1) == H_THE && s - 1 > from ? s - 2 : s - 1;
         // "the talks in Hanoi failed": a name right after "in", "at", "near" is where something happens
         if (s > from && NewsCues.LOCATIVE_H.contains(t.hash(p))) return false;
+        // "tourists in Tokyo and Seoul remain cautious": the second of a pair after "in" is where it happens too
+        if (s > from && t.isWord(p, "and") && p - 1 >= from && t.is(p - 1, TextAnalysis.CAPITALIZED)) {
+            int q = p - 1;
+            while (q > from && t.is(q - 1, TextAnalysis.CAPITALIZED)) q--;
+            if (q > from && NewsCues.LOCATIVE_H.contains(t.hash(q - 1))) return false;
+        }
         if (e < to) {
             if (t.hash(e) == H_POSSESSIVE) return e + 1 < to && ACTION_NOUNS.contains(t.hash(e + 1))
                     || e + 2 < to && ACTION_NOUNS.contains(t.hash(e + 2));
@@ -2087,7 +2093,8 @@ final class NewsRules {
             "minister", "officials", "foreign", "defense", "defence", "unification", "prime", "nuclear", "team",
             "side", "squad", "coach", "embassy", "negotiator", "negotiators", "claim", "claims", "ambitions",
             "invasion", "annexation", "occupation", "regime", "leadership", "administration", "point", "state", "media",
-            "television", "news", "agency", "authorities", "diplomats", "delegation"));
+            "television", "news", "agency", "authorities", "diplomats", "delegation", "ally", "allies", "partner",
+            "partners", "rival", "rivals", "enemy", "enemies", "neighbour", "neighbor", "backer", "backers"));
 
     /** Words of dealings before "to"/"from"/"by"/"of" + a place: the place is its government. */
     private static final Set<Long> DEALINGS = NewsCues.hashes(Set.of("relief", "aid", "offer", "offered", "sanctions",
@@ -2114,6 +2121,10 @@ final class NewsRules {
         if (NewsCues.AGENT_VERB_H.contains(h) && !BE_OR_MODAL.contains(h) && !t.isWord(j, "and") && !PERFECT.contains(h)) {
             return true;
         }
+        if (PLURAL_ACTING.contains(h)) return true;
+        // "have yet to resume talks"
+        if (t.isWord(j, "yet") && j > k && j + 2 < to && t.isWord(j + 1, "to") && t.is(j + 2, TextAnalysis.WORD)
+                && !t.is(j + 2, TextAnalysis.CAPITALIZED)) return true;
         String w = t.token(j);
         if (t.length(j) >= 5 && w.endsWith("ed") && !w.endsWith("eed")) return true;
         return j > k && t.length(j) >= 4 && w.endsWith("en"); // "has taken"
@@ -2135,6 +2146,15 @@ final class NewsRules {
         if (t.is(j, TextAnalysis.QUOTE)) return true;
         return t.is(j, TextAnalysis.WORD) && !t.is(j, TextAnalysis.CAPITALIZED) && !NewsCues.FUNCTION_H.contains(t.hash(j));
     }
+
+    /**
+     * Verbs of acting in the plain present ("Tokyo and Seoul remain at odds", "Washington and Seoul
+     * want"), which the verbs of acting the model reads give in their other forms; read by the rules only.
+     */
+    private static final Set<Long> PLURAL_ACTING = NewsCues.hashes(Set.of("want", "remain", "refuse", "insist",
+            "reject", "accept", "agree", "plan", "hope", "seek", "urge", "warn", "demand", "deny", "respond", "threaten",
+            "vow", "propose", "accuse", "condemn", "welcome", "confirm", "impose", "pledge", "blame", "oppose", "support",
+            "disagree", "maintain", "continue", "intend", "prefer", "fear", "consider"));
 
     private static final Set<Long> BE_OR_MODAL = NewsCues.hashes(Set.of("is", "was", "are", "were", "will", "would",
             "should", "could", "may", "might", "must", "can", "does", "did", "do", "then", "now"));

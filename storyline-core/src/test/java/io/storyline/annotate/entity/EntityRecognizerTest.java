@@ -323,6 +323,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void capitalsThatActInThePresentOrHaveYetToActAreTheirGovernments() {
+        Set<String> got = typed(recognize("Washington and Pyongyang have yet to resume talks. Tokyo and Seoul remain at odds "
+                + "over history. Beijing, Pyongyang's main ally, urged calm."));
+        assertHolds(got, "COUNTRY:Washington", "COUNTRY:Pyongyang", "COUNTRY:Tokyo", "COUNTRY:Seoul", "COUNTRY:Beijing");
+        // a pair after "in" is where something happens
+        got = typed(recognize("Tourists in Tokyo and Seoul remain cautious."));
+        assertHolds(got, "LOC:Tokyo", "LOC:Seoul");
+    }
+
+    @Test
     void aSidePlayedForIsAClub() {
         Set<String> got = typed(recognize("He played for Ajax and Juventus before moving to Barcelona. She signed for Chelsea "
                 + "in 2019. He played for Obama at the White House. Later he played for Groningen, Venlo, and Utrecht."));
