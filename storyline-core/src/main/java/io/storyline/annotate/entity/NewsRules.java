@@ -903,10 +903,7 @@ final class NewsRules {
         for (int s = from; s < to; s++) {
             if (l.type[s] == null || !l.begin[s]) continue;
             int e = Math.min(l.endOf(s), to);
-            String type = l.type[s];
-            boolean town = LOC.equals(type) && (d.gaz[s] & Gazetteer.Kind.COUNTRY.bit()) == 0;
-            boolean stranger = PERSON.equals(type) && e - s == 1 && (d.gaz[s] & PERSONAL_KINDS) == 0;
-            if (!town && !stranger) continue;
+            if (!clubCandidate(l, d, s, e)) continue;
             boolean before = e < to && (MATCH_VERBS.contains(t.hash(e)) || SIDE_PEOPLE.contains(t.hash(e)) && !t.is(e, TextAnalysis.CAPITALIZED));
             int p = s - 1;
             if (p > from && (t.isWord(p, "to") || t.isWord(p, "with"))) p--;
@@ -914,6 +911,23 @@ final class NewsRules {
             if (before || after) l.set(s, e, ORG);
             s = e - 1;
         }
+    }
+
+    /** The name {@code [s, e)} may be a club: a town or region (not a country), or one word no list of names knows read as a person. */
+    private static boolean clubCandidate(Layer l, NerFeatures.Doc d, int s, int e) {
+        String type = l.type[s];
+        return LOC.equals(type) && (d.gaz[s] & Gazetteer.Kind.COUNTRY.bit()) == 0
+                || PERSON.equals(type) && e - s == 1 && (d.gaz[s] & PERSONAL_KINDS) == 0;
+    }
+
+    /**
+     * Where the next member of a list starts after a member ending at {@code e} (", and", "and" or
+     * ","), or -1.
+     */
+    private static int nextListMember(TextAnalysis t, int e, int to) {
+        if (e + 2 < to && t.isWord(e, ",") && t.isWord(e + 1, "and")) return e + 2;
+        if (e + 1 < to && (t.isWord(e, "and") || t.isWord(e, ","))) return e + 1;
+        return -1;
     }
 
     /** Verbs before "for" and a side ("played for Ajax", "signed for Juventus"). */
@@ -933,15 +947,11 @@ final class NewsRules {
             if (s < to && t.hash(s) == H_THE) s++;
             while (s < to && l.type[s] != null && l.begin[s]) {
                 int e = Math.min(l.endOf(s), to);
-                String type = l.type[s];
-                boolean town = LOC.equals(type) && (d.gaz[s] & Gazetteer.Kind.COUNTRY.bit()) == 0;
-                boolean stranger = PERSON.equals(type) && e - s == 1 && (d.gaz[s] & PERSONAL_KINDS) == 0;
-                if (!town && !stranger && !ORG.equals(type)) break;
+                if (!clubCandidate(l, d, s, e) && !ORG.equals(l.type[s])) break;
                 l.set(s, e, ORG);
                 // "Ajax and Juventus", "Ajax, PSV and Feyenoord"
-                if (e + 2 < to && t.isWord(e, ",") && t.isWord(e + 1, "and")) s = e + 2;
-                else if (e + 1 < to && (t.isWord(e, "and") || t.isWord(e, ","))) s = e + 1;
-                else break;
+                s = nextListMember(t, e, to);
+                if (s < 0) break;
             }
         }
     }
@@ -1176,8 +1186,7 @@ final class NewsRules {
      */
     private static int companyList(Layer l, NerFeatures.Doc d, int e, int to) {
         TextAnalysis t = l.t;
-        while (e + 1 < to && (t.isWord(e, ",") || t.isWord(e, "and"))) {
-            int k = t.isWord(e, ",") && e + 2 < to && t.isWord(e + 1, "and") ? e + 2 : e + 1;
+        for (int k = nextListMember(t, e, to); k >= 0; k = nextListMember(t, e, to)) {
             if (!t.is(k, TextAnalysis.WORD) || !t.is(k, TextAnalysis.CAPITALIZED) || t.is(k, TextAnalysis.ALL_CAPS)) break;
             if (k + 1 < to && t.is(k + 1, TextAnalysis.CAPITALIZED) && t.is(k + 1, TextAnalysis.WORD)) break;
             if ((d.gaz[k] & (NOT_COMPANY | NOT_COMPANY << 8)) != 0 || d.common.contains(t.hash(k))) break;
@@ -1520,14 +1529,12 @@ final class NewsRules {
      */
     private static void givenNameBeforeTown(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
-        int town = Gazetteer.Kind.PLACE.bit() | Gazetteer.Kind.CAPITAL.bit();
         for (int s = from; s + 2 < to; s++) {
             if (!LOC.equals(l.type[s]) || !l.begin[s] || l.endOf(s) != s + 2) continue;
             if (!t.is(s, TextAnalysis.CAPITALIZED) || t.is(s, TextAnalysis.ALL_CAPS) || d.gaz[s] != 0
                     || d.common.contains(t.hash(s)) || d.lowerSeen.contains(t.hash(s))) continue;
-            if ((d.gaz[s + 1] & town) == 0 || (d.gaz[s + 1] & ~0xFF) != 0) continue;
-            if (s > from && (NewsCues.LOCATIVE_H.contains(t.hash(s - 1)) || t.isWord(s - 1, "of")
-                    || t.isWord(s - 1, "from") || t.isWord(s - 1, "to"))) continue;
+            if ((d.gaz[s + 1] & TOWN_KINDS) == 0 || (d.gaz[s + 1] & ~0xFF) != 0) continue;
+            if (s > from && placePosition(t, s - 1)) continue;
             int v = s + 2;
             if (!t.is(v, TextAnalysis.WORD) || t.is(v, TextAnalysis.CAPITALIZED)) continue;
             String w = t.token(v);
@@ -1698,11 +1705,18 @@ final class NewsRules {
      */
     private static boolean townInPlace(Layer l, NerFeatures.Doc d, int i) {
         TextAnalysis t = l.t;
-        int town = Gazetteer.Kind.PLACE.bit() | Gazetteer.Kind.CAPITAL.bit();
-        if ((d.gaz[i] & town) == 0 || i == 0 || t.sentenceOf(i - 1) != t.sentenceOf(i)) return false;
+        if ((d.gaz[i] & TOWN_KINDS) == 0 || i == 0 || t.sentenceOf(i - 1) != t.sentenceOf(i)) return false;
         int p = i - 1;
-        if (NewsCues.LOCATIVE_H.contains(t.hash(p)) || t.isWord(p, "of") || t.isWord(p, "from") || t.isWord(p, "to")) return true;
+        if (placePosition(t, p)) return true;
         return t.is(p, TextAnalysis.CAPITALIZED) && t.is(p, TextAnalysis.WORD) && l.type[p] == null;
+    }
+
+    /** Gazetteer kinds of a town on its own: a place or a capital. */
+    private static final int TOWN_KINDS = Gazetteer.Kind.PLACE.bit() | Gazetteer.Kind.CAPITAL.bit();
+
+    /** Whether token {@code p} is a word after which a name stands for a place: a locative word, "of", "from", "to". */
+    private static boolean placePosition(TextAnalysis t, int p) {
+        return NewsCues.LOCATIVE_H.contains(t.hash(p)) || t.isWord(p, "of") || t.isWord(p, "from") || t.isWord(p, "to");
     }
 
     /**
