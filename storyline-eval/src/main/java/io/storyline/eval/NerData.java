@@ -230,7 +230,9 @@ public final class NerData {
      * "the" or "de", that shares the most words with the identity (a word the identity spells
      * otherwise or abbreviates counts: {@link #named}); leading determiners, title words outside the
      * identity and edge connectors are trimmed. Types: person PER, place LOC, organization ORG
-     * (a country's name LOC whatever GUM's type, as in CoNLL), any other named type MISC. Where
+     * (a country's name LOC whatever GUM's type, as in CoNLL, except, when scored, an organisation GUM
+     * identifies as a side named after the country, "Sweden_national_football_team", an organisation in
+     * UNER's guidelines too), any other named type MISC. Where
      * names overlap the longer wins.
      */
     public static Example gum(Path file) throws IOException {
@@ -302,13 +304,17 @@ public final class NerData {
                 case "place" -> 2;
                 default -> 3;
             };
+            boolean team = false;
             if (m.identity != null && type != 0) {
                 TextAnalysis it = TextAnalyzer.standard().analyze(m.identity.replace('_', ' '));
                 Gazetteer.Match cm = it.tokenCount() == 0 ? null
                         : gaz.longest(it, 0, it.tokenCount(), Gazetteer.Kind.COUNTRY);
                 if (cm != null && cm.end() == it.tokenCount()) type = 2;
+                // an organisation GUM identifies as something other than the country it is named after: its side
+                // ("Sweden_national_football_team"), an organisation as UNER's guidelines have it too
+                else team = type == 1 && cm != null && !forTraining;
             }
-            names.add(new int[] {run[0], run[1], type});
+            names.add(new int[] {run[0], run[1], type, team ? 1 : 0});
         }
         // a person's mention holding another person's name is a group ("Ann Chiang of DAB and Priscilla
         // Leung of BPA"): its names are the people in it
@@ -317,6 +323,7 @@ public final class NerData {
         names.sort(Comparator.comparingInt((int[] a) -> -(a[1] - a[0])).thenComparingInt(a -> a[0]));
         boolean[] taken = new boolean[toks.size()];
         String[] tags = new String[toks.size()];
+        boolean[] side = new boolean[toks.size()];
         java.util.Arrays.fill(tags, "O");
         String[] typeNames = {"PER", "ORG", "LOC", "MISC"};
         for (int[] n : names) {
@@ -327,7 +334,10 @@ public final class NerData {
                 taken[k] = true;
                 tags[k] = (k == n[0] ? "B-" : "I-") + typeNames[n[2]];
             }
+            side[n[0]] = n[3] == 1;
         }
+        List<Boolean> sides = new ArrayList<>();
+        for (int k = 0; k < tags.length; k++) if (tags[k].startsWith("B-")) sides.add(side[k]);
         DocBuilder doc = new DocBuilder(id);
         for (int s = 0; s < sentRanges.size(); s++) {
             int[] r = sentRanges.get(s);
@@ -336,11 +346,17 @@ public final class NerData {
             doc.addSentence(sentTexts.get(s), st);
         }
         Example ex = doc.build();
-        // countries are places, whatever GUM's type
+        // countries are places, whatever GUM's type, unless GUM names a side playing for one
         List<Span> spans = new ArrayList<>();
         TextAnalyzer analyzer = TextAnalyzer.standard();
-        for (Span sp : ex.spans()) {
+        if (sides.size() != ex.spans().size()) throw new IllegalStateException(id + ": names and spans differ");
+        for (int i = 0; i < ex.spans().size(); i++) {
+            Span sp = ex.spans().get(i);
             String type = sp.type();
+            if (sides.get(i)) {
+                spans.add(sp);
+                continue;
+            }
             TextAnalysis t = analyzer.analyze(ex.text().substring(sp.start(), sp.end()));
             if (t.tokenCount() > 0) {
                 Gazetteer.Match m = gaz.longest(t, 0, t.tokenCount(), null);

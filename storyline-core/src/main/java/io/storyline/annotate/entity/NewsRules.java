@@ -115,6 +115,10 @@ final class NewsRules {
         final boolean[] begin;
         /** One-word places found by {@link #cityAndRegion}: the same word is that place throughout the article. */
         final java.util.Set<Long> placeWords = new java.util.HashSet<>();
+        /** Countries read as a side in a match ("France beat Croatia 4-2"), by their lower-case words. */
+        final java.util.Set<String> sides = new java.util.HashSet<>();
+        /** Sentences about a sport (a score or a word of the game). */
+        int sportSentences;
 
         Layer(TextAnalysis t, List<Name> names) {
             this.t = t;
@@ -224,6 +228,7 @@ final class NewsRules {
         acronyms(layer);
         governments(layer, d);
         seatsOfGovernment(layer, d);
+        nationalSides(layer);
         List<Name> out = new ArrayList<>();
         for (Name n : layer.names()) {
             if (n.type().equals(MISC)) continue;
@@ -876,7 +881,8 @@ final class NewsRules {
     /** Verbs of a match between two sides ("Liverpool beat Leeds", "lost to Villarreal"). */
     private static final Set<Long> MATCH_VERBS = NewsCues.hashes(Set.of("beat", "beats", "defeated", "defeats", "drew",
             "draws", "edged", "edges", "thrashed", "routed", "trounced", "hammered", "downed", "overcame", "outlasted",
-            "eliminated", "lost", "loses", "stunned", "crushed", "humbled", "outplayed"));
+            "eliminated", "lost", "loses", "stunned", "crushed", "humbled", "outplayed", "faced", "faces", "against", "versus", "vs",
+            "vs."));
     /** Words that make a sentence one about a sport. */
     private static final Set<Long> SPORT_WORDS = NewsCues.hashes(Set.of("league", "relegation", "striker", "goalkeeper",
             "midfielder", "winger", "scored", "goal", "goals", "playoff", "playoffs", "derby", "fixture", "quarterfinal",
@@ -895,22 +901,92 @@ final class NewsRules {
         TextAnalysis t = l.t;
         playedFor(l, d, from, to);
         boolean sport = false;
-        for (int k = from; k < to && !sport; k++) {
-            sport = SPORT_WORDS.contains(t.hash(k)) || t.is(k, TextAnalysis.NUMBER) && SCORE.matcher(t.token(k)).matches()
-                    || t.is(k, TextAnalysis.NUMBER) && k + 2 < to && t.token(k + 1).equals("-") && t.is(k + 2, TextAnalysis.NUMBER);
-        }
+        for (int k = from; k < to && !sport; k++) sport = SPORT_WORDS.contains(t.hash(k)) || scoreAt(t, k, to) > k;
         if (!sport) return;
+        l.sportSentences++;
         for (int s = from; s < to; s++) {
             if (l.type[s] == null || !l.begin[s]) continue;
             int e = Math.min(l.endOf(s), to);
-            if (!clubCandidate(l, d, s, e)) continue;
-            boolean before = e < to && (MATCH_VERBS.contains(t.hash(e)) || SIDE_PEOPLE.contains(t.hash(e)) && !t.is(e, TextAnalysis.CAPITALIZED));
+            boolean country = COUNTRY.equals(l.type[s]);
+            if (!clubCandidate(l, d, s, e) && !country) continue;
+            boolean people = e < to && SIDE_PEOPLE.contains(t.hash(e)) && !t.is(e, TextAnalysis.CAPITALIZED);
+            // a country is its national side only where a named side stands across the verb ("France beat Croatia 4-2")
+            boolean before = e < to && MATCH_VERBS.contains(t.hash(e)) && (!country || nameAt(l, e + 1, to));
             int p = s - 1;
+            if (country && p > from && t.hash(p) == H_THE) p--;
             if (p > from && (t.isWord(p, "to") || t.isWord(p, "with"))) p--;
-            boolean after = p >= from && MATCH_VERBS.contains(t.hash(p));
-            if (before || after) l.set(s, e, ORG);
+            if (country) p = skipScoreBack(t, p, from);
+            boolean after = p >= from && MATCH_VERBS.contains(t.hash(p)) && (!country || nameEndsAt(l, p, from));
+            // a result between two sides ("Sweden 1 – 0 Korea Republic")
+            int sc = scoreAt(t, e, to);
+            boolean result = sc > e && nameAt(l, sc, to) || skipScoreBack(t, s - 1, from) < s - 1 && nameEndsAt(l, skipScoreBack(t, s - 1, from) + 1, from);
+            if (before || after || people || result) {
+                if (country) l.sides.add(t.text().substring(t.start(s), t.end(e - 1)).toLowerCase(java.util.Locale.ROOT));
+                l.set(s, e, ORG);
+            }
             s = e - 1;
         }
+    }
+
+    /** Dashes between the two numbers of a score. */
+    private static final Set<String> SCORE_DASHES = Set.of("-", "–", "—");
+
+    /** The token after a score starting at {@code k} ("3-1", "1 – 0"), or {@code k} where none starts there. */
+    private static int scoreAt(TextAnalysis t, int k, int to) {
+        if (k >= to || !t.is(k, TextAnalysis.NUMBER)) return k;
+        if (SCORE.matcher(t.token(k)).matches()) return k + 1;
+        if (k + 2 < to && SCORE_DASHES.contains(t.token(k + 1)) && t.is(k + 2, TextAnalysis.NUMBER)
+                && t.token(k).length() <= 3 && t.token(k + 2).length() <= 3) return k + 3;
+        return k;
+    }
+
+    /** Words after which a country stays the place, in a report of a match too ("in Sweden"). */
+    private static boolean sideExcluded(TextAnalysis t, int p) {
+        return NewsCues.LOCATIVE_H.contains(t.hash(p)) || t.isWord(p, "from") || t.isWord(p, "of");
+    }
+
+    /**
+     * In a report of a match (at least {@link #MATCH_REPORT_SENTENCES} sentences about a sport, a
+     * quarter of the article), a country read as a side in one sentence is that side wherever it is
+     * named, except where it stands for the place ("in Sweden", "from Sweden").
+     */
+    private static void nationalSides(Layer l) {
+        TextAnalysis t = l.t;
+        if (l.sides.isEmpty() || l.sportSentences < MATCH_REPORT_SENTENCES || l.sportSentences * 4 < t.sentenceCount()) return;
+        for (int s = 0; s < l.type.length; s++) {
+            if (!COUNTRY.equals(l.type[s]) && !LOC.equals(l.type[s]) || !l.begin[s]) continue;
+            int e = l.endOf(s);
+            String text = t.text().substring(t.start(s), t.end(e - 1)).toLowerCase(java.util.Locale.ROOT);
+            boolean side = l.sides.contains(text);
+            // "Korea" after "South Korea"
+            for (String known : l.sides) side |= e - s == 1 && known.endsWith(" " + text);
+            if (side && (s == 0 || !sideExcluded(t, s - 1))) l.set(s, e, ORG);
+            s = e - 1;
+        }
+    }
+
+    /** Sentences about a sport that make an article a report of a match. */
+    private static final int MATCH_REPORT_SENTENCES = 3;
+
+    /** Whether a name begins at {@code k}, or after a score, "to", "with" or "the" there ("lost 2-1 to the United States"). */
+    private static boolean nameAt(Layer l, int k, int to) {
+        TextAnalysis t = l.t;
+        k = scoreAt(t, k, to);
+        if (k < to && (t.isWord(k, "to") || t.isWord(k, "with"))) k++;
+        if (k < to && t.hash(k) == H_THE) k++;
+        return k < to && l.type[k] != null && l.begin[k];
+    }
+
+    /** The token before a score ending at {@code p} ("beat 4-2"), or {@code p} where none ends there. */
+    private static int skipScoreBack(TextAnalysis t, int p, int from) {
+        if (p >= from && t.is(p, TextAnalysis.NUMBER) && SCORE.matcher(t.token(p)).matches()) return p - 1;
+        if (p - 2 >= from && scoreAt(t, p - 2, p + 1) == p + 1) return p - 3;
+        return p;
+    }
+
+    /** Whether a name ends right before {@code k}. */
+    private static boolean nameEndsAt(Layer l, int k, int from) {
+        return k - 1 >= from && l.type[k - 1] != null && l.endOf(l.startOf(k - 1)) == k;
     }
 
     /** The name {@code [s, e)} may be a club: a town or region (not a country), or one word no list of names knows read as a person. */
@@ -932,7 +1008,7 @@ final class NewsRules {
 
     /** Verbs before "for" and a side ("played for Ajax", "signed for Juventus"). */
     private static final Set<Long> PLAYING = NewsCues.hashes(Set.of("played", "plays", "playing", "play", "signed",
-            "signs", "signing", "starred", "captained", "coached", "appeared", "scored"));
+            "signs", "signing", "starred", "captained", "coached", "appeared", "scored", "debut"));
 
     /**
      * "He played for Ajax and Juventus", "signed for Celtic": a town or region (not a country) or a
@@ -947,7 +1023,7 @@ final class NewsRules {
             if (s < to && t.hash(s) == H_THE) s++;
             while (s < to && l.type[s] != null && l.begin[s]) {
                 int e = Math.min(l.endOf(s), to);
-                if (!clubCandidate(l, d, s, e) && !ORG.equals(l.type[s])) break;
+                if (!clubCandidate(l, d, s, e) && !ORG.equals(l.type[s]) && !COUNTRY.equals(l.type[s])) break;
                 l.set(s, e, ORG);
                 // "Ajax and Juventus", "Ajax, PSV and Feyenoord"
                 s = nextListMember(t, e, to);

@@ -333,6 +333,36 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aCountryThatPlaysAMatchIsItsNationalSide() {
+        Set<String> got = typed(recognize("France beat Croatia 4-2 in the final in Moscow. Japan lost 2-1 to the United States "
+                + "in the quarterfinal. He made his debut for Argentina in 2005."));
+        assertHolds(got, "ORG:France", "ORG:Croatia", "LOC:Moscow", "ORG:Japan", "ORG:United States", "ORG:Argentina");
+        // a war is no match, and a vote's tally is no score between sides
+        got = typed(recognize("Israel defeated Egypt in 1967. The Senate voted 52-48 as Russia lost its bid at the UN."));
+        assertHolds(got, "COUNTRY:Israel", "COUNTRY:Egypt", "COUNTRY:Russia");
+    }
+
+    @Test
+    void aMatchReportKeepsItsSidesThroughout() {
+        String report = "Group F — Sweden 1 – 0 Korea Republic. Sweden defeated South Korea 1 – 0 at the stadium. "
+                + "Sweden had more of the ball. Korea substituted a striker in the 28th minute. The referee awarded Sweden "
+                + "a penalty, and Sweden scored the only goal. Fans travelled from Sweden to watch.";
+        List<Mention> ms = recognize(report);
+        int sides = 0, places = 0;
+        for (Mention m : ms) {
+            if (!m.text().equals("Sweden")) continue;
+            if (m.type().equals("ORG")) sides++;
+            else places++;
+        }
+        assertEquals(5, sides, "Sweden the side: " + typed(ms));
+        assertEquals(1, places, "\"from Sweden\" is the country: " + typed(ms));
+        assertTrue(typed(ms).contains("ORG:Korea"), typed(ms).toString());
+        // one result in a story about something else leaves the country a country elsewhere
+        assertHolds(typed(recognize("France beat Croatia 4-2 on Sunday. On Monday France raised taxes, and Croatia "
+                + "protested. Paris and Zagreb exchanged notes.")), "COUNTRY:France", "COUNTRY:Croatia");
+    }
+
+    @Test
     void aSidePlayedForIsAClub() {
         Set<String> got = typed(recognize("He played for Ajax and Juventus before moving to Barcelona. She signed for Chelsea "
                 + "in 2019. He played for Obama at the White House. Later he played for Groningen, Venlo, and Utrecht."));
