@@ -206,6 +206,7 @@ final class NewsRules {
             pluralPossessivesInNames(layer, d, from, to);
             organisationLists(layer, d, from, to);
             sportsClubs(layer, d, from, to);
+            placesOfStudy(layer, d, from, to);
             possessiveNames(layer, d, from, to);
             corporateSuffixes(layer, d, from, to);
             definitions(layer, d, from, to);
@@ -1026,6 +1027,41 @@ final class NewsRules {
                 if (!clubCandidate(l, d, s, e) && !ORG.equals(l.type[s]) && !COUNTRY.equals(l.type[s])) break;
                 l.set(s, e, ORG);
                 // "Ajax and Juventus", "Ajax, PSV and Feyenoord"
+                s = nextListMember(t, e, to);
+                if (s < 0) break;
+            }
+        }
+    }
+
+    /** Words of study or teaching before "at" or "from" and where it is done ("studied at Oxford", "a professor at Yale"). */
+    private static final Set<Long> STUDY = NewsCues.hashes(Set.of("studied", "studies", "study", "studying", "educated",
+            "graduated", "graduate", "graduates", "enrolled", "enrolling", "taught", "teaches", "teaching", "lectured",
+            "lectures", "lecturer", "lecturers", "professor", "professors", "student", "students", "alumnus", "alumni",
+            "alumna", "doctorate", "undergraduate", "undergraduates", "matriculated", "scholar"));
+
+    /** Words of study after which "from" names the place of study ("graduated from Stanford"). */
+    private static final Set<Long> GRADUATED = NewsCues.hashes(Set.of("graduated", "graduating", "graduate", "graduates",
+            "alumnus", "alumni", "alumna", "doctorate", "degree", "degrees", "diploma"));
+
+    /**
+     * "She studied at Oxford and Harvard", "a professor at Leipzig", "graduated from Stanford": a town
+     * (not a country) or a one-word name no list of names knows, after a word of study and "at" (or a
+     * word of graduating and "from"), is the
+     * university there, an organisation, and so are the others listed with it.
+     */
+    private static void placesOfStudy(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int k = from + 1; k + 1 < to; k++) {
+            boolean at = t.isWord(k, "at") && STUDY.contains(t.hash(k - 1));
+            // "graduated from Stanford", but "students from Boston" are from the town
+            if (!at && !(t.isWord(k, "from") && GRADUATED.contains(t.hash(k - 1)))) continue;
+            int s = k + 1;
+            while (s < to && l.type[s] != null && l.begin[s]) {
+                int e = Math.min(l.endOf(s), to);
+                if (!clubCandidate(l, d, s, e) && !ORG.equals(l.type[s])) break;
+                // "at Oxford in England": a place after the town keeps the town a place
+                if (e + 1 < to && t.isWord(e, ",") && l.type[e + 1] != null && !ORG.equals(l.type[e + 1])) break;
+                l.set(s, e, ORG);
                 s = nextListMember(t, e, to);
                 if (s < 0) break;
             }

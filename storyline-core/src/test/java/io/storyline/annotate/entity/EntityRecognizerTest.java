@@ -363,6 +363,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTownWhereSomeoneStudiesIsItsUniversity() {
+        Set<String> got = typed(recognize("She studied at Oxford and Harvard before teaching at Cambridge. He is a professor "
+                + "at Leipzig. He graduated from Stanford in 1990. Students from Boston protested. She taught at Berkeley, "
+                + "California."));
+        assertHolds(got, "ORG:Oxford", "ORG:Harvard", "ORG:Cambridge", "ORG:Leipzig", "ORG:Stanford", "LOC:Boston",
+                "LOC:Berkeley", "LOC:California");
+    }
+
+    @Test
     void aSidePlayedForIsAClub() {
         Set<String> got = typed(recognize("He played for Ajax and Juventus before moving to Barcelona. She signed for Chelsea "
                 + "in 2019. He played for Obama at the White House. Later he played for Groningen, Venlo, and Utrecht."));
