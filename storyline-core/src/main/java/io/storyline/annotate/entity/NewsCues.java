@@ -245,6 +245,9 @@ final class NewsCues {
 
     static final Set<Long> GROUP_H = hashes(GROUP_WORDS);
     static final Set<Long> NO_NAME_H = hashes(NO_NAME_WORDS);
+    /** Planets, which read as places where the model takes them for one: no name of a place on Earth ("Venus", "Saturn"). */
+    static final Set<Long> PLANETS_H = hashes(words("mercury", "venus", "mars", "jupiter", "saturn", "uranus", "neptune",
+            "pluto"));
     static final Set<Long> NOT_IN_NAMES_H = hashes(NOT_IN_NAMES);
     static final Set<Long> COMPASS_H = hashes(COMPASS_WORDS);
 

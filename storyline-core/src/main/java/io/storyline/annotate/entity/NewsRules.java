@@ -1886,7 +1886,7 @@ final class NewsRules {
      * A name made only of words for groups by faith or region, faiths, languages and feasts (with
      * compass words before them) names no one: "Sunni", "West African", "Ramadan" (see
      * {@link NewsCues#GROUP_WORDS}); nor does one word of {@link NewsCues#NO_NAME_WORDS} or one
-     * ending in "-ism". A greeting, a request or "I" opening a name leaves it ({@link NewsCues#NOT_IN_NAMES}).
+     * ending in "-ism", nor a planet read as a place. A greeting, a request or "I" opening a name leaves it ({@link NewsCues#NOT_IN_NAMES}).
      */
     private static void groupWords(Layer l) {
         TextAnalysis t = l.t;
@@ -1904,7 +1904,8 @@ final class NewsRules {
                 continue;
             }
             if (group && !other) l.clear(n.start(), n.end());
-            else if (n.end() - n.start() == 1 && (NewsCues.NO_NAME_H.contains(t.hash(n.start())) || ism(t, n.start()))) {
+            else if (n.end() - n.start() == 1 && (NewsCues.NO_NAME_H.contains(t.hash(n.start())) || ism(t, n.start())
+                    || LOC.equals(n.type()) && NewsCues.PLANETS_H.contains(t.hash(n.start())))) {
                 l.clear(n.start(), n.end());
             }
         }

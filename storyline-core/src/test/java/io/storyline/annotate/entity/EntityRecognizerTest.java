@@ -372,6 +372,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void planetsAreNoPlaces() {
+        Set<String> got = typed(recognize("Venus is brighter than Saturn tonight, astronomers in Chile said. Venus Williams "
+                + "won in Paris."));
+        assertFalse(got.contains("LOC:Venus") || got.contains("LOC:Saturn"), got.toString());
+        assertHolds(got, "LOC:Chile", "PERSON:Venus Williams", "LOC:Paris");
+    }
+
+    @Test
     void aSidePlayedForIsAClub() {
         Set<String> got = typed(recognize("He played for Ajax and Juventus before moving to Barcelona. She signed for Chelsea "
                 + "in 2019. He played for Obama at the White House. Later he played for Groningen, Venlo, and Utrecht."));
