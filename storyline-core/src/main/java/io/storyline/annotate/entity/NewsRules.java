@@ -1904,8 +1904,11 @@ final class NewsRules {
                 continue;
             }
             if (group && !other) l.clear(n.start(), n.end());
-            else if (n.end() - n.start() == 1 && (NewsCues.NO_NAME_H.contains(t.hash(n.start())) || ism(t, n.start())
-                    || LOC.equals(n.type()) && NewsCues.PLANETS_H.contains(t.hash(n.start())))) {
+            else if (n.end() - n.start() == 1 && LOC.equals(n.type()) && NewsCues.PLANETS_H.contains(t.hash(n.start()))) {
+                // "Venus Williams": the planet's word is a person's given name there
+                if (n.end() < t.tokenCount() && PERSON.equals(l.type[n.end()]) && l.begin[n.end()]) l.set(n.start(), l.endOf(n.end()), PERSON);
+                else l.clear(n.start(), n.end());
+            } else if (n.end() - n.start() == 1 && (NewsCues.NO_NAME_H.contains(t.hash(n.start())) || ism(t, n.start()))) {
                 l.clear(n.start(), n.end());
             }
         }

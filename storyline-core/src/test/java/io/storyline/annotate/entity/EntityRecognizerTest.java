@@ -376,7 +376,7 @@ class EntityRecognizerTest {
         Set<String> got = typed(recognize("Venus is brighter than Saturn tonight, astronomers in Chile said. Venus Williams "
                 + "won in Paris."));
         assertFalse(got.contains("LOC:Venus") || got.contains("LOC:Saturn"), got.toString());
-        assertHolds(got, "LOC:Chile", "PERSON:Venus Williams", "LOC:Paris");
+        assertHolds(got, "COUNTRY:Chile", "PERSON:Venus Williams", "LOC:Paris");
     }
 
     @Test
