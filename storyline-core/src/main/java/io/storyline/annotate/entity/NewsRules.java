@@ -202,6 +202,7 @@ final class NewsRules {
             placeLists(layer, d, from, to);
             gazetteerTypes(layer, d, from, to);
             lowerCasePlaces(layer, d, from, to);
+            articleLedNames(layer, from, to);
             placeLedOrganisations(layer, d, from, to);
             pluralPossessivesInNames(layer, d, from, to);
             organisationLists(layer, d, from, to);
@@ -1065,6 +1066,27 @@ final class NewsRules {
                 s = nextListMember(t, e, to);
                 if (s < 0) break;
             }
+        }
+    }
+
+    /** An Arabic article in lower case before a capitalised word ("al-Qaida", "al-Shabaab"). */
+    private static final java.util.regex.Pattern ARTICLE_LED = java.util.regex.Pattern.compile("(?:al|el|ad|an|ar|as|ash|at|az)-\\p{Lu}.*");
+
+    /**
+     * "keep al-Qaida out": a name the gazetteer knows as an organisation or a place, printed with its
+     * Arabic article in lower case, which the model reads as a common word, takes its gazetteer type.
+     */
+    private void articleLedNames(Layer l, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int i = from; i < to; i++) {
+            if (l.type[i] != null || !ARTICLE_LED.matcher(t.token(i)).matches()) continue;
+            Gazetteer.Match m = gazetteer.longest(t, i, to, null, true);
+            if (m == null || m.kind() != Gazetteer.Kind.ORG && (m.kind().bit() & PLACE_KINDS) == 0) continue;
+            boolean free = true;
+            for (int k = i; k < m.end(); k++) free &= l.type[k] == null;
+            if (!free) continue;
+            l.set(i, m.end(), m.kind() == Gazetteer.Kind.ORG ? ORG : m.kind() == Gazetteer.Kind.COUNTRY ? COUNTRY : LOC);
+            i = m.end() - 1;
         }
     }
 

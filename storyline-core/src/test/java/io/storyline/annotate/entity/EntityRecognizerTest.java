@@ -372,6 +372,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aKnownNameWithItsArabicArticleInLowerCaseIsThatName() {
+        Set<String> got = typed(recognize("Officials said al-Qaida claimed the attack. The militants of al-Shabaab fled, "
+                + "and al-Qaeda was blamed. He said al-fresco dining was back."));
+        assertHolds(got, "ORG:al-Qaida", "ORG:al-Shabaab", "ORG:al-Qaeda");
+        assertFalse(got.stream().anyMatch(n -> n.contains("fresco")), got.toString());
+    }
+
+    @Test
     void planetsAreNoPlaces() {
         Set<String> got = typed(recognize("Venus is brighter than Saturn tonight, astronomers in Chile said. Venus Williams "
                 + "won in Paris."));
