@@ -231,6 +231,7 @@ final class NewsRules {
         governments(layer, d);
         seatsOfGovernment(layer, d);
         nationalSides(layer);
+        countryArticles(layer);
         List<Name> out = new ArrayList<>();
         for (Name n : layer.names()) {
             if (n.type().equals(MISC)) continue;
@@ -888,7 +889,9 @@ final class NewsRules {
     /** Words that make a sentence one about a sport. */
     private static final Set<Long> SPORT_WORDS = NewsCues.hashes(Set.of("league", "relegation", "striker", "goalkeeper",
             "midfielder", "winger", "scored", "goal", "goals", "playoff", "playoffs", "derby", "fixture", "quarterfinal",
-            "semifinal", "halftime", "half-time", "touchdown", "innings", "wicket"));
+            "semifinal", "halftime", "half-time", "touchdown", "innings", "wicket", "wickets", "bowled", "bowling", "batting",
+            "squad", "qualifier", "qualifiers", "tournament", "stadium", "olympics", "medal", "medals", "championship",
+            "championships", "cup", "quarter-final", "semi-final", "quarterfinals", "semifinals", "friendly"));
     /** A side's people after its name ("Chelsea striker", "Ajax fans"). */
     private static final Set<Long> SIDE_PEOPLE = NewsCues.hashes(Set.of("striker", "goalkeeper", "midfielder", "defender",
             "winger", "coach", "manager", "captain", "fans", "supporters", "squad", "players", "player", "forward"));
@@ -903,7 +906,7 @@ final class NewsRules {
         TextAnalysis t = l.t;
         playedFor(l, d, from, to);
         boolean sport = false;
-        for (int k = from; k < to && !sport; k++) sport = SPORT_WORDS.contains(t.hash(k)) || scoreAt(t, k, to) > k;
+        for (int k = from; k < to && !sport; k++) sport = SPORT_WORDS.contains(t.hash(k)) || scoreAt(t, k, to) > k || resultLine(t, k, to);
         if (!sport) return;
         l.sportSentences++;
         for (int s = from; s < to; s++) {
@@ -918,16 +921,47 @@ final class NewsRules {
             if (country && p > from && t.hash(p) == H_THE) p--;
             if (p > from && (t.isWord(p, "to") || t.isWord(p, "with"))) p--;
             if (country) p = skipScoreBack(t, p, from);
-            boolean after = p >= from && MATCH_VERBS.contains(t.hash(p)) && (!country || nameEndsAt(l, p, from));
-            // a result between two sides ("Sweden 1 – 0 Korea Republic")
+            boolean after = p >= from && MATCH_VERBS.contains(t.hash(p)) && (!country || nameEndsAt(l, p, from) || AGAINST.contains(t.hash(p)));
+            // "against Nigeria and Cameroon": the sides listed after it
+            if (after && country) {
+                for (int n = nextListMember(t, e, to); n >= 0 && n < to && COUNTRY.equals(l.type[n]) && l.begin[n]; ) {
+                    int ne = Math.min(l.endOf(n), to);
+                    l.sides.add(t.text().substring(t.start(n), t.end(ne - 1)).toLowerCase(java.util.Locale.ROOT));
+                    l.set(n, ne, ORG);
+                    n = nextListMember(t, ne, to);
+                }
+            }
+            // a result between two sides ("Sweden 1 – 0 Korea Republic", "Shamrock Rovers 2 Derry City 0")
             int sc = scoreAt(t, e, to);
-            boolean result = sc > e && nameAt(l, sc, to) || skipScoreBack(t, s - 1, from) < s - 1 && nameEndsAt(l, skipScoreBack(t, s - 1, from) + 1, from);
+            boolean result = sc > e && nameAt(l, sc, to) || skipScoreBack(t, s - 1, from) < s - 1 && nameEndsAt(l, skipScoreBack(t, s - 1, from) + 1, from)
+                    || goalsAt(t, e, to) && nameAt(l, e + 1, to) && goalsAt(t, l.endOf(e + 1), to)
+                    || s - 2 >= from && goalsAt(t, s - 1, to) && nameEndsAt(l, s - 1, from) && goalsAt(t, e, to);
+            // "India were bowled out": a side takes the plural (a country named in the plural aside, "the Philippines are")
+            boolean plural = e < to && PLURAL_VERBS.contains(t.hash(e)) && !t.lower(e - 1).endsWith("s");
+            // "captained Mali", "represented Canada"
+            boolean led = s - 1 >= from && LEADING_A_SIDE.contains(t.hash(s - 1));
+            if (country) result |= plural || led;
             if (before || after || people || result) {
                 if (country) l.sides.add(t.text().substring(t.start(s), t.end(e - 1)).toLowerCase(java.util.Locale.ROOT));
                 l.set(s, e, ORG);
             }
             s = e - 1;
         }
+    }
+
+    /** Words before a side that need no named side across them ("qualifiers against Nigeria"). */
+    private static final Set<Long> AGAINST = NewsCues.hashes(Set.of("against", "versus", "vs", "vs."));
+
+    /** "Shamrock Rovers 2 Derry City 0": goals between capitalised words, and more goals within a few words. */
+    private static boolean resultLine(TextAnalysis t, int k, int to) {
+        if (k < 1 || !goalsAt(t, k, to) || k + 1 >= to || !t.is(k - 1, TextAnalysis.CAPITALIZED) || !t.is(k + 1, TextAnalysis.CAPITALIZED)) return false;
+        for (int j = k + 2; j < to && j <= k + 6; j++) if (goalsAt(t, j, to) && t.is(j - 1, TextAnalysis.CAPITALIZED)) return true;
+        return false;
+    }
+
+    /** Whether token {@code k} is a side's goals in a result line: a number of one or two digits. */
+    private static boolean goalsAt(TextAnalysis t, int k, int to) {
+        return k < to && t.is(k, TextAnalysis.NUMBER) && t.token(k).length() <= 2 && Character.isDigit(t.token(k).charAt(0));
     }
 
     /** Dashes between the two numbers of a score. */
@@ -964,6 +998,21 @@ final class NewsRules {
             for (String known : l.sides) side |= e - s == 1 && known.endsWith(" " + text);
             if (side && (s == 0 || !sideExcluded(t, s - 1))) l.set(s, e, ORG);
             s = e - 1;
+        }
+    }
+
+    /**
+     * "The Netherlands won": the article some countries' names take ("The Gambia", "The Bahamas"),
+     * capitalised where it opens a sentence, stays outside the name, as it does in the middle of one
+     * (a lower-case "the" a name was read with is left as read: "back to the States").
+     */
+    private void countryArticles(Layer l) {
+        TextAnalysis t = l.t;
+        for (Name n : l.names()) {
+            if (n.end() - n.start() < 2 || !t.token(n.start()).equals("The")) continue;
+            // a national side too ("The Netherlands beat Spain 2-1")
+            Gazetteer.Match m = ORG.equals(n.type()) ? gazetteer.longest(t, n.start() + 1, n.end(), Gazetteer.Kind.COUNTRY) : null;
+            if (COUNTRY.equals(n.type()) || m != null && m.end() == n.end()) l.set(n.start() + 1, n.end(), n.type());
         }
     }
 
@@ -1010,7 +1059,16 @@ final class NewsRules {
 
     /** Verbs before "for" and a side ("played for Ajax", "signed for Juventus"). */
     private static final Set<Long> PLAYING = NewsCues.hashes(Set.of("played", "plays", "playing", "play", "signed",
-            "signs", "signing", "starred", "captained", "coached", "appeared", "scored", "debut"));
+            "signs", "signing", "starred", "captained", "coached", "appeared", "scored", "debut", "goal", "goals",
+            "wickets", "caps", "appearances", "tries", "hat-trick"));
+    /** Games named between a verb of playing and "for" ("played netball for Zimbabwe"). */
+    private static final Set<Long> SPORTS = NewsCues.hashes(Set.of("football", "soccer", "rugby", "cricket", "netball",
+            "hockey", "basketball", "baseball", "volleyball", "handball", "tennis", "golf", "polo", "futsal", "water-polo"));
+    /** Verbs whose object, in a sentence about a sport, is a side ("captained Mali", "coached Ghana"). */
+    private static final Set<Long> LEADING_A_SIDE = NewsCues.hashes(Set.of("captained", "captains", "coached", "coaches",
+            "represented", "represents"));
+    /** Verbs of the plural a British report gives a side ("India were bowled out", "England have won"). */
+    private static final Set<Long> PLURAL_VERBS = NewsCues.hashes(Set.of("were", "are", "have"));
 
     /**
      * "He played for Ajax and Juventus", "signed for Celtic": a town or region (not a country) or a
@@ -1020,7 +1078,9 @@ final class NewsRules {
     private static void playedFor(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
         for (int k = from + 1; k + 1 < to; k++) {
-            if (!t.isWord(k, "for") || !PLAYING.contains(t.hash(k - 1))) continue;
+            // "played for Ajax", "played netball for Zimbabwe"
+            if (!t.isWord(k, "for") || !PLAYING.contains(t.hash(k - 1))
+                    && !(k - 2 >= from && SPORTS.contains(t.hash(k - 1)) && PLAYING.contains(t.hash(k - 2)))) continue;
             int s = k + 1;
             if (s < to && t.hash(s) == H_THE) s++;
             while (s < to && l.type[s] != null && l.begin[s]) {

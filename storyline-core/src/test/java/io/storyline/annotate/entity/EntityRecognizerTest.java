@@ -343,6 +343,20 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void sidesInReportsOfOtherGames() {
+        Set<String> got = typed(recognize("India were bowled out for 189 on the opening day, with Pat Cummins taking four "
+                + "wickets for Australia. He later captained Mali at two continental championships. The coach named his squad "
+                + "for the qualifiers against Nigeria and Cameroon. Shamrock Rovers 2 Derry City 0. She played netball for "
+                + "Zimbabwe."));
+        assertHolds(got, "ORG:India", "ORG:Australia", "ORG:Mali", "ORG:Nigeria", "ORG:Cameroon", "ORG:Derry City",
+                "ORG:Zimbabwe");
+        // no game, no side: a country's plural verb elsewhere, or one named in the plural
+        got = typed(recognize("Ministers from India were meeting in Delhi. Russia and Ukraine have agreed to talks. The "
+                + "Philippines are hosting the tournament."));
+        assertHolds(got, "COUNTRY:India", "COUNTRY:Russia", "COUNTRY:Ukraine", "COUNTRY:Philippines");
+    }
+
+    @Test
     void aMatchReportKeepsItsSidesThroughout() {
         String report = "Group F — Sweden 1 – 0 Korea Republic. Sweden defeated South Korea 1 – 0 at the stadium. "
                 + "Sweden had more of the ball. Korea substituted a striker in the 28th minute. The referee awarded Sweden "
