@@ -1061,6 +1061,8 @@ final class NewsRules {
     private static final Set<Long> PLAYING = NewsCues.hashes(Set.of("played", "plays", "playing", "play", "signed",
             "signs", "signing", "starred", "captained", "coached", "appeared", "scored", "debut", "goal", "goals",
             "wickets", "caps", "appearances", "tries", "hat-trick"));
+    /** Verbs of playing before "with" and a side ("played with Footscray"). */
+    private static final Set<Long> PLAYED_WITH = NewsCues.hashes(Set.of("played", "plays", "playing"));
     /** Games named between a verb of playing and "for" ("played netball for Zimbabwe"). */
     private static final Set<Long> SPORTS = NewsCues.hashes(Set.of("football", "soccer", "rugby", "cricket", "netball",
             "hockey", "basketball", "baseball", "volleyball", "handball", "tennis", "golf", "polo", "futsal", "water-polo"));
@@ -1071,16 +1073,17 @@ final class NewsRules {
     private static final Set<Long> PLURAL_VERBS = NewsCues.hashes(Set.of("were", "are", "have"));
 
     /**
-     * "He played for Ajax and Juventus", "signed for Celtic": a town or region (not a country) or a
-     * one-word name no list of names knows, after a verb of playing and "for", and the others
-     * listed with it, are clubs.
+     * "He played for Ajax and Juventus", "signed for Celtic", "played with Footscray": a town or
+     * region or a one-word name no list of names knows (or a country: its national side), after a
+     * verb of playing and "for" (or "played with"), and the others listed with it, are sides.
      */
     private static void playedFor(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
         for (int k = from + 1; k + 1 < to; k++) {
-            // "played for Ajax", "played netball for Zimbabwe"
-            if (!t.isWord(k, "for") || !PLAYING.contains(t.hash(k - 1))
-                    && !(k - 2 >= from && SPORTS.contains(t.hash(k - 1)) && PLAYING.contains(t.hash(k - 2)))) continue;
+            // "played for Ajax", "played netball for Zimbabwe", "played with Footscray"
+            boolean with = t.isWord(k, "with") && PLAYED_WITH.contains(t.hash(k - 1));
+            if (!with && (!t.isWord(k, "for") || !PLAYING.contains(t.hash(k - 1))
+                    && !(k - 2 >= from && SPORTS.contains(t.hash(k - 1)) && PLAYING.contains(t.hash(k - 2))))) continue;
             int s = k + 1;
             if (s < to && t.hash(s) == H_THE) s++;
             while (s < to && l.type[s] != null && l.begin[s]) {
@@ -1485,9 +1488,16 @@ final class NewsRules {
     /**
      * Organisations first (see {@link #organisationLists}), then places: "Mosul, Baiji and Tuz", a list
      * whose members are all places but one, that one word read as a person or an organisation no
-     * list of names knows, is a place too.
+     * list of names knows, is a place too; so is, in a pair with a place, one word read as a person
+     * no list of names knows ("Zwickau and Emden").
      */
     private void harmoniseList(Layer l, NerFeatures.Doc d, List<int[]> chain) {
+        if (chain.size() == 2) {
+            // "Zwickau and Emden": a pair of a place and one word read as a person no list of names knows
+            int[] odd = loneStranger(chain, n -> LOC.equals(l.type[n[0]]) || COUNTRY.equals(l.type[n[0]]),
+                    n -> PERSON.equals(l.type[n[0]]) && (d.gaz[n[0]] & PERSONAL_KINDS) == 0);
+            if (odd != null) l.set(odd[0], odd[1], LOC);
+        }
         if (chain.size() < LIST_MIN) return;
         int[] odd = loneStranger(chain, n -> LOC.equals(l.type[n[0]]) || COUNTRY.equals(l.type[n[0]]), n -> {
             String type = l.type[n[0]];

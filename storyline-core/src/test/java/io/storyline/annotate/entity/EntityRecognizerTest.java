@@ -394,6 +394,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aStrangerPairedWithAPlaceIsAPlace() {
+        Set<String> got = typed(recognize("Workers at sites in Zwickau and Ashulia staged strikes. Trains run between Hilsea "
+                + "and Portsmouth. Merkel and Obama met in Berlin."));
+        assertHolds(got, "LOC:Zwickau", "LOC:Ashulia", "LOC:Hilsea", "LOC:Portsmouth", "PERSON:Merkel", "PERSON:Obama");
+        assertHolds(typed(recognize("He played with Footscray and North Melbourne in the VFL.")), "ORG:Footscray");
+    }
+
+    @Test
     void planetsAreNoPlaces() {
         Set<String> got = typed(recognize("Venus is brighter than Saturn tonight, astronomers in Chile said. Venus Williams "
                 + "won in Paris."));
