@@ -885,13 +885,16 @@ final class NewsRules {
     private static final Set<Long> MATCH_VERBS = NewsCues.hashes(Set.of("beat", "beats", "defeated", "defeats", "drew",
             "draws", "edged", "edges", "thrashed", "routed", "trounced", "hammered", "downed", "overcame", "outlasted",
             "eliminated", "lost", "loses", "stunned", "crushed", "humbled", "outplayed", "faced", "faces", "against", "versus", "vs",
-            "vs."));
+            "vs.", "beating", "defeating"));
     /** Words that make a sentence one about a sport. */
     private static final Set<Long> SPORT_WORDS = NewsCues.hashes(Set.of("league", "relegation", "striker", "goalkeeper",
             "midfielder", "winger", "scored", "goal", "goals", "playoff", "playoffs", "derby", "fixture", "quarterfinal",
             "semifinal", "halftime", "half-time", "touchdown", "innings", "wicket", "wickets", "bowled", "bowling", "batting",
             "squad", "qualifier", "qualifiers", "tournament", "stadium", "olympics", "medal", "medals", "championship",
-            "championships", "cup", "quarter-final", "semi-final", "quarterfinals", "semifinals", "friendly"));
+            "championships", "cup", "cups", "quarter-final", "semi-final", "quarterfinals", "semifinals", "friendly"));
+    /** A side's players and staff named before a person ("Uruguay coach Marcelo Bielsa"): the sentence is about a sport. */
+    private static final Set<Long> PLAYING_ROLES = NewsCues.hashes(Set.of("striker", "goalkeeper", "midfielder", "defender",
+            "winger", "coach", "captain", "forward", "skipper", "batsman", "bowler", "fly-half", "quarterback"));
     /** A side's people after its name ("Chelsea striker", "Ajax fans"). */
     private static final Set<Long> SIDE_PEOPLE = NewsCues.hashes(Set.of("striker", "goalkeeper", "midfielder", "defender",
             "winger", "coach", "manager", "captain", "fans", "supporters", "squad", "players", "player", "forward"));
@@ -906,7 +909,10 @@ final class NewsRules {
         TextAnalysis t = l.t;
         playedFor(l, d, from, to);
         boolean sport = false;
-        for (int k = from; k < to && !sport; k++) sport = SPORT_WORDS.contains(t.hash(k)) || scoreAt(t, k, to) > k || resultLine(t, k, to);
+        for (int k = from; k < to && !sport; k++) {
+            sport = SPORT_WORDS.contains(t.hash(k)) || scoreAt(t, k, to) > k || resultLine(t, k, to)
+                    || PLAYING_ROLES.contains(t.hash(k)) && k > from && l.type[k - 1] != null && k + 1 < to && PERSON.equals(l.type[k + 1]);
+        }
         if (!sport) return;
         l.sportSentences++;
         for (int s = from; s < to; s++) {
@@ -939,8 +945,10 @@ final class NewsRules {
             // "India were bowled out": a side takes the plural (a country named in the plural aside, "the Philippines are")
             boolean plural = e < to && PLURAL_VERBS.contains(t.hash(e)) && !t.lower(e - 1).endsWith("s");
             // "captained Mali", "represented Canada"
-            boolean led = s - 1 >= from && LEADING_A_SIDE.contains(t.hash(s - 1));
-            if (country) result |= plural || led;
+            int q = s - 1 > from && t.hash(s - 1) == H_THE ? s - 2 : s - 1;
+            boolean led = q >= from && LEADING_A_SIDE.contains(t.hash(q));
+            if (country) result |= plural;
+            result |= led;
             if (before || after || people || result) {
                 if (country) l.sides.add(t.text().substring(t.start(s), t.end(e - 1)).toLowerCase(java.util.Locale.ROOT));
                 l.set(s, e, ORG);
@@ -1060,7 +1068,7 @@ final class NewsRules {
     /** Verbs before "for" and a side ("played for Ajax", "signed for Juventus"). */
     private static final Set<Long> PLAYING = NewsCues.hashes(Set.of("played", "plays", "playing", "play", "signed",
             "signs", "signing", "starred", "captained", "coached", "appeared", "scored", "debut", "goal", "goals",
-            "wickets", "caps", "appearances", "tries", "hat-trick"));
+            "wickets", "caps", "appearances", "tries", "hat-trick", "competed", "competes", "competing", "swam", "raced"));
     /** Verbs of playing before "with" and a side ("played with Footscray"). */
     private static final Set<Long> PLAYED_WITH = NewsCues.hashes(Set.of("played", "plays", "playing"));
     /** Games named between a verb of playing and "for" ("played netball for Zimbabwe"). */

@@ -347,9 +347,9 @@ class EntityRecognizerTest {
         Set<String> got = typed(recognize("India were bowled out for 189 on the opening day, with Pat Cummins taking four "
                 + "wickets for Australia. He later captained Mali at two continental championships. The coach named his squad "
                 + "for the qualifiers against Nigeria and Cameroon. Shamrock Rovers 2 Derry City 0. She played netball for "
-                + "Zimbabwe."));
+                + "Zimbabwe. Uruguay coach Marcelo Bielsa left three players out. She competed for Burundi in Tokyo."));
         assertHolds(got, "ORG:India", "ORG:Australia", "ORG:Mali", "ORG:Nigeria", "ORG:Cameroon", "ORG:Derry City",
-                "ORG:Zimbabwe");
+                "ORG:Zimbabwe", "ORG:Uruguay", "PERSON:Marcelo Bielsa", "ORG:Burundi", "LOC:Tokyo");
         // no game, no side: a country's plural verb elsewhere, or one named in the plural
         got = typed(recognize("Ministers from India were meeting in Delhi. Russia and Ukraine have agreed to talks. The "
                 + "Philippines are hosting the tournament."));
