@@ -232,6 +232,7 @@ final class NewsRules {
         seatsOfGovernment(layer, d);
         nationalSides(layer);
         countryArticles(layer);
+        dateline(layer, d);
         List<Name> out = new ArrayList<>();
         for (Name n : layer.names()) {
             if (n.type().equals(MISC)) continue;
@@ -1022,6 +1023,38 @@ final class NewsRules {
             Gazetteer.Match m = ORG.equals(n.type()) ? gazetteer.longest(t, n.start() + 1, n.end(), Gazetteer.Kind.COUNTRY) : null;
             if (COUNTRY.equals(n.type()) || m != null && m.end() == n.end()) l.set(n.start() + 1, n.end(), n.type());
         }
+    }
+
+    /** Marks that end a dateline's place ("JERUSALEM -", "KHARTOUM, Sudan", "SEOUL (Reuters)"). */
+    private static final Set<String> DATELINE_ENDS = Set.of("-", "–", "—", ",", "(");
+
+    /**
+     * "JERUSALEM - Prime Minister …", "PORT ELDRIDGE, Tasmania, March 2 (AP) -": one to three words
+     * in capitals opening the article, before a dash, a comma or a bracket, are the dateline's place
+     * where the gazetteer knows them in any case, or where their last word is no common word and a
+     * date, an agency in brackets or a dash follows within a few words. A known country there stays
+     * a country.
+     */
+    private void dateline(Layer l, NerFeatures.Doc d) {
+        TextAnalysis t = l.t;
+        int e = 0;
+        while (e < t.tokenCount() && e < 3 && t.is(e, TextAnalysis.WORD) && t.is(e, TextAnalysis.ALL_CAPS) && t.length(e) > 1) e++;
+        if (e == 0 || e >= t.tokenCount() || !DATELINE_ENDS.contains(t.token(e))) return;
+        for (int k = 0; k < e; k++) if (l.type[k] != null && !l.isName(l.startOf(k), e)) return;
+        Gazetteer.Match m = gazetteer.longest(t, 0, e, null, true);
+        if (m == null || m.end() != e) m = gazetteer.longest(t, 0, e, Gazetteer.Kind.TOWN, true);
+        boolean known = m != null && m.end() == e && (m.kind() == Gazetteer.Kind.TOWN || (m.kind().bit() & PLACE_KINDS) != 0);
+        if (!known) {
+            // an unknown place ending in no common word ("UPDATE, March 3"): a date, an agency in brackets or a dash soon after it
+            if (d.common.contains(t.hash(e - 1))) return;
+            boolean cue = false;
+            for (int k = e; k < t.tokenCount() && k <= e + 6 && !cue; k++) {
+                cue = CALENDAR.contains(t.hash(k)) && !t.isWord(k, "today") || t.token(k).equals("(") || k > e && (t.token(k).equals("-")
+                        || t.token(k).equals("–") || t.token(k).equals("—"));
+            }
+            if (!cue) return;
+        }
+        l.set(0, e, known && m.kind() == Gazetteer.Kind.COUNTRY ? COUNTRY : LOC);
     }
 
     /** Sentences about a sport that make an article a report of a match. */

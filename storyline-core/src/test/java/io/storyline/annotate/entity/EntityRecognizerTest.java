@@ -402,6 +402,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void theDatelinesPlaceIsAPlace() {
+        assertHolds(typed(recognize("JERUSALEM - Officials met on Sunday.")), "LOC:JERUSALEM");
+        assertHolds(typed(recognize("PORT ELDRIDGE, Tasmania, March 2 (Coastal Examiner) - A ferry sank.")), "LOC:PORT ELDRIDGE",
+                "LOC:Tasmania");
+        assertHolds(typed(recognize("SINGAPORE (Reuters) - Officials met.")), "COUNTRY:SINGAPORE", "ORG:Reuters");
+        // a label in capitals is no place
+        Set<String> got = typed(recognize("UPDATE, March 3 - Officials met in Paris."));
+        assertFalse(got.stream().anyMatch(n -> n.contains("UPDATE")), got.toString());
+    }
+
+    @Test
     void planetsAreNoPlaces() {
         Set<String> got = typed(recognize("Venus is brighter than Saturn tonight, astronomers in Chile said. Venus Williams "
                 + "won in Paris."));
