@@ -1243,7 +1243,8 @@ final class NewsRules {
     /**
      * An encyclopedia's definition names the kind of what it defines: "Aisby is a village in
      * Lincolnshire", "Bilka is a Danish chain of hypermarkets", "Gigi, an Indonesian band,": the
-     * name before "is/was a(n)" or before a comma and "a(n)", followed by up to four lower-case or
+     * name before "is/was a(n)" or before a comma and "a(n)" (or "the", unless read as a person;
+     * a known town may be so defined too), followed by up to four lower-case or
      * capitalised modifiers and a head noun of places or organisations, takes that head's type (a
      * country stays one). A name after a place's head noun and "of" is a place ("the village of
      * Tougana", "the villages of Lougou and Tougana").
@@ -1272,7 +1273,9 @@ final class NewsRules {
             int k = e;
             boolean copula = k < to && (t.isWord(k, "is") || t.isWord(k, "was"));
             boolean apposition = k < to && t.isWord(k, ",");
-            if ((copula || apposition) && k + 1 < to && (t.isWord(k + 1, "a") || t.isWord(k + 1, "an")) && !COUNTRY.equals(l.type[s])) {
+            // "Willemstad, the capital of Curaçao"; but "Faber is the namesake for both the college": a person stays one after "the"
+            if ((copula || apposition) && k + 1 < to && (t.isWord(k + 1, "a") || t.isWord(k + 1, "an")
+                    || t.hash(k + 1) == H_THE && !PERSON.equals(l.type[s])) && !COUNTRY.equals(l.type[s])) {
                 String type = definedKind(t, d, k + 1, to);
                 if (type != null && !type.equals(l.type[s])) l.set(s, e, type);
             }
@@ -1306,7 +1309,8 @@ final class NewsRules {
         return s + 2 < to && t.is(s, TextAnalysis.WORD) && t.is(s, TextAnalysis.CAPITALIZED) && !t.is(s, TextAnalysis.ALL_CAPS)
                 && t.isWord(s + 1, ",") && (t.isWord(s + 2, "a") || t.isWord(s + 2, "an") || t.hash(s + 2) == H_THE)
                 && (s == 0 || !t.is(s - 1, TextAnalysis.CAPITALIZED) || !t.is(s - 1, TextAnalysis.WORD))
-                && d.gaz[s] == 0 && !d.common.contains(t.hash(s)) && !CALENDAR.contains(t.hash(s));
+                && (d.gaz[s] & ~(Gazetteer.Kind.TOWN.bit() | Gazetteer.Kind.PLACE.bit())) == 0 && !d.common.contains(t.hash(s))
+                && !CALENDAR.contains(t.hash(s));
     }
 
     /** Whether token {@code i} is a head noun of places, singular or plural ("village", "villages", "cities"). */

@@ -413,6 +413,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aDefinitionWithTheNamesTheKindToo() {
+        Set<String> got = typed(recognize("Willemstad, the capital of Curaçao, grew around a harbour. Henry Faber is the "
+                + "namesake for the college in Ohio."));
+        assertHolds(got, "LOC:Willemstad", "PERSON:Henry Faber");
+    }
+
+    @Test
     void planetsAreNoPlaces() {
         Set<String> got = typed(recognize("Venus is brighter than Saturn tonight, astronomers in Chile said. Venus Williams "
                 + "won in Paris."));
