@@ -203,6 +203,7 @@ final class NewsRules {
             gazetteerTypes(layer, d, from, to);
             lowerCasePlaces(layer, d, from, to);
             articleLedNames(layer, from, to);
+            foreignOrganisations(layer, from, to);
             placeLedOrganisations(layer, d, from, to);
             pluralPossessivesInNames(layer, d, from, to);
             organisationLists(layer, d, from, to);
@@ -1170,6 +1171,46 @@ final class NewsRules {
                 s = nextListMember(t, e, to);
                 if (s < 0) break;
             }
+        }
+    }
+
+    /**
+     * Words that open an organisation's name in other languages than English ("Grupo Bimbo", "Banco
+     * Interandino", "Éditions Gallimard", "Hapoel Be'er Sheva"); the model, trained on English text,
+     * reads the names they open as persons or places.
+     */
+    private static final Set<Long> ORG_OPENERS = NewsCues.hashes(Set.of("grupo", "gruppo", "groupe", "banco", "banca",
+            "banque", "caixa", "caja", "fundación", "fundação", "fondazione", "fondation", "stiftung", "instituto", "istituto",
+            "institut", "universidad", "universidade", "università", "université", "universität", "universiteit",
+            "éditions", "edições", "edizioni", "editora", "compañía", "companhia", "compagnie", "compagnia",
+            "sociedad", "sociedade", "società", "société", "deportivo", "atlético", "atletico", "hapoel", "maccabi", "beitar",
+            "dinamo", "dynamo", "spartak", "lokomotiv", "cervecería", "cervejaria", "ferrovie", "ferrocarriles", "diario",
+            "periódico", "partido", "partito", "frente", "movimiento", "asociación", "associação", "associazione",
+            "confederación", "federación", "federação", "ministerio", "ministério", "ministero", "ministère", "corporación",
+            "empresa", "empresas", "industrias", "laboratorios", "clínica", "colegio", "liceo", "lycée", "escuela", "escola",
+            "scuola", "agence", "agencia", "agência", "petróleos", "cooperativa", "servicios", "televisión", "televisão"));
+
+    /**
+     * "Grupo Bimbo said": a name of two words or more opening with {@link #ORG_OPENERS}, read as a
+     * person or a place, is an organisation; so is such a word the model left unread with the unread
+     * capitalised words after it.
+     */
+    private static void foreignOrganisations(Layer l, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int s = from; s < to; s++) {
+            if (l.type[s] == null) {
+                // unread: the opener and the capitalised words after it
+                if (!ORG_OPENERS.contains(t.hash(s)) || !capitalisedWord(t, s)) continue;
+                int e = s + 1;
+                while (e < to && capitalisedWord(t, e) && l.type[e] == null) e++;
+                if (e - s >= 2) l.set(s, e, ORG);
+                s = e - 1;
+                continue;
+            }
+            if (!l.begin[s]) continue;
+            int e = Math.min(l.endOf(s), to);
+            if (e - s >= 2 && (PERSON.equals(l.type[s]) || LOC.equals(l.type[s])) && ORG_OPENERS.contains(t.hash(s))) l.set(s, e, ORG);
+            s = e - 1;
         }
     }
 

@@ -420,6 +420,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void organisationsNamedInOtherLanguagesAreOrganisations() {
+        Set<String> got = typed(recognize("MEXICO CITY - Grupo Bimbo said it would build a plant. Banco Interandino opened "
+                + "a branch in Quito. Éditions Gallimard will publish the novel. Hapoel Haifa drew with Maccabi Netanya."));
+        assertHolds(got, "ORG:Grupo Bimbo", "ORG:Banco Interandino", "ORG:Éditions Gallimard", "ORG:Hapoel Haifa",
+                "ORG:Maccabi Netanya", "LOC:Quito");
+    }
+
+    @Test
     void planetsAreNoPlaces() {
         Set<String> got = typed(recognize("Venus is brighter than Saturn tonight, astronomers in Chile said. Venus Williams "
                 + "won in Paris."));
