@@ -204,6 +204,7 @@ final class NewsRules {
             lowerCasePlaces(layer, d, from, to);
             articleLedNames(layer, from, to);
             foreignOrganisations(layer, from, to);
+            organisationTails(layer, d, from, to);
             placeLedOrganisations(layer, d, from, to);
             pluralPossessivesInNames(layer, d, from, to);
             organisationLists(layer, d, from, to);
@@ -1211,6 +1212,75 @@ final class NewsRules {
             int e = Math.min(l.endOf(s), to);
             if (e - s >= 2 && (PERSON.equals(l.type[s]) || LOC.equals(l.type[s])) && ORG_OPENERS.contains(t.hash(s))) l.set(s, e, ORG);
             s = e - 1;
+        }
+    }
+
+    /** Heads of public services that end names joined by "and" ("Fire and Rescue Service"). */
+    private static final Set<Long> ORG_TAIL_HEADS = NewsCues.hashes(Set.of("service", "services", "administration",
+            "authority", "board", "department", "ministry", "commission", "agency"));
+
+    /** Connectors of other languages inside an organisation's name ("Banco Central do Brasil", "Universidad de Buenos Aires"). */
+    private static final Set<Long> FOREIGN_CONNECTORS = NewsCues.hashes(Set.of("do", "da", "dos", "das", "de", "del", "della",
+            "di", "du", "des", "d'"));
+
+    /**
+     * An organisation's name goes on over "of the" ("the University of the Witwatersrand", "the
+     * Congress of the Union"), over a connector of another language ("Banco Central do Brasil",
+     * "Compagnie Forestière de la Likouala"), and over "and" between two capitalised common words
+     * before its head ("the Lancashire Fire and Rescue Service"), taking the capitalised words after.
+     */
+    private static void organisationTails(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int s = from; s < to; s++) {
+            if (l.type[s] == null || !l.begin[s]) continue;
+            int e = Math.min(l.endOf(s), to);
+            if (!ORG.equals(l.type[s])) {
+                s = e - 1;
+                continue;
+            }
+            int k = e;
+            boolean hasOf = false;
+            for (int j = s; j < e; j++) hasOf |= t.isWord(j, "of");
+            boolean ofThe = k + 2 < to && t.isWord(k, "of") && t.hash(k + 1) == H_THE && !hasOf;
+            if (ofThe) k += 2;
+            else if (k + 1 < to && FOREIGN_CONNECTORS.contains(t.hash(k)) && !t.is(k, TextAnalysis.CAPITALIZED)) {
+                k++;
+                if (k + 1 < to && (t.isWord(k, "la") || t.isWord(k, "los") || t.isWord(k, "las"))) k++;
+            } else {
+                s = e - 1;
+                continue;
+            }
+            int end = k;
+            if (ofThe) {
+                // "of the Witwatersrand", "of the Union": words no name holds, not "of the UK" nor "of the PCHL"
+                while (end < to && capitalisedWord(t, end) && !t.is(end, TextAnalysis.ALL_CAPS)
+                        && (d.gaz[end] & (Gazetteer.Kind.COUNTRY.bit() | Gazetteer.Kind.ORG.bit())) == 0
+                        && (l.type[end] == null || LOC.equals(l.type[end]))) end++;
+            } else {
+                // the capitalised words after it, a one-word person among them ("do Brasil" read as a person)
+                while (end < to && capitalisedWord(t, end) && (l.type[end] == null || !PERSON.equals(l.type[end])
+                        || l.isName(l.startOf(end), l.startOf(end) + 1))) end++;
+            }
+            if (end > k && (l.type[end - 1] == null || l.endOf(l.startOf(end - 1)) <= end)) {
+                l.set(s, end, ORG);
+                e = end;
+            }
+            s = e - 1;
+        }
+        // "the Lancashire Fire and Rescue Service": "and" between capitalised common words before the head
+        for (int k = from + 1; k + 1 < to; k++) {
+            if (!t.isWord(k, "and") || !ORG.equals(l.type[k + 1]) || !l.begin[k + 1]) continue;
+            if (!capitalisedWord(t, k - 1) || !capitalisedWord(t, k + 1)) continue;
+            // common words, no names of their own ("Fire and Rescue", not "Microsoft and Google Cloud")
+            if (!d.common.contains(t.hash(k - 1)) && !d.common.contains(t.hash(k + 1)) || d.gaz[k - 1] != 0 || d.gaz[k + 1] != 0) continue;
+            int e = l.endOf(k + 1);
+            if (e - (k + 1) < 2 || !ORG_TAIL_HEADS.contains(t.hash(e - 1)) && !NewsCues.ORG_STRONG_H.contains(t.hash(e - 1))) continue;
+            int s = k - 1;
+            if (l.type[s] != null) s = l.startOf(s);
+            while (s > from && l.type[s - 1] == null && capitalisedWord(t, s - 1) && t.hash(s - 1) != H_THE) s--;
+            if (PERSON.equals(l.type[k - 1])) continue;
+            l.set(s, e, ORG);
+            k = e - 1;
         }
     }
 

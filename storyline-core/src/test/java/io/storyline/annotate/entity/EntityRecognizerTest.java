@@ -428,6 +428,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anOrganisationsNameGoesOnOverItsConnectors() {
+        Set<String> got = typed(recognize("He studied at the University of the Witwatersrand. Banco Central do Brasil kept "
+                + "rates. The Compagnie Forestière de la Likouala closed. The Lancashire Fire and Rescue Service said no one "
+                + "was hurt. Microsoft and Google Cloud agreed. Researchers at the University of Sheffield of the UK agreed."));
+        assertHolds(got, "ORG:University of the Witwatersrand", "ORG:Banco Central do Brasil",
+                "ORG:Compagnie Forestière de la Likouala", "ORG:Lancashire Fire and Rescue Service", "ORG:Microsoft",
+                "ORG:Google Cloud", "ORG:University of Sheffield", "COUNTRY:UK");
+    }
+
+    @Test
     void planetsAreNoPlaces() {
         Set<String> got = typed(recognize("Venus is brighter than Saturn tonight, astronomers in Chile said. Venus Williams "
                 + "won in Paris."));
