@@ -205,6 +205,7 @@ final class NewsRules {
             articleLedNames(layer, from, to);
             foreignOrganisations(layer, from, to);
             organisationTails(layer, d, from, to);
+            placeTails(layer, d, from, to);
             placeLedOrganisations(layer, d, from, to);
             pluralPossessivesInNames(layer, d, from, to);
             organisationLists(layer, d, from, to);
@@ -1281,6 +1282,40 @@ final class NewsRules {
             if (PERSON.equals(l.type[k - 1])) continue;
             l.set(s, e, ORG);
             k = e - 1;
+        }
+    }
+
+    /** Connectors inside places' names ("Rio de la Plata", "Frankfurt an der Oder", "Newcastle upon Tyne"). */
+    private static final Set<Long> PLACE_CONNECTORS = NewsCues.hashes(Set.of("de", "da", "do", "dos", "das", "del", "du",
+            "des", "di", "upon", "am", "an", "sur"));
+    /** Articles after a place's connector ("de la", "an der"). */
+    private static final Set<Long> PLACE_ARTICLES = NewsCues.hashes(Set.of("la", "las", "los", "der", "dem", "le", "les"));
+    /**
+     * A place's name goes on over a connector of other languages and the capitalised words after it
+     * ("Rio de la Plata", "Frankfurt an der Oder", "São Jerônimo do Tapará").
+     */
+    private static void placeTails(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int s = from; s < to; s++) {
+            if (l.type[s] == null || !l.begin[s]) continue;
+            int e = Math.min(l.endOf(s), to);
+            if (!LOC.equals(l.type[s])) {
+                s = e - 1;
+                continue;
+            }
+            int k = e;
+            if (k + 1 < to && PLACE_CONNECTORS.contains(t.hash(k)) && !t.is(k, TextAnalysis.CAPITALIZED)) {
+                k++;
+                if (k + 1 < to && PLACE_ARTICLES.contains(t.hash(k)) && !t.is(k, TextAnalysis.CAPITALIZED)) k++;
+                int end = k;
+                while (end < to && capitalisedWord(t, end) && (l.type[end] == null || LOC.equals(l.type[end])
+                        || l.isName(l.startOf(end), l.startOf(end) + 1) && !COUNTRY.equals(l.type[end]))) end++;
+                if (end > k && (l.type[end - 1] == null || l.endOf(l.startOf(end - 1)) <= end) && (l.type[k] == null || l.begin[k])) {
+                    l.set(s, end, LOC);
+                    e = end;
+                }
+            }
+            s = e - 1;
         }
     }
 

@@ -438,6 +438,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPlacesNameGoesOnOverItsConnectors() {
+        Set<String> got = typed(recognize("The city lies on the northern shore of the Rio de la Plata. He grew up in "
+                + "Santiago de Compostela and studied in Paris."));
+        assertHolds(got, "LOC:Rio de la Plata", "LOC:Santiago de Compostela", "LOC:Paris");
+    }
+
+    @Test
     void planetsAreNoPlaces() {
         Set<String> got = typed(recognize("Venus is brighter than Saturn tonight, astronomers in Chile said. Venus Williams "
                 + "won in Paris."));
