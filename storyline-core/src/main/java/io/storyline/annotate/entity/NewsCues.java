@@ -223,7 +223,9 @@ final class NewsCues {
             "citizens", "families", "people", "police", "eyewitnesses", "onlookers", "commentators",
             "pollsters", "strategists", "historians", "campaigners", "environmentalists", "unions", "shareholders",
             "creditors", "analysts", "officials", "others", "scholars", "teachers",
-            "nurses", "pilots", "crews", "guards", "inmates", "refugees", "migrants", "settlers", "tourists", "visitors");
+            "nurses", "pilots", "crews", "guards", "inmates", "refugees", "migrants", "settlers", "tourists", "visitors",
+            "staff", "management", "mps", "personnel", "crew", "colleagues", "friends", "neighbors", "diplomats",
+            "activists", "prosecutors", "investigators", "organisers", "officers", "lawmakers", "senators", "ministers");
 
     /**
      * Whether a word, in any case, names a group of people rather than a person: one of {@link

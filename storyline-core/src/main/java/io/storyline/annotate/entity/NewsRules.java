@@ -226,7 +226,7 @@ final class NewsRules {
         deadline.check();
         documentConsistency(layer, d);
         demonyms(layer);
-        groupWords(layer);
+        groupWords(layer, d);
         eventNames(layer);
         knownPlaceWords(layer, d);
         givenNames(layer, d);
@@ -1371,6 +1371,7 @@ final class NewsRules {
 
     /** Head nouns that say a defined name is a place ("X is a village in …"). */
     private static final Set<Long> PLACE_KIND_NOUNS = NewsCues.hashes(Set.of("village", "town", "city", "hamlet",
+            "department", "shantytown", "township", "canton", "oblast", "governorate", "emirate", "territory", "state",
             "municipality", "commune", "parish", "suburb", "neighbourhood", "neighborhood", "district", "county",
             "province", "region", "river", "lake", "mountain", "island", "peninsula", "valley", "bay", "creek", "park",
             "country", "capital", "settlement", "locality", "resort", "port", "airport", "stadium", "street", "road",
@@ -2171,7 +2172,7 @@ final class NewsRules {
      * {@link NewsCues#GROUP_WORDS}); nor does one word of {@link NewsCues#NO_NAME_WORDS} or one
      * ending in "-ism", nor a planet read as a place. A greeting, a request or "I" opening a name leaves it ({@link NewsCues#NOT_IN_NAMES}).
      */
-    private static void groupWords(Layer l) {
+    private static void groupWords(Layer l, NerFeatures.Doc d) {
         TextAnalysis t = l.t;
         List<Name> names = l.names();
         for (Name n : names) {
@@ -2187,7 +2188,11 @@ final class NewsRules {
                 continue;
             }
             if (group && !other) l.clear(n.start(), n.end());
-            else if (n.end() - n.start() == 1 && LOC.equals(n.type()) && NewsCues.PLANETS_H.contains(t.hash(n.start()))) {
+            else if (n.end() - n.start() == 1 && PERSON.equals(n.type()) && NewsCues.isPeopleNoun(t.token(n.start()))
+                    && (d.gaz[n.start()] & PERSONAL_KINDS) == 0) {
+                // "Staff said", "Opposition MPs": a group of people, no person
+                l.clear(n.start(), n.end());
+            } else if (n.end() - n.start() == 1 && LOC.equals(n.type()) && NewsCues.PLANETS_H.contains(t.hash(n.start()))) {
                 // "Venus Williams": the planet's word is a person's given name there
                 if (n.end() < t.tokenCount() && PERSON.equals(l.type[n.end()]) && l.begin[n.end()]) l.set(n.start(), l.endOf(n.end()), PERSON);
                 else l.clear(n.start(), n.end());

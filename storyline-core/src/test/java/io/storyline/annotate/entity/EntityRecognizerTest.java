@@ -445,6 +445,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void groupsOfPeopleAndPlacesUnderAKindOfPlace() {
+        Set<String> got = typed(recognize("Staff said the paper would close. Deputies from the coastal department of San "
+                + "Aurelio crossed the floor."));
+        assertFalse(got.stream().anyMatch(n -> n.endsWith(":Staff")), got.toString());
+        assertHolds(got, "LOC:San Aurelio");
+    }
+
+    @Test
     void planetsAreNoPlaces() {
         Set<String> got = typed(recognize("Venus is brighter than Saturn tonight, astronomers in Chile said. Venus Williams "
                 + "won in Paris."));
