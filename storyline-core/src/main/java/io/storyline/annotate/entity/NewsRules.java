@@ -206,6 +206,7 @@ final class NewsRules {
             foreignOrganisations(layer, from, to);
             organisationTails(layer, d, from, to);
             placeTails(layer, d, from, to);
+            namedFeatures(layer, d, from, to);
             placeLedOrganisations(layer, d, from, to);
             pluralPossessivesInNames(layer, d, from, to);
             organisationLists(layer, d, from, to);
@@ -1314,6 +1315,32 @@ final class NewsRules {
                     l.set(s, end, LOC);
                     e = end;
                 }
+            }
+            s = e - 1;
+        }
+    }
+
+    /** Lower-case nouns of land and water, and of a few places made by people, after a place's name ("the Nervión river"). */
+    private static final Set<Long> FEATURE_NOUNS = NewsCues.hashes(Set.of("river", "valley", "massif", "basin", "delta",
+            "glacier", "canyon", "gorge", "plateau", "depression", "crater", "volcano", "lagoon", "estuary", "circuit",
+            "base", "oasis", "wetlands", "highlands", "lowlands", "floodplain", "watershed"));
+
+    /**
+     * "the Nervión river", "the Kordun base", "the Imola circuit": a name of one or two words read as
+     * an organisation or a person (no list knows it as one) before a lower-case noun of land, water or
+     * a few places made by people is that place's name.
+     */
+    private static void namedFeatures(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int s = from; s < to; s++) {
+            if (l.type[s] == null || !l.begin[s]) continue;
+            int e = Math.min(l.endOf(s), to);
+            boolean misread = ORG.equals(l.type[s]) || PERSON.equals(l.type[s]);
+            boolean known = false;
+            for (int k = s; k < e; k++) known |= (d.gaz[k] & (Gazetteer.Kind.ORG.bit() | PERSONAL_KINDS)) != 0
+                    || (d.cue[k] & (NerFeatures.C_ORG_STRONG | NerFeatures.C_ORG_WEAK)) != 0;
+            if (misread && !known && e - s <= 2 && e < to && FEATURE_NOUNS.contains(t.hash(e)) && !t.is(e, TextAnalysis.CAPITALIZED)) {
+                l.set(s, e, LOC);
             }
             s = e - 1;
         }

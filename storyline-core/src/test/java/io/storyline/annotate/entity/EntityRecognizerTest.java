@@ -453,6 +453,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNameBeforeANounOfLandOrWaterIsAPlace() {
+        Set<String> got = typed(recognize("The museum opened beside the Nervión river. Trucks from the Kordun base crossed "
+                + "the border. Toyota plans a plant near the Kemijoki river."));
+        assertHolds(got, "LOC:Nervión", "LOC:Kordun", "LOC:Kemijoki", "ORG:Toyota");
+    }
+
+    @Test
     void planetsAreNoPlaces() {
         Set<String> got = typed(recognize("Venus is brighter than Saturn tonight, astronomers in Chile said. Venus Williams "
                 + "won in Paris."));
