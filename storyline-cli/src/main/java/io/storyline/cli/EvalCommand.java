@@ -264,7 +264,8 @@ final class EvalCommand implements Runnable {
         Path dir;
 
         @Option(names = "--sets", split = ",", description = "Sets to score (default: all present: "
-                + "uner-pud-test, uner-ewt-test, uner-ewt-dev, gum-news-test).")
+                + "uner-pud-test, uner-ewt-test, uner-ewt-dev, gum-news-test; also, only when named: written, the "
+                + "text written for Storyline in UNER's conventions, which the bundled model is not trained on).")
         List<String> sets;
 
         @Option(names = "--model", paramLabel = "FILE", description = "A model file to use instead of the bundled one.")
@@ -293,6 +294,7 @@ final class EvalCommand implements Runnable {
         public Integer call() throws Exception {
             java.util.Map<String, List<io.storyline.annotate.entity.NerTrainer.Example>> all =
                     io.storyline.eval.NerEval.testSets(dir);
+            if (sets != null && sets.contains("written")) all.put("written", io.storyline.eval.NerData.written());
             if (sets != null) all.keySet().retainAll(sets);
             if (all.isEmpty()) {
                 System.err.println("storyline: no NER test sets under " + dir);

@@ -1022,7 +1022,7 @@ final class NewsRules {
     private void countryArticles(Layer l) {
         TextAnalysis t = l.t;
         for (Name n : l.names()) {
-            if (n.end() - n.start() < 2 || !t.token(n.start()).equals("The")) continue;
+            if (n.end() - n.start() < 2 || t.hash(n.start()) != H_THE || t.first(n.start()) != 'T') continue;
             // a national side too ("The Netherlands beat Spain 2-1")
             Gazetteer.Match m = ORG.equals(n.type()) ? gazetteer.longest(t, n.start() + 1, n.end(), Gazetteer.Kind.COUNTRY) : null;
             if (COUNTRY.equals(n.type()) || m != null && m.end() == n.end()) l.set(n.start() + 1, n.end(), n.type());
@@ -1356,7 +1356,10 @@ final class NewsRules {
     private void articleLedNames(Layer l, int from, int to) {
         TextAnalysis t = l.t;
         for (int i = from; i < to; i++) {
-            if (l.type[i] != null || !ARTICLE_LED.matcher(t.token(i)).matches()) continue;
+            // the characters first, so that most tokens cost no string: a lower-case "a" or "e" and a hyphen third or fourth
+            if (l.type[i] != null || t.length(i) < 4 || t.first(i) != 'a' && t.first(i) != 'e') continue;
+            char c2 = t.text().charAt(t.start(i) + 2), c3 = t.text().charAt(t.start(i) + 3);
+            if (c2 != '-' && c3 != '-' || !ARTICLE_LED.matcher(t.token(i)).matches()) continue;
             Gazetteer.Match m = gazetteer.longest(t, i, to, null, true);
             if (m == null || m.kind() != Gazetteer.Kind.ORG && (m.kind().bit() & PLACE_KINDS) == 0) continue;
             boolean free = true;
