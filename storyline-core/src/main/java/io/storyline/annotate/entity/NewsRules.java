@@ -2218,8 +2218,8 @@ final class NewsRules {
                 continue;
             }
             if (group && !other) l.clear(n.start(), n.end());
-            else if (n.end() - n.start() == 1 && PERSON.equals(n.type()) && NewsCues.isPeopleNoun(t.token(n.start()))
-                    && (d.gaz[n.start()] & PERSONAL_KINDS) == 0) {
+            else if (n.end() - n.start() == 1 && PERSON.equals(n.type()) && (d.gaz[n.start()] & PERSONAL_KINDS) == 0
+                    && NewsCues.isPeopleNoun(t.token(n.start()))) {
                 // "Staff said", "Opposition MPs": a group of people, no person
                 l.clear(n.start(), n.end());
             } else if (n.end() - n.start() == 1 && LOC.equals(n.type()) && NewsCues.PLANETS_H.contains(t.hash(n.start()))) {
