@@ -932,7 +932,9 @@ final class NewsRules {
             if (country && p > from && t.hash(p) == H_THE) p--;
             if (p > from && (t.isWord(p, "to") || t.isWord(p, "with"))) p--;
             if (country) p = skipScoreBack(t, p, from);
-            boolean after = p >= from && MATCH_VERBS.contains(t.hash(p)) && (!country || nameEndsAt(l, p, from) || AGAINST.contains(t.hash(p)));
+            // "a 3-0 win over Al-Ettifaq", "victory over Japan"
+            boolean over = p > from && t.isWord(p, "over") && WINS.contains(t.hash(p - 1));
+            boolean after = over || p >= from && MATCH_VERBS.contains(t.hash(p)) && (!country || nameEndsAt(l, p, from) || AGAINST.contains(t.hash(p)));
             // "against Nigeria and Cameroon": the sides listed after it
             if (after && country) {
                 for (int n = nextListMember(t, e, to); n >= 0 && n < to && COUNTRY.equals(l.type[n]) && l.begin[n]; ) {
@@ -961,6 +963,9 @@ final class NewsRules {
             s = e - 1;
         }
     }
+
+    /** Nouns of winning before "over" and a side ("a 3-0 win over Al-Ettifaq"). */
+    private static final Set<Long> WINS = NewsCues.hashes(Set.of("win", "wins", "victory", "victories", "triumph"));
 
     /** Words before a side that need no named side across them ("qualifiers against Nigeria"). */
     private static final Set<Long> AGAINST = NewsCues.hashes(Set.of("against", "versus", "vs", "vs."));
@@ -1059,7 +1064,21 @@ final class NewsRules {
             if (!cue) return;
         }
         l.set(0, e, known && m.kind() == Gazetteer.Kind.COUNTRY ? COUNTRY : LOC);
+        // "ISLAMABAD, July 27 (APP) -", "BERLIN (dpa) —": the agency in brackets before the dash
+        for (int k = e; k < t.tokenCount() && k <= e + 8; k++) {
+            if (!t.token(k).equals("(")) continue;
+            int c = k + 1;
+            while (c < t.tokenCount() && c <= k + 4 && !t.token(c).equals(")")) c++;
+            if (c > k + 1 && c + 1 < t.tokenCount() && t.token(c).equals(")") && DATELINE_DASHES.contains(t.token(c + 1))
+                    && t.is(k + 1, TextAnalysis.WORD) && (l.type[k + 1] == null || l.isName(l.startOf(k + 1), c))) {
+                l.set(k + 1, c, ORG);
+            }
+            break;
+        }
     }
+
+    /** Dashes after a dateline. */
+    private static final Set<String> DATELINE_DASHES = Set.of("-", "–", "—");
 
     /** Sentences about a sport that make an article a report of a match. */
     private static final int MATCH_REPORT_SENTENCES = 3;

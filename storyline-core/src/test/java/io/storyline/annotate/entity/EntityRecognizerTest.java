@@ -347,9 +347,10 @@ class EntityRecognizerTest {
         Set<String> got = typed(recognize("India were bowled out for 189 on the opening day, with Pat Cummins taking four "
                 + "wickets for Australia. He later captained Mali at two continental championships. The coach named his squad "
                 + "for the qualifiers against Nigeria and Cameroon. Shamrock Rovers 2 Derry City 0. She played netball for "
-                + "Zimbabwe. Uruguay coach Marcelo Bielsa left three players out. She competed for Burundi in Tokyo."));
+                + "Zimbabwe. Uruguay coach Marcelo Bielsa left three players out. She competed for Burundi in Tokyo. "
+                + "The league leaders extended their lead with a 3-0 win over Leeds."));
         assertHolds(got, "ORG:India", "ORG:Australia", "ORG:Mali", "ORG:Nigeria", "ORG:Cameroon", "ORG:Derry City",
-                "ORG:Zimbabwe", "ORG:Uruguay", "PERSON:Marcelo Bielsa", "ORG:Burundi", "LOC:Tokyo");
+                "ORG:Zimbabwe", "ORG:Uruguay", "PERSON:Marcelo Bielsa", "ORG:Burundi", "LOC:Tokyo", "ORG:Leeds");
         // no game, no side: a country's plural verb elsewhere, or one named in the plural
         got = typed(recognize("Ministers from India were meeting in Delhi. Russia and Ukraine have agreed to talks. The "
                 + "Philippines are hosting the tournament."));
@@ -407,6 +408,9 @@ class EntityRecognizerTest {
         assertHolds(typed(recognize("PORT ELDRIDGE, Tasmania, March 2 (Coastal Examiner) - A ferry sank.")), "LOC:PORT ELDRIDGE",
                 "LOC:Tasmania");
         assertHolds(typed(recognize("SINGAPORE (Reuters) - Officials met.")), "COUNTRY:SINGAPORE", "ORG:Reuters");
+        assertHolds(typed(recognize("ISLAMABAD, July 27 (APP) - Monsoon rains triggered landslides.")), "LOC:ISLAMABAD",
+                "ORG:APP");
+        assertHolds(typed(recognize("BERLIN (dpa) — Germany shut down its last reactors.")), "LOC:BERLIN", "ORG:dpa");
         // a label in capitals is no place
         Set<String> got = typed(recognize("UPDATE, March 3 - Officials met in Paris."));
         assertFalse(got.stream().anyMatch(n -> n.contains("UPDATE")), got.toString());
