@@ -224,8 +224,8 @@ final class NewsCues {
             "pollsters", "strategists", "historians", "campaigners", "environmentalists", "unions", "shareholders",
             "creditors", "analysts", "officials", "others", "scholars", "teachers",
             "nurses", "pilots", "crews", "guards", "inmates", "refugees", "migrants", "settlers", "tourists", "visitors",
-            "staff", "management", "mps", "personnel", "crew", "colleagues", "friends", "neighbors", "diplomats",
-            "activists", "prosecutors", "investigators", "organisers", "officers", "lawmakers", "senators", "ministers");
+            "staff", "management", "mps", "personnel", "crew", "colleagues", "friends", "diplomats", "activists",
+            "prosecutors", "officers", "lawmakers", "senators", "ministers");
 
     /**
      * Whether a word, in any case, names a group of people rather than a person: one of {@link

@@ -205,7 +205,7 @@ final class NewsRules {
             articleLedNames(layer, from, to);
             foreignOrganisations(layer, from, to);
             organisationTails(layer, d, from, to);
-            placeTails(layer, d, from, to);
+            placeTails(layer, from, to);
             namedFeatures(layer, d, from, to);
             placeLedOrganisations(layer, d, from, to);
             pluralPossessivesInNames(layer, d, from, to);
@@ -939,7 +939,7 @@ final class NewsRules {
             if (after && country) {
                 for (int n = nextListMember(t, e, to); n >= 0 && n < to && COUNTRY.equals(l.type[n]) && l.begin[n]; ) {
                     int ne = Math.min(l.endOf(n), to);
-                    l.sides.add(t.text().substring(t.start(n), t.end(ne - 1)).toLowerCase(java.util.Locale.ROOT));
+                    l.sides.add(lowerText(t, n, ne));
                     l.set(n, ne, ORG);
                     n = nextListMember(t, ne, to);
                 }
@@ -957,7 +957,7 @@ final class NewsRules {
             if (country) result |= plural;
             result |= led;
             if (before || after || people || result) {
-                if (country) l.sides.add(t.text().substring(t.start(s), t.end(e - 1)).toLowerCase(java.util.Locale.ROOT));
+                if (country) l.sides.add(lowerText(t, s, e));
                 l.set(s, e, ORG);
             }
             s = e - 1;
@@ -982,14 +982,14 @@ final class NewsRules {
         return k < to && t.is(k, TextAnalysis.NUMBER) && t.token(k).length() <= 2 && Character.isDigit(t.token(k).charAt(0));
     }
 
-    /** Dashes between the two numbers of a score. */
-    private static final Set<String> SCORE_DASHES = Set.of("-", "–", "—");
+    /** Dashes: between the two numbers of a score, and after a dateline. */
+    private static final Set<String> DASHES = Set.of("-", "–", "—");
 
     /** The token after a score starting at {@code k} ("3-1", "1 – 0"), or {@code k} where none starts there. */
     private static int scoreAt(TextAnalysis t, int k, int to) {
         if (k >= to || !t.is(k, TextAnalysis.NUMBER)) return k;
         if (SCORE.matcher(t.token(k)).matches()) return k + 1;
-        if (k + 2 < to && SCORE_DASHES.contains(t.token(k + 1)) && t.is(k + 2, TextAnalysis.NUMBER)
+        if (k + 2 < to && DASHES.contains(t.token(k + 1)) && t.is(k + 2, TextAnalysis.NUMBER)
                 && t.token(k).length() <= 3 && t.token(k + 2).length() <= 3) return k + 3;
         return k;
     }
@@ -1010,7 +1010,7 @@ final class NewsRules {
         for (int s = 0; s < l.type.length; s++) {
             if (!COUNTRY.equals(l.type[s]) && !LOC.equals(l.type[s]) || !l.begin[s]) continue;
             int e = l.endOf(s);
-            String text = t.text().substring(t.start(s), t.end(e - 1)).toLowerCase(java.util.Locale.ROOT);
+            String text = lowerText(t, s, e);
             boolean side = l.sides.contains(text);
             // "Korea" after "South Korea"
             for (String known : l.sides) side |= e - s == 1 && known.endsWith(" " + text);
@@ -1058,8 +1058,8 @@ final class NewsRules {
             if (d.common.contains(t.hash(e - 1))) return;
             boolean cue = false;
             for (int k = e; k < t.tokenCount() && k <= e + 6 && !cue; k++) {
-                cue = CALENDAR.contains(t.hash(k)) && !t.isWord(k, "today") || t.token(k).equals("(") || k > e && (t.token(k).equals("-")
-                        || t.token(k).equals("–") || t.token(k).equals("—"));
+                cue = CALENDAR.contains(t.hash(k)) && !t.isWord(k, "today") || t.token(k).equals("(")
+                        || k > e && DASHES.contains(t.token(k));
             }
             if (!cue) return;
         }
@@ -1069,7 +1069,7 @@ final class NewsRules {
             if (!t.token(k).equals("(")) continue;
             int c = k + 1;
             while (c < t.tokenCount() && c <= k + 4 && !t.token(c).equals(")")) c++;
-            if (c > k + 1 && c + 1 < t.tokenCount() && t.token(c).equals(")") && DATELINE_DASHES.contains(t.token(c + 1))
+            if (c > k + 1 && c + 1 < t.tokenCount() && t.token(c).equals(")") && DASHES.contains(t.token(c + 1))
                     && t.is(k + 1, TextAnalysis.WORD) && (l.type[k + 1] == null || l.isName(l.startOf(k + 1), c))) {
                 l.set(k + 1, c, ORG);
             }
@@ -1077,11 +1077,13 @@ final class NewsRules {
         }
     }
 
-    /** Dashes after a dateline. */
-    private static final Set<String> DATELINE_DASHES = Set.of("-", "–", "—");
-
     /** Sentences about a sport that make an article a report of a match. */
     private static final int MATCH_REPORT_SENTENCES = 3;
+
+    /** The text of tokens {@code [s, e)} in lower case, as {@link Layer#sides} holds a side. */
+    private static String lowerText(TextAnalysis t, int s, int e) {
+        return t.text().substring(t.start(s), t.end(e - 1)).toLowerCase(java.util.Locale.ROOT);
+    }
 
     /** Whether a name begins at {@code k}, or after a score, "to", "with" or "the" there ("lost 2-1 to the United States"). */
     private static boolean nameAt(Layer l, int k, int to) {
@@ -1296,10 +1298,10 @@ final class NewsRules {
             if (!d.common.contains(t.hash(k - 1)) && !d.common.contains(t.hash(k + 1)) || d.gaz[k - 1] != 0 || d.gaz[k + 1] != 0) continue;
             int e = l.endOf(k + 1);
             if (e - (k + 1) < 2 || !ORG_TAIL_HEADS.contains(t.hash(e - 1)) && !NewsCues.ORG_STRONG_H.contains(t.hash(e - 1))) continue;
+            if (PERSON.equals(l.type[k - 1])) continue;
             int s = k - 1;
             if (l.type[s] != null) s = l.startOf(s);
             while (s > from && l.type[s - 1] == null && capitalisedWord(t, s - 1) && t.hash(s - 1) != H_THE) s--;
-            if (PERSON.equals(l.type[k - 1])) continue;
             l.set(s, e, ORG);
             k = e - 1;
         }
@@ -1314,7 +1316,7 @@ final class NewsRules {
      * A place's name goes on over a connector of other languages and the capitalised words after it
      * ("Rio de la Plata", "Frankfurt an der Oder", "São Jerônimo do Tapará").
      */
-    private static void placeTails(Layer l, NerFeatures.Doc d, int from, int to) {
+    private static void placeTails(Layer l, int from, int to) {
         TextAnalysis t = l.t;
         for (int s = from; s < to; s++) {
             if (l.type[s] == null || !l.begin[s]) continue;
