@@ -271,6 +271,10 @@ final class EvalCommand implements Runnable {
         @Option(names = "--model", paramLabel = "FILE", description = "A model file to use instead of the bundled one.")
         Path model;
 
+        @Option(names = "--margins", paramLabel = "PER,ORG,LOC", description = "The least margin a name of the tagger keeps, "
+                + "per type (default: the product's, ${DEFAULT-VALUE}; 0,0,0 keeps every name; see docs/evaluation.md).")
+        String margins = marginsText(io.storyline.annotate.entity.NerModel.Margins.DEFAULTS);
+
         @Option(names = "--predictions", paramLabel = "NAME=FILE",
                 description = "Score another system's predictions (tab-separated doc, start, end, type) on the first set; "
                         + "FILE may end in :SECONDS to report its tokens/s.")
@@ -314,8 +318,15 @@ final class EvalCommand implements Runnable {
             } else {
                 m = io.storyline.annotate.entity.NerModel.bundled();
             }
+            io.storyline.annotate.entity.NerModel.Margins least;
+            try {
+                least = io.storyline.annotate.entity.NerModel.Margins.parse(margins);
+            } catch (IllegalArgumentException e) {
+                System.err.println("storyline: --margins: " + e.getMessage());
+                return 2;
+            }
             io.storyline.annotate.entity.EntityRecognizer recognizer = new io.storyline.annotate.entity.EntityRecognizer(
-                    m, io.storyline.annotate.entity.Gazetteer.bundled());
+                    m, io.storyline.annotate.entity.Gazetteer.bundled(), least);
             io.storyline.annotate.text.TextAnalyzer analyzer = io.storyline.annotate.text.TextAnalyzer.standard();
             // one warm-up pass so that the timing is of compiled code
             List<String> ourLines = new java.util.ArrayList<>();
@@ -463,5 +474,15 @@ final class EvalCommand implements Runnable {
             }
             return rc;
         }
+    }
+
+    /** Margins as {@code --margins} reads them: PER,ORG,LOC[,MISC], MISC left out when 0. */
+    static String marginsText(io.storyline.annotate.entity.NerModel.Margins m) {
+        String t = fmt(m.person()) + "," + fmt(m.organisation()) + "," + fmt(m.place());
+        return m.misc() == 0 ? t : t + "," + fmt(m.misc());
+    }
+
+    private static String fmt(float f) {
+        return f == Math.rint(f) ? Long.toString((long) f) : Float.toString(f);
     }
 }

@@ -3,6 +3,7 @@ package io.storyline.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.storyline.annotate.entity.NerModel;
 import io.storyline.annotate.entity.NerTrainer;
 import io.storyline.annotate.entity.NerTrainer.Example;
 import java.nio.file.Files;
@@ -18,7 +19,7 @@ class NerDevTest {
         Path ner = shared == null ? null : shared.resolve("data/ner");
         assumeTrue(ner != null && Files.isDirectory(ner.resolve("gum-news/conllu"))
                 && Files.exists(ner.resolve("wikigold/wikigold.conll.txt.gz")), "../shared/data/ner is absent: skipped");
-        List<NerEval.Result> results = NerDev.run(ner, new NerTrainer.Options(1, 42, 0.25, 1), null, List.of(), s -> { });
+        List<NerEval.Result> results = NerDev.run(ner, new NerTrainer.Options(1, 42, 0.25, 1), null, List.of(), NerModel.Margins.DEFAULTS, s -> { });
         assertEquals(List.of("gum-news-dev", "uner-ewt-dev", "wikigold-cv", "gum-cv"),
                 results.stream().map(NerEval.Result::set).toList());
         List<Example> gum = NerData.gumFolder(ner.resolve("gum-news/conllu"), n -> !NerData.GUM_TEST.contains(n));

@@ -26,9 +26,17 @@ public final class EntityRecognizer {
     private final NerFeatures features;
     private final NewsRules rules;
     private final CompoundNames compounds;
+    private final NerModel.Margins margins;
 
+    /** A recognizer with {@link NerModel.Margins#DEFAULTS}. */
     public EntityRecognizer(NerModel model, Gazetteer gazetteer) {
+        this(model, gazetteer, NerModel.Margins.DEFAULTS);
+    }
+
+    /** A recognizer whose tagger keeps only names of at least {@code margins} (see {@link NerModel.Margins}). */
+    public EntityRecognizer(NerModel model, Gazetteer gazetteer, NerModel.Margins margins) {
         this.model = Objects.requireNonNull(model, "model");
+        this.margins = Objects.requireNonNull(margins, "margins");
         this.features = new NerFeatures(gazetteer, model.vocabulary(), model.classes());
         this.rules = new NewsRules(gazetteer);
         this.compounds = new CompoundNames(gazetteer, io.storyline.annotate.text.TextAnalyzer.standard());
@@ -55,9 +63,10 @@ public final class EntityRecognizer {
         Objects.requireNonNull(t, "t");
         if (!t.text().equals(text)) throw new IllegalArgumentException("the analysis is of another text");
         NerFeatures.Doc d = features.prepare(t);
-        int[] labels = tag(t, d, deadline);
+        boolean[] weak = new boolean[t.tokenCount()];
+        int[] labels = tag(t, d, weak, deadline);
         List<NewsRules.Name> names = NewsRules.names(labels, t.tokenCount());
-        names = rules.apply(t, d, names, deadline);
+        names = withoutUnsure(t, d, names, weak, deadline);
         CompoundNames.Found inside = compounds.find(t, names);
         List<Mention> out = new ArrayList<>(names.size() + inside.parts().size());
         for (NewsRules.Name n : names) {
@@ -86,17 +95,70 @@ public final class EntityRecognizer {
         return NewsRules.actsAsOrganization(t, s, e, false);
     }
 
+    /**
+     * Applies the rules to the tagger's names without those it was unsure of (below their
+     * {@link NerModel.Margins}), then gives back an unsure name where the rules, run with it, change
+     * its type or bounds (a place before "river", a person's name after a title) or it stands in a
+     * list beside a kept name of its type ("Mosul, Baiji, and Tuz"), and it overlaps no name kept.
+     */
+    private List<NewsRules.Name> withoutUnsure(TextAnalysis t, NerFeatures.Doc d, List<NewsRules.Name> names, boolean[] weak,
+            Deadline deadline) {
+        List<NewsRules.Name> sure = new ArrayList<>(names.size()), unsure = new ArrayList<>();
+        for (NewsRules.Name n : names) (weak[n.start()] ? unsure : sure).add(n);
+        List<NewsRules.Name> kept = rules.apply(t, d, sure, deadline);
+        if (unsure.isEmpty()) return kept;
+        List<NewsRules.Name> rescued = new ArrayList<>();
+        for (NewsRules.Name n : rules.apply(t, d, names, deadline)) {
+            if (overlapsAny(n, kept) || !overlapsAny(n, unsure)) continue;
+            if (!unsure.contains(n) || listedWith(t, n, kept)) rescued.add(n);
+        }
+        if (rescued.isEmpty()) return kept;
+        List<NewsRules.Name> out = new ArrayList<>(kept);
+        out.addAll(rescued);
+        out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        return out;
+    }
+
+    /** Whether {@code n} stands in a list ("Mosul, Baiji, and Tuz") beside a name of {@code names} of its type. */
+    private static boolean listedWith(TextAnalysis t, NewsRules.Name n, List<NewsRules.Name> names) {
+        for (NewsRules.Name m : names) {
+            if (!m.type().equals(n.type())) continue;
+            if (m.end() <= n.start() ? listGap(t, m.end(), n.start()) : n.end() <= m.start() && listGap(t, n.end(), m.start())) return true;
+        }
+        return false;
+    }
+
+    /** Whether only one to three commas, "and", "or" and "&" stand between tokens {@code a} and {@code b}. */
+    private static boolean listGap(TextAnalysis t, int a, int b) {
+        if (b <= a || b - a > 3) return false;
+        for (int k = a; k < b; k++) {
+            if (!t.isWord(k, ",") && !t.isWord(k, "and") && !t.isWord(k, "or") && !t.isWord(k, "&")) return false;
+        }
+        return true;
+    }
+
+    private static boolean overlapsAny(NewsRules.Name n, List<NewsRules.Name> names) {
+        for (NewsRules.Name m : names) if (m.start() < n.end() && n.start() < m.end()) return true;
+        return false;
+    }
+
     /** The model's raw labels for every token (label indices of {@link NerModel#LABELS}). */
-    int[] tag(TextAnalysis t, NerFeatures.Doc d, Deadline deadline) {
+    int[] tag(TextAnalysis t, NerFeatures.Doc d, boolean[] weak, Deadline deadline) {
         int[] labels = new int[t.tokenCount()];
         long[] scratch = new long[NerFeatures.MAX];
         int[] buf = new int[256];
+        boolean[] weakBuf = new boolean[256];
         for (int s = 0; s < t.sentenceCount(); s++) {
             if ((s & 15) == 0) deadline.check();
             int from = t.sentenceStart(s), to = t.sentenceEnd(s);
-            if (buf.length < to - from) buf = new int[to - from];
-            model.tag(features, d, from, to, buf, scratch);
+            if (buf.length < to - from) {
+                buf = new int[to - from];
+                weakBuf = new boolean[to - from];
+            }
+            java.util.Arrays.fill(weakBuf, 0, to - from, false);
+            model.tag(features, d, from, to, buf, scratch, margins, weakBuf);
             System.arraycopy(buf, 0, labels, from, to - from);
+            System.arraycopy(weakBuf, 0, weak, from, to - from);
         }
         return labels;
     }

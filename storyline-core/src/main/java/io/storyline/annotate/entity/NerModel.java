@@ -65,6 +65,56 @@ public final class NerModel {
         return features.size();
     }
 
+    /**
+     * The least margin a name of the tagger must have to be kept, per type: a name's margin is the
+     * best label sequence's score less the best score of a sequence that leaves the name's tokens
+     * all O (how much the sentence's reading would lose without it), in the units of the model's
+     * weights. Names below their type's margin are dropped before the rules run, which may find
+     * them again from gazetteers and cues. Chosen on the development sets ({@code train ner --dev
+     * --margins}); see docs/evaluation.md.
+     */
+    public record Margins(float person, float organisation, float place, float misc) {
+        /** No name dropped: the tagger's best sequence as it is. */
+        public static final Margins NONE = new Margins(0, 0, 0, 0);
+        /** The margins the product uses with the bundled model. */
+        public static final Margins DEFAULTS = new Margins(10, 12, 10, 0);
+
+        public Margins {
+            for (float m : new float[] {person, organisation, place, misc}) {
+                if (!(m >= 0) || Float.isInfinite(m)) throw new IllegalArgumentException("a margin must be a finite number >= 0: " + m);
+            }
+        }
+
+        /** Reads {@code "PER,ORG,LOC"} or {@code "PER,ORG,LOC,MISC"} (MISC 0 when left out). */
+        public static Margins parse(String text) {
+            String[] p = text.trim().split("\\s*,\\s*");
+            if (p.length < 3 || p.length > 4) throw new IllegalArgumentException("margins are PER,ORG,LOC[,MISC]: " + text);
+            float[] v = new float[4];
+            for (int k = 0; k < p.length; k++) {
+                try {
+                    v[k] = Float.parseFloat(p[k]);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("not a number in margins " + text + ": " + p[k]);
+                }
+            }
+            return new Margins(v[0], v[1], v[2], v[3]);
+        }
+
+        /** The margin of type index {@code type} (0 PER … 3 MISC). */
+        float of(int type) {
+            return switch (type) {
+                case 0 -> person;
+                case 1 -> organisation;
+                case 2 -> place;
+                default -> misc;
+            };
+        }
+
+        boolean any() {
+            return person > 0 || organisation > 0 || place > 0 || misc > 0;
+        }
+    }
+
     static boolean isInside(int label) {
         return label >= 2 && (label & 1) == 0;
     }
@@ -84,8 +134,10 @@ public final class NerModel {
      * Labels the tokens {@code [from, to)} of a document into {@code labels[0 .. to-from)}.
      *
      * @param scratch feature buffer of at least {@link NerFeatures#MAX}
+     * @param margins the least margin a name keeps, per type (see {@link Margins})
+     * @param weak    set true at {@code [0, to-from)} for the tokens of names below their margin
      */
-    void tag(NerFeatures fx, NerFeatures.Doc d, int from, int to, int[] labels, long[] scratch) {
+    void tag(NerFeatures fx, NerFeatures.Doc d, int from, int to, int[] labels, long[] scratch, Margins margins, boolean[] weak) {
         int n = to - from;
         if (n <= 0) return;
         float[] emit = new float[n * L];
@@ -100,6 +152,69 @@ public final class NerModel {
             }
         }
         viterbi(emit, n, start, trans, labels);
+        if (margins.any()) prune(emit, n, start, trans, labels, margins, weak);
+    }
+
+    /**
+     * Marks in {@code weak} the tokens of every name of {@code labels} whose margin (see
+     * {@link #nameMargins}) is below its type's minimum, and clears it for the other tokens of names.
+     */
+    static void prune(float[] emit, int n, float[] start, float[] trans, int[] labels, Margins minMargin, boolean[] weak) {
+        float[] margin = nameMargins(emit, n, start, trans, labels);
+        for (int i = 0; i < n; i++) if (labels[i] != 0) weak[i] = margin[i] < minMargin.of(typeOf(labels[i]));
+    }
+
+    /**
+     * For each token of a name of {@code labels} (the best sequence for {@code emit}), the name's
+     * margin: the best sequence's score less the best score of a sequence whose labels on the
+     * name's tokens are all O (exact, from one max-sum pass each way); NaN for tokens labelled O.
+     */
+    static float[] nameMargins(float[] emit, int n, float[] start, float[] trans, int[] labels) {
+        float[] out = new float[n];
+        float[] alpha = new float[n * L];
+        for (int y = 0; y < L; y++) alpha[y] = isInside(y) ? Float.NEGATIVE_INFINITY : start[y] + emit[y];
+        for (int i = 1; i < n; i++) {
+            for (int y = 0; y < L; y++) {
+                float best = Float.NEGATIVE_INFINITY;
+                for (int p = 0; p < L; p++) if (allowed(p, y)) best = Math.max(best, alpha[(i - 1) * L + p] + trans[p * L + y]);
+                alpha[i * L + y] = best + emit[i * L + y];
+            }
+        }
+        float[] beta = new float[n * L];
+        for (int i = n - 2; i >= 0; i--) {
+            for (int y = 0; y < L; y++) {
+                float best = Float.NEGATIVE_INFINITY;
+                for (int z = 0; z < L; z++) if (allowed(y, z)) best = Math.max(best, trans[y * L + z] + emit[(i + 1) * L + z] + beta[(i + 1) * L + z]);
+                beta[i * L + y] = best;
+            }
+        }
+        float total = Float.NEGATIVE_INFINITY;
+        for (int y = 0; y < L; y++) total = Math.max(total, alpha[(n - 1) * L + y]);
+        for (int a = 0; a < n; ) {
+            if (labels[a] == 0) {
+                out[a++] = Float.NaN;
+                continue;
+            }
+            int type = typeOf(labels[a]);
+            int b = a + 1;
+            while (b < n && isInside(labels[b]) && typeOf(labels[b]) == type) b++;
+            float pre;
+            if (a == 0) pre = start[0] + emit[0];
+            else {
+                pre = Float.NEGATIVE_INFINITY;
+                for (int p = 0; p < L; p++) pre = Math.max(pre, alpha[(a - 1) * L + p] + trans[p * L]);
+                pre += emit[a * L];
+            }
+            for (int i = a + 1; i < b; i++) pre += trans[0] + emit[i * L];
+            float post = 0;
+            if (b < n) {
+                post = Float.NEGATIVE_INFINITY;
+                for (int z = 0; z < L; z++) if (allowed(0, z)) post = Math.max(post, trans[z] + emit[b * L + z] + beta[b * L + z]);
+            }
+            for (int i = a; i < b; i++) out[i] = total - (pre + post);
+            a = b;
+        }
+        return out;
     }
 
     /** Exact best label sequence for emission scores {@code emit[n*L]}. */

@@ -120,6 +120,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void namesTheTaggerIsUnsureOfAreDroppedUnlessARuleOrAListKeepsThem() {
+        String text = "My daughter does Ballet and Cheerleading on Fridays with Coach Dana Whitfield in Springfield.";
+        EntityRecognizer everyName = new EntityRecognizer(NerModel.bundled(), Gazetteer.bundled(), NerModel.Margins.NONE);
+        Set<String> all = typed(everyName.recognize("a-test", text, ANALYZER.analyze(text)));
+        assertHolds(all, "LOC:Cheerleading", "PERSON:Dana Whitfield", "LOC:Springfield");
+        Set<String> sure = typed(recognize(text));
+        assertNone(sure, "LOC:Cheerleading");
+        assertHolds(sure, "PERSON:Dana Whitfield", "LOC:Springfield");
+    }
+
+    @Test
     void theOneStrangerInAListOfPlacesIsAPlace() {
         Set<String> got = typed(recognize("The bombings left 22 people dead in Mosul, Baiji, and Tuz. Hundreds of people protested."));
         assertHolds(got, "LOC:Mosul", "LOC:Baiji", "LOC:Tuz");
