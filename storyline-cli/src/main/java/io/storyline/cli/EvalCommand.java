@@ -271,9 +271,13 @@ final class EvalCommand implements Runnable {
         @Option(names = "--model", paramLabel = "FILE", description = "A model file to use instead of the bundled one.")
         Path model;
 
+        @Option(names = "--bias", paramLabel = "PER,ORG,LOC", description = "Added to the tagger's score of each type "
+                + "before decoding (default: the product's, ${DEFAULT-VALUE}; see docs/evaluation.md).")
+        String bias = io.storyline.annotate.entity.NerModel.Decoding.DEFAULTS.bias().text();
+
         @Option(names = "--margins", paramLabel = "PER,ORG,LOC", description = "The least margin a name of the tagger keeps, "
                 + "per type (default: the product's, ${DEFAULT-VALUE}; 0,0,0 keeps every name; see docs/evaluation.md).")
-        String margins = marginsText(io.storyline.annotate.entity.NerModel.Margins.DEFAULTS);
+        String margins = io.storyline.annotate.entity.NerModel.Decoding.DEFAULTS.margin().text();
 
         @Option(names = "--predictions", paramLabel = "NAME=FILE",
                 description = "Score another system's predictions (tab-separated doc, start, end, type) on the first set; "
@@ -318,13 +322,8 @@ final class EvalCommand implements Runnable {
             } else {
                 m = io.storyline.annotate.entity.NerModel.bundled();
             }
-            io.storyline.annotate.entity.NerModel.Margins least;
-            try {
-                least = io.storyline.annotate.entity.NerModel.Margins.parse(margins);
-            } catch (IllegalArgumentException e) {
-                System.err.println("storyline: --margins: " + e.getMessage());
-                return 2;
-            }
+            io.storyline.annotate.entity.NerModel.Decoding least = decoding(bias, margins);
+            if (least == null) return 2;
             io.storyline.annotate.entity.EntityRecognizer recognizer = new io.storyline.annotate.entity.EntityRecognizer(
                     m, io.storyline.annotate.entity.Gazetteer.bundled(), least);
             io.storyline.annotate.text.TextAnalyzer analyzer = io.storyline.annotate.text.TextAnalyzer.standard();
@@ -476,13 +475,14 @@ final class EvalCommand implements Runnable {
         }
     }
 
-    /** Margins as {@code --margins} reads them: PER,ORG,LOC[,MISC], MISC left out when 0. */
-    static String marginsText(io.storyline.annotate.entity.NerModel.Margins m) {
-        String t = fmt(m.person()) + "," + fmt(m.organisation()) + "," + fmt(m.place());
-        return m.misc() == 0 ? t : t + "," + fmt(m.misc());
-    }
-
-    private static String fmt(float f) {
-        return f == Math.rint(f) ? Long.toString((long) f) : Float.toString(f);
+    /** The decoding of {@code --bias} and {@code --margins}, or null (after saying why on stderr) where one is unreadable. */
+    static io.storyline.annotate.entity.NerModel.Decoding decoding(String bias, String margins) {
+        try {
+            return new io.storyline.annotate.entity.NerModel.Decoding(io.storyline.annotate.entity.NerModel.PerType.parse(bias),
+                    io.storyline.annotate.entity.NerModel.PerType.parse(margins));
+        } catch (IllegalArgumentException e) {
+            System.err.println("storyline: --bias " + bias + " --margins " + margins + ": " + e.getMessage());
+            return null;
+        }
     }
 }

@@ -41,9 +41,13 @@ final class TrainCommand implements Runnable {
                 + "outside its test split. No test split is read.")
         boolean dev;
 
+        @Option(names = "--bias", paramLabel = "PER,ORG,LOC", description = "With --dev, added to the tagger's score of "
+                + "each type before decoding (default: the product's, ${DEFAULT-VALUE}).")
+        String bias = NerModel.Decoding.DEFAULTS.bias().text();
+
         @Option(names = "--margins", paramLabel = "PER,ORG,LOC", description = "With --dev, the least margin a name of the "
                 + "tagger keeps, per type (default: the product's, ${DEFAULT-VALUE}; 0,0,0 keeps every name).")
-        String margins = EvalCommand.marginsText(NerModel.Margins.DEFAULTS);
+        String margins = NerModel.Decoding.DEFAULTS.margin().text();
 
         @Option(names = "--dev-errors", paramLabel = "FILE", description = "With --dev, write the held-out false positives and negatives to FILE.")
         Path devErrors;
@@ -82,13 +86,8 @@ final class TrainCommand implements Runnable {
             NerTrainer.Options options = new NerTrainer.Options(epochs, seed, dropout, runs);
             if (dev) {
                 List<NerTrainer.Example> extra = withWritten ? NerData.written() : List.of();
-                NerModel.Margins least;
-                try {
-                    least = NerModel.Margins.parse(margins);
-                } catch (IllegalArgumentException e) {
-                    System.err.println("storyline: --margins: " + e.getMessage());
-                    return 2;
-                }
+                NerModel.Decoding least = EvalCommand.decoding(bias, margins);
+                if (least == null) return 2;
                 List<io.storyline.eval.NerEval.Result> results = io.storyline.eval.NerDev.run(data, options, clusterOptions(),
                         extra, least, System.err::println);
                 System.out.print(io.storyline.eval.NerEval.table(results));

@@ -36,10 +36,10 @@ public final class NerDev {
      * @param clusters word-class options (null: none), the classes learned once from the unlabelled
      *                 text beside {@code nerDir} and the texts of wikigold and GUM train
      * @param extra    documents added to every training set (never scored)
-     * @param margins  the recognizer's least margins per type
+     * @param decoding the recognizer's biases and least margins per type
      */
     public static List<NerEval.Result> run(Path nerDir, NerTrainer.Options options,
-            io.storyline.annotate.entity.WordClusterer.Options clusters, List<Example> extra, NerModel.Margins margins,
+            io.storyline.annotate.entity.WordClusterer.Options clusters, List<Example> extra, NerModel.Decoding decoding,
             Consumer<String> progress)
             throws IOException {
         List<Example> wiki = new ArrayList<>();
@@ -63,20 +63,20 @@ public final class NerDev {
         io.storyline.annotate.entity.WordClasses classes = clusters == null ? io.storyline.annotate.entity.WordClasses.EMPTY
                 : UnlabelledText.wordClasses(nerDir.toAbsolutePath().getParent(), train, clusters, progress);
         NerModel m = trainer.train(train, classes, options, s -> { });
-        EntityRecognizer r = new EntityRecognizer(m, Gazetteer.bundled(), margins);
+        EntityRecognizer r = new EntityRecognizer(m, Gazetteer.bundled(), decoding);
         out.add(NerEval.score("gum-news-dev", "Storyline", gumDev, ex -> NerEval.ours(r, analyzer, ex)));
         out.add(NerEval.score("uner-ewt-dev", "Storyline", ewtDev, ex -> NerEval.ours(r, analyzer, ex)));
         progress.accept("trained on wikigold + GUM train; scored GUM dev and EWT dev");
         // 2. wikigold folds, trained with all of GUM train
         List<Example> withGum = new ArrayList<>(gumTrain);
         withGum.addAll(extra);
-        if (!wiki.isEmpty()) out.add(crossValidate("wikigold", withGum, wiki, wiki, trainer, analyzer, classes, options, margins, progress));
+        if (!wiki.isEmpty()) out.add(crossValidate("wikigold", withGum, wiki, wiki, trainer, analyzer, classes, options, decoding, progress));
         // 3. GUM folds: every GUM document outside the test split held out once, trained with all of wikigold
         if (Files.isDirectory(gum)) {
             List<Example> withWiki = new ArrayList<>(wiki);
             withWiki.addAll(extra);
             out.add(crossValidate("gum", withWiki, NerData.gumFolder(gum, n -> !NerData.GUM_TEST.contains(n), true),
-                    NerData.gumFolder(gum, n -> !NerData.GUM_TEST.contains(n)), trainer, analyzer, classes, options, margins, progress));
+                    NerData.gumFolder(gum, n -> !NerData.GUM_TEST.contains(n)), trainer, analyzer, classes, options, decoding, progress));
         }
         return out;
     }
@@ -89,7 +89,7 @@ public final class NerDev {
      */
     private static NerEval.Result crossValidate(String name, List<Example> always, List<Example> read, List<Example> scored,
             NerTrainer trainer, TextAnalyzer analyzer, io.storyline.annotate.entity.WordClasses classes,
-            NerTrainer.Options options, NerModel.Margins margins, Consumer<String> progress) {
+            NerTrainer.Options options, NerModel.Decoding decoding, Consumer<String> progress) {
         Map<String, Counts> sum = new LinkedHashMap<>();
         for (String ty : NerEval.TYPES) sum.put(ty, Counts.ZERO);
         long tokens = 0;
@@ -102,7 +102,7 @@ public final class NerDev {
                 else in.add(read.get(i));
             }
             NerModel fm = trainer.train(in, classes, options, s -> { });
-            EntityRecognizer fr = new EntityRecognizer(fm, Gazetteer.bundled(), margins);
+            EntityRecognizer fr = new EntityRecognizer(fm, Gazetteer.bundled(), decoding);
             NerEval.Result fold = NerEval.score(name + "-fold" + k, "Storyline", held, ex -> NerEval.ours(fr, analyzer, ex));
             fold.byType().forEach((ty, c) -> sum.merge(ty, c, Counts::plus));
             tokens += fold.tokens();

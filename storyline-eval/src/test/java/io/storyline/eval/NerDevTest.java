@@ -19,7 +19,7 @@ class NerDevTest {
         Path ner = shared == null ? null : shared.resolve("data/ner");
         assumeTrue(ner != null && Files.isDirectory(ner.resolve("gum-news/conllu"))
                 && Files.exists(ner.resolve("wikigold/wikigold.conll.txt.gz")), "../shared/data/ner is absent: skipped");
-        List<NerEval.Result> results = NerDev.run(ner, new NerTrainer.Options(1, 42, 0.25, 1), null, List.of(), NerModel.Margins.DEFAULTS, s -> { });
+        List<NerEval.Result> results = NerDev.run(ner, new NerTrainer.Options(1, 42, 0.25, 1), null, List.of(), NerModel.Decoding.DEFAULTS, s -> { });
         assertEquals(List.of("gum-news-dev", "uner-ewt-dev", "wikigold-cv", "gum-cv"),
                 results.stream().map(NerEval.Result::set).toList());
         List<Example> gum = NerData.gumFolder(ner.resolve("gum-news/conllu"), n -> !NerData.GUM_TEST.contains(n));

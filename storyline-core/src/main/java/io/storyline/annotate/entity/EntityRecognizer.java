@@ -26,17 +26,17 @@ public final class EntityRecognizer {
     private final NerFeatures features;
     private final NewsRules rules;
     private final CompoundNames compounds;
-    private final NerModel.Margins margins;
+    private final NerModel.Decoding decoding;
 
-    /** A recognizer with {@link NerModel.Margins#DEFAULTS}. */
+    /** A recognizer with {@link NerModel.Decoding#DEFAULTS}. */
     public EntityRecognizer(NerModel model, Gazetteer gazetteer) {
-        this(model, gazetteer, NerModel.Margins.DEFAULTS);
+        this(model, gazetteer, NerModel.Decoding.DEFAULTS);
     }
 
-    /** A recognizer whose tagger keeps only names of at least {@code margins} (see {@link NerModel.Margins}). */
-    public EntityRecognizer(NerModel model, Gazetteer gazetteer, NerModel.Margins margins) {
+    /** A recognizer whose tagger decodes with {@code decoding} (see {@link NerModel.Decoding}). */
+    public EntityRecognizer(NerModel model, Gazetteer gazetteer, NerModel.Decoding decoding) {
         this.model = Objects.requireNonNull(model, "model");
-        this.margins = Objects.requireNonNull(margins, "margins");
+        this.decoding = Objects.requireNonNull(decoding, "decoding");
         this.features = new NerFeatures(gazetteer, model.vocabulary(), model.classes());
         this.rules = new NewsRules(gazetteer);
         this.compounds = new CompoundNames(gazetteer, io.storyline.annotate.text.TextAnalyzer.standard());
@@ -97,9 +97,11 @@ public final class EntityRecognizer {
 
     /**
      * Applies the rules to the tagger's names without those it was unsure of (below their
-     * {@link NerModel.Margins}), then gives back an unsure name where the rules, run with it, change
+     * {@link NerModel.Decoding}), then gives back an unsure name where the rules, run with it, change
      * its type or bounds (a place before "river", a person's name after a title) or it stands in a
-     * list beside a kept name of its type ("Mosul, Baiji, and Tuz"), and it overlaps no name kept.
+     * list beside a kept name of its type ("Mosul, Baiji, and Tuz"); what the rules made there then
+     * replaces the kept names in its way ("the Kremlin spokesman" read as a title without the
+     * Kremlin).
      */
     private List<NewsRules.Name> withoutUnsure(TextAnalysis t, NerFeatures.Doc d, List<NewsRules.Name> names, boolean[] weak,
             Deadline deadline) {
@@ -107,14 +109,22 @@ public final class EntityRecognizer {
         for (NewsRules.Name n : names) (weak[n.start()] ? unsure : sure).add(n);
         List<NewsRules.Name> kept = rules.apply(t, d, sure, deadline);
         if (unsure.isEmpty()) return kept;
-        List<NewsRules.Name> rescued = new ArrayList<>();
-        for (NewsRules.Name n : rules.apply(t, d, names, deadline)) {
-            if (overlapsAny(n, kept) || !overlapsAny(n, unsure)) continue;
-            if (!unsure.contains(n) || listedWith(t, n, kept)) rescued.add(n);
+        List<NewsRules.Name> all = rules.apply(t, d, names, deadline);
+        List<NewsRules.Name> out = null;
+        for (NewsRules.Name u : unsure) {
+            // what the rules made of it, and the kept names in the way ("the Kremlin spokesman", "Hapoel Haifa")
+            List<NewsRules.Name> made = overlapping(all, u);
+            if (made.isEmpty() || made.size() == 1 && made.get(0).equals(u) && !listedWith(t, u, kept)) continue;
+            List<NewsRules.Name> current = out == null ? kept : out;
+            List<NewsRules.Name> inWay = new ArrayList<>();
+            for (NewsRules.Name m : made) for (NewsRules.Name k : overlapping(current, m)) if (!inWay.contains(k)) inWay.add(k);
+            for (NewsRules.Name k : inWay) for (NewsRules.Name m : overlapping(all, k)) if (!made.contains(m)) made.add(m);
+            if (out == null) out = new ArrayList<>(kept);
+            out.removeAll(inWay);
+            List<NewsRules.Name> others = List.copyOf(out);
+            for (NewsRules.Name m : made) if (!out.contains(m) && !overlapsAny(m, others)) out.add(m);
         }
-        if (rescued.isEmpty()) return kept;
-        List<NewsRules.Name> out = new ArrayList<>(kept);
-        out.addAll(rescued);
+        if (out == null) return kept;
         out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         return out;
     }
@@ -137,6 +147,12 @@ public final class EntityRecognizer {
         return true;
     }
 
+    private static List<NewsRules.Name> overlapping(List<NewsRules.Name> names, NewsRules.Name n) {
+        List<NewsRules.Name> out = new ArrayList<>(2);
+        for (NewsRules.Name m : names) if (m.start() < n.end() && n.start() < m.end()) out.add(m);
+        return out;
+    }
+
     private static boolean overlapsAny(NewsRules.Name n, List<NewsRules.Name> names) {
         for (NewsRules.Name m : names) if (m.start() < n.end() && n.start() < m.end()) return true;
         return false;
@@ -156,7 +172,7 @@ public final class EntityRecognizer {
                 weakBuf = new boolean[to - from];
             }
             java.util.Arrays.fill(weakBuf, 0, to - from, false);
-            model.tag(features, d, from, to, buf, scratch, margins, weakBuf);
+            model.tag(features, d, from, to, buf, scratch, decoding, weakBuf);
             System.arraycopy(buf, 0, labels, from, to - from);
             System.arraycopy(weakBuf, 0, weak, from, to - from);
         }

@@ -65,42 +65,42 @@ public final class NerModel {
         return features.size();
     }
 
-    /**
-     * The least margin a name of the tagger must have to be kept, per type: a name's margin is the
-     * best label sequence's score less the best score of a sequence that leaves the name's tokens
-     * all O (how much the sentence's reading would lose without it), in the units of the model's
-     * weights. Names below their type's margin are dropped before the rules run, which may find
-     * them again from gazetteers and cues. Chosen on the development sets ({@code train ner --dev
-     * --margins}); see docs/evaluation.md.
-     */
-    public record Margins(float person, float organisation, float place, float misc) {
-        /** No name dropped: the tagger's best sequence as it is. */
-        public static final Margins NONE = new Margins(0, 0, 0, 0);
-        /** The margins the product uses with the bundled model. */
-        public static final Margins DEFAULTS = new Margins(10, 12, 10, 0);
+    /** A number per name type (PER, ORG, LOC, MISC), as {@link Decoding} reads them. */
+    public record PerType(float person, float organisation, float place, float misc) {
+        public static final PerType ZERO = new PerType(0, 0, 0, 0);
 
-        public Margins {
-            for (float m : new float[] {person, organisation, place, misc}) {
-                if (!(m >= 0) || Float.isInfinite(m)) throw new IllegalArgumentException("a margin must be a finite number >= 0: " + m);
+        public PerType {
+            for (float v : new float[] {person, organisation, place, misc}) {
+                if (!Float.isFinite(v)) throw new IllegalArgumentException("not a finite number: " + v);
             }
         }
 
         /** Reads {@code "PER,ORG,LOC"} or {@code "PER,ORG,LOC,MISC"} (MISC 0 when left out). */
-        public static Margins parse(String text) {
+        public static PerType parse(String text) {
             String[] p = text.trim().split("\\s*,\\s*");
-            if (p.length < 3 || p.length > 4) throw new IllegalArgumentException("margins are PER,ORG,LOC[,MISC]: " + text);
+            if (p.length < 3 || p.length > 4) throw new IllegalArgumentException("expected PER,ORG,LOC[,MISC]: " + text);
             float[] v = new float[4];
             for (int k = 0; k < p.length; k++) {
                 try {
                     v[k] = Float.parseFloat(p[k]);
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("not a number in margins " + text + ": " + p[k]);
+                    throw new IllegalArgumentException("not a number in " + text + ": " + p[k]);
                 }
             }
-            return new Margins(v[0], v[1], v[2], v[3]);
+            return new PerType(v[0], v[1], v[2], v[3]);
         }
 
-        /** The margin of type index {@code type} (0 PER … 3 MISC). */
+        /** As {@link #parse} reads it; MISC left out when 0. */
+        public String text() {
+            String t = fmt(person) + "," + fmt(organisation) + "," + fmt(place);
+            return misc == 0 ? t : t + "," + fmt(misc);
+        }
+
+        private static String fmt(float f) {
+            return f == Math.rint(f) ? Long.toString((long) f) : Float.toString(f);
+        }
+
+        /** The number of type index {@code type} (0 PER … 3 MISC). */
         float of(int type) {
             return switch (type) {
                 case 0 -> person;
@@ -111,7 +111,32 @@ public final class NerModel {
         }
 
         boolean any() {
-            return person > 0 || organisation > 0 || place > 0 || misc > 0;
+            return person != 0 || organisation != 0 || place != 0 || misc != 0;
+        }
+    }
+
+    /**
+     * How the tagger's scores become names, per type. {@code bias} is added to the score of every
+     * label of the type before decoding (below zero, the type must earn its tokens by more). A
+     * name's margin is the best label sequence's score less the best score of a sequence that
+     * leaves the name's tokens all O (how much the sentence's reading would lose without it), in
+     * the units of the model's weights; a name below its type's {@code margin} is one the tagger is
+     * unsure of, which {@link EntityRecognizer} drops unless a rule or a list keeps it. Both were
+     * chosen on the development sets ({@code train ner --dev --bias … --margins …}); see
+     * docs/evaluation.md.
+     */
+    public record Decoding(PerType bias, PerType margin) {
+        /** Scores as trained, every name kept. */
+        public static final Decoding NONE = new Decoding(PerType.ZERO, PerType.ZERO);
+        /** The decoding the product uses with the bundled model. */
+        public static final Decoding DEFAULTS = new Decoding(new PerType(0, 0, -5, 0), new PerType(10, 12, 10, 0));
+
+        public Decoding {
+            java.util.Objects.requireNonNull(bias, "bias");
+            java.util.Objects.requireNonNull(margin, "margin");
+            if (margin.person() < 0 || margin.organisation() < 0 || margin.place() < 0 || margin.misc() < 0) {
+                throw new IllegalArgumentException("a margin must be >= 0: " + margin.text());
+            }
         }
     }
 
@@ -134,10 +159,10 @@ public final class NerModel {
      * Labels the tokens {@code [from, to)} of a document into {@code labels[0 .. to-from)}.
      *
      * @param scratch feature buffer of at least {@link NerFeatures#MAX}
-     * @param margins the least margin a name keeps, per type (see {@link Margins})
-     * @param weak    set true at {@code [0, to-from)} for the tokens of names below their margin
+     * @param decoding biases and least margins per type (see {@link Decoding})
+     * @param weak     set true at {@code [0, to-from)} for the tokens of names below their margin
      */
-    void tag(NerFeatures fx, NerFeatures.Doc d, int from, int to, int[] labels, long[] scratch, Margins margins, boolean[] weak) {
+    void tag(NerFeatures fx, NerFeatures.Doc d, int from, int to, int[] labels, long[] scratch, Decoding decoding, boolean[] weak) {
         int n = to - from;
         if (n <= 0) return;
         float[] emit = new float[n * L];
@@ -152,14 +177,33 @@ public final class NerModel {
             }
         }
         viterbi(emit, n, start, trans, labels);
-        if (margins.any()) prune(emit, n, start, trans, labels, margins, weak);
+        if (decoding.margin().any()) prune(emit, n, start, trans, labels, decoding.margin(), weak);
+        PerType bias = decoding.bias();
+        if (bias.any()) {
+            // a name the biased reading does not keep as it is, is one the tagger is unsure of
+            for (int i = 0; i < n; i++) for (int y = 1; y < L; y++) emit[i * L + y] += bias.of(typeOf(y));
+            int[] biased = new int[n];
+            viterbi(emit, n, start, trans, biased);
+            for (int a = 0; a < n; ) {
+                if (labels[a] == 0) {
+                    a++;
+                    continue;
+                }
+                int b = a + 1;
+                while (b < n && labels[b] == labels[a] + 1) b++;
+                boolean same = b == n || biased[b] != labels[a] + 1;
+                for (int i = a; i < b && same; i++) same = biased[i] == labels[i];
+                if (!same) for (int i = a; i < b; i++) weak[i] = true;
+                a = b;
+            }
+        }
     }
 
     /**
      * Marks in {@code weak} the tokens of every name of {@code labels} whose margin (see
      * {@link #nameMargins}) is below its type's minimum, and clears it for the other tokens of names.
      */
-    static void prune(float[] emit, int n, float[] start, float[] trans, int[] labels, Margins minMargin, boolean[] weak) {
+    static void prune(float[] emit, int n, float[] start, float[] trans, int[] labels, PerType minMargin, boolean[] weak) {
         float[] margin = nameMargins(emit, n, start, trans, labels);
         for (int i = 0; i < n; i++) if (labels[i] != 0) weak[i] = margin[i] < minMargin.of(typeOf(labels[i]));
     }

@@ -122,12 +122,25 @@ class EntityRecognizerTest {
     @Test
     void namesTheTaggerIsUnsureOfAreDroppedUnlessARuleOrAListKeepsThem() {
         String text = "My daughter does Ballet and Cheerleading on Fridays with Coach Dana Whitfield in Springfield.";
-        EntityRecognizer everyName = new EntityRecognizer(NerModel.bundled(), Gazetteer.bundled(), NerModel.Margins.NONE);
+        EntityRecognizer everyName = new EntityRecognizer(NerModel.bundled(), Gazetteer.bundled(), NerModel.Decoding.NONE);
         Set<String> all = typed(everyName.recognize("a-test", text, ANALYZER.analyze(text)));
         assertHolds(all, "LOC:Cheerleading", "PERSON:Dana Whitfield", "LOC:Springfield");
         Set<String> sure = typed(recognize(text));
         assertNone(sure, "LOC:Cheerleading");
         assertHolds(sure, "PERSON:Dana Whitfield", "LOC:Springfield");
+    }
+
+    @Test
+    void aBiasBelowZeroMakesATypeEarnItsTokens() {
+        String text = "Dana Whitfield grew up in Kelmstadt and studied law.";
+        Set<String> plain = typed(new EntityRecognizer(NerModel.bundled(), Gazetteer.bundled(), NerModel.Decoding.NONE)
+                .recognize("a-test", text, ANALYZER.analyze(text)));
+        assertHolds(plain, "LOC:Kelmstadt", "PERSON:Dana Whitfield");
+        NerModel.Decoding noPlaces = new NerModel.Decoding(new NerModel.PerType(0, 0, -1000, 0), NerModel.PerType.ZERO);
+        Set<String> biased = typed(new EntityRecognizer(NerModel.bundled(), Gazetteer.bundled(), noPlaces)
+                .recognize("a-test", text, ANALYZER.analyze(text)));
+        assertNone(biased, "LOC:Kelmstadt");
+        assertHolds(biased, "PERSON:Dana Whitfield");
     }
 
     @Test

@@ -83,20 +83,22 @@ class NerModelMarginsTest {
         NerModel.viterbi(emit, 1, start, trans, labels);
         assertEquals(3, labels[0]);
         boolean[] weak = new boolean[1];
-        NerModel.prune(emit, 1, start, trans, labels, new NerModel.Margins(0, 6, 0, 0), weak);
+        NerModel.prune(emit, 1, start, trans, labels, new NerModel.PerType(0, 6, 0, 0), weak);
         assertTrue(weak[0]);
-        NerModel.prune(emit, 1, start, trans, labels, new NerModel.Margins(9, 4, 9, 9), weak);
+        NerModel.prune(emit, 1, start, trans, labels, new NerModel.PerType(9, 4, 9, 9), weak);
         assertFalse(weak[0]);
     }
 
     @Test
-    void marginsAreReadAndCheckedAsTheyAreWritten() {
-        assertEquals(new NerModel.Margins(10, 12, 10, 0), NerModel.Margins.parse("10,12,10"));
-        assertEquals(new NerModel.Margins(1.5f, 2, 3, 4), NerModel.Margins.parse(" 1.5, 2,3 ,4"));
-        assertEquals(NerModel.Margins.DEFAULTS, NerModel.Margins.parse("10,12,10"));
-        assertThrows(IllegalArgumentException.class, () -> NerModel.Margins.parse("10,12"));
-        assertThrows(IllegalArgumentException.class, () -> NerModel.Margins.parse("10,x,10"));
-        assertThrows(IllegalArgumentException.class, () -> NerModel.Margins.parse("10,-1,10"));
-        assertThrows(IllegalArgumentException.class, () -> NerModel.Margins.parse("10,NaN,10"));
+    void numbersPerTypeAreReadAndCheckedAsTheyAreWritten() {
+        assertEquals(new NerModel.PerType(10, 12, 10, 0), NerModel.PerType.parse("10,12,10"));
+        assertEquals(new NerModel.PerType(1.5f, -2, 3, 4), NerModel.PerType.parse(" 1.5, -2,3 ,4"));
+        assertEquals("1.5,-2,3,4", NerModel.PerType.parse("1.5,-2,3,4").text());
+        assertEquals(NerModel.Decoding.DEFAULTS.margin(), NerModel.PerType.parse(NerModel.Decoding.DEFAULTS.margin().text()));
+        assertThrows(IllegalArgumentException.class, () -> NerModel.PerType.parse("10,12"));
+        assertThrows(IllegalArgumentException.class, () -> NerModel.PerType.parse("10,x,10"));
+        assertThrows(IllegalArgumentException.class, () -> NerModel.PerType.parse("10,NaN,10"));
+        assertThrows(IllegalArgumentException.class,
+                () -> new NerModel.Decoding(NerModel.PerType.ZERO, NerModel.PerType.parse("10,-1,10")));
     }
 }
