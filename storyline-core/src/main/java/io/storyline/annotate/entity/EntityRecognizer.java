@@ -11,7 +11,10 @@ import java.util.Objects;
  * Finds the names in an article: PERSON, ORG, COUNTRY, LOC, and the TITLE phrases that go with
  * people ("South Korea's unification minister", "U.S. President").
  *
- * <p>A learned tagger ({@link NerModel}) proposes names; news rules then correct them: gazetteer
+ * <p>A learned tagger ({@link NerModel}) proposes names, and says which it is unsure of (its
+ * {@link NerModel.Decoding}: a margin below its type's, or a name a reading biased against its type
+ * would not keep); the unsure ones stay only where the rules retype or re-bound them or a list keeps
+ * them. News rules then correct the names: gazetteer
  * countries and their other names become COUNTRY, a capital standing for its government ("Seoul
  * said") becomes COUNTRY, "the North"/"the South" become COUNTRY when the article names the
  * country, capitalised phrases ending in an organisation word ("Ministry", "Institute") become
