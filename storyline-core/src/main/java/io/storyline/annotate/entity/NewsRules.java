@@ -203,6 +203,7 @@ final class NewsRules {
             gazetteerTypes(layer, d, from, to);
             lowerCasePlaces(layer, d, from, to);
             articleLedNames(layer, from, to);
+            outletsAfterThe(layer, from, to);
             foreignOrganisations(layer, from, to);
             organisationTails(layer, d, from, to);
             placeTails(layer, from, to);
@@ -1387,6 +1388,43 @@ final class NewsRules {
             for (int k = i; k < m.end(); k++) free &= l.type[k] == null;
             if (!free) continue;
             l.set(i, m.end(), m.kind() == Gazetteer.Kind.ORG ? ORG : m.kind() == Gazetteer.Kind.COUNTRY ? COUNTRY : LOC);
+            i = m.end() - 1;
+        }
+    }
+
+    /** Words before "the" and an outlet ("told the Guardian", "according to the Economist", "an interview with the Sun"). */
+    private static final Set<Long> OUTLET_BEFORE = NewsCues.hashes(Set.of("told", "tells", "telling", "with",
+            "wrote", "writing", "writes"));
+    /** Words after an outlet ("the Guardian reported", "the Telegraph newspaper"). */
+    private static final Set<Long> OUTLET_AFTER = NewsCues.hashes(Set.of("reported", "reports", "reporting", "quoted",
+            "quotes", "newspaper", "magazine", "daily", "weekly", "editorial", "columnist", "correspondent", "reporter",
+            "reporters", "revealed", "published"));
+    /** Lower-case words that may stand inside an organisation's name listed with its article. */
+    private static final Set<Long> INNER_CONNECTORS = NewsCues.hashes(Set.of("of", "in", "the", "and", "for", "&"));
+
+    /**
+     * "told the Guardian on Monday", "the Telegraph reported": an organisation the gazetteer lists
+     * with its article ("The Guardian") is named after a lower-case "the" too, the article left
+     * out, where a word of reporting stands before "the" or after the name, its words are
+     * capitalised (not all in capitals), and the names already read there lie inside it.
+     */
+    private void outletsAfterThe(Layer l, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int i = from + 1; i + 1 < to; i++) {
+            if (t.first(i) != 't' || t.hash(i) != H_THE || !t.is(i + 1, TextAnalysis.CAPITALIZED) || t.is(i + 1, TextAnalysis.ALL_CAPS)) continue;
+            Gazetteer.Match m = gazetteer.longest(t, i, to, Gazetteer.Kind.ORG, true);
+            if (m == null || m.end() < i + 2) continue;
+            boolean cue = OUTLET_BEFORE.contains(t.hash(i - 1))
+                    || t.isWord(i - 1, "to") && i - 2 >= from && t.isWord(i - 2, "according")
+                    || m.end() < to && OUTLET_AFTER.contains(t.hash(m.end()));
+            if (!cue) continue;
+            boolean fits = true;
+            for (int k = i + 1; k < m.end() && fits; k++) {
+                fits = !t.is(k, TextAnalysis.WORD) || t.is(k, TextAnalysis.CAPITALIZED) || k > i + 1 && INNER_CONNECTORS.contains(t.hash(k));
+                if (fits && l.type[k] != null) fits = l.startOf(k) >= i + 1 && l.endOf(l.startOf(k)) <= m.end();
+            }
+            if (!fits || m.end() < to && l.type[m.end()] != null && l.startOf(m.end()) < m.end()) continue;
+            l.set(i + 1, m.end(), ORG);
             i = m.end() - 1;
         }
     }

@@ -144,6 +144,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anOutletListedWithItsArticleIsNamedAfterALowerCaseThe() {
+        Set<String> got = typed(recognize("A spokesman told the Guardian on Monday. An official told the Telegraph. "
+                + "The probe brought back a sample from the Sun. Do you think this is a revival of the Left?"));
+        assertHolds(got, "ORG:Guardian", "ORG:Telegraph");
+        assertNone(got, "ORG:(Sun|Left)");
+    }
+
+    @Test
     void theOneStrangerInAListOfPlacesIsAPlace() {
         Set<String> got = typed(recognize("The bombings left 22 people dead in Mosul, Baiji, and Tuz. Hundreds of people protested."));
         assertHolds(got, "LOC:Mosul", "LOC:Baiji", "LOC:Tuz");
