@@ -113,28 +113,36 @@ public final class EntityRecognizer {
         List<NewsRules.Name> kept = rules.apply(t, d, sure, deadline);
         if (unsure.isEmpty()) return kept;
         List<NewsRules.Name> all = rules.apply(t, d, names, deadline);
-        List<NewsRules.Name> out = null;
+        int keptLongest = longest(kept), allLongest = longest(all);
+        java.util.Set<NewsRules.Name> drop = new java.util.HashSet<>();
+        java.util.Set<NewsRules.Name> add = new java.util.LinkedHashSet<>();
         for (NewsRules.Name u : unsure) {
             // what the rules made of it, and the kept names in the way ("the Kremlin spokesman", "Hapoel Haifa")
-            List<NewsRules.Name> made = overlapping(all, u);
-            if (made.isEmpty() || made.size() == 1 && made.get(0).equals(u) && !listedWith(t, u, kept)) continue;
-            List<NewsRules.Name> current = out == null ? kept : out;
+            List<NewsRules.Name> made = overlapping(all, allLongest, u.start(), u.end());
+            if (made.isEmpty() || made.size() == 1 && made.get(0).equals(u) && !listedWith(t, u, kept, keptLongest)) continue;
             List<NewsRules.Name> inWay = new ArrayList<>();
-            for (NewsRules.Name m : made) for (NewsRules.Name k : overlapping(current, m)) if (!inWay.contains(k)) inWay.add(k);
-            for (NewsRules.Name k : inWay) for (NewsRules.Name m : overlapping(all, k)) if (!made.contains(m)) made.add(m);
-            if (out == null) out = new ArrayList<>(kept);
-            out.removeAll(inWay);
-            List<NewsRules.Name> others = List.copyOf(out);
-            for (NewsRules.Name m : made) if (!out.contains(m) && !overlapsAny(m, others)) out.add(m);
+            for (NewsRules.Name m : made) {
+                for (NewsRules.Name k : overlapping(kept, keptLongest, m.start(), m.end())) if (!inWay.contains(k)) inWay.add(k);
+            }
+            for (NewsRules.Name k : inWay) {
+                for (NewsRules.Name m : overlapping(all, allLongest, k.start(), k.end())) if (!made.contains(m)) made.add(m);
+            }
+            drop.addAll(inWay);
+            add.addAll(made);
         }
-        if (out == null) return kept;
-        out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        if (add.isEmpty()) return kept;
+        List<NewsRules.Name> out = new ArrayList<>(kept.size() + add.size());
+        for (NewsRules.Name k : kept) if (!drop.contains(k)) out.add(k);
+        List<NewsRules.Name> others = List.copyOf(out);
+        int othersLongest = longest(others);
+        for (NewsRules.Name m : add) if (overlapping(others, othersLongest, m.start(), m.end()).isEmpty()) out.add(m);
+        out.sort((x, y) -> x.start() != y.start() ? Integer.compare(x.start(), y.start()) : Integer.compare(y.end(), x.end()));
         return out;
     }
 
     /** Whether {@code n} stands in a list ("Mosul, Baiji, and Tuz") beside a name of {@code names} of its type. */
-    private static boolean listedWith(TextAnalysis t, NewsRules.Name n, List<NewsRules.Name> names) {
-        for (NewsRules.Name m : names) {
+    private static boolean listedWith(TextAnalysis t, NewsRules.Name n, List<NewsRules.Name> names, int longest) {
+        for (NewsRules.Name m : overlapping(names, longest, n.start() - 3, n.end() + 3)) {
             if (!m.type().equals(n.type())) continue;
             if (m.end() <= n.start() ? listGap(t, m.end(), n.start()) : n.end() <= m.start() && listGap(t, n.end(), m.start())) return true;
         }
@@ -150,15 +158,31 @@ public final class EntityRecognizer {
         return true;
     }
 
-    private static List<NewsRules.Name> overlapping(List<NewsRules.Name> names, NewsRules.Name n) {
-        List<NewsRules.Name> out = new ArrayList<>(2);
-        for (NewsRules.Name m : names) if (m.start() < n.end() && n.start() < m.end()) out.add(m);
-        return out;
+    /** The most tokens a name of {@code names} spans. */
+    private static int longest(List<NewsRules.Name> names) {
+        int most = 0;
+        for (NewsRules.Name n : names) most = Math.max(most, n.end() - n.start());
+        return most;
     }
 
-    private static boolean overlapsAny(NewsRules.Name n, List<NewsRules.Name> names) {
-        for (NewsRules.Name m : names) if (m.start() < n.end() && n.start() < m.end()) return true;
-        return false;
+    /**
+     * The names of {@code names} (in order of their starts, none longer than {@code longest}
+     * tokens) that overlap tokens {@code [s, e)}, in order; found by binary search, so that an
+     * article with many names costs no more than a logarithm per question.
+     */
+    private static List<NewsRules.Name> overlapping(List<NewsRules.Name> names, int longest, int s, int e) {
+        int lo = 0, hi = names.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (names.get(mid).start() < e) lo = mid + 1;
+            else hi = mid;
+        }
+        List<NewsRules.Name> out = new ArrayList<>(2);
+        for (int i = lo - 1; i >= 0 && names.get(i).start() >= s - longest; i--) {
+            if (names.get(i).end() > s) out.add(names.get(i));
+        }
+        java.util.Collections.reverse(out);
+        return out;
     }
 
     /** The model's raw labels for every token (label indices of {@link NerModel#LABELS}). */
