@@ -271,8 +271,9 @@ final class EvalCommand implements Runnable {
         @Option(names = "--model", paramLabel = "FILE", description = "A model file to use instead of the bundled one.")
         Path model;
 
-        @Option(names = "--bias", paramLabel = "PER,ORG,LOC", description = "Added to the tagger's score of each type "
-                + "before decoding (default: the product's, ${DEFAULT-VALUE}; see docs/evaluation.md).")
+        @Option(names = "--bias", paramLabel = "PER,ORG,LOC", description = "Added to each type's scores in a second "
+                + "reading of each sentence; a name that reading does not keep counts as unsure (default: the product's, "
+                + "${DEFAULT-VALUE}; 0,0,0 reads once; see docs/evaluation.md).")
         String bias = io.storyline.annotate.entity.NerModel.Decoding.DEFAULTS.bias().text();
 
         @Option(names = "--margins", paramLabel = "PER,ORG,LOC", description = "The least margin a name of the tagger keeps, "

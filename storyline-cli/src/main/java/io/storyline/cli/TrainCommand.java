@@ -41,8 +41,8 @@ final class TrainCommand implements Runnable {
                 + "outside its test split. No test split is read.")
         boolean dev;
 
-        @Option(names = "--bias", paramLabel = "PER,ORG,LOC", description = "With --dev, added to the tagger's score of "
-                + "each type before decoding (default: the product's, ${DEFAULT-VALUE}).")
+        @Option(names = "--bias", paramLabel = "PER,ORG,LOC", description = "With --dev, added to each type's scores in a "
+                + "second reading; a name that reading does not keep counts as unsure (default: the product's, ${DEFAULT-VALUE}).")
         String bias = NerModel.Decoding.DEFAULTS.bias().text();
 
         @Option(names = "--margins", paramLabel = "PER,ORG,LOC", description = "With --dev, the least margin a name of the "

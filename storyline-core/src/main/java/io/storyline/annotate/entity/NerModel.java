@@ -117,7 +117,8 @@ public final class NerModel {
 
     /**
      * How the tagger's scores become names, per type. {@code bias} is added to the score of every
-     * label of the type before decoding (below zero, the type must earn its tokens by more). A
+     * label of the type in a second reading of the sentence (below zero, the type must earn its
+     * tokens by more); a name that reading does not keep as it is counts as unsure. A
      * name's margin is the best label sequence's score less the best score of a sequence that
      * leaves the name's tokens all O (how much the sentence's reading would lose without it), in
      * the units of the model's weights; a name below its type's {@code margin} is one the tagger is
