@@ -144,18 +144,10 @@ public final class EntityRecognizer {
     private static boolean listedWith(TextAnalysis t, NewsRules.Name n, List<NewsRules.Name> names, int longest) {
         for (NewsRules.Name m : overlapping(names, longest, n.start() - 3, n.end() + 3)) {
             if (!m.type().equals(n.type())) continue;
-            if (m.end() <= n.start() ? listGap(t, m.end(), n.start()) : n.end() <= m.start() && listGap(t, n.end(), m.start())) return true;
+            if (m.end() <= n.start() ? NewsRules.listGap(t, m.end(), n.start(), false)
+                    : n.end() <= m.start() && NewsRules.listGap(t, n.end(), m.start(), false)) return true;
         }
         return false;
-    }
-
-    /** Whether only one to three commas, "and", "or" and "&" stand between tokens {@code a} and {@code b}. */
-    private static boolean listGap(TextAnalysis t, int a, int b) {
-        if (b <= a || b - a > 3) return false;
-        for (int k = a; k < b; k++) {
-            if (!t.isWord(k, ",") && !t.isWord(k, "and") && !t.isWord(k, "or") && !t.isWord(k, "&")) return false;
-        }
-        return true;
     }
 
     /** The most tokens a name of {@code names} spans. */

@@ -177,8 +177,8 @@ public final class NerModel {
                 for (int y = 0; y < L; y++) emit[base + y] += weights[w + y];
             }
         }
-        viterbi(emit, n, start, trans, labels);
-        if (decoding.margin().any()) prune(emit, n, start, trans, labels, decoding.margin(), weak);
+        float[] forward = viterbi(emit, n, start, trans, labels);
+        if (decoding.margin().any()) prune(emit, n, start, trans, labels, forward, decoding.margin(), weak);
         PerType bias = decoding.bias();
         if (bias.any()) {
             // a name the biased reading does not keep as it is, is one the tagger is unsure of
@@ -190,8 +190,7 @@ public final class NerModel {
                     a++;
                     continue;
                 }
-                int b = a + 1;
-                while (b < n && labels[b] == labels[a] + 1) b++;
+                int b = nameEnd(labels, a, n);
                 boolean same = b == n || biased[b] != labels[a] + 1;
                 for (int i = a; i < b && same; i++) same = biased[i] == labels[i];
                 if (!same) for (int i = a; i < b; i++) weak[i] = true;
@@ -204,27 +203,20 @@ public final class NerModel {
      * Marks in {@code weak} the tokens of every name of {@code labels} whose margin (see
      * {@link #nameMargins}) is below its type's minimum, and clears it for the other tokens of names.
      */
-    static void prune(float[] emit, int n, float[] start, float[] trans, int[] labels, PerType minMargin, boolean[] weak) {
-        float[] margin = nameMargins(emit, n, start, trans, labels);
+    static void prune(float[] emit, int n, float[] start, float[] trans, int[] labels, float[] forward, PerType minMargin,
+            boolean[] weak) {
+        float[] margin = nameMargins(emit, n, start, trans, labels, forward);
         for (int i = 0; i < n; i++) if (labels[i] != 0) weak[i] = margin[i] < minMargin.of(typeOf(labels[i]));
     }
 
     /**
      * For each token of a name of {@code labels} (the best sequence for {@code emit}), the name's
      * margin: the best sequence's score less the best score of a sequence whose labels on the
-     * name's tokens are all O (exact, from one max-sum pass each way); NaN for tokens labelled O.
+     * name's tokens are all O (exact, from {@link #viterbi}'s forward scores {@code alpha} and one
+     * max-sum pass backwards); NaN for tokens labelled O.
      */
-    static float[] nameMargins(float[] emit, int n, float[] start, float[] trans, int[] labels) {
+    static float[] nameMargins(float[] emit, int n, float[] start, float[] trans, int[] labels, float[] alpha) {
         float[] out = new float[n];
-        float[] alpha = new float[n * L];
-        for (int y = 0; y < L; y++) alpha[y] = isInside(y) ? Float.NEGATIVE_INFINITY : start[y] + emit[y];
-        for (int i = 1; i < n; i++) {
-            for (int y = 0; y < L; y++) {
-                float best = Float.NEGATIVE_INFINITY;
-                for (int p = 0; p < L; p++) if (allowed(p, y)) best = Math.max(best, alpha[(i - 1) * L + p] + trans[p * L + y]);
-                alpha[i * L + y] = best + emit[i * L + y];
-            }
-        }
         float[] beta = new float[n * L];
         for (int i = n - 2; i >= 0; i--) {
             for (int y = 0; y < L; y++) {
@@ -240,9 +232,7 @@ public final class NerModel {
                 out[a++] = Float.NaN;
                 continue;
             }
-            int type = typeOf(labels[a]);
-            int b = a + 1;
-            while (b < n && isInside(labels[b]) && typeOf(labels[b]) == type) b++;
+            int b = nameEnd(labels, a, n);
             float pre;
             if (a == 0) pre = start[0] + emit[0];
             else {
@@ -262,8 +252,12 @@ public final class NerModel {
         return out;
     }
 
-    /** Exact best label sequence for emission scores {@code emit[n*L]}. */
-    static void viterbi(float[] emit, int n, float[] start, float[] trans, int[] labels) {
+    /**
+     * Exact best label sequence for emission scores {@code emit[n*L]}, into {@code labels}; returns
+     * the forward scores (per token and label, the best score of a sequence ending there), which
+     * {@link #nameMargins} reads.
+     */
+    static float[] viterbi(float[] emit, int n, float[] start, float[] trans, int[] labels) {
         float[] score = new float[n * L];
         int[] back = new int[n * L];
         for (int y = 0; y < L; y++) score[y] = isInside(y) ? Float.NEGATIVE_INFINITY : start[y] + emit[y];
@@ -297,6 +291,15 @@ public final class NerModel {
             labels[i] = arg;
             arg = back[i * L + arg];
         }
+        return score;
+    }
+
+    /** The end (exclusive) of the name whose first token is {@code a} in {@code labels[0, n)}: its type's I- labels after it. */
+    static int nameEnd(int[] labels, int a, int n) {
+        int inside = 2 * typeOf(labels[a]) + 2;
+        int b = a + 1;
+        while (b < n && labels[b] == inside) b++;
+        return b;
     }
 
     /** Writes the model, quantising weights to 16 bits and leaving out features whose weights all round to zero. */

@@ -99,10 +99,8 @@ final class NewsRules {
                 i++;
                 continue;
             }
-            int type = NerModel.typeOf(y);
-            int e = i + 1;
-            while (e < n && labels[e] == 2 * type + 2) e++;
-            out.add(new Name(i, e, MODEL_TYPES[type]));
+            int e = NerModel.nameEnd(labels, i, n);
+            out.add(new Name(i, e, MODEL_TYPES[NerModel.typeOf(y)]));
             i = e;
         }
         return out;
@@ -1758,10 +1756,18 @@ final class NewsRules {
 
     /** Whether only commas, "and", "or", "&" and "the" stand between tokens {@code a} and {@code b}. */
     private static boolean listGap(TextAnalysis t, int a, int b) {
+        return listGap(t, a, b, true);
+    }
+
+    /**
+     * Whether one to three commas, "and", "or", "&" (and "the", where {@code the}) stand between
+     * tokens {@code a} and {@code b}: the gap between two members of a list.
+     */
+    static boolean listGap(TextAnalysis t, int a, int b, boolean the) {
         if (b <= a || b - a > 3) return false;
         for (int k = a; k < b; k++) {
             if (!t.isWord(k, ",") && !t.isWord(k, "and") && !t.isWord(k, "or")
-                    && !t.isWord(k, "&") && !t.isWord(k, "the")) return false;
+                    && !t.isWord(k, "&") && !(the && t.isWord(k, "the"))) return false;
         }
         return true;
     }

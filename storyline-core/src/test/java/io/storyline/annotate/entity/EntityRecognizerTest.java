@@ -31,6 +31,11 @@ class EntityRecognizerTest {
         return RECOGNIZER.recognize("a-test", text, ANALYZER.analyze(text));
     }
 
+    /** The names of {@code text} with the bundled model decoded as {@code decoding}. */
+    static List<Mention> recognize(NerModel.Decoding decoding, String text) {
+        return new EntityRecognizer(NerModel.bundled(), Gazetteer.bundled(), decoding).recognize("a-test", text, ANALYZER.analyze(text));
+    }
+
     /** One mention a line: TYPE, offsets, text. */
     /** The names the rules keep when the model read {@code read} (TYPE:words) in {@code text}. */
     static List<String> afterRules(String text, String... read) {
@@ -122,8 +127,7 @@ class EntityRecognizerTest {
     @Test
     void namesTheTaggerIsUnsureOfAreDroppedUnlessARuleOrAListKeepsThem() {
         String text = "My daughter does Ballet and Cheerleading on Fridays with Coach Dana Whitfield in Springfield.";
-        EntityRecognizer everyName = new EntityRecognizer(NerModel.bundled(), Gazetteer.bundled(), NerModel.Decoding.NONE);
-        Set<String> all = typed(everyName.recognize("a-test", text, ANALYZER.analyze(text)));
+        Set<String> all = typed(recognize(NerModel.Decoding.NONE, text));
         assertHolds(all, "LOC:Cheerleading", "PERSON:Dana Whitfield", "LOC:Springfield");
         Set<String> sure = typed(recognize(text));
         assertNone(sure, "LOC:Cheerleading");
@@ -133,12 +137,10 @@ class EntityRecognizerTest {
     @Test
     void aBiasBelowZeroMakesATypeEarnItsTokens() {
         String text = "Dana Whitfield grew up in Kelmstadt and studied law.";
-        Set<String> plain = typed(new EntityRecognizer(NerModel.bundled(), Gazetteer.bundled(), NerModel.Decoding.NONE)
-                .recognize("a-test", text, ANALYZER.analyze(text)));
+        Set<String> plain = typed(recognize(NerModel.Decoding.NONE, text));
         assertHolds(plain, "LOC:Kelmstadt", "PERSON:Dana Whitfield");
         NerModel.Decoding noPlaces = new NerModel.Decoding(new NerModel.PerType(0, 0, -1000, 0), NerModel.PerType.ZERO);
-        Set<String> biased = typed(new EntityRecognizer(NerModel.bundled(), Gazetteer.bundled(), noPlaces)
-                .recognize("a-test", text, ANALYZER.analyze(text)));
+        Set<String> biased = typed(recognize(noPlaces, text));
         assertNone(biased, "LOC:Kelmstadt");
         assertHolds(biased, "PERSON:Dana Whitfield");
     }

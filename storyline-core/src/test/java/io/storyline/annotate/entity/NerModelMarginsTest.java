@@ -52,9 +52,9 @@ class NerModelMarginsTest {
             for (int k = 0; k < L; k++) start[k] = (float) random.nextGaussian();
             for (int k = 0; k < trans.length; k++) trans[k] = (float) random.nextGaussian();
             int[] labels = new int[n];
-            NerModel.viterbi(emit, n, start, trans, labels);
+            float[] forward = NerModel.viterbi(emit, n, start, trans, labels);
             double best = score(emit, start, trans, labels);
-            float[] margin = NerModel.nameMargins(emit, n, start, trans, labels);
+            float[] margin = NerModel.nameMargins(emit, n, start, trans, labels, forward);
             for (int a = 0; a < n; ) {
                 if (labels[a] == 0) {
                     assertTrue(Float.isNaN(margin[a]));
@@ -80,12 +80,12 @@ class NerModelMarginsTest {
         emit[3] = 5;
         float[] start = new float[L], trans = new float[L * L];
         int[] labels = new int[1];
-        NerModel.viterbi(emit, 1, start, trans, labels);
+        float[] forward = NerModel.viterbi(emit, 1, start, trans, labels);
         assertEquals(3, labels[0]);
         boolean[] weak = new boolean[1];
-        NerModel.prune(emit, 1, start, trans, labels, new NerModel.PerType(0, 6, 0, 0), weak);
+        NerModel.prune(emit, 1, start, trans, labels, forward, new NerModel.PerType(0, 6, 0, 0), weak);
         assertTrue(weak[0]);
-        NerModel.prune(emit, 1, start, trans, labels, new NerModel.PerType(9, 4, 9, 9), weak);
+        NerModel.prune(emit, 1, start, trans, labels, forward, new NerModel.PerType(9, 4, 9, 9), weak);
         assertFalse(weak[0]);
     }
 
