@@ -72,6 +72,22 @@ final class NewsRules {
             "sep.", "sept.", "oct.", "nov.", "dec.", "today", "yesterday", "tomorrow", "mondays", "tuesdays", "wednesdays",
             "thursdays", "fridays", "saturdays", "sundays"));
 
+    /** Days said without a preposition after a subject ("Governor John Rankin Thursday called for calm"). */
+    private static final Set<Long> BARE_DAYS = NewsCues.hashes(Set.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "today", "yesterday", "tomorrow"));
+
+    /**
+     * A person's name does not end in a day: American wire copy puts the day right after the subject
+     * ("BVI Governor John Rankin Thursday called for calm", "Johnson Tuesday said"). A given name and
+     * a day stay one name ("Joe Friday").
+     */
+    static Name withoutTrailingDay(TextAnalysis t, NerFeatures.Doc d, Name n) {
+        int len = n.end() - n.start();
+        if (!PERSON.equals(n.type()) || len < 2 || !BARE_DAYS.contains(t.hash(n.end() - 1))) return n;
+        if (len == 2 && (d.gaz[n.start()] & Gazetteer.Kind.GIVEN.bit()) != 0) return n;
+        return new Name(n.start(), n.end() - 1, n.type());
+    }
+
     private static final long H_POSSESSIVE = TextAnalysis.hash("'s");
     private static final long H_THE = TextAnalysis.hash("the");
     private static final long H_FROM = TextAnalysis.hash("from"), H_TO = TextAnalysis.hash("to");
@@ -242,7 +258,7 @@ final class NewsRules {
             if (n.end() - n.start() == 1 && CALENDAR.contains(t.hash(n.start()))
                     && (!t.isWord(n.start(), "may") || monthByContext(t, n.start()))) continue;
             if (commonWordsInHeadline(t, d, n)) continue;
-            out.add(n);
+            out.add(withoutTrailingDay(t, d, n));
         }
         List<Name> titles = titles(layer, d);
         if (!titles.isEmpty()) {

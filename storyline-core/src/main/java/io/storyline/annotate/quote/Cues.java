@@ -64,6 +64,7 @@ final class Cues {
     static final long ACCORDING = TextAnalysis.hash("according");
     static final long TO = TextAnalysis.hash("to");
     static final long CLITIC_S = TextAnalysis.hash("'s");
+    static final long AND = TextAnalysis.hash("and"), OR = TextAnalysis.hash("or");
     static final long THAT = TextAnalysis.hash("that");
     /** Before a cue verb, an infinitive ("declined to say"): not a cue. */
     static final long INFINITIVE = TextAnalysis.hash("to");

@@ -597,7 +597,7 @@ public final class QuoteFinder {
                 if (whole && !(me < t.tokenCount() && t.hash(me) == Cues.CLITIC_S) && speakerType(ms[m])) return name(m);
             }
             int last = endingAt[b - 1];
-            if (last >= 0 && speakerType(ms[last]) && !Cues.DETERMINERS.contains(h)) {
+            if (last >= 0 && speakerType(ms[last]) && (!Cues.DETERMINERS.contains(h) || describedName(a, t.tokenAt(ms[last].start())))) {
                 boolean clean = true;
                 for (int k = a; k < t.tokenAt(ms[last].start()); k++) {
                     if (Cues.verb(t, k) || t.isWord(k, ",") || Cues.RELATIVE.contains(t.hash(k))) clean = false;
@@ -638,6 +638,21 @@ public final class QuoteFinder {
                 return new Speaker(localName(caps), null, true, false);
             }
             return null;
+        }
+
+        /**
+         * Whether the words from the determiner at {@code a} to the name at {@code m} only describe the
+         * name ("a skeptical Robert Wolfarth", "the embattled Boris Johnson", "his wife Jane Doe"), so
+         * that the name speaks, rather than relate someone else to it ("the wife of John Smith", "a
+         * spokesman for", "an aide to", "the lawyer representing John Smith", "Smith and Jones").
+         */
+        private boolean describedName(int a, int m) {
+            for (int k = a + 1; k < m; k++) {
+                long h = t.hash(k);
+                if (PREPOSITIONS.contains(h) || QUALIFIERS.contains(h) || h == Cues.AND || h == Cues.OR) return false;
+                if (k > a + 1 && t.is(k, TextAnalysis.WORD) && t.lower(k).endsWith("ing")) return false;
+            }
+            return true;
         }
 
         /** The token after the name starting at {@code a} (a mention, else one word): where a possessive 's would be. */

@@ -517,11 +517,13 @@ final class PageMap {
             if (afterBreak) {
                 flush();
             } else {
+                // one break ends a line ("Steven Pinker, Harvard University<br>Letty Cottin Pogrebin"): the
+                // line stays a line, so that names on two lines do not run together
                 afterBreak = true;
-                if (!space) {
-                    buf.append(' ');
-                    space = true;
-                }
+                int last = buf.length() - 1;
+                if (!space) buf.append('\n');
+                else if (last >= 0 && buf.charAt(last) == ' ') buf.setCharAt(last, '\n');
+                space = true;
             }
         }
 
@@ -550,8 +552,8 @@ final class PageMap {
             if (hasText && sp > 0) {
                 int len = buf.length();
                 int from = 0;
-                while (from < len && buf.charAt(from) == ' ') from++;
-                while (len > from && buf.charAt(len - 1) == ' ') len--;
+                while (from < len && (buf.charAt(from) == ' ' || buf.charAt(from) == '\n')) from++;
+                while (len > from && (buf.charAt(len - 1) == ' ' || buf.charAt(len - 1) == '\n')) len--;
                 if (len > from) {
                     int elem = stack[sp - 1];
                     String kind = pre > 0 ? Segment.PRE

@@ -90,8 +90,27 @@ class EntityRecognizerTest {
         for (String s : got) assertFalse(s.matches(regex), s + " in " + got);
     }
 
+    private static List<String> persons(List<String> names) {
+        return names.stream().filter(n -> n.startsWith("PERSON:")).toList();
+    }
+
     private static Set<String> typed(List<Mention> ms) {
         return ms.stream().map(m -> m.type() + ":" + m.text()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void aDayAfterAPersonsNameIsNoPartOfIt() {
+        // the rule on the model's reading: wire copy puts the day right after the subject
+        assertEquals(List.of("PERSON:John Rankin"), persons(afterRules("Governor John Rankin Thursday called for calm.",
+                "PERSON:John Rankin Thursday")));
+        assertEquals(List.of("PERSON:Rankin"), persons(afterRules("Governor Rankin Tuesday called for calm.", "PERSON:Rankin Tuesday")));
+        assertEquals(List.of("PERSON:Joe Friday"), persons(afterRules("Detective Joe Friday called for calm.", "PERSON:Joe Friday")),
+                "a given name and a day stay one name");
+        // and on the whole recognizer
+        Set<String> got = typed(recognize("British Virgin Islands (BVI) Governor John Rankin Thursday called for calm after "
+                + "the premier's arrest. Prime Minister Boris Johnson Tuesday said he was appalled."));
+        assertHolds(got, "PERSON:John Rankin", "PERSON:Boris Johnson");
+        assertNone(got, ".*(Thursday|Tuesday)");
     }
 
     @Test

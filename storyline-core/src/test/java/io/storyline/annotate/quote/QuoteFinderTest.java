@@ -100,6 +100,25 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aNameDescribedByAdjectivesSpeaks() {
+        Quote q = only("\"Well, then that would be quite different,\" said a skeptical Robert Wolfarth, the trust's new chairman.");
+        assertEquals("Robert Wolfarth", q.speaker());
+        assertNotNull(q.entity());
+        assertEquals("Jane Marlow", only("\"We are not moving,\" said his wife Jane Marlow.").speaker());
+        assertEquals("Boris Johnson", only("\"Get Brexit done,\" said the embattled Boris Johnson.").speaker());
+    }
+
+    @Test
+    void aNameRelatedToTheSpeakerDoesNotSpeak() {
+        for (String subject : List.of("the wife of John Marlow", "a spokesman for Anne Kessler", "an aide to Anne Kessler",
+                "the lawyer representing John Marlow")) {
+            Quote q = only("\"We are not moving,\" said " + subject + ".");
+            assertEquals(subject, q.speaker(), subject);
+            assertNull(q.entity(), subject);
+        }
+    }
+
+    @Test
     void descriptionStaysWhenNoNameIsGiven() {
         Quote q = only("\"That is the offer, and it has been on the table since December,\" a Meravian official who "
                 + "asked not to be named told the Observer.");

@@ -49,8 +49,9 @@ class MainContentGoldenTest {
         Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(html, "https://example.org/" + name);
         Body body = new MainContentExtractor().extract(doc, Deadline.none());
 
-        String blocks = body.blocks().stream().map(b -> b.kind() + "\t" + b.text()).collect(Collectors.joining("\n"));
-        String removed = body.removed().stream().map(r -> r.why() + "\t" + r.text()).collect(Collectors.joining("\n"));
+        // one line per block: a line break inside a block (<br>) shows as ⏎
+        String blocks = body.blocks().stream().map(b -> b.kind() + "\t" + lines(b.text())).collect(Collectors.joining("\n"));
+        String removed = body.removed().stream().map(r -> r.why() + "\t" + lines(r.text())).collect(Collectors.joining("\n"));
         check(dir, name + ".body.txt", blocks);
         check(dir, name + ".removed.txt", removed);
 
@@ -62,6 +63,10 @@ class MainContentGoldenTest {
         for (Removed r : body.removed()) {
             assertTrue(r.sourceStart() <= r.sourceEnd() && r.sourceEnd() <= html.length(), () -> "source range of " + r);
         }
+    }
+
+    private static String lines(String text) {
+        return text.replace("\n", " ⏎ ");
     }
 
     private static void check(Path dir, String file, String actual) {
