@@ -65,6 +65,18 @@ final class Cues {
     static final long TO = TextAnalysis.hash("to");
     static final long CLITIC_S = TextAnalysis.hash("'s");
     static final long AND = TextAnalysis.hash("and"), OR = TextAnalysis.hash("or");
+
+    /** Days, months and the like: a capitalised run holding one names no speaker ("On Monday, Winfrey told CBS"). */
+    static final Set<Long> CALENDAR = hashes("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+            "december", "today", "yesterday", "tomorrow", "tonight");
+
+    /** Participles of saying after a comma: the speaker is the subject of the clause before ("he declined, saying"). */
+    static final Set<Long> PARTICIPLES = hashes("saying", "adding", "telling");
+
+    /** Verbs that end a sentence of attribution the next quote of the paragraph belongs to ("…," Harry said. "It was …"). */
+    static final Set<Long> CLOSING_VERBS = hashes("said", "says", "added", "adds", "wrote", "writes", "explained",
+            "explains", "noted", "notes", "continued", "recalled", "recalls", "insisted", "insists", "argued", "argues");
     static final long THAT = TextAnalysis.hash("that");
     /** Before a cue verb, an infinitive ("declined to say"): not a cue. */
     static final long INFINITIVE = TextAnalysis.hash("to");

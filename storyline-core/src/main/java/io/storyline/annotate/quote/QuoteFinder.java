@@ -424,9 +424,11 @@ public final class QuoteFinder {
                 if (a < n && !newLine(a) && !PREPOSITIONS.contains(t.hash(a))) {
                     int e = phraseEnd(a);
                     Speaker s = subject(a, e);
-                    if (s != null && !s.person() && e + 1 < n && t.isWord(e, ",") && startingAt[e + 1] >= 0
+                    boolean described = s != null ? !s.person() : Character.isLowerCase(t.first(a));
+                    if (described && e + 1 < n && t.isWord(e, ",") && startingAt[e + 1] >= 0
                             && "PERSON".equals(ms[startingAt[e + 1]].type())) {
-                        s = name(startingAt[e + 1]); // "wrote its mayor, Claire Dumont"
+                        // "wrote its mayor, Claire Dumont", "said head coach of the men's team, Dwayne Killings"
+                        s = name(startingAt[e + 1]);
                     }
                     if (s != null) return new Attribution(s, t.token(i));
                 }
@@ -461,6 +463,8 @@ public final class QuoteFinder {
                 punctuated = true;
             } else if (newLine(open)) {
                 return null;
+            } else if (t.isWord(j, ".")) {
+                return closingAttribution(j);
             }
             if (j < 0) return null;
             if (punctuated && t.sentenceOf(j) != sentence) ss = t.sentenceStart(t.sentenceOf(j));
@@ -478,13 +482,16 @@ public final class QuoteFinder {
                 if ((t.flags(v) & (TextAnalysis.TERMINAL | TextAnalysis.QUOTE)) != 0 || t.isWord(v, ";")) return null;
                 if (!Cues.verb(t, v)) continue;
                 if (v > 0 && (Cues.RELATIVE.contains(t.hash(v - 1)) || t.hash(v - 1) == Cues.INFINITIVE)) continue;
-                // without ':' or ',' the verb must touch the quote ("said \"…\"", "said that \"…\"")
-                if (!punctuated && v != j && !(v == j - 1 && t.hash(j) == Cues.THAT)) return null;
+                // without ':' or ',' the verb must touch the quote ("said \"…\"", "said that \"…\""), or a
+                // complement must stand between it and "that" ("said on Oct. 29 that \"…\"")
+                if (!punctuated && v != j && !(t.hash(j) == Cues.THAT && complementOnly(v, j))) return null;
                 int k = v;
                 while (k > ss && Cues.between(t, k - 1)) k--;
                 if (k <= ss) return null;
                 Speaker s;
-                if (t.isWord(k - 1, ",")) {
+                if (t.isWord(k - 1, ",") && Cues.PARTICIPLES.contains(t.hash(v))) {
+                    s = clauseSubject(k - 1, ss); // "he declined, saying \"…\""
+                } else if (t.isWord(k - 1, ",")) {
                     int c = k - 2;
                     while (c > ss && c > k - 2 - options.maxAppositionTokens() && !t.isWord(c, ",")) c--;
                     if (c <= ss || !t.isWord(c, ",")) return null;
@@ -501,6 +508,59 @@ public final class QuoteFinder {
                 return new Attribution(s, text.substring(t.start(v), t.end(end)));
             }
             return punctuated && t.isWord(j + 1, ":") ? introduced(ss, j) : null;
+        }
+
+        /** Only the words of a complement between the verb {@code v} and "that" at {@code j}: no verb, no clause. */
+        private boolean complementOnly(int v, int j) {
+            if (j - v - 1 > options.maxCueTokens()) return false;
+            for (int c = v + 1; c < j; c++) {
+                if (Cues.MODALS.contains(t.hash(c)) || Cues.verb(t, c) || Cues.RELATIVE.contains(t.hash(c)) || t.isWord(c, ",")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Who a participle of saying after the comma at {@code comma} belongs to: the subject of the
+         * clause before the comma ("he declined, saying"), else the speaker opening the sentence with
+         * a verb of saying ("Meghan said Kate apologized, and that she forgave her, adding that").
+         */
+        private Speaker clauseSubject(int comma, int ss) {
+            Speaker s = leadingSubject(clauseStart(comma, ss), comma, false);
+            return s != null ? s : leadingSubject(ss, comma, true);
+        }
+
+        /** A pronoun or a speaker's name at {@code a}, followed by a lower-case word (a verb of saying when {@code saying}). */
+        private Speaker leadingSubject(int a, int limit, boolean saying) {
+            if (a >= limit) return null;
+            long h = t.hash(a);
+            int e;
+            if (Cues.PERSON_PRONOUNS.contains(h) || Cues.GROUP_PRONOUNS.contains(h)) e = a + 1;
+            else if (startingAt[a] >= 0 && speakerType(ms[startingAt[a]])) e = t.tokenAt(ms[startingAt[a]].end() - 1) + 1;
+            else return null;
+            int v = e;
+            while (v < limit && Cues.between(t, v)) v++;
+            if (v >= limit || !t.is(v, TextAnalysis.WORD) || !Character.isLowerCase(t.first(v))) return null;
+            if (saying ? !Cues.verb(t, v) : PREPOSITIONS.contains(t.hash(v))) return null;
+            return subject(a, e);
+        }
+
+        /**
+         * A quote opening a sentence right after one that ends in its speaker and a verb of saying:
+         * the next quote of the paragraph is theirs ("… 'catty gossip,' Harry said. \"It was …\"").
+         * The cue belongs to the sentence before, so the quote gets none.
+         */
+        private Attribution closingAttribution(int period) {
+            int v = period - 1;
+            if (v < 1 || !Cues.CLOSING_VERBS.contains(t.hash(v)) || t.sentenceOf(v) != t.sentenceOf(period)) return null;
+            int ss = t.sentenceStart(t.sentenceOf(v));
+            int k = v;
+            while (k > ss && Cues.between(t, k - 1)) k--;
+            int a = clauseStart(k, ss);
+            if (a >= k || a > ss && !t.isWord(a - 1, ",") && !QuoteMarks.isMark(text.charAt(t.start(a - 1)))) return null;
+            Speaker s = subject(a, k);
+            return s == null || s.name() == null ? null : new Attribution(s, null);
         }
 
         /**
@@ -611,6 +671,13 @@ public final class QuoteFinder {
                     if (Cues.RELATIVE.contains(t.hash(k))) break;
                     if (Cues.CLAUSE.contains(t.hash(k)) || Cues.verb(t, k)) return null;
                 }
+                for (int k = a + 1; k < b; k++) {
+                    if (Cues.RELATIVE.contains(t.hash(k))) break;
+                    if (Cues.MODALS.contains(t.hash(k))) {
+                        b = k; // "the man could be heard saying": the man
+                        break;
+                    }
+                }
                 String desc = text.substring(t.start(a), t.end(b - 1));
                 if (!possessive && Character.isUpperCase(desc.charAt(0)) && b - a > 1 && !t.is(a, TextAnalysis.ALL_CAPS)) {
                     desc = Character.toLowerCase(desc.charAt(0)) + desc.substring(1);
@@ -629,10 +696,11 @@ public final class QuoteFinder {
                 if (role) return new Speaker(localName(text.substring(t.start(run), t.end(b - 1))), null, true, false);
             }
             if (b - a <= 5) {
+                if (PREPOSITIONS.contains(h)) return null; // "On Monday, Winfrey told CBS"
                 for (int k = a; k < b; k++) {
                     boolean ok = t.is(k, TextAnalysis.CAPITALIZED) || t.isWord(k, "-") || t.is(k, TextAnalysis.PERIOD)
                             && t.length(k) <= 3;
-                    if (!ok || Cues.verb(t, k)) return null;
+                    if (!ok || Cues.verb(t, k) || Cues.CALENDAR.contains(t.hash(k))) return null;
                 }
                 String caps = text.substring(t.start(a), t.end(b - 1));
                 return new Speaker(localName(caps), null, true, false);

@@ -19,7 +19,8 @@ import java.util.List;
  *
  * <p>Paragraphs (a blank line, or a line break not followed by a lower-case continuation) end
  * every open mark, except that the convention of quotes running over paragraphs is honoured: an
- * opener at the start of a paragraph left open continues into the next paragraph when that one
+ * opener at the start of a paragraph, or after a colon or comma ("Harper told him: “These …"), left
+ * open continues into the next paragraph when that one
  * starts with an opener too; the quote ends at its closer, or at the end of the last paragraph of
  * the run when none comes. Pairs nested inside another pair are dropped: only outermost quotes
  * come out. Each mark costs O(maxDepth): linear in the text.
@@ -173,7 +174,7 @@ final class QuoteMarks {
         private void endParagraph(int end, int next) {
             if (depth > 0) {
                 char k = kind[0];
-                boolean atStart = continued > 0 || pos[0] == paraStart;
+                boolean atStart = continued > 0 || pos[0] == paraStart || introduced(pos[0]);
                 if (atStart && !isSingle(k)) {
                     boolean goesOn = next < n && continued < options.maxContinuedParagraphs() && isMark(text.charAt(next))
                             && !isSingle(text.charAt(next)) && sameFamily(k, text.charAt(next));
@@ -190,6 +191,13 @@ final class QuoteMarks {
             }
             continued = 0;
             paraStart = next;
+        }
+
+        /** The opener at {@code p} follows a colon or a comma: an introduced quote ("Harper told him: “These were …"). */
+        private boolean introduced(int p) {
+            int k = p - 1;
+            while (k >= paraStart && space(text.charAt(k)) && !lineBreak(text.charAt(k))) k--;
+            return k >= paraStart && (text.charAt(k) == ':' || text.charAt(k) == ',');
         }
 
         private boolean sameFamily(char open, char next) {

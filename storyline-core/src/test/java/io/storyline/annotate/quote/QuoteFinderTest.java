@@ -119,6 +119,60 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aQuoteIntroducedByAColonRunsOverParagraphs() {
+        List<Quote> qs = quotes("Former whip Marta Holm told him: \u201cThese were twelve pages of detailed laws.\n\n"
+                + "\u201cThat is why we need to scrutinise the detail before it comes into force.\u201d\n\n"
+                + "Teodor Vasse responded: \u201cSometimes we have had to move fast.\n\n"
+                + "\u201cThe challenge is how to ensure proper scrutiny.\u201d");
+        assertEquals(2, qs.size(), qs.toString());
+        assertEquals("Marta Holm", qs.get(0).speaker());
+        assertTrue(qs.get(0).text().endsWith("comes into force."), qs.get(0).text());
+        assertEquals("Teodor Vasse", qs.get(1).speaker());
+        assertEquals("responded", qs.get(1).cue());
+    }
+
+    @Test
+    void aParticipleOfSayingBelongsToTheSubjectBeforeTheComma() {
+        Quote q = only("Greta Holm met the mayor on Friday. She declined, saying \"I am not comfortable with sharing that.\"");
+        assertEquals("Greta Holm", q.speaker());
+        assertEquals("saying", q.cue());
+        q = only("Greta Holm said the minister had apologised, and that she forgave him, adding that \"he is a good person.\"");
+        assertEquals("Greta Holm", q.speaker());
+    }
+
+    @Test
+    void theNextQuoteOfAParagraphBelongsToWhoSaidTheSentenceBefore() {
+        Quote q = only("The coverage made it more than gossip, Oskar Venn said. \"It changed the threat, and that changed everything.\"");
+        assertEquals("Oskar Venn", q.speaker());
+        assertNull(q.cue(), "the cue belongs to the sentence before");
+    }
+
+    @Test
+    void aDescriptionBeforeTheNameAfterTheCue() {
+        Quote q = only("\u201cIt is like Christmas morning for the kids,\u201d said head coach of the men\u2019s team, Dwayne Killings.");
+        assertEquals("Dwayne Killings", q.speaker());
+    }
+
+    @Test
+    void aTimeBetweenTheCueAndThat() {
+        Quote q = only("The Vesk Health Agency said on Oct. 29 that \"evacuation of the hospitals is impossible without danger.\"");
+        assertEquals("Vesk Health Agency", q.speaker());
+        assertEquals("said on Oct. 29", q.cue());
+    }
+
+    @Test
+    void aSentenceOpeningWithATimeNamesNoSpeaker() {
+        List<Quote> qs = quotes("\"I am not comfortable with that.\" On Monday, the broadcaster published the rest.");
+        assertEquals(1, qs.size(), qs.toString());
+        assertNull(qs.get(0).speaker());
+    }
+
+    @Test
+    void aModalEndsADescription() {
+        assertEquals("the man", only("The man could be heard saying, \"My girlfriend is trying to get an appointment.\"").speaker());
+    }
+
+    @Test
     void descriptionStaysWhenNoNameIsGiven() {
         Quote q = only("\"That is the offer, and it has been on the table since December,\" a Meravian official who "
                 + "asked not to be named told the Observer.");
