@@ -265,6 +265,15 @@ final class Lexicon {
             "there", "here", "not", "no", "some", "all", "more", "what", "how", "why", "when", "if", "whether", "our",
             "my", "your", "these", "those", "any", "only", "also", "just", "too", "of", "through");
 
+    /** Verbs whose "to" is no plan ("damage appears to be widespread", "seemed to show"): they point nowhere. */
+    private static final java.util.Set<String> RAISING = java.util.Set.of("appear", "appears", "appeared", "appearing",
+            "seem", "seems", "seemed", "seeming", "proved", "proves", "prove", "happen", "happens", "happened", "tend",
+            "tends", "tended", "used", "continue", "continues", "continued");
+
+    private static boolean raising(Tokens t, int i) {
+        return i >= 0 && t.isWord(i) && RAISING.contains(t.str(i).toLowerCase(Locale.ROOT));
+    }
+
     /**
      * The tense word {@code i} signals: a table entry, else an -ed ending of a word of five letters
      * or more used as a verb (not "covered market", where a noun follows). A past form after "be"
@@ -278,9 +287,9 @@ final class Lexicon {
         if (w != null && w.cue() == null && !t.is(i, "set") && !t.is(i, "to")) return null;
         if (t.is(i, "set")) return t.is(i + 1, "to") || t.is(i + 1, "for") ? Cue.FUTURE : null;
         if (t.is(i, "could") && t.is(i + 1, "not")) return Cue.PAST; // "could not fly on Tuesday": what did not happen
-        if (t.is(i, "be") && t.is(i - 1, "to")) return Cue.FUTURE; // "the summit, to be held Oct. 14"
+        if (t.is(i, "be") && t.is(i - 1, "to")) return raising(t, i - 2) ? null : Cue.FUTURE; // "the summit, to be held Oct. 14"
         // "promised to review the quotas by Oct. 15": an infinitive points forward
-        if (t.is(i, "to") && t.isWord(i + 1) && !t.cap(i + 1) && t.word(i + 1) == null
+        if (t.is(i, "to") && !raising(t, i - 1) && t.isWord(i + 1) && !t.cap(i + 1) && t.word(i + 1) == null
                 && !FUNCTION_WORDS.contains(t.str(i + 1).toLowerCase(Locale.ROOT))) {
             return Cue.FUTURE;
         }

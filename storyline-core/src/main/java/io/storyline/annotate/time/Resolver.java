@@ -270,9 +270,13 @@ final class Resolver {
 
     // ---------------------------------------------------------------- relative units
 
-    /** The base an anaphoric expression counts from: the narrative time, else the reference. */
+    /**
+     * The base an anaphoric expression counts from: the narrative time; with none, no base ("Five
+     * months later he released his first bourbon" counts from an event the text does not date, not
+     * from the publication). A deictic one counts from the reference.
+     */
     private static Placed base(boolean anaphoric, Context c) {
-        if (anaphoric && c.narrative != null) return new Placed(c.narrative, NARRATIVE);
+        if (anaphoric) return c.narrative == null ? null : new Placed(c.narrative, NARRATIVE);
         return c.ref == null ? null : new Placed(Interval.day(c.ref), c.refAnchor);
     }
 
