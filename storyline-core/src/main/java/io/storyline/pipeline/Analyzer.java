@@ -165,9 +165,20 @@ public final class Analyzer {
         return annotate(a, t, times, recognize(a, t), entities, stories);
     }
 
-    /** The names an article's text holds, before resolution: independent of the corpus, so any thread may run it. */
+    /**
+     * The names an article's text holds, before resolution: independent of the corpus, so any thread
+     * may run it. An article in another language than English keeps only the names that do not
+     * depend on English ({@link EntityRecognizer#recognizeForeign}).
+     */
     public List<Mention> recognize(Article a, TextAnalysis t) {
+        if (foreign(a)) return recognizer.recognizeForeign(a.id(), a.text(), t, io.storyline.model.Deadline.none());
         return recognizer.recognize(a.id(), a.text(), t);
+    }
+
+    /** Identified as a language other than English (an article of unknown language is read as English). */
+    static boolean foreign(Article a) {
+        String lang = a.language();
+        return lang != null && !lang.isBlank() && !lang.toLowerCase(java.util.Locale.ROOT).startsWith("en");
     }
 
     /** {@link #annotate(Article, TextAnalysis, List, EntityIndex, StoryCorpus)} with the names already recognized. */

@@ -30,6 +30,7 @@ public final class EntityRecognizer {
     private final NewsRules rules;
     private final CompoundNames compounds;
     private final NerModel.Decoding decoding;
+    private final Gazetteer gazetteer;
 
     /** A recognizer with {@link NerModel.Decoding#DEFAULTS}. */
     public EntityRecognizer(NerModel model, Gazetteer gazetteer) {
@@ -40,6 +41,7 @@ public final class EntityRecognizer {
     public EntityRecognizer(NerModel model, Gazetteer gazetteer, NerModel.Decoding decoding) {
         this.model = Objects.requireNonNull(model, "model");
         this.decoding = Objects.requireNonNull(decoding, "decoding");
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.features = new NerFeatures(gazetteer, model.vocabulary(), model.classes());
         this.rules = new NewsRules(gazetteer);
         this.compounds = new CompoundNames(gazetteer, io.storyline.annotate.text.TextAnalyzer.standard());
@@ -82,6 +84,53 @@ public final class EntityRecognizer {
             out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         }
         return out;
+    }
+
+    /**
+     * The names of a text in another language than English. The tagger and the rules read English:
+     * on German they take nouns for people ("Zeit", "den Kampf", "Beide Sprünge"). So only the names
+     * that do not depend on English are kept: a country, place or organisation whose words the
+     * gazetteer knows as a whole, a person's name of two or more capitalised words opening with a
+     * known given name ("Jens Spahn"), and the countries, places and organisations found inside
+     * hyphenated words.
+     */
+    public List<Mention> recognizeForeign(String articleId, String text, TextAnalysis t, Deadline deadline) {
+        List<Mention> all = recognize(articleId, text, t, deadline);
+        List<Mention> out = new ArrayList<>(all.size() / 4 + 1);
+        for (Mention m : all) if (languageFree(t, m)) out.add(m);
+        return out;
+    }
+
+    private boolean languageFree(TextAnalysis t, Mention m) {
+        int s = t.tokenAt(m.start()), e = t.tokenAt(m.end() - 1) + 1;
+        if (s >= t.tokenCount() || e > t.tokenCount() || e <= s) return false;
+        // a part of a hyphenated word: the gazetteer's country, place or organisation ("Trump-Kim" is read by the model)
+        if (t.start(s) != m.start() || t.end(e - 1) != m.end()) return !NewsRules.PERSON.equals(m.type());
+        switch (m.type()) {
+            case NewsRules.PERSON -> {
+                if (e - s < 2) return false;
+                for (int k = s; k < e; k++) {
+                    if (!t.is(k, TextAnalysis.WORD) || !t.is(k, TextAnalysis.CAPITALIZED) && !t.is(k, TextAnalysis.PERIOD)) return false;
+                }
+                return known(t, s, s + 1, Gazetteer.Kind.GIVEN);
+            }
+            case NewsRules.ORG -> {
+                return known(t, s, e, Gazetteer.Kind.ORG);
+            }
+            case NewsRules.COUNTRY, NewsRules.LOC -> {
+                return known(t, s, e, Gazetteer.Kind.COUNTRY) || known(t, s, e, Gazetteer.Kind.CAPITAL)
+                        || known(t, s, e, Gazetteer.Kind.PLACE) || known(t, s, e, Gazetteer.Kind.TOWN);
+            }
+            default -> {
+                return false; // TITLE and MISC: phrases of English
+            }
+        }
+    }
+
+    /** Whether the gazetteer knows tokens {@code [s, e)} as one name of {@code kind}. */
+    private boolean known(TextAnalysis t, int s, int e, Gazetteer.Kind kind) {
+        Gazetteer.Match g = gazetteer.longest(t, s, e, kind);
+        return g != null && g.end() == e;
     }
 
     /**

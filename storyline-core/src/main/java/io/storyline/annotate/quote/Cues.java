@@ -53,9 +53,10 @@ final class Cues {
     static final Set<Long> INTRODUCERS = hashes("that", "saying", "says", "said", "adding", "declaring", "writing");
 
     /** Courtesy titles that tell a person's gender, for pronouns. */
-    static final Set<Long> MALE_TITLES = hashes("mr", "mr.", "sir", "lord", "king", "prince", "father", "brother");
+    static final Set<Long> MALE_TITLES = hashes("mr", "mr.", "sir", "lord", "king", "prince", "father", "brother",
+            "duke", "earl", "baron", "sheikh", "emir", "sultan", "monsieur", "señor", "herr");
     static final Set<Long> FEMALE_TITLES = hashes("mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen",
-            "princess", "mother", "sister");
+            "princess", "mother", "sister", "duchess", "countess", "baroness", "empress", "madame", "mme", "señora", "frau");
 
     /** Words that start a clause: a phrase holding one (outside a relative clause) is no description of a speaker. */
     static final Set<Long> CLAUSE = hashes("after", "before", "when", "while", "because", "although", "though", "but",

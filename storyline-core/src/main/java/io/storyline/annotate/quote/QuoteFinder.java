@@ -61,9 +61,11 @@ public final class QuoteFinder {
     private static final int TITLE_CAPITALS_TENTHS = 7;
 
     private final QuoteOptions options;
+    private final Genders genders;
 
     public QuoteFinder(QuoteOptions options) {
         this.options = Objects.requireNonNull(options, "options");
+        this.genders = Genders.bundled();
     }
 
     /** The finder with {@link QuoteOptions#DEFAULTS}. */
@@ -151,6 +153,8 @@ public final class QuoteFinder {
         /** Mention starting / ending (last token) at each token, or -1. */
         final int[] startingAt, endingAt;
         final int[] spanStarts;
+        /** What each mention's person is known to be, from a title or a given name of any mention of its entity. */
+        final Genders.Gender[] gender;
         /** The speakers named so far (for quotes introduced without a cue verb). */
         final java.util.Set<String> spoken = new java.util.HashSet<>();
 
@@ -184,6 +188,7 @@ public final class QuoteFinder {
                 if (startingAt[s] < 0) startingAt[s] = i;
                 endingAt[e] = i;
             }
+            gender = genders(t);
             spanStarts = new int[spans.size()];
             for (int i = 0; i < spanStarts.length; i++) spanStarts[i] = spans.get(i).contentStart();
         }
@@ -766,10 +771,57 @@ public final class QuoteFinder {
             return name(nearest);
         }
 
+        /**
+         * The gender each person mention is known by: a courtesy title before any mention of its
+         * entity in this text ("Ms Winfrey"); else the given name opening its full name ("Oprah
+         * Winfrey"), where the text names it in full; else the lone name it goes by ("Meghan").
+         * Unknown where the evidence disagrees or the name does not tell. A lone word is not read as
+         * a given name where the full name is known: it is then the family name ("Clement" for
+         * Rhianydd Clement).
+         */
+        private Genders.Gender[] genders(TextAnalysis t) {
+            Genders.Gender[] titled = new Genders.Gender[ms.length], named = new Genders.Gender[ms.length];
+            boolean[] full = new boolean[ms.length];
+            java.util.Map<String, Genders.Gender> byTitle = new java.util.HashMap<>(), byFull = new java.util.HashMap<>(),
+                    byLone = new java.util.HashMap<>();
+            java.util.function.BinaryOperator<Genders.Gender> agree = (a, b) -> a == b ? a : Genders.Gender.UNKNOWN;
+            for (int i = 0; i < ms.length; i++) {
+                titled[i] = named[i] = Genders.Gender.UNKNOWN;
+                if (!"PERSON".equals(ms[i].type())) continue;
+                int mt = t.tokenAt(ms[i].start());
+                if (mt >= t.tokenCount()) continue;
+                titled[i] = title(mt);
+                if (titled[i] == Genders.Gender.UNKNOWN && mt > 0) titled[i] = title(mt - 1);
+                full[i] = t.tokenAt(ms[i].end() - 1) > mt;
+                if (t.is(mt, TextAnalysis.WORD)) named[i] = genders.of(t.token(mt));
+                if (ids[i] == null) continue;
+                if (titled[i] != Genders.Gender.UNKNOWN) byTitle.merge(ids[i], titled[i], agree);
+                (full[i] ? byFull : byLone).merge(ids[i], named[i], agree);
+            }
+            Genders.Gender[] out = new Genders.Gender[ms.length];
+            for (int i = 0; i < ms.length; i++) {
+                String id = ids[i];
+                Genders.Gender g;
+                if (id == null) g = titled[i] != Genders.Gender.UNKNOWN ? titled[i] : named[i];
+                else if (byTitle.containsKey(id)) g = byTitle.get(id);
+                else if (byFull.containsKey(id)) g = byFull.get(id);
+                else g = byLone.getOrDefault(id, Genders.Gender.UNKNOWN);
+                out[i] = g;
+            }
+            return out;
+        }
+
+        private Genders.Gender title(int k) {
+            long h = t.hash(k);
+            return Cues.FEMALE_TITLES.contains(h) ? Genders.Gender.FEMALE
+                    : Cues.MALE_TITLES.contains(h) ? Genders.Gender.MALE : Genders.Gender.UNKNOWN;
+        }
+
         /** Whether mention {@code i} can be the person a he ({@code she} false) or she refers to. */
         private boolean fits(int i, boolean she) {
             Mention m = ms[i];
             if (!"PERSON".equals(m.type()) || insideQuote(m.start())) return false;
+            if (gender[i] == (she ? Genders.Gender.MALE : Genders.Gender.FEMALE)) return false;
             int mt = t.tokenAt(m.start());
             return !(contradicts(she, mt) || mt > 0 && contradicts(she, mt - 1));
         }

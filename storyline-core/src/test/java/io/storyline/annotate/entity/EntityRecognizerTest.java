@@ -114,6 +114,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anotherLanguageKeepsOnlyTheNamesThatDoNotDependOnEnglish() {
+        String text = "Der Außenminister sagte am Montag, die Gespräche würden fortgesetzt. Jens Spahn traf Olaf Scholz in Berlin. "
+                + "Es bleibt wenig Zeit, sagte Landrat Müller. Beide Sprünge waren heute exzellent, und China und die EU stimmten zu.";
+        io.storyline.annotate.text.TextAnalysis t = ANALYZER.analyze(text);
+        Set<String> got = typed(RECOGNIZER.recognizeForeign("a-test", text, t, io.storyline.model.Deadline.none()));
+        assertHolds(got, "PERSON:Jens Spahn", "PERSON:Olaf Scholz", "LOC:Berlin", "COUNTRY:China", "ORG:EU");
+        assertNone(got, ".*(Zeit|Sprünge|Außenminister|Gespräche|Landrat|Montag).*");
+        // what the English reading keeps of it, for contrast: more than the names
+        assertTrue(recognize(text).size() > got.size(), recognize(text).toString());
+    }
+
+    @Test
     void countriesUnderEveryName() {
         Set<String> got = typed(recognize("Officials of the DPRK met N.Korea watchers. The ROK and the U.S. agreed. "
                 + "North Korea and the Democratic People's Republic of Korea are one country."));

@@ -173,6 +173,18 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aPronounSkipsAPersonOfTheOtherGender() {
+        // by a given name that tells
+        Quote q = only("Oprah Winfrey interviewed Harry Marlow in March. When Winfrey asked if he could share the questions, "
+                + "he declined, saying \"I am not comfortable with sharing that.\"");
+        assertEquals("Harry Marlow", q.speaker());
+        // by a courtesy title before another mention of the same person
+        q = only("Dana Kessler met Robin Ashford on Monday. Ms. Kessler left early and Mr. Ashford stayed late. "
+                + "Ashford later told the press that the talks had stalled. She said: \"The talks are over for this year.\"");
+        assertEquals("Dana Kessler", q.speaker());
+    }
+
+    @Test
     void descriptionStaysWhenNoNameIsGiven() {
         Quote q = only("\"That is the offer, and it has been on the table since December,\" a Meravian official who "
                 + "asked not to be named told the Observer.");
