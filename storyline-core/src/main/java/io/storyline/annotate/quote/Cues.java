@@ -37,7 +37,7 @@ final class Cues {
     /** Words that start a description of a speaker ("the official", "a senior fellow", "two diplomats"). */
     static final Set<Long> DETERMINERS = hashes(
             "the", "a", "an", "one", "another", "two", "three", "four", "several", "some", "many", "other", "its", "his",
-            "her", "their", "our", "both", "most", "few", "senior");
+            "her", "their", "our", "both", "most", "few", "senior", "someone", "somebody");
 
     /** Plural or role nouns that are a description by themselves ("officials said", "Police said"). */
     static final Set<Long> GROUP_NOUNS = hashes(
@@ -71,6 +71,10 @@ final class Cues {
     static final Set<Long> CALENDAR = hashes("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
             "december", "today", "yesterday", "tomorrow", "tonight");
+
+    /** Words of a time between a cue verb and its quote ("asked last week", "said on Monday"). */
+    static final Set<Long> TIME_WORDS = hashes("last", "this", "next", "week", "month", "year", "on", "earlier", "later",
+            "night", "morning", "afternoon", "evening", "weekend");
 
     /** Participles of saying after a comma: the speaker is the subject of the clause before ("he declined, saying"). */
     static final Set<Long> PARTICIPLES = hashes("saying", "adding", "telling");

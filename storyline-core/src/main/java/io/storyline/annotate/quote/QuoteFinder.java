@@ -250,7 +250,10 @@ public final class QuoteFinder {
             }
             if (!statement) return null;
             int paragraph = t.paragraph(t.sentenceOf(Math.min(t.tokenAt(span.contentStart()), n - 1)));
-            if (a == null && !before.isEmpty() && (span.paragraphStart() || followsQuote(span, before))) {
+            // a quote with a cue of its own whose speaker could not be read does not inherit one
+            // ("…," said Supervisor Alfredo Pedroza of Napa County, read as one place)
+            boolean ownCue = close >= 0 && cueVerbAfter(close + 1);
+            if (a == null && !ownCue && !before.isEmpty() && (span.paragraphStart() || followsQuote(span, before))) {
                 Quote prev = before.get(before.size() - 1);
                 int prevParagraph = paragraphs.get(paragraphs.size() - 1);
                 int gap = paragraph - prevParagraph;
@@ -266,6 +269,13 @@ public final class QuoteFinder {
             Speaker who = a == null ? null : a.speaker();
             return new Quote(id, article, s, e, text.substring(s, e), who == null ? null : who.name(),
                     who == null ? null : who.entity(), a == null ? null : a.cue(), List.of());
+        }
+
+        /** A verb of saying right after the closer (after a comma or dash): "…," said X. */
+        private boolean cueVerbAfter(int i) {
+            int n = t.tokenCount();
+            if (i < n && (t.isWord(i, ",") || dash(i))) i++;
+            return i < n && !newLine(i) && Cues.verb(t, i) && !OBJECT_VERBS.contains(t.hash(i));
         }
 
         /** The last char inside the marks (before any trailing space), or 0. */
@@ -489,7 +499,7 @@ public final class QuoteFinder {
                 if (v > 0 && (Cues.RELATIVE.contains(t.hash(v - 1)) || t.hash(v - 1) == Cues.INFINITIVE)) continue;
                 // without ':' or ',' the verb must touch the quote ("said \"…\"", "said that \"…\""), or a
                 // complement must stand between it and "that" ("said on Oct. 29 that \"…\"")
-                if (!punctuated && v != j && !(t.hash(j) == Cues.THAT && complementOnly(v, j))) return null;
+                if (!punctuated && v != j && !(t.hash(j) == Cues.THAT && complementOnly(v, j)) && !timeOnly(v, j)) return null;
                 int k = v;
                 while (k > ss && Cues.between(t, k - 1)) k--;
                 if (k <= ss) return null;
@@ -501,6 +511,13 @@ public final class QuoteFinder {
                     while (c > ss && c > k - 2 - options.maxAppositionTokens() && !t.isWord(c, ",")) c--;
                     if (c <= ss || !t.isWord(c, ",")) return null;
                     s = subject(clauseStart(c, ss), c);
+                    // an apposition with commas of its own ("Prof Gavin Yamey, director of …, who is leading …, says:")
+                    for (int c2 = c - 1, tries = 0; (s == null || !s.person()) && c2 > ss && tries < 2; c2--) {
+                        if (!t.isWord(c2, ",")) continue;
+                        tries++;
+                        Speaker earlier = subject(clauseStart(c2, ss), c2);
+                        if (earlier != null && earlier.person() && earlier.name() != null) s = earlier;
+                    }
                 } else {
                     s = subject(clauseStart(k, ss), k);
                 }
@@ -513,6 +530,15 @@ public final class QuoteFinder {
                 return new Attribution(s, text.substring(t.start(v), t.end(end)));
             }
             return punctuated && t.isWord(j + 1, ":") ? introduced(ss, j) : null;
+        }
+
+        /** Only words of time between the verb {@code v} and the quote after {@code j} ("asked last week \"Why …\""). */
+        private boolean timeOnly(int v, int j) {
+            if (j - v > 3) return false;
+            for (int c = v + 1; c <= j; c++) {
+                if (!Cues.CALENDAR.contains(t.hash(c)) && !Cues.TIME_WORDS.contains(t.hash(c))) return false;
+            }
+            return true;
         }
 
         /** Only the words of a complement between the verb {@code v} and "that" at {@code j}: no verb, no clause. */
@@ -599,7 +625,7 @@ public final class QuoteFinder {
             while (a > ss && end - a < options.maxSubjectTokens()) {
                 int f = t.flags(a - 1);
                 if ((f & (TextAnalysis.TERMINAL | TextAnalysis.QUOTE)) != 0 || t.isWord(a - 1, ",") || t.isWord(a - 1, ":")
-                        || t.isWord(a - 1, ";") || t.isWord(a - 1, "—")) break;
+                        || t.isWord(a - 1, ";") || dash(a - 1)) break;
                 a--;
             }
             return a;
@@ -656,9 +682,12 @@ public final class QuoteFinder {
             if (b - a == 1 && Cues.FIRST_PERSON.contains(h)) return null;
             if (Cues.FIRST_PERSON.contains(h) && !t.is(a, TextAnalysis.CAPITALIZED)) return null;
             int m = startingAt[a];
+            if (m < 0) m = afterTitle(a, b);
             if (m >= 0) {
                 int me = t.tokenAt(ms[m].end() - 1) + 1;
-                boolean whole = me == b || me < b && (t.isWord(me, ",") || QUALIFIERS.contains(t.hash(me)));
+                // "Lee of the institute", "Lee, the minister", "Leigh Sears who is the concessions manager"
+                boolean whole = me == b || me < b && (t.isWord(me, ",") || QUALIFIERS.contains(t.hash(me))
+                        || Cues.RELATIVE.contains(t.hash(me)) && !t.isWord(me, "that") && !t.isWord(me, "which"));
                 if (whole && !(me < t.tokenCount() && t.hash(me) == Cues.CLITIC_S) && speakerType(ms[m])) return name(m);
             }
             int last = endingAt[b - 1];
@@ -726,6 +755,21 @@ public final class QuoteFinder {
                 if (k > a + 1 && t.is(k, TextAnalysis.WORD) && t.lower(k).endsWith("ing")) return false;
             }
             return true;
+        }
+
+        /**
+         * A person's name right after capitalised words of a title at {@code a} ("Supervisor Alfredo
+         * Pedroza of Napa County", "Sen. Josh Hawley"): the mention, or -1.
+         */
+        private int afterTitle(int a, int b) {
+            for (int k = a + 1; k < Math.min(b, a + 4); k++) {
+                if (!t.is(k - 1, TextAnalysis.WORD) || !t.is(k - 1, TextAnalysis.CAPITALIZED) || endingAt[k - 1] >= 0
+                        || startingAt[k - 1] >= 0) {
+                    return -1;
+                }
+                if (startingAt[k] >= 0) return "PERSON".equals(ms[startingAt[k]].type()) ? startingAt[k] : -1;
+            }
+            return -1;
         }
 
         /** The token after the name starting at {@code a} (a mention, else one word): where a possessive 's would be. */

@@ -185,6 +185,46 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aNameWithARelativeClauseOrATitleAfterTheCue() {
+        assertEquals("Leigh Sears", only("\"It will be a nice resort once it is up and operating,\" said Leigh Sears who is the "
+                + "concessions manager.").speaker());
+        assertEquals("Josh Hawley", only("\"I am not sure these debates are productive,\" said Sen. Josh Hawley of Missouri.").speaker());
+    }
+
+    @Test
+    void aDashClosesTheClauseBeforeTheSubject() {
+        Quote q = only("And on abortion - on the day after it fuelled defeats across the country in the off-year elections - "
+                + "Nikki Haley noted \"as much as I am pro-life, I do not judge anyone for being pro-choice.\"");
+        assertEquals("Nikki Haley", q.speaker());
+    }
+
+    @Test
+    void anAppositionWithCommasOfItsOwn() {
+        Quote q = only("Prof Gavin Yamey, director of the Centre for Policy Impact in Global Health at Duke University, who is "
+                + "leading research into the spread of Covid, says: \u201cReopening a university is like dumping a cruise ship "
+                + "in the middle of town.\u201d");
+        assertEquals("Gavin Yamey", q.speaker().replace("Prof ", ""));
+    }
+
+    @Test
+    void aTimeBetweenTheVerbAndTheQuote() {
+        Quote q = only("After trust member Peggy Bell asked last week \u201cWhy has this taken four months when the staff said "
+                + "they could be ready in September?\u201d the county replied.");
+        assertEquals("Peggy Bell", q.speaker());
+        assertEquals("asked last week", q.cue());
+    }
+
+    @Test
+    void aQuoteWithAnUnreadCueInheritsNoSpeaker() {
+        List<Quote> qs = quotes("\"We are not locked in to a number of cabins,\" said Steve Lederer.\n\n"
+                + "\"I did not believe that we would get here, and we are,\" said 3 of the 5 members.");
+        assertEquals(2, qs.size(), qs.toString());
+        assertEquals("Steve Lederer", qs.get(0).speaker());
+        assertNull(qs.get(1).speaker(), "the second quote has a cue of its own");
+        assertEquals("someone at the meeting", only("\"That is a city, not rural recreation,\" said someone at the meeting.").speaker());
+    }
+
+    @Test
     void descriptionStaysWhenNoNameIsGiven() {
         Quote q = only("\"That is the offer, and it has been on the table since December,\" a Meravian official who "
                 + "asked not to be named told the Observer.");
