@@ -16,7 +16,8 @@ final class Cues {
             "conceded", "concluded", "announced", "urged", "cautioned", "suggested", "predicted", "complained",
             "tweeted", "posted", "quipped", "shouted", "pleaded", "joked", "maintained", "contended", "countered",
             "confirmed", "vowed", "promised", "reiterated", "testified", "wondered", "mused", "whispered", "exclaimed",
-            "boasted", "lamented", "pointed", "went", "agreed", "objected", "protested", "assured", "reported");
+            "boasted", "lamented", "pointed", "went", "agreed", "objected", "protested", "assured", "reported",
+            "charged", "retorted", "recounted", "snapped", "scoffed", "demanded", "reflected", "elaborated", "fumed");
 
     /** Words that may stand between a subject and its cue verb, or between a quote and the cue ("also", "has", "later"). */
     static final Set<Long> BETWEEN = hashes(

@@ -599,6 +599,13 @@ public final class QuoteFinder {
          * the sanctions:"): its subject, when the sentence opens with a pronoun or a name.
          */
         private Attribution introduced(int ss, int j) {
+            // an interview's turn: a line that opens with a person's name and a colon ("Mosbacher: „Auf vieles …“")
+            int m0 = startingAt[ss];
+            if (m0 >= 0 && "PERSON".equals(ms[m0].type()) && t.tokenAt(ms[m0].end() - 1) == j
+                    && (ss == 0 || t.is(ss, TextAnalysis.NEWLINE_BEFORE))) {
+                Speaker s = subject(ss, j + 1);
+                if (s != null && s.name() != null && s.person()) return new Attribution(s, null);
+            }
             if (j - ss < 1) return null;
             long h = t.hash(ss);
             int e;

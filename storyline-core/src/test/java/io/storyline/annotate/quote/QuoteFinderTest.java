@@ -225,6 +225,21 @@ class QuoteFinderTest {
     }
 
     @Test
+    void anInterviewsTurnNamesItsSpeaker() {
+        List<Quote> qs = quotes("The reporter spoke to the park's two directors.\n\nGreta Holm: \u201cWe have no money for new buses, "
+                + "and we cannot change the timetable on our own.\u201d\n\nOskar Venn: \u201cThe trains will run more often next year.\u201d");
+        assertEquals(2, qs.size(), qs.toString());
+        assertEquals("Greta Holm", qs.get(0).speaker());
+        assertEquals("Oskar Venn", qs.get(1).speaker());
+    }
+
+    @Test
+    void moreVerbsOfSaying() {
+        assertEquals("Chris Christie", only("\"Anybody who spends the next year in courtrooms cannot lead this party,\" "
+                + "Chris Christie charged.").speaker());
+    }
+
+    @Test
     void descriptionStaysWhenNoNameIsGiven() {
         Quote q = only("\"That is the offer, and it has been on the table since December,\" a Meravian official who "
                 + "asked not to be named told the Observer.");
