@@ -818,6 +818,15 @@ public final class QuoteFinder {
                     if (fits(j, she) && speaks(ms[j])) subject = j;
                 }
                 if (subject >= 0) return name(subject);
+                // an object named in the pronoun's own sentence is not who speaks ("Taking Archie outside is
+                // his favourite activity, he said."): the last person who acted before that sentence
+                if (sentence == t.sentenceOf(tok)) {
+                    for (int j = nearest - 1, seen = 0; j >= 0 && seen < options.pronounLookback(); j--, seen++) {
+                        int mt = Math.min(t.tokenAt(ms[j].start()), t.tokenCount() - 1);
+                        if (sentence - t.sentenceOf(mt) > 2) break;
+                        if (t.sentenceOf(mt) < sentence && fits(j, she) && acts(ms[j])) return name(j);
+                    }
+                }
             }
             return name(nearest);
         }

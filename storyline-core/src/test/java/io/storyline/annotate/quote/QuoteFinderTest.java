@@ -240,6 +240,13 @@ class QuoteFinderTest {
     }
 
     @Test
+    void anObjectInThePronounsOwnSentenceIsNotTheSpeaker() {
+        Quote q = only("Oskar Venn said that the garden had been a huge help during the lockdowns. Taking Tobias Venn outside "
+                + "is his favourite activity, he said. \"The highlight for me is putting him on the back of the bicycle.\"");
+        assertEquals("Oskar Venn", q.speaker());
+    }
+
+    @Test
     void descriptionStaysWhenNoNameIsGiven() {
         Quote q = only("\"That is the offer, and it has been on the table since December,\" a Meravian official who "
                 + "asked not to be named told the Observer.");
