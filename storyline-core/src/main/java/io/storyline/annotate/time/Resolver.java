@@ -446,9 +446,23 @@ final class Resolver {
     }
 
     private static Placed range(Spec.Range r, Context c) {
+        Spec to = r.to();
+        if (r.from() instanceof Cal f && f.year() == null && f.yearShift() == null && f.mod() == null && f.month() > 0
+                && !(to instanceof Cal t0 && t0.year() == null && t0.yearShift() == null)) {
+            // "from Nov. 13 through the end of the year": the start is the last such day before the end
+            Placed b = place(to, c);
+            if (b != null) {
+                Interval start = null;
+                for (int y = b.interval.last().getYear(); y >= b.interval.last().getYear() - 1 && start == null; y--) {
+                    Interval i = absolute(y, f.month(), f.day());
+                    if (i != null && !i.first().isAfter(b.interval.first())) start = i;
+                }
+                Interval s = start == null ? null : Interval.span(start, b.interval);
+                if (s != null) return new Placed(s, b.anchor);
+            }
+        }
         Placed a = place(r.from(), c);
         if (a == null) return null;
-        Spec to = r.to();
         if (to instanceof Cal t && t.year() == null && t.yearShift() == null && t.month() > 0) {
             int y = a.interval.first().getYear();
             Interval b = absolute(y, t.month(), t.day());
