@@ -193,6 +193,8 @@ public final class EntityResolver {
         }
         for (int i = 0; i < n; i++) if (of[i] != null) of[i].sentences.add(sentence[i]);
 
+        int fullPersons = 0;
+        for (Local l : locals) if (l.type.equals("PERSON") && l.full) fullPersons++;
         // names standing alone: the nearest compatible full name of the article
         Map<Local, List<Integer>> fullAt = new HashMap<>();
         for (int k = 0; k < n; k++) {
@@ -213,7 +215,8 @@ public final class EntityResolver {
                 candidates.add(new int[] {li, nearest(fullAt.getOrDefault(l, List.of()), i)});
             }
             if (candidates.isEmpty()) {
-                // a misspelt family name of exactly one person of the article
+                // a misspelt family name of exactly one person of the article; not in a list of hundreds
+                // of people, where a name one letter from another is chance ("Howden" beside Richard Holden)
                 Local only = null;
                 int count = 0;
                 for (Local l : locals) {
@@ -227,7 +230,7 @@ public final class EntityResolver {
                         }
                     }
                 }
-                if (count == 1) of[i] = only;
+                if (count == 1 && fullPersons <= MISSPELLING_MAX_PERSONS) of[i] = only;
             } else {
                 of[i] = locals.get(choose(candidates, locals, inSentence.getOrDefault(sentence[i], Set.of())));
             }
@@ -485,6 +488,9 @@ public final class EntityResolver {
         Gazetteer.Match m = gazetteer.longest(t, 0, t.tokenCount(), Gazetteer.Kind.PLACE);
         return m != null && m.end() == t.tokenCount() ? gazetteer.canonical(m.entry()) : null;
     }
+
+    /** Most people named in full in an article for a name one letter from one of theirs to be read as misspelt. */
+    static final int MISSPELLING_MAX_PERSONS = 25;
 
     private static boolean isAcronym(String text) {
         String letters = text.replace(".", "");

@@ -39,6 +39,22 @@ class EntityResolverTest {
     }
 
     @Test
+    void aNameOneLetterFromAnotherInAListOfHundredsIsNoMisspelling() {
+        String[] given = {"Anna", "Boris", "Clara", "David", "Elena", "Frank", "Greta", "Henry", "Irene", "James", "Karen",
+                "Louis", "Maria", "Nathan", "Olga", "Peter", "Rosa", "Simon", "Tanya", "Victor", "Wendy", "Alan", "Brian",
+                "Carol", "Diane", "Edward"};
+        StringBuilder list = new StringBuilder("Members of the committee:\n\n");
+        for (int i = 0; i < given.length; i++) list.append(given[i]).append(" Marlow").append((char) ('a' + i)).append("son said yes.\n\n");
+        String one = "Richard Holden said yes.\n\n";
+        String text = list + one + "Howden said no.\n";
+        EntityResolver.Resolution r = add(new EntityIndex(), "a-list", null, text);
+        assertNotEquals(entityOf(r, "Richard Holden", 0), entityOf(r, "Howden", 0));
+        // with few people named, the same name one letter away is read as a misspelling
+        EntityResolver.Resolution few = add(new EntityIndex(), "a-few", null, one + "Howden said no.\n");
+        assertEquals(entityOf(few, "Richard Holden", 0), entityOf(few, "Howden", 0));
+    }
+
+    @Test
     void oneArticle() throws IOException {
         EntityIndex index = new EntityIndex();
         EntityResolver.Resolution r = add(index, "a-1", "2031-05-06T09:00:00Z", EntityRecognizerTest.resource("envoy-talks.txt"));
