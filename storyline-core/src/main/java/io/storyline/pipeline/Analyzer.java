@@ -119,11 +119,15 @@ public final class Analyzer {
         StoryCorpus stories = StoryCorpus.inMemory();
         List<Article> byDate = new ArrayList<>(articles);
         byDate.sort(java.util.Comparator.comparing((Article a) -> a.published() == null ? "~" : a.published().value()));
+        Map<String, String> failures = new HashMap<>();
         for (Article a : byDate) {
-            Annotated done = annotate(a, analyses.get(a.id()), times.getOrDefault(a.id(), List.of()), entities, stories);
+            Annotated done = isolated(a, () -> annotate(a, analyses.get(a.id()), times.getOrDefault(a.id(), List.of()),
+                    entities, stories), failures);
+            if (done == null) continue;
             found.addAll(done.quotes());
             mentionsOfEvents.addAll(done.events());
         }
+        outcomes = withFailures(outcomes, failures);
         // quotes in the order of their articles, each once: copies in other articles go to alsoIn
         Map<String, Integer> order = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) order.put(articles.get(i).id(), i);
@@ -138,6 +142,31 @@ public final class Analyzer {
         List<io.storyline.model.Event> merged = eventMerger.merge(mentionsOfEvents, articles, copyGroup::get);
         return new Analysis(outcomes, groups, times, entities.entities(), QuoteMerger.merge(found),
                 merged, stories(stories, merged, articles));
+    }
+
+    /**
+     * Runs one article's annotation: a bug in a stage must not end the analysis of the others, so
+     * the failure is noted in {@code failures} (by article id) and null comes back, as the store
+     * marks such an article and goes on.
+     */
+    static <T> T isolated(Article a, java.util.function.Supplier<T> step, Map<String, String> failures) {
+        try {
+            return step.get();
+        } catch (RuntimeException e) {
+            failures.put(a.id(), "annotation failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** The ledger with each failed annotation's reason on its article's row (still ok: its text was extracted). */
+    static List<Outcome> withFailures(List<Outcome> outcomes, Map<String, String> failures) {
+        if (failures.isEmpty()) return outcomes;
+        List<Outcome> out = new ArrayList<>(outcomes.size());
+        for (Outcome o : outcomes) {
+            String why = o.article() == null ? null : failures.get(o.article().id());
+            out.add(why == null ? o : new Outcome(o.input(), o.status(), why, o.article(), o.raw()));
+        }
+        return out;
     }
 
     /**
