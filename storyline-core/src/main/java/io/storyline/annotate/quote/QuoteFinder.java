@@ -569,12 +569,28 @@ public final class QuoteFinder {
             int e;
             if (Cues.PERSON_PRONOUNS.contains(h) || Cues.GROUP_PRONOUNS.contains(h)) e = a + 1;
             else if (startingAt[a] >= 0 && speakerType(ms[startingAt[a]])) e = t.tokenAt(ms[startingAt[a]].end() - 1) + 1;
+            else if (!saying && Cues.DETERMINERS.contains(h) && !Cues.FIRST_PERSON.contains(h)) e = pastVerb(a + 1, limit);
             else return null;
+            if (e < 0) return null;
             int v = e;
             while (v < limit && Cues.between(t, v)) v++;
             if (v >= limit || !t.is(v, TextAnalysis.WORD) || !Character.isLowerCase(t.first(v))) return null;
             if (saying ? !Cues.verb(t, v) : PREPOSITIONS.contains(t.hash(v))) return null;
             return subject(a, e);
+        }
+
+        /**
+         * Where a description opened by a determiner ends: before its first verb in the past (a
+         * lower-case word in -ed or a verb of saying), within a subject's length ("A spokesperson for
+         * Sheffield University urged …"); -1 when none comes or a clause word does first.
+         */
+        private int pastVerb(int from, int limit) {
+            for (int k = from; k < Math.min(limit, from + options.maxSubjectTokens()); k++) {
+                if (!t.is(k, TextAnalysis.WORD) || Cues.RELATIVE.contains(t.hash(k)) || Cues.MODALS.contains(t.hash(k))) return -1;
+                if (!Character.isLowerCase(t.first(k))) continue;
+                if (Cues.verb(t, k) || t.length(k) > 4 && t.lower(k).endsWith("ed")) return k > from ? k : -1;
+            }
+            return -1;
         }
 
         /**

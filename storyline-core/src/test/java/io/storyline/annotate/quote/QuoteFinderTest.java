@@ -141,6 +141,14 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aParticipleAfterAClauseWhoseSubjectIsADescription() {
+        Quote q = only("A spokesperson for Vesk University urged struggling students to talk to the university, saying: "
+                + "\u201cWe understand this is difficult for those who are new to the city.\u201d");
+        assertEquals("a spokesperson for Vesk University", q.speaker());
+        assertNull(q.entity());
+    }
+
+    @Test
     void theNextQuoteOfAParagraphBelongsToWhoSaidTheSentenceBefore() {
         Quote q = only("The coverage made it more than gossip, Oskar Venn said. \"It changed the threat, and that changed everything.\"");
         assertEquals("Oskar Venn", q.speaker());
