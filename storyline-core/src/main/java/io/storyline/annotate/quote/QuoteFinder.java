@@ -188,7 +188,7 @@ public final class QuoteFinder {
                 if (startingAt[s] < 0) startingAt[s] = i;
                 endingAt[e] = i;
             }
-            gender = genders(t);
+            gender = genders();
             spanStarts = new int[spans.size()];
             for (int i = 0; i < spanStarts.length; i++) spanStarts[i] = spans.get(i).contentStart();
         }
@@ -855,7 +855,7 @@ public final class QuoteFinder {
          * a given name where the full name is known: it is then the family name ("Clement" for
          * Rhianydd Clement).
          */
-        private Genders.Gender[] genders(TextAnalysis t) {
+        private Genders.Gender[] genders() {
             Genders.Gender[] titled = new Genders.Gender[ms.length], named = new Genders.Gender[ms.length];
             boolean[] full = new boolean[ms.length];
             java.util.Map<String, Genders.Gender> byTitle = new java.util.HashMap<>(), byFull = new java.util.HashMap<>(),
