@@ -221,6 +221,7 @@ final class NewsRules {
             foreignOrganisations(layer, from, to);
             organisationTails(layer, d, from, to);
             placeTails(layer, from, to);
+            personOfPlace(layer, d, from, to);
             namedFeatures(layer, d, from, to);
             placeLedOrganisations(layer, d, from, to);
             pluralPossessivesInNames(layer, d, from, to);
@@ -395,7 +396,7 @@ final class NewsRules {
 
     /** Lower-case particles inside names before a capitalised word ("Mohammed bin Salman", "Erik ten Hag"). */
     private static final Set<Long> NAME_PARTICLES = NewsCues.hashes(Set.of("bin", "ibn", "bint", "binti", "al", "el", "van",
-            "von", "der", "den", "de", "da", "du", "di", "del", "della", "dos", "das", "la", "le", "ten", "ter"));
+            "von", "der", "den", "de", "des", "da", "du", "di", "del", "della", "dos", "das", "la", "le", "ten", "ter"));
 
     /**
      * "Mohammed bin Salman", "Erik ten Hag", "Ursula von der Leyen", "Muqtada al-Sadr": a person's
@@ -455,7 +456,7 @@ final class NewsRules {
     private static final Set<Long> REGNAL = NewsCues.hashes(Set.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii",
             "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "jr.", "jr", "sr.", "sr"));
     private static final Set<Long> PARTICLES = NewsCues.hashes(Set.of("de", "von", "van", "der", "den", "da", "di",
-            "du", "le", "la", "del", "al", "el", "bin", "ibn"));
+            "du", "le", "la", "del", "des", "al", "el", "bin", "ibn"));
     private static final Set<Long> GROUP_BEFORE = NewsCues.hashes(Set.of("the", "many", "most", "some", "all", "few",
             "several", "other", "both", "these", "those", "million", "thousand", "hundreds", "thousands", "millions"));
 
@@ -478,6 +479,9 @@ final class NewsRules {
                     && !(s - 1 > from && t.is(s - 2, TextAnalysis.CAPITALIZED) && PERSON.equals(l.type[s - 2]))) {
                 s--;
                 changed = true;
+                // and a known given name before the particle, read as no name ("Laurence des Cars")
+                if (s > from && l.type[s - 1] == null && t.is(s - 1, TextAnalysis.CAPITALIZED)
+                        && (d.gaz[s - 1] & Gazetteer.Kind.GIVEN.bit()) != 0 && (d.gaz[s - 1] & PLACE_KINDS) == 0) s--;
             }
             if (e - s == 1 && (d.gaz[s] & PERSONAL_KINDS) == 0) {
                 String w = t.token(s);
@@ -579,7 +583,8 @@ final class NewsRules {
             if (e - i > 4 || e >= to || t.first(e) != ',') continue;
             boolean names = true;
             for (int k = i; k < e; k++) names &= nameWord(t, d, k) && (l.type[k] == null || PERSON.equals(l.type[k]));
-            if (!names || knownNonPerson(t, d, i, e) || l.isName(i, e) && PERSON.equals(l.type[i])) continue;
+            // already a person's name, or the end of one ("Laurence des Cars, the museum's president")
+            if (!names || knownNonPerson(t, d, i, e) || PERSON.equals(l.type[i]) && l.endOf(i) >= e) continue;
             if (titleAfter(l, d, e, to) != null) l.set(i, e, PERSON);
         }
     }
@@ -1355,6 +1360,37 @@ final class NewsRules {
             s = e - 1;
         }
     }
+
+    /**
+     * "Supervisor Alfredo Pedroza of Napa County": a place or an organisation that opens with a
+     * known given name and a capitalised word (after at most one capitalised word of no list, a
+     * title), then "of" and a name, is the person and the name after "of". No word of the person's
+     * part may be a known place, country or organisation.
+     */
+    private static void personOfPlace(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int s = from; s < to; s++) {
+            if (l.type[s] == null || !l.begin[s]) continue;
+            int e = Math.min(l.endOf(s), to);
+            String type = l.type[s];
+            if (LOC.equals(type) || ORG.equals(type)) {
+                int g = s;
+                if ((d.gaz[g] & Gazetteer.Kind.GIVEN.bit()) == 0 && g + 1 < e && t.is(g, TextAnalysis.CAPITALIZED)
+                        && (d.gaz[g] & NON_PERSON_KINDS) == 0) g++;
+                int of = g + 2;
+                if (of + 1 < e && (d.gaz[g] & Gazetteer.Kind.GIVEN.bit()) != 0 && t.isWord(of, "of")
+                        && nameWord(t, d, g) && nameWord(t, d, g + 1)
+                        && ((d.gaz[g] | d.gaz[g + 1]) & NON_PERSON_KINDS) == 0 && t.is(of + 1, TextAnalysis.CAPITALIZED)) {
+                    l.clear(s, e);
+                    l.set(g, of, PERSON);
+                    l.set(of + 1, e, type);
+                }
+            }
+            s = e - 1;
+        }
+    }
+
+    private static final int NON_PERSON_KINDS = PLACE_KINDS | Gazetteer.Kind.ORG.bit() | Gazetteer.Kind.DEMONYM.bit();
 
     /** Lower-case nouns of land and water, and of a few places made by people, after a place's name ("the Nervión river"). */
     private static final Set<Long> FEATURE_NOUNS = NewsCues.hashes(Set.of("river", "valley", "massif", "basin", "delta",

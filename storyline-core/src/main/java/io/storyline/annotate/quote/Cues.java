@@ -17,7 +17,17 @@ final class Cues {
             "tweeted", "posted", "quipped", "shouted", "pleaded", "joked", "maintained", "contended", "countered",
             "confirmed", "vowed", "promised", "reiterated", "testified", "wondered", "mused", "whispered", "exclaimed",
             "boasted", "lamented", "pointed", "went", "agreed", "objected", "protested", "assured", "reported",
-            "charged", "retorted", "recounted", "snapped", "scoffed", "demanded", "reflected", "elaborated", "fumed");
+            "charged", "retorted", "recounted", "snapped", "scoffed", "demanded", "reflected", "elaborated", "fumed",
+            "remembered", "shared", "offered", "asserted", "echoed", "sighed", "laughed", "interjected", "advised",
+            "mentioned", "disclosed", "revealed",
+            // the present of the same verbs, as features and magazines write ("…," she recounts.)
+            "continues", "recounts", "reiterates", "concludes", "confirms", "announces", "acknowledges", "claims",
+            "concedes", "urges", "cautions", "suggests", "predicts", "complains", "tweets", "jokes", "quips", "shouts",
+            "pleads", "maintains", "contends", "counters", "vows", "promises", "testifies", "wonders", "muses",
+            "whispers", "exclaims", "boasts", "laments", "agrees", "objects", "protests", "assures", "reports",
+            "charges", "retorts", "snaps", "scoffs", "demands", "reflects", "elaborates", "fumes", "remarks",
+            "observes", "comments", "answers", "responds", "emphasises", "emphasizes", "remembers", "shares",
+            "offers", "asserts", "echoes", "sighs", "laughs", "advises", "mentions", "reveals");
 
     /** Words that may stand between a subject and its cue verb, or between a quote and the cue ("also", "has", "later"). */
     static final Set<Long> BETWEEN = hashes(
@@ -78,11 +88,13 @@ final class Cues {
             "night", "morning", "afternoon", "evening", "weekend");
 
     /** Participles of saying after a comma: the speaker is the subject of the clause before ("he declined, saying"). */
-    static final Set<Long> PARTICIPLES = hashes("saying", "adding", "telling");
+    static final Set<Long> PARTICIPLES = hashes("saying", "adding", "telling", "noting", "explaining", "arguing",
+            "warning", "insisting", "stressing", "declaring", "writing", "asking", "claiming", "recalling");
 
     /** Verbs that end a sentence of attribution the next quote of the paragraph belongs to ("…," Harry said. "It was …"). */
     static final Set<Long> CLOSING_VERBS = hashes("said", "says", "added", "adds", "wrote", "writes", "explained",
-            "explains", "noted", "notes", "continued", "recalled", "recalls", "insisted", "insists", "argued", "argues");
+            "explains", "noted", "notes", "continued", "continues", "recalled", "recalls", "insisted", "insists", "argued",
+            "argues", "reiterated", "reiterates", "remembered", "remembers");
     static final long THAT = TextAnalysis.hash("that");
     /** Before a cue verb, an infinitive ("declined to say"): not a cue. */
     static final long INFINITIVE = TextAnalysis.hash("to");

@@ -364,11 +364,24 @@ public final class QuoteFinder {
             return after < n && Cues.verb(t, after);
         }
 
-        /** Whether a cue verb follows a mention (after adverbs, or after an apposition's closing comma). */
+        /**
+         * Whether a cue verb follows a mention: after adverbs, or after an apposition set off by
+         * commas ("Nicole Schlinger, a longtime Iowa based conservative strategist, told").
+         */
         private boolean speaks(Mention m) {
             int after = t.tokenAt(m.end() - 1) + 1;
             int n = t.tokenCount();
-            if (after < n && t.isWord(after, ",")) after++;
+            if (after < n && t.isWord(after, ",")) {
+                after++;
+                int c = after;
+                while (c < n && c - after < options.maxAppositionTokens() && t.is(c, TextAnalysis.WORD) && !t.isWord(c, ",")
+                        && (t.flags(c) & (TextAnalysis.TERMINAL | TextAnalysis.QUOTE)) == 0 && !Cues.verb(t, c)) c++;
+                if (c < n && c > after && t.isWord(c, ",")) {
+                    int v = c + 1;
+                    while (v < n && Cues.between(t, v)) v++;
+                    if (v < n && Cues.verb(t, v)) return true;
+                }
+            }
             while (after < n && Cues.between(t, after)) after++;
             return after < n && Cues.verb(t, after);
         }
@@ -558,25 +571,38 @@ public final class QuoteFinder {
          * a verb of saying ("Meghan said Kate apologized, and that she forgave her, adding that").
          */
         private Speaker clauseSubject(int comma, int ss) {
-            Speaker s = leadingSubject(clauseStart(comma, ss), comma, false);
-            return s != null ? s : leadingSubject(ss, comma, true);
+            Speaker s = leadingSubject(clauseStart(comma, ss), comma, Verb.ANY);
+            if (s == null) s = leadingSubject(ss, comma, Verb.SAYING);
+            // the sentence's own subject and verb ("Mr Grayling earlier used his speech to warn …, adding:")
+            return s != null ? s : leadingSubject(ss, comma, Verb.PAST);
         }
 
-        /** A pronoun or a speaker's name at {@code a}, followed by a lower-case word (a verb of saying when {@code saying}). */
-        private Speaker leadingSubject(int a, int limit, boolean saying) {
+        /** What must follow a subject for {@link #leadingSubject}. */
+        private enum Verb { ANY, SAYING, PAST }
+
+        /**
+         * A pronoun or a speaker's name at {@code a} (after a courtesy title: "Mr Grayling"), followed
+         * by a lower-case word: any but a preposition, a verb of saying, or a verb in the past.
+         */
+        private Speaker leadingSubject(int a, int limit, Verb verb) {
             if (a >= limit) return null;
             long h = t.hash(a);
+            int n = a + 1 < limit && (Cues.MALE_TITLES.contains(h) || Cues.FEMALE_TITLES.contains(h)) ? a + 1 : a;
             int e;
             if (Cues.PERSON_PRONOUNS.contains(h) || Cues.GROUP_PRONOUNS.contains(h)) e = a + 1;
-            else if (startingAt[a] >= 0 && speakerType(ms[startingAt[a]])) e = t.tokenAt(ms[startingAt[a]].end() - 1) + 1;
-            else if (!saying && Cues.DETERMINERS.contains(h) && !Cues.FIRST_PERSON.contains(h)) e = pastVerb(a + 1, limit);
+            else if (startingAt[n] >= 0 && speakerType(ms[startingAt[n]])) e = t.tokenAt(ms[startingAt[n]].end() - 1) + 1;
+            else if (verb == Verb.ANY && Cues.DETERMINERS.contains(h) && !Cues.FIRST_PERSON.contains(h)) e = pastVerb(a + 1, limit);
             else return null;
             if (e < 0) return null;
             int v = e;
             while (v < limit && Cues.between(t, v)) v++;
             if (v >= limit || !t.is(v, TextAnalysis.WORD) || !Character.isLowerCase(t.first(v))) return null;
-            if (saying ? !Cues.verb(t, v) : PREPOSITIONS.contains(t.hash(v))) return null;
-            return subject(a, e);
+            boolean fits = switch (verb) {
+                case ANY -> !PREPOSITIONS.contains(t.hash(v));
+                case SAYING -> Cues.verb(t, v);
+                case PAST -> Cues.verb(t, v) || t.length(v) > 3 && t.lower(v).endsWith("ed");
+            };
+            return fits ? subject(a, e) : null;
         }
 
         /**
@@ -600,6 +626,9 @@ public final class QuoteFinder {
          */
         private Attribution closingAttribution(int period) {
             int v = period - 1;
+            if (v >= 1 && t.sentenceOf(v) == t.sentenceOf(period) && !Cues.CLOSING_VERBS.contains(t.hash(v))) {
+                return parentheticalAttribution(t.sentenceStart(t.sentenceOf(period)), period);
+            }
             if (v < 1 || !Cues.CLOSING_VERBS.contains(t.hash(v)) || t.sentenceOf(v) != t.sentenceOf(period)) return null;
             int ss = t.sentenceStart(t.sentenceOf(v));
             int k = v;
@@ -608,6 +637,29 @@ public final class QuoteFinder {
             if (a >= k || a > ss && !t.isWord(a - 1, ",") && !QuoteMarks.isMark(text.charAt(t.start(a - 1)))) return null;
             Speaker s = subject(a, k);
             return s == null || s.name() == null ? null : new Attribution(s, null);
+        }
+
+        /**
+         * A sentence of reported speech with its speaker set off by commas ("It's easy, she says, for
+         * people to marvel …"): the quote after it, in the same paragraph, is theirs. No quote may
+         * stand inside the sentence.
+         */
+        private Attribution parentheticalAttribution(int ss, int period) {
+            for (int c = ss + 1; c + 3 < period; c++) {
+                if ((t.flags(c) & TextAnalysis.QUOTE) != 0) return null;
+                if (!t.isWord(c, ",")) continue;
+                int a = c + 1;
+                int e;
+                if (Cues.PERSON_PRONOUNS.contains(t.hash(a))) e = a + 1;
+                else if (startingAt[a] >= 0 && "PERSON".equals(ms[startingAt[a]].type())) e = t.tokenAt(ms[startingAt[a]].end() - 1) + 1;
+                else continue;
+                if (e + 1 < period && Cues.CLOSING_VERBS.contains(t.hash(e)) && t.isWord(e + 1, ",")) {
+                    for (int q = e + 2; q < period; q++) if ((t.flags(q) & TextAnalysis.QUOTE) != 0) return null;
+                    Speaker s = subject(a, e);
+                    return s == null || s.name() == null ? null : new Attribution(s, null);
+                }
+            }
+            return null;
         }
 
         /**

@@ -764,4 +764,21 @@ class EntityRecognizerTest {
         List<String> kept = afterRules(text, "PERSON:Muhammed Sheikh Khalil");
         assertTrue(kept.contains("PERSON:Muhammed Sheikh Khalil"), kept.toString());
     }
+
+    @Test
+    void aPersonOfAPlaceIsSplitFromIt() {
+        List<String> kept = afterRules("\"This is way too large,\" said Supervisor Alfredo Pedroza of Napa County.",
+                "LOC:Supervisor Alfredo Pedroza of Napa County");
+        assertTrue(kept.contains("PERSON:Alfredo Pedroza"), kept.toString());
+        assertTrue(kept.contains("LOC:Napa County"), kept.toString());
+        // no given name, no split: a place's own name of that shape stays whole
+        kept = afterRules("They toured Upper Canyon Park of Napa County.", "LOC:Upper Canyon Park of Napa County");
+        assertTrue(kept.contains("LOC:Upper Canyon Park of Napa County"), kept.toString());
+    }
+
+    @Test
+    void aGivenNameBeforeAParticleJoinsTheName() {
+        List<String> kept = afterRules("\"We are fully mobilized,\" said Marie des Cars, the museum's president.", "PERSON:Cars");
+        assertTrue(kept.contains("PERSON:Marie des Cars"), kept.toString());
+    }
 }

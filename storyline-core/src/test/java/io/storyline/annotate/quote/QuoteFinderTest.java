@@ -248,6 +248,40 @@ class QuoteFinderTest {
     }
 
     @Test
+    void presentTenseVerbsOfFeatures() {
+        List<Quote> qs = quotes("\u201cThose goats were so smart,\u201d remembers Greta Holm, coordinator of the programme, "
+                + "with a laugh. \u201cThey would look at our snares, and jump over them.\u201d");
+        assertEquals(2, qs.size(), qs.toString());
+        assertEquals("Greta Holm", qs.get(0).speaker());
+        assertEquals("remembers", qs.get(0).cue());
+        assertEquals("Greta Holm", qs.get(1).speaker());
+        assertEquals("Oskar Venn", only("\"Take what you need, my friend,\" Oskar Venn reiterates.").speaker());
+    }
+
+    @Test
+    void aParticipleBelongsToTheSubjectOfTheSentence() {
+        Quote q = only("Mr Oskar Venn earlier used his speech to warn against a \u201cone-size-fits-all\u201d approach to the "
+                + "lockdown, adding: \u201cIt is much easier to defend the rules where they are most needed.\u201d");
+        assertEquals("Oskar Venn", q.speaker());
+        assertEquals("adding", q.cue());
+    }
+
+    @Test
+    void theQuoteAfterAParentheticalSpeakerIsTheirs() {
+        Quote q = only("Greta Holm says she hopes people will visit. It is easy, she says, for people to marvel at the "
+                + "island. \u201cBut they do not know the work that goes into keeping it that way.\u201d");
+        assertEquals("Greta Holm", q.speaker());
+        assertNull(q.cue());
+    }
+
+    @Test
+    void aSpeakerWithAnAppositionOutranksAPersonInWhatTheySaid() {
+        List<Quote> qs = quotes("Greta Holm, a longtime conservative strategist, told reporters that Nora Fjeld \"came in "
+                + "with a reputation.\"\n\nShe offered that \"Brenn seemed to have more swagger tonight.\"");
+        assertEquals("Greta Holm", qs.get(qs.size() - 1).speaker());
+    }
+
+    @Test
     void anObjectInThePronounsOwnSentenceIsNotTheSpeaker() {
         Quote q = only("Oskar Venn said that the garden had been a huge help during the lockdowns. Taking Tobias Venn outside "
                 + "is his favourite activity, he said. \"The highlight for me is putting him on the back of the bicycle.\"");
