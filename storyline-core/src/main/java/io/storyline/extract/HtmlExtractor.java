@@ -5,6 +5,7 @@ import io.storyline.extract.date.DateExtractor;
 import io.storyline.extract.date.PublicationDates;
 import io.storyline.extract.html.Body;
 import io.storyline.extract.html.MainContentExtractor;
+import io.storyline.extract.lang.LanguageIdentifier;
 import io.storyline.extract.meta.MetadataExtractor;
 import io.storyline.extract.meta.PageMetadata;
 import io.storyline.model.Article;
@@ -53,12 +54,12 @@ public final class HtmlExtractor implements Extractor {
         b.wire = credits.wire();
         b.dateline = credits.dateline();
         b.site = meta.site();
-        b.language = meta.language();
         b.canonicalUrl = meta.canonicalUrl();
         b.description = meta.description();
         b.published = when.published();
         b.updated = when.updated();
         b.body(body.blocks());
+        b.language = LanguageIdentifier.checked(meta.language(), b.text);
         b.removed = new ArrayList<>(body.removed());
         return b;
     }

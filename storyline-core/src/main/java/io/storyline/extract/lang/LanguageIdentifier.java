@@ -52,6 +52,60 @@ public final class LanguageIdentifier {
     private LanguageIdentifier() {
     }
 
+    /** Fewest letters of a text for {@link #checked} to overrule a declared language. */
+    static final int CHECK_MIN_LETTERS = 400;
+    /** Fewest function-word hits, and the least lead over the runner-up (as a ratio), for the same. */
+    static final int CHECK_MIN_HITS = 15;
+    static final double CHECK_LEAD = 2.0;
+
+    /**
+     * The language a page gives (declared, or read from a sample of it), checked against its main
+     * text: where the text is long and plainly in another language (a German blog whose template
+     * says {@code lang="en-US"}), the text's language; else the given one (which may be null).
+     */
+    public static String checked(String declared, String text) {
+        if (text == null) return declared;
+        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+        int letters = 0;
+        for (int i = 0; i < sample.length(); i++) if (Character.isLetter(sample.charAt(i))) letters++;
+        if (letters < CHECK_MIN_LETTERS) return declared;
+        String found = identify(sample);
+        if (found == null || found.equals(declared)) return declared;
+        if (!"latin".equals(scriptFamily(sample))) return found;
+        return latinLead(sample) ? found : declared;
+    }
+
+    /** "latin" when Latin letters are most of the text's letters, else "other". */
+    private static String scriptFamily(String s) {
+        int latin = 0, other = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isLetter(cp)) continue;
+            if (UnicodeScript.of(cp) == UnicodeScript.LATIN) latin++;
+            else other++;
+        }
+        return latin >= other ? "latin" : "other";
+    }
+
+    /** Whether the best Latin-script language has many hits and leads the runner-up clearly. */
+    private static boolean latinLead(String s) {
+        int[] score = latinScores(s);
+        int best = 0, second = 0, bestHits = 0;
+        int n = StopWords.LANGUAGES.size();
+        for (int k = 0; k < n; k++) {
+            int v = score[k] + score[n + k];
+            if (v > best) {
+                second = best;
+                best = v;
+                bestHits = score[k];
+            } else if (v > second) {
+                second = v;
+            }
+        }
+        return bestHits >= CHECK_MIN_HITS && best >= CHECK_LEAD * second;
+    }
+
     /** The ISO 639-1 code of the text's language, or null when it cannot tell. */
     public static String identify(String text) {
         if (text == null || text.isEmpty()) return null;
@@ -128,6 +182,28 @@ public final class LanguageIdentifier {
 
     private static String latin(String s) {
         List<String> langs = StopWords.LANGUAGES;
+        int[] scores = latinScores(s);
+        int[] hits = java.util.Arrays.copyOfRange(scores, 0, langs.size());
+        int[] bonus = java.util.Arrays.copyOfRange(scores, langs.size(), 2 * langs.size());
+        int best = -1, bestScore = 0, second = 0, bestHits = 0;
+        for (int k = 0; k < langs.size(); k++) {
+            int score = hits[k] + bonus[k];
+            if (score > bestScore) {
+                second = bestScore;
+                bestScore = score;
+                best = k;
+                bestHits = hits[k];
+            } else if (score > second) {
+                second = score;
+            }
+        }
+        if (best < 0 || bestHits < MIN_HITS || bestScore == second) return null;
+        return langs.get(best);
+    }
+
+    /** Function-word hits per language of {@link StopWords#LANGUAGES}, then the letter bonus of each. */
+    private static int[] latinScores(String s) {
+        List<String> langs = StopWords.LANGUAGES;
         int[] hits = new int[langs.size()];
         int[] bonus = new int[langs.size()];
         String lower = s.toLowerCase(Locale.ROOT);
@@ -150,19 +226,9 @@ public final class LanguageIdentifier {
             List<String> byWord = StopWords.LANGUAGES_BY_WORD.get(lower.substring(start, i));
             if (byWord != null) for (String l : byWord) hits[langs.indexOf(l)]++;
         }
-        int best = -1, bestScore = 0, second = 0, bestHits = 0;
-        for (int k = 0; k < langs.size(); k++) {
-            int score = hits[k] + bonus[k];
-            if (score > bestScore) {
-                second = bestScore;
-                bestScore = score;
-                best = k;
-                bestHits = hits[k];
-            } else if (score > second) {
-                second = score;
-            }
-        }
-        if (best < 0 || bestHits < MIN_HITS || bestScore == second) return null;
-        return langs.get(best);
+        int[] out = new int[2 * langs.size()];
+        System.arraycopy(hits, 0, out, 0, hits.length);
+        System.arraycopy(bonus, 0, out, hits.length, bonus.length);
+        return out;
     }
 }

@@ -38,4 +38,29 @@ class LanguageIdentifierTest {
         assertNull(LanguageIdentifier.identify("12:30 – 14:00"));
         assertNull(LanguageIdentifier.identify("Zebra"));
     }
+
+    private static final String GERMAN = "Am Samstag öffnet das Reparaturcafé wieder seine Türen. Wer ein kaputtes Gerät hat, "
+            + "kann es mitbringen und gemeinsam mit den ehrenamtlichen Helfern reparieren. Die Idee ist einfach: Statt Dinge "
+            + "wegzuwerfen, werden sie wieder in Ordnung gebracht. Das schont die Umwelt und den Geldbeutel. Kaffee und Kuchen "
+            + "gibt es auch, und wer nichts zu reparieren hat, ist trotzdem willkommen. Die Veranstaltung findet im "
+            + "Gemeindehaus statt und beginnt um 14 Uhr. Eine Anmeldung ist nicht nötig, aber die Zahl der Plätze ist begrenzt.";
+
+    @Test
+    void aLongTextPlainlyInAnotherLanguageOverrulesTheDeclaredOne() {
+        assertEquals("de", LanguageIdentifier.checked("en", GERMAN));
+        assertEquals("de", LanguageIdentifier.checked(null, GERMAN));
+        assertEquals("de", LanguageIdentifier.checked("de", GERMAN));
+    }
+
+    @Test
+    void aShortOrMixedTextKeepsTheDeclaredLanguage() {
+        assertEquals("en", LanguageIdentifier.checked("en", "Am Samstag öffnet das Reparaturcafé wieder seine Türen."));
+        assertEquals("en", LanguageIdentifier.checked("en", null));
+        assertNull(LanguageIdentifier.checked(null, "Am Samstag."));
+        // an English page quoting a German paragraph stays English
+        String english = "The repair café in the town hall opened again on Saturday, and the volunteers said that they had "
+                + "been waiting for this day for a long time. They fixed toasters, lamps and bicycles, and they told us that "
+                + "the idea is simple and that it is good for the environment and for the wallet of everyone who comes. ";
+        assertEquals("en", LanguageIdentifier.checked("en", english + english + GERMAN.substring(0, 120)));
+    }
 }
