@@ -205,6 +205,8 @@ final class NewsRules {
             if ((s & 31) == 0) deadline.check();
             int from = t.sentenceStart(s), to = t.sentenceEnd(s);
             closingMarks(layer, d, from, to);
+            sentenceOpeners(layer, d, from, to);
+            compassPlaces(layer, d, from, to);
             stripTitles(layer, d, from, to);
             personShapes(layer, d, from, to);
             initialledPersons(layer, d, from, to);
@@ -376,6 +378,59 @@ final class NewsRules {
     }
 
     // ---------------------------------------------------------------- 0. marks out of names
+
+    /**
+     * "Bolton West", "East Thurrock", "Clwyd West": a "person" of two words, a compass word and a
+     * known place or town that is no known given name, is a place (constituencies, districts).
+     */
+    private static void compassPlaces(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        int places = PLACE_KINDS | Gazetteer.Kind.TOWN.bit();
+        for (int i = from; i < to; i++) {
+            if (!PERSON.equals(l.type[i]) || !l.begin[i]) continue;
+            int e = l.endOf(i);
+            if (e - i == 2) {
+                boolean first = NewsCues.COMPASS_H.contains(t.hash(i)), second = NewsCues.COMPASS_H.contains(t.hash(i + 1));
+                int place = first ? i + 1 : i;
+                if (first != second && (d.gaz[place] & places) != 0 && (d.gaz[place] & Gazetteer.Kind.GIVEN.bit()) == 0
+                        && capitalisedWord(t, i) && capitalisedWord(t, i + 1)) {
+                    l.set(i, e, LOC);
+                }
+            }
+            i = e - 1;
+        }
+    }
+
+    /**
+     * Words that open a sentence and no name: prepositions, conjunctions and sentence adverbs the
+     * model's function words leave out ("Unlike Hitler, Trump …", "Amid Protests …").
+     */
+    private static final Set<Long> OPENING_WORDS = NewsCues.hashes(Set.of("unlike", "like", "besides", "within", "amid",
+            "amidst", "beyond", "unless", "whereas", "whilst", "following", "including", "regarding", "concerning",
+            "toward", "towards", "across", "behind", "beneath", "beside", "between", "throughout", "outside", "inside",
+            "upon", "via", "moreover", "furthermore", "nevertheless", "nonetheless", "indeed", "perhaps", "maybe",
+            "instead", "otherwise", "thus", "hence", "therefore", "likewise", "similarly", "finally", "currently",
+            "previously", "recently", "today", "yesterday", "tonight", "earlier", "later", "unfortunately",
+            "fortunately", "meanwhile", "notably", "overall", "additionally", "ultimately", "eventually"));
+
+    /**
+     * A name opening a sentence does not take the sentence's first word when that word is one of
+     * {@link #OPENING_WORDS}: the name starts after it. A gazetteer name that holds the word stays
+     * whole.
+     */
+    private void sentenceOpeners(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        int s = from;
+        while (s < to && !t.is(s, TextAnalysis.WORD)) s++;
+        if (s + 1 >= to || l.type[s] == null || !l.begin[s]) return;
+        int e = l.endOf(s);
+        if (e - s < 2 || !capitalisedWord(t, s + 1)) return;
+        String type = l.type[s];
+        if (!OPENING_WORDS.contains(t.hash(s))) return;
+        Gazetteer.Match m = gazetteer.longest(t, s, e, null, true);
+        if (m != null && m.start() == s && m.end() > s + 1) return;
+        l.set(s + 1, e, type);
+    }
 
     /**
      * A name does not end with an exclamation or question mark ("Welcome to Google!"), unless the

@@ -781,4 +781,21 @@ class EntityRecognizerTest {
         List<String> kept = afterRules("\"We are fully mobilized,\" said Marie des Cars, the museum's president.", "PERSON:Cars");
         assertTrue(kept.contains("PERSON:Marie des Cars"), kept.toString());
     }
+
+    @Test
+    void aSentencesOpeningWordIsNoPartOfAName() {
+        assertEquals(List.of("PERSON:Hitler", "PERSON:Trump"),
+                afterRules("Unlike Hitler, Trump has never written a book.", "PERSON:Unlike Hitler", "PERSON:Trump"));
+        assertEquals(List.of("PERSON:Nixon"), afterRules("Meanwhile Nixon wrote it.", "PERSON:Meanwhile Nixon"));
+        // other words opening a name stay ("Irving Berlin", "Grant Shapps": given names no list knows)
+        assertEquals(List.of("PERSON:Irving Berlin"), afterRules("Irving Berlin wrote it.", "PERSON:Irving Berlin"));
+    }
+
+    @Test
+    void aCompassWordAndAPlaceAreAPlace() {
+        assertEquals(List.of("PERSON:Chris Green", "LOC:Bolton West"),
+                afterRules("Chris Green, who represents Bolton West, signed.", "PERSON:Chris Green", "PERSON:Bolton West"));
+        // a given name with a compass word is a person ("Kanye West")
+        assertEquals(List.of("PERSON:Kanye West"), afterRules("Kanye West signed.", "PERSON:Kanye West"));
+    }
 }
