@@ -124,6 +124,7 @@ public final class Analyzer {
             Annotated done = isolated(a, () -> annotate(a, analyses.get(a.id()), times.getOrDefault(a.id(), List.of()),
                     entities, stories), failures);
             if (done == null) continue;
+            times.put(a.id(), done.timexes());
             found.addAll(done.quotes());
             mentionsOfEvents.addAll(done.events());
         }
@@ -213,6 +214,7 @@ public final class Analyzer {
     /** {@link #annotate(Article, TextAnalysis, List, EntityIndex, StoryCorpus)} with the names already recognized. */
     public Annotated annotate(Article a, TextAnalysis t, List<Timex> times, List<Mention> mentions, EntityIndex entities,
                               StoryCorpus stories) {
+        times = outsideNames(times, mentions);
         EntityResolver.Resolution r = resolver.add(entities, a.id(), a.published() == null ? null : a.published().value(),
                 t, mentions);
         List<io.storyline.model.Quote> q = quotes.find(a.id(), t, r, entities, Deadline.none());
@@ -220,6 +222,30 @@ public final class Analyzer {
                 .withResolution(r).withQuotes(q));
         io.storyline.model.StoryDecision d = clusterer.add(stories, profiler.profile(a, t, mentions, times));
         return new Annotated(a, times, r, q, ev, d);
+    }
+
+    /**
+     * The time expressions that are no part of a longer name: "Sunday" in "The Mail on Sunday",
+     * "17 November" in "Revolutionary Organization 17 November" name no time.
+     */
+    static List<Timex> outsideNames(List<Timex> times, List<Mention> mentions) {
+        if (times.isEmpty() || mentions.isEmpty()) return times;
+        List<Mention> names = new ArrayList<>();
+        for (Mention m : mentions) if (!"TITLE".equals(m.type())) names.add(m);
+        names.sort(java.util.Comparator.comparingInt(Mention::start));
+        List<Timex> out = new ArrayList<>(times.size());
+        for (Timex x : times) {
+            boolean inside = false;
+            for (Mention m : names) {
+                if (m.start() > x.start()) break;
+                if (m.end() >= x.end() && m.end() - m.start() > x.end() - x.start()) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) out.add(x);
+        }
+        return out.size() == times.size() ? times : List.copyOf(out);
     }
 
     /** The tokens and sentences of an article's text, which every annotator reads. */

@@ -77,14 +77,20 @@ final class NewsRules {
             "friday", "saturday", "sunday", "today", "yesterday", "tomorrow"));
 
     /**
-     * A person's name does not end in a day: American wire copy puts the day right after the subject
-     * ("BVI Governor John Rankin Thursday called for calm", "Johnson Tuesday said"). A given name and
-     * a day stay one name ("Joe Friday").
+     * A name does not end in a day: American wire copy puts the day right after the subject ("BVI
+     * Governor John Rankin Thursday called for calm", "Johnson Tuesday said", "a crash in Osborne
+     * Store, Clarendon Tuesday"). A given name and a day stay one name ("Joe Friday"), and so do a
+     * name ending in "on" or "of" and a day ("The Mail on Sunday") and a name the gazetteer lists.
      */
     static Name withoutTrailingDay(TextAnalysis t, NerFeatures.Doc d, Name n) {
         int len = n.end() - n.start();
-        if (!PERSON.equals(n.type()) || len < 2 || !BARE_DAYS.contains(t.hash(n.end() - 1))) return n;
-        if (len == 2 && (d.gaz[n.start()] & Gazetteer.Kind.GIVEN.bit()) != 0) return n;
+        if (len < 2 || !BARE_DAYS.contains(t.hash(n.end() - 1))) return n;
+        if (PERSON.equals(n.type())) {
+            if (len == 2 && (d.gaz[n.start()] & Gazetteer.Kind.GIVEN.bit()) != 0) return n;
+        } else {
+            // "Osborne Store, Clarendon Tuesday": not "The Mail on Sunday", nor a name the gazetteer lists whole
+            if (t.isWord(n.end() - 2, "on") || t.isWord(n.end() - 2, "of") || (d.gaz[n.end() - 1] >>> 8) != 0) return n;
+        }
         return new Name(n.start(), n.end() - 1, n.type());
     }
 

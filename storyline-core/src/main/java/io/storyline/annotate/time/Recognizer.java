@@ -467,6 +467,8 @@ final class Recognizer {
     /** "15:35 IST", "3 p.m.", "10:30am", "0900 GMT". */
     private Match clock(int i) {
         if (!t.isNum(i)) return null;
+        // "2014;6:38-72": a volume and page of a citation, not a time
+        if (t.attached(i) && t.isPunct(i - 1, ';')) return null;
         int h = t.num[i], minute = 0, e;
         if (t.isPunct(i + 1, ':') && t.attached(i + 1) && t.isNum(i + 2) && t.attached(i + 2) && t.digits(i + 2) == 2) {
             if (t.digits(i) > 2 || h > 24 || t.num[i + 2] > 59) return null;
@@ -528,11 +530,21 @@ final class Recognizer {
 
     // ---------------------------------------------------------------- decades, centuries, quarters
 
-    /** "1990s", "'90s". */
+    /** Words that may follow "the 2000's" read as a decade; a noun after it makes a possessive ("the 2020's best album"). */
+    private static final java.util.Set<String> AFTER_DECADE = java.util.Set.of("when", "and", "or", "but", "as", "in",
+            "on", "at", "with", "to", "of", "through", "until", "was", "were", "had", "before", "after", "while", "where");
+
+    /** "1990s", "'90s", "the 2000's" (after "the", and not before a noun: "the 2020's best album" is a possessive). */
     private Match decade(int i) {
         if (t.isNum(i) && t.digits(i) == 4 && t.num[i] % 10 == 0 && t.is(i + 1, "s") && t.attached(i + 1)
                 && t.num[i] >= MIN_YEAR && t.num[i] <= MAX_YEAR) {
             return new Match(i, i + 2, new Spec.Years(t.num[i], 10));
+        }
+        if (t.isNum(i) && t.digits(i) == 4 && t.num[i] % 10 == 0 && (t.isPunct(i + 1, '\'') || t.isPunct(i + 1, '\u2019'))
+                && t.attached(i + 1) && t.is(i + 2, "s") && t.attached(i + 2) && t.num[i] >= MIN_YEAR && t.num[i] <= MAX_YEAR
+                && (t.is(i - 1, "the") || t.is(i - 2, "the") && (t.is(i - 1, "early") || t.is(i - 1, "late") || t.is(i - 1, "mid")))
+                && (i + 3 >= t.size || t.kind[i + 3] != Tokens.WORD || AFTER_DECADE.contains(t.str(i + 3).toLowerCase(java.util.Locale.ROOT)))) {
+            return new Match(i, i + 3, new Spec.Years(t.num[i], 10));
         }
         if (i < t.size && t.kind[i] == Tokens.PUNCT && t.isNum(i + 1) && t.attached(i + 1) && t.digits(i + 1) == 2
                 && t.num[i + 1] % 10 == 0 && t.is(i + 2, "s") && t.attached(i + 2)) {

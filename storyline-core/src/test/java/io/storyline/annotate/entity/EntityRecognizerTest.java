@@ -106,6 +106,8 @@ class EntityRecognizerTest {
         assertEquals(List.of("PERSON:Rankin"), persons(afterRules("Governor Rankin Tuesday called for calm.", "PERSON:Rankin Tuesday")));
         assertEquals(List.of("PERSON:Joe Friday"), persons(afterRules("Detective Joe Friday called for calm.", "PERSON:Joe Friday")),
                 "a given name and a day stay one name");
+        assertEquals(List.of("ORG:Clarendon"), afterRules("Two people died in a crash in Clarendon Tuesday.", "ORG:Clarendon Tuesday"));
+        assertEquals(List.of("ORG:Mail on Sunday"), afterRules("A poll by the Mail on Sunday shows it.", "ORG:Mail on Sunday"));
         // and on the whole recognizer
         Set<String> got = typed(recognize("British Virgin Islands (BVI) Governor John Rankin Thursday called for calm after "
                 + "the premier's arrest. Prime Minister Boris Johnson Tuesday said he was appalled."));
