@@ -42,7 +42,9 @@ final class Lexicon {
 
     /** What a word says about the tense of its clause. */
     enum Cue {
-        PAST, FUTURE
+        PAST, FUTURE,
+        /** A past verb around a date that names an event ("led to the January 6 attack"): a hint, not a direction. */
+        NAMED_PAST
     }
 
     /**
@@ -281,6 +283,10 @@ final class Lexicon {
      * points forward only as "set to" or "set for"; "could" points forward, "could not" back; "to be" and an infinitive ("to review") forward; a
      * scheduling verb in the present ("the council meets on Tuesday") forward.
      */
+    /** Pronouns that are subjects: a word in -ed after one is a verb. */
+    private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "they", "we", "i", "it",
+            "you", "who");
+
     static Cue cue(Tokens t, int i) {
         if (!t.isWord(i)) return null;
         Word w = t.word(i);
@@ -300,9 +306,13 @@ final class Lexicon {
                     || (t.flags[i] & Tokens.CAP) != 0) {
                 return null;
             }
-            if (t.isWord(i + 1) && !t.cap(i + 1) && !t.newlineBefore(i + 1)
+            // an adjective before its noun ("the detailed plan"), unless a subject stands before it ("Israel
+            // warned people", "they tested missiles")
+            boolean subject = i > 0 && t.isWord(i - 1) && !t.attached(i) && (t.cap(i - 1) && !t.is(i - 2, "the")
+                    || SUBJECT_PRONOUNS.contains(t.str(i - 1).toLowerCase(Locale.ROOT)));
+            if (!subject && t.isWord(i + 1) && !t.cap(i + 1) && !t.newlineBefore(i + 1)
                     && !FUNCTION_WORDS.contains(t.str(i + 1).toLowerCase(Locale.ROOT))) {
-                return null; // an adjective before its noun
+                return null;
             }
             c = Cue.PAST;
         }

@@ -222,7 +222,8 @@ public final class PublicationDateInference {
                 firstWeekday = false;
             }
             // dated events before or after publication
-            if (!relative[k] && scan.tense[k] != null && m.spec() instanceof Spec.Cal c && c.year() != null
+            if (!relative[k] && (scan.tense[k] == Lexicon.Cue.PAST || scan.tense[k] == Lexicon.Cue.FUTURE)
+                    && m.spec() instanceof Spec.Cal c && c.year() != null
                     && boundClues++ < MAX_CLUES_OF_A_KIND) {
                 Interval i = Resolver.absolute(c.year(), c.month(), c.day());
                 if (i != null) {
@@ -282,7 +283,7 @@ public final class PublicationDateInference {
     }
 
     private static boolean opposite(Lexicon.Cue a, Lexicon.Cue b) {
-        return a != null && b != null && a != b;
+        return a == Lexicon.Cue.PAST && b == Lexicon.Cue.FUTURE || a == Lexicon.Cue.FUTURE && b == Lexicon.Cue.PAST;
     }
 
     /**

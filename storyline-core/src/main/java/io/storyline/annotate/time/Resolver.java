@@ -194,20 +194,34 @@ final class Resolver {
             Interval i = absolute(c.ref.getYear(), cal.month(), cal.day());
             return i == null ? null : new Placed(i, c.refAnchor);
         }
+        Interval best = nearest(cal, c.ref, dir);
+        // "led to the January 6 attack": a date naming an event is the nearest one, unless that lies
+        // months ahead while the verb around it tells of the past
+        if (c.tense == Cue.NAMED_PAST && best != null && best.first().isAfter(c.ref.plusDays(NAMED_PAST_AHEAD_DAYS))) {
+            best = nearest(cal, c.ref, Dir.PAST);
+        }
+        // a month and day four years apart (Feb. 29) or a direction no candidate fits
+        if (best == null) return null;
+        return new Placed(best, c.refAnchor);
+    }
+
+    /** Most days ahead of the reference an event named by its date may lie when a past verb stands around it. */
+    static final int NAMED_PAST_AHEAD_DAYS = 31;
+
+    /** The month and day of {@code cal} in the year around {@code ref} nearest to it in direction {@code dir}, or null. */
+    private static Interval nearest(Cal cal, LocalDate ref, Dir dir) {
         Interval best = null;
         long bestDistance = Long.MAX_VALUE;
-        for (int y = c.ref.getYear() - 1; y <= c.ref.getYear() + 1; y++) {
+        for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
             Interval i = absolute(y, cal.month(), cal.day());
-            if (i == null || !fits(i, c.ref, dir)) continue;
-            long d = distance(i, c.ref);
+            if (i == null || !fits(i, ref, dir)) continue;
+            long d = distance(i, ref);
             if (d < bestDistance) {
                 best = i;
                 bestDistance = d;
             }
         }
-        // a month and day four years apart (Feb. 29) or a direction no candidate fits
-        if (best == null) return null;
-        return new Placed(best, c.refAnchor);
+        return best;
     }
 
     /** An interval for printed pieces, or null when they are no date (Feb. 30). */

@@ -58,10 +58,11 @@ final class Scan {
                 lastYear = y;
                 lastYearAt = m.to() - 1;
             }
-            // "the Oct. 31 vote": a date naming an event takes no direction from the verb
+            // "the Oct. 31 vote": a date naming an event takes no direction from the verb, only a hint of the past
             boolean names = m.from() > 0 && t.is(m.from() - 1, "the") && t.isWord(m.to()) && !t.cap(m.to())
                     && (m.spec() instanceof Spec.Cal || m.spec() instanceof Spec.Range || m.spec() instanceof Spec.Weekday);
-            tense[k] = names ? null : Tense.around(t, s, m.from(), m.to(), options.tenseWindow());
+            Lexicon.Cue around = Tense.around(t, s, m.from(), m.to(), options.tenseWindow());
+            tense[k] = !names ? around : around == Lexicon.Cue.PAST ? Lexicon.Cue.NAMED_PAST : null;
             // "until the end of August" reaches forward from a time near the reference: nearest wins
             // ("until Wednesday": the coming one);
             // "a strike for Thursday", "scheduled for May 3": a time something is set for lies ahead
