@@ -386,14 +386,15 @@ final class NewsRules {
     // ---------------------------------------------------------------- 0. marks out of names
 
     /**
-     * "Bolton West", "East Thurrock", "Clwyd West": a "person" of two words, a compass word and a
-     * known place or town that is no known given name, is a place (constituencies, districts).
+     * "Bolton West", "East Thurrock", "Bury North": a "person" or "organisation" of two words, a
+     * compass word and a known place or town that is no known given name, is a place
+     * (constituencies, districts).
      */
     private static void compassPlaces(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
         int places = PLACE_KINDS | Gazetteer.Kind.TOWN.bit();
         for (int i = from; i < to; i++) {
-            if (!PERSON.equals(l.type[i]) || !l.begin[i]) continue;
+            if (!(PERSON.equals(l.type[i]) || ORG.equals(l.type[i])) || !l.begin[i]) continue;
             int e = l.endOf(i);
             if (e - i == 2) {
                 boolean first = NewsCues.COMPASS_H.contains(t.hash(i)), second = NewsCues.COMPASS_H.contains(t.hash(i + 1));

@@ -797,6 +797,7 @@ class EntityRecognizerTest {
     void aCompassWordAndAPlaceAreAPlace() {
         assertEquals(List.of("PERSON:Chris Green", "LOC:Bolton West"),
                 afterRules("Chris Green, who represents Bolton West, signed.", "PERSON:Chris Green", "PERSON:Bolton West"));
+        assertEquals(List.of("LOC:Northampton North"), afterRules("He won Northampton North again.", "ORG:Northampton North"));
         // a given name with a compass word is a person ("Kanye West")
         assertEquals(List.of("PERSON:Kanye West"), afterRules("Kanye West signed.", "PERSON:Kanye West"));
     }
