@@ -27,13 +27,17 @@ final class Cues {
             "whispers", "exclaims", "boasts", "laments", "agrees", "objects", "protests", "assures", "reports",
             "charges", "retorts", "snaps", "scoffs", "demands", "reflects", "elaborates", "fumes", "remarks",
             "observes", "comments", "answers", "responds", "emphasises", "emphasizes", "remembers", "shares",
-            "offers", "asserts", "echoes", "sighs", "laughs", "advises", "mentions", "reveals");
+            "offers", "asserts", "echoes", "sighs", "laughs", "advises", "mentions", "reveals", "penned", "pens",
+            // participles after a comma ("…, arguing that")
+            "noting", "explaining", "arguing", "warning", "insisting", "stressing", "declaring", "writing", "asking",
+            "claiming", "recalling");
 
     /** Words that may stand between a subject and its cue verb, or between a quote and the cue ("also", "has", "later"). */
     static final Set<Long> BETWEEN = hashes(
             "also", "later", "then", "further", "previously", "earlier", "once", "has", "had", "have", "was", "is",
             "were", "are", "would", "will", "had", "again", "simply", "just", "only", "flatly", "bluntly", "publicly",
-            "privately", "repeatedly", "recently", "today", "yesterday", "once", "has", "not", "never", "did", "does");
+            "privately", "repeatedly", "recently", "today", "yesterday", "once", "has", "not", "never", "did", "does",
+            "himself", "herself", "themselves", "itself");
 
     /** Pronouns that can be a speaker, resolved to the nearest fitting mention. */
     static final Set<Long> PERSON_PRONOUNS = hashes("he", "she");

@@ -44,6 +44,7 @@ import java.util.Objects;
  */
 public final class QuoteFinder {
     /** Prepositions that qualify a name without ending it ("Kim of the institute"). */
+    private static final long AS = io.storyline.annotate.text.TextAnalysis.hash("as");
     private static final java.util.Set<Long> QUALIFIERS = hashes("of", "at", "from", "with", "for");
     /** Verbs that take the listener as object: "told reporters" has no inverted subject. */
     private static final java.util.Set<Long> OBJECT_VERBS = hashes("told", "tell", "tells", "telling", "urged",
@@ -253,6 +254,7 @@ public final class QuoteFinder {
             // a quote with a cue of its own whose speaker could not be read does not inherit one
             // ("…," said Supervisor Alfredo Pedroza of Napa County, read as one place)
             boolean ownCue = close >= 0 && cueVerbAfter(close + 1);
+            if (a == null && !ownCue) a = reportedSpeech(open);
             if (a == null && !ownCue && !before.isEmpty() && (span.paragraphStart() || followsQuote(span, before))) {
                 Quote prev = before.get(before.size() - 1);
                 int prevParagraph = paragraphs.get(paragraphs.size() - 1);
@@ -532,7 +534,9 @@ public final class QuoteFinder {
                         if (earlier != null && earlier.person() && earlier.name() != null) s = earlier;
                     }
                 } else {
-                    s = subject(clauseStart(k, ss), k);
+                    int a = clauseStart(k, ss);
+                    if (a + 1 < k && t.hash(a) == AS) a++; // "As Major himself noted, “…”"
+                    s = subject(a, k);
                 }
                 if (s == null) return null;
                 int end = j;
@@ -577,6 +581,9 @@ public final class QuoteFinder {
             return s != null ? s : leadingSubject(ss, comma, Verb.PAST);
         }
 
+        /** Conjunctions that may open a sentence before its subject. */
+        private static final java.util.Set<Long> CONJUNCTIONS = hashes("and", "but", "so", "yet", "then");
+
         /** What must follow a subject for {@link #leadingSubject}. */
         private enum Verb { ANY, SAYING, PAST }
 
@@ -585,6 +592,7 @@ public final class QuoteFinder {
          * by a lower-case word: any but a preposition, a verb of saying, or a verb in the past.
          */
         private Speaker leadingSubject(int a, int limit, Verb verb) {
+            if (a + 1 < limit && CONJUNCTIONS.contains(t.hash(a))) a++; // "And she called the debate a draw, arguing"
             if (a >= limit) return null;
             long h = t.hash(a);
             int n = a + 1 < limit && (Cues.MALE_TITLES.contains(h) || Cues.FEMALE_TITLES.contains(h)) ? a + 1 : a;
@@ -636,6 +644,31 @@ public final class QuoteFinder {
             int a = clauseStart(k, ss);
             if (a >= k || a > ss && !t.isWord(a - 1, ",") && !QuoteMarks.isMark(text.charAt(t.start(a - 1)))) return null;
             Speaker s = subject(a, k);
+            return s == null || s.name() == null ? null : new Attribution(s, null);
+        }
+
+        /**
+         * A quote right after a sentence of reported speech, in the same paragraph, that opens with its
+         * speaker and a verb of saying ("Steve Forbes tells the Swiss weekly that the presidency has
+         * hurt him. “People want to wait …”"): the quote is theirs. The sentence holds no quote.
+         */
+        private Attribution reportedSpeech(int open) {
+            int j = open - 1;
+            if (j < 1 || !t.isWord(j, ".") || newLine(open)) return null;
+            int ss = t.sentenceStart(t.sentenceOf(j));
+            for (int k = ss; k < j; k++) if ((t.flags(k) & TextAnalysis.QUOTE) != 0) return null;
+            Speaker s = leadingSubject(ss, j, Verb.SAYING);
+            // a person named after a few words of description ("Publishing magnate Steve Forbes tells …")
+            for (int k = ss; s == null && k < Math.min(j, ss + 4); k++) {
+                if (!t.is(k, TextAnalysis.WORD) || Cues.verb(t, k)) break;
+                if (startingAt[k] >= 0 && "PERSON".equals(ms[startingAt[k]].type())) {
+                    int e = t.tokenAt(ms[startingAt[k]].end() - 1) + 1;
+                    int v = e;
+                    while (v < j && Cues.between(t, v)) v++;
+                    if (v < j && Cues.verb(t, v) && Character.isLowerCase(t.first(v))) s = subject(k, e);
+                    break;
+                }
+            }
             return s == null || s.name() == null ? null : new Attribution(s, null);
         }
 

@@ -282,6 +282,30 @@ class QuoteFinderTest {
     }
 
     @Test
+    void asTheSpeakerNotedIntroducesTheirQuote() {
+        Quote q = only("Greta Holm won in 1992. As Holm herself noted, \u201c1992 changed the party for a decade.\u201d");
+        assertEquals("Greta Holm", q.speaker());
+        assertEquals("noted", q.cue());
+    }
+
+    @Test
+    void aQuoteAfterASentenceOfReportedSpeechIsItsSpeakers() {
+        Quote q = only("Publishing magnate Oskar Venn tells the Swiss weekly Die Woche that the presidency has hurt him. "
+                + "\u201cPeople want to wait to see what his popularity is going to be.\u201d");
+        assertEquals("Oskar Venn", q.speaker());
+        // not where the quote has a cue of its own
+        List<Quote> qs = quotes("Oskar Venn says the plan will fail. \u201cWe will see about that,\u201d Greta Holm replied.");
+        assertEquals("Greta Holm", qs.get(0).speaker());
+    }
+
+    @Test
+    void aSentenceOpeningWithAConjunctionKeepsItsSubjectForAParticiple() {
+        Quote q = only("Greta Holm spoke after the debate. And she called the debate a draw, arguing that \"nobody's mind "
+                + "was changed tonight.\"");
+        assertEquals("Greta Holm", q.speaker());
+    }
+
+    @Test
     void anObjectInThePronounsOwnSentenceIsNotTheSpeaker() {
         Quote q = only("Oskar Venn said that the garden had been a huge help during the lockdowns. Taking Tobias Venn outside "
                 + "is his favourite activity, he said. \"The highlight for me is putting him on the back of the bicycle.\"");
