@@ -54,9 +54,11 @@ public final class LanguageIdentifier {
 
     /** Fewest letters of a text for {@link #checked} to overrule a declared language. */
     static final int CHECK_MIN_LETTERS = 400;
-    /** Fewest function-word hits, and the least lead over the runner-up (as a ratio), for the same. */
+    /** Fewest function-word hits, and the least lead over the given language (as a ratio), for the same. */
     static final int CHECK_MIN_HITS = 15;
     static final double CHECK_LEAD = 2.0;
+    /** Most letters per function-word hit of the text's language for the same: prose has one every 10 to 30. */
+    static final int CHECK_LETTERS_PER_HIT = 50;
 
     /**
      * The language a page gives (declared, or read from a sample of it), checked against its main
@@ -72,7 +74,7 @@ public final class LanguageIdentifier {
         String found = identify(sample);
         if (found == null || found.equals(declared)) return declared;
         if (!"latin".equals(scriptFamily(sample))) return found;
-        return latinLead(sample) ? found : declared;
+        return latinLead(sample, declared, letters) ? found : declared;
     }
 
     /** "latin" when Latin letters are most of the text's letters, else "other". */
@@ -88,8 +90,12 @@ public final class LanguageIdentifier {
         return latin >= other ? "latin" : "other";
     }
 
-    /** Whether the best Latin-script language has many hits and leads the runner-up clearly. */
-    private static boolean latinLead(String s) {
+    /**
+     * Whether the best Latin-script language has many hits, dense among the text's letters, and leads
+     * the given language clearly (or the runner-up, where the given language is none of {@link
+     * StopWords#LANGUAGES}).
+     */
+    private static boolean latinLead(String s, String given, int letters) {
         int[] score = latinScores(s);
         int best = 0, second = 0, bestHits = 0;
         int n = StopWords.LANGUAGES.size();
@@ -103,7 +109,10 @@ public final class LanguageIdentifier {
                 second = v;
             }
         }
-        return bestHits >= CHECK_MIN_HITS && best >= CHECK_LEAD * second;
+        int g = given == null ? -1 : StopWords.LANGUAGES.indexOf(given);
+        int rival = g >= 0 ? score[g] + score[n + g] : second;
+        // prose, not a table of names and numbers: function words are dense in it
+        return bestHits >= CHECK_MIN_HITS && bestHits * CHECK_LETTERS_PER_HIT >= letters && best >= CHECK_LEAD * rival;
     }
 
     /** The ISO 639-1 code of the text's language, or null when it cannot tell. */

@@ -62,5 +62,22 @@ class LanguageIdentifierTest {
                 + "been waiting for this day for a long time. They fixed toasters, lamps and bicycles, and they told us that "
                 + "the idea is simple and that it is good for the environment and for the wallet of everyone who comes. ";
         assertEquals("en", LanguageIdentifier.checked("en", english + english + GERMAN.substring(0, 120)));
+        // a table of names, clubs and times, whose few short words ("a", "i") are no prose
+        StringBuilder table = new StringBuilder();
+        for (int i = 1; i <= 40; i++) {
+            table.append(i).append(". Staffel Schülerinnen: W. Greiner i Hofbauer, Staufeneck-Eislingen, Staudenmayer Julia, ")
+                    .append("Kannenwischer Katharina, Herbinger Maria, ").append(50 + i).append(",84 Sek.\n");
+        }
+        assertEquals("de", LanguageIdentifier.checked("de", table.toString()));
+    }
+
+    @Test
+    void spanishProseOverrulesADeclaredEnglish() {
+        String spanish = "Tras una semana de acoso a la prensa, el presidente de la Asamblea Legislativa aseguró que "
+                + "presentaría ante la Fiscalía un aviso formal contra la periodista y el jefe de redacción del periódico. "
+                + "Sin embargo, no acompañó su anuncio con pruebas, sino con la lectura de una serie de mensajes que "
+                + "según él demostraban la cercanía de los periodistas con las pandillas, lo que fue rechazado por los "
+                + "gremios de la prensa y por las organizaciones de derechos humanos del país y de la región.";
+        assertEquals("es", LanguageIdentifier.checked("en", spanish + "\n\n" + spanish));
     }
 }
