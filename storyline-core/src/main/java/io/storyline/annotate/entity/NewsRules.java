@@ -2868,12 +2868,18 @@ final class NewsRules {
         return s < name ? new Name(s, name, TITLE) : null;
     }
 
+    /** Words that open a phrase after a name's comma that is no role: prepositions and participles. */
+    private static final Set<Long> NOT_ROLE_OPENERS = NewsCues.hashes(Set.of("after", "named", "renamed", "born",
+            "known", "from", "in", "with", "for", "by", "like", "including", "near", "under", "whose", "which"));
+
     private static Name titleAfter(Layer l, NerFeatures.Doc d, int end, int to) {
         TextAnalysis t = l.t;
         if (end + 2 >= to || t.first(end) != ',' || t.length(end) != 1) return null;
         int s = end + 1;
         // ", and a lecturer spoke": a coordination, no apposition
         if (t.isWord(s, "and") || t.isWord(s, "or") || t.isWord(s, "but")) return null;
+        // ", after a tribal leader", ", named for the city's founder": a phrase about the name, no role
+        if (NOT_ROLE_OPENERS.contains(t.hash(s))) return null;
         if (t.isWord(s, "a") || t.isWord(s, "an") || t.isWord(s, "the")) s++;
         int e = s;
         boolean head = false;

@@ -801,4 +801,12 @@ class EntityRecognizerTest {
         // a given name with a compass word is a person ("Kanye West")
         assertEquals(List.of("PERSON:Kanye West"), afterRules("Kanye West signed.", "PERSON:Kanye West"));
     }
+
+    @Test
+    void aPhraseAboutANameAfterItsCommaIsNoRole() {
+        Set<String> got = typed(recognize("Lüderitzstrasse will become Oskar Venn Street, after a southwest African tribal "
+                + "leader, and the square will be named for Greta Holm, the city's first mayor."));
+        assertNone(got, "TITLE:after.*");
+        assertHolds(got, "TITLE:city's first mayor");
+    }
 }
