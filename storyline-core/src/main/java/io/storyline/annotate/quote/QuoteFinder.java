@@ -508,6 +508,7 @@ public final class QuoteFinder {
                 if ((t.flags(k) & (TextAnalysis.TERMINAL | TextAnalysis.QUOTE)) != 0) break;
             }
             int from = Math.max(ss, j - options.maxCueTokens());
+            boolean extended = false;
             for (int v = j; v >= from; v--) {
                 if ((t.flags(v) & (TextAnalysis.TERMINAL | TextAnalysis.QUOTE)) != 0 || t.isWord(v, ";")) return null;
                 if (!Cues.verb(t, v)) continue;
@@ -533,12 +534,24 @@ public final class QuoteFinder {
                         Speaker earlier = subject(clauseStart(c2, ss), c2);
                         if (earlier != null && earlier.person() && earlier.name() != null) s = earlier;
                     }
+                } else if (k - 1 > ss && t.isWord(k - 1, "and")) {
+                    s = leadingSubject(ss, k - 1, Verb.ANY); // "He turns to our editor and says “…”"
                 } else {
                     int a = clauseStart(k, ss);
-                    if (a + 1 < k && t.hash(a) == AS) a++; // "As Major himself noted, “…”"
+                    if (a + 1 < k && (t.hash(a) == AS || CONJUNCTIONS.contains(t.hash(a)))) a++; // "As Major noted,", "But she added,"
                     s = subject(a, k);
                 }
-                if (s == null) return null;
+                if (s == null) {
+                    // a verb inside a phrase of the cue ("said in a statement, first reported by Sky News:"):
+                    // the verb of saying may stand before its comma
+                    int comma = -1;
+                    for (int c = k - 1; c > ss && c >= k - 3; c--) if (t.isWord(c, ",")) comma = c;
+                    if (extended || comma < 0) return null;
+                    extended = true;
+                    from = Math.max(ss, from - options.maxAppositionTokens());
+                    v = comma;
+                    continue;
+                }
                 int end = j;
                 if (end > v && t.hash(end) == Cues.THAT) end--;
                 for (int c = v + 1; c <= end; c++) {
@@ -599,7 +612,7 @@ public final class QuoteFinder {
             int e;
             if (Cues.PERSON_PRONOUNS.contains(h) || Cues.GROUP_PRONOUNS.contains(h)) e = a + 1;
             else if (startingAt[n] >= 0 && speakerType(ms[startingAt[n]])) e = t.tokenAt(ms[startingAt[n]].end() - 1) + 1;
-            else if (verb == Verb.ANY && Cues.DETERMINERS.contains(h) && !Cues.FIRST_PERSON.contains(h)) e = pastVerb(a + 1, limit);
+            else if (verb != Verb.SAYING && Cues.DETERMINERS.contains(h) && !Cues.FIRST_PERSON.contains(h)) e = pastVerb(a + 1, limit);
             else return null;
             if (e < 0) return null;
             int v = e;

@@ -306,6 +306,24 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aCueWithAParticiplePhraseBeforeItsColon() {
+        Quote q = only("Greta Holm said in a statement, first reported by Sky News: \u201cI joined the party because of "
+                + "its values.\u201d");
+        assertEquals("Greta Holm", q.speaker());
+        assertEquals("said", q.cue());
+    }
+
+    @Test
+    void aConjunctionOrACoordinatedVerbKeepsTheSubject() {
+        List<Quote> qs = quotes("Greta Holm told Variety that she would leave.\n\nBut she added, \u201cMedia has been a part "
+                + "of what I have done for a long time.\u201d\n\nOskar Venn turns to our editor and says \u201cYou see? "
+                + "Ninety percent approval!\u201d");
+        assertEquals(2, qs.size(), qs.toString());
+        assertEquals("Greta Holm", qs.get(0).speaker());
+        assertEquals("Oskar Venn", qs.get(1).speaker());
+    }
+
+    @Test
     void anObjectInThePronounsOwnSentenceIsNotTheSpeaker() {
         Quote q = only("Oskar Venn said that the garden had been a huge help during the lockdowns. Taking Tobias Venn outside "
                 + "is his favourite activity, he said. \"The highlight for me is putting him on the back of the bicycle.\"");
