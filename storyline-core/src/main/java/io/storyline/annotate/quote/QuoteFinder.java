@@ -507,6 +507,11 @@ public final class QuoteFinder {
                 }
                 if ((t.flags(k) & (TextAnalysis.TERMINAL | TextAnalysis.QUOTE)) != 0) break;
             }
+            // "In Dr. Shadlen's words, “…”", "in the words of its founder, “…”"
+            if (punctuated) {
+                Speaker w = wordsOf(clauseStart(j + 1, ss), j + 1);
+                if (w != null) return new Attribution(w, null);
+            }
             int from = Math.max(ss, j - options.maxCueTokens());
             boolean extended = false;
             for (int v = j; v >= from; v--) {
@@ -560,6 +565,14 @@ public final class QuoteFinder {
                 return new Attribution(s, text.substring(t.start(v), t.end(end)));
             }
             return punctuated && t.isWord(j + 1, ":") ? introduced(ss, j) : null;
+        }
+
+        /** The speaker of "in X's words" or "in the words of X" over the tokens {@code [a, b)}, or null. */
+        private Speaker wordsOf(int a, int b) {
+            if (b - a < 4 || !t.isWord(a, "in") && !t.isWord(a, "In")) return null;
+            if (t.isWord(b - 1, "words") && t.hash(b - 2) == Cues.CLITIC_S) return subject(a + 1, b - 2);
+            if (t.isWord(a + 1, "the") && t.isWord(a + 2, "words") && t.isWord(a + 3, "of") && b - a > 4) return subject(a + 4, b);
+            return null;
         }
 
         /** Only words of time between the verb {@code v} and the quote after {@code j} ("asked last week \"Why …\""). */

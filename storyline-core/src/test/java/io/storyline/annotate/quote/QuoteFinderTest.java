@@ -314,6 +314,14 @@ class QuoteFinderTest {
     }
 
     @Test
+    void inTheSpeakersWords() {
+        assertEquals("Oskar Venn", only("The researchers asked why. In Dr. Oskar Venn's words, \u201cCould the moment when "
+                + "the brain decides be the moment of insight?\u201d").speaker());
+        assertEquals("Greta Holm", only("In the words of Greta Holm, \u201cnothing about this was ever simple, and it never "
+                + "will be.\u201d").speaker());
+    }
+
+    @Test
     void aConjunctionOrACoordinatedVerbKeepsTheSubject() {
         List<Quote> qs = quotes("Greta Holm told Variety that she would leave.\n\nBut she added, \u201cMedia has been a part "
                 + "of what I have done for a long time.\u201d\n\nOskar Venn turns to our editor and says \u201cYou see? "
