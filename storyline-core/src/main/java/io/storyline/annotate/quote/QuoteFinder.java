@@ -45,6 +45,10 @@ import java.util.Objects;
 public final class QuoteFinder {
     /** Prepositions that qualify a name without ending it ("Kim of the institute"). */
     private static final long AS = io.storyline.annotate.text.TextAnalysis.hash("as");
+    /** Cue verbs whose passive makes the subject the one spoken to ("was asked", "were told"). */
+    private static final java.util.Set<Long> PASSIVE_CUES = hashes("asked", "told", "urged", "warned", "advised",
+            "assured", "promised");
+    private static final java.util.Set<Long> BE = hashes("was", "were", "is", "are", "been", "be", "being");
     private static final java.util.Set<Long> QUALIFIERS = hashes("of", "at", "from", "with", "for");
     /** Verbs that take the listener as object: "told reporters" has no inverted subject. */
     private static final java.util.Set<Long> OBJECT_VERBS = hashes("told", "tell", "tells", "telling", "urged",
@@ -524,6 +528,10 @@ public final class QuoteFinder {
                 int k = v;
                 while (k > ss && Cues.between(t, k - 1)) k--;
                 if (k <= ss) return null;
+                // "Steve Jobs was once asked “…”": the subject of a passive is spoken to, not the speaker
+                if (PASSIVE_CUES.contains(t.hash(v))) {
+                    for (int b = k; b < v; b++) if (BE.contains(t.hash(b))) return null;
+                }
                 Speaker s;
                 if (t.isWord(k - 1, ",") && Cues.PARTICIPLES.contains(t.hash(v))) {
                     s = clauseSubject(k - 1, ss); // "he declined, saying \"…\""
@@ -771,6 +779,12 @@ public final class QuoteFinder {
             int e = verb + 1;
             while (e < n && !newLine(e) && !punct(e) && e - verb <= options.maxCueTokens() + 1) e++;
             boolean complete = e >= n || newLine(e) || punct(e);
+            // "“Do you do surveys?” He said “No, …”": after a finished quote, a verb that opens another belongs to it
+            int q = e < n && (t.isWord(e, ":") || t.isWord(e, ",")) ? e + 1 : e;
+            if (terminal && e == verb + 1 && q < n && !newLine(q) && (t.flags(q) & TextAnalysis.QUOTE) != 0
+                    && QuoteMarks.isMark(text.charAt(t.start(q)))) {
+                return null;
+            }
             boolean reported = verb + 1 < n && t.hash(verb + 1) == Cues.THAT;
             for (int k = verb + 1; k < e && !reported; k++) {
                 if (Cues.MODALS.contains(t.hash(k)) || Cues.verb(t, k)) reported = true; // "said the plan will …"

@@ -322,6 +322,15 @@ class QuoteFinderTest {
     }
 
     @Test
+    void theSubjectOfAPassiveCueIsSpokenTo() {
+        List<Quote> qs = quotes("Oskar Venn was once asked \u201cDo you do marketing surveys?\u201d He said \u201cNo, because "
+                + "people do not know what they want until I show them.\u201d");
+        assertEquals(2, qs.size(), qs.toString());
+        assertNull(qs.get(0).speaker(), qs.toString());
+        assertEquals("Oskar Venn", qs.get(1).speaker());
+    }
+
+    @Test
     void aConjunctionOrACoordinatedVerbKeepsTheSubject() {
         List<Quote> qs = quotes("Greta Holm told Variety that she would leave.\n\nBut she added, \u201cMedia has been a part "
                 + "of what I have done for a long time.\u201d\n\nOskar Venn turns to our editor and says \u201cYou see? "
