@@ -44,12 +44,14 @@ import java.util.Objects;
  */
 public final class QuoteFinder {
     /** Prepositions that qualify a name without ending it ("Kim of the institute"). */
+    private static final java.util.Set<Long> QUALIFIERS = hashes("of", "at", "from", "with", "for");
+    /** "As Major himself noted, …": a clause of attribution may open with "as". */
     private static final long AS = io.storyline.annotate.text.TextAnalysis.hash("as");
     /** Cue verbs whose passive makes the subject the one spoken to ("was asked", "were told"). */
     private static final java.util.Set<Long> PASSIVE_CUES = hashes("asked", "told", "urged", "warned", "advised",
             "assured", "promised");
+    /** Forms of "be" that make a passive of {@link #PASSIVE_CUES}. */
     private static final java.util.Set<Long> BE = hashes("was", "were", "is", "are", "been", "be", "being");
-    private static final java.util.Set<Long> QUALIFIERS = hashes("of", "at", "from", "with", "for");
     /** Verbs that take the listener as object: "told reporters" has no inverted subject. */
     private static final java.util.Set<Long> OBJECT_VERBS = hashes("told", "tell", "tells", "telling", "urged",
             "assured", "promised");
@@ -558,7 +560,7 @@ public final class QuoteFinder {
                     // a verb inside a phrase of the cue ("said in a statement, first reported by Sky News:"):
                     // the verb of saying may stand before its comma
                     int comma = -1;
-                    for (int c = k - 1; c > ss && c >= k - 3; c--) if (t.isWord(c, ",")) comma = c;
+                    for (int c = k - 1; c > ss && c >= k - 3 && comma < 0; c--) if (t.isWord(c, ",")) comma = c;
                     if (extended || comma < 0) return null;
                     extended = true;
                     from = Math.max(ss, from - options.maxAppositionTokens());
