@@ -39,9 +39,31 @@ final class Recognizer {
     private static final int MIN_YEAR = 1000, MAX_YEAR = 2199;
 
     private final Tokens t;
+    /** Whether the text reports a game, whose "first quarter" and "second half" are periods of play (0: not yet known). */
+    private int game;
 
     private Recognizer(Tokens t) {
         this.t = t;
+    }
+
+    /** Words of play that business and politics seldom use: two of them make a text the report of a game. */
+    private static final java.util.Set<String> PLAY_WORDS = java.util.Set.of("rebounds", "assists", "touchdown",
+            "touchdowns", "innings", "halftime", "overtime", "quarterback", "dunk", "layup", "buzzer", "scored",
+            "turnovers", "interception", "fumble", "pointer", "pointers", "playoffs", "defensemen", "goalkeeper");
+
+    /** Whether the text reports a game (read once, on the first quarter without a year). */
+    private boolean reportsAGame() {
+        if (game == 0) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int k = 0; k < t.size && seen.size() < 2; k++) {
+                if (t.kind[k] == Tokens.WORD && t.end[k] - t.start[k] >= 4) {
+                    String w = t.str(k).toLowerCase(java.util.Locale.ROOT);
+                    if (PLAY_WORDS.contains(w)) seen.add(w);
+                }
+            }
+            game = seen.size() >= 2 ? 1 : -1;
+        }
+        return game > 0;
     }
 
     /** The expressions in text order, not overlapping. */
@@ -568,7 +590,11 @@ final class Recognizer {
     private Match ordinal(int i) {
         int n = t.word(i).ordinal(), j = i + 1;
         if (t.isDash(j) && t.attached(j) && t.attached(j + 1) && unit(j + 1) != null) j++;
-        if (unit(j) == Unit.QUARTER && n <= 4 && !t.word(j).plural()) return quarter(i, j + 1, n);
+        if (unit(j) == Unit.QUARTER && n <= 4 && !t.word(j).plural()) {
+            Match q = quarter(i, j + 1, n);
+            // "late in the first quarter" of a game: a period of play, not of the calendar
+            return q != null && q.spec() instanceof Spec.Part p && p.inner() instanceof Spec.CalUnit && reportsAGame() ? null : q;
+        }
         if (unit(j) == Unit.CENTURY && !t.word(j).plural() && n <= 21) {
             return new Match(i, j + 1, new Spec.Years((n - 1) * 100, 100));
         }
