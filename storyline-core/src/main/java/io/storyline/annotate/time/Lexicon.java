@@ -272,6 +272,44 @@ final class Lexicon {
             "seem", "seems", "seemed", "seeming", "proved", "proves", "prove", "happen", "happens", "happened", "tend",
             "tends", "tended", "used", "continue", "continues", "continued");
 
+    /** Words before an infinitive's "to" searched for the past verb that governs it. */
+    private static final int INFINITIVE_REACH = 8;
+
+    /**
+     * Whether a past verb other than a verb of intention stands just before the "to" at {@code to}
+     * ("asked for messages to be handed over", "expanded the zone to cover"). "promised to review"
+     * still points forward: the promise is of what is to come.
+     */
+    private static boolean pastBefore(Tokens t, int to) {
+        for (int k = to - 1, words = 0; k >= 0 && words < INFINITIVE_REACH; k--) {
+            if (!t.isWord(k)) {
+                char c = t.text.charAt(t.start[k]);
+                if (c == ',' || c == ';' || c == ':' || c == '.' || c == '"' || c == '\u201c' || c == '\u201d') return false;
+                continue; // "(Ulez)", a hyphen
+            }
+            words++;
+            String w = t.str(k).toLowerCase(Locale.ROOT);
+            if (INTENT.contains(w)) return false;
+            Word lex = t.word(k);
+            if (lex != null && lex.cue() == Cue.PAST) return true;
+            if (lex == null && w.length() >= 5 && w.endsWith("ed") && (t.flags[k] & Tokens.CAP) == 0) return true;
+        }
+        return false;
+    }
+
+    /** Verbs and adjectives of intention or plan before "to": the infinitive after them lies ahead. */
+    private static final java.util.Set<String> INTENT = java.util.Set.of("promised", "pledged", "vowed", "agreed",
+            "decided", "planned", "intended", "hoped", "wanted", "aimed", "sought", "threatened", "offered", "expected",
+            "scheduled", "slated", "set", "due", "going", "about", "likely", "ready", "prepared", "proposed", "voted",
+            "failed", "refused", "declined");
+
+    /** A lower-case word in a single "s" ("ministers", not "discuss" or "focus"): a plural noun, no verb after "to". */
+    private static boolean pluralNoun(Tokens t, int i) {
+        String w = t.str(i);
+        int n = w.length();
+        return n > 3 && w.charAt(n - 1) == 's' && w.charAt(n - 2) != 's' && w.charAt(n - 2) != 'u' && w.charAt(n - 2) != 'i';
+    }
+
     private static boolean raising(Tokens t, int i) {
         return i >= 0 && t.isWord(i) && RAISING.contains(t.str(i).toLowerCase(Locale.ROOT));
     }
@@ -293,11 +331,15 @@ final class Lexicon {
         if (w != null && w.cue() == null && !t.is(i, "set") && !t.is(i, "to")) return null;
         if (t.is(i, "set")) return t.is(i + 1, "to") || t.is(i + 1, "for") ? Cue.FUTURE : null;
         if (t.is(i, "could") && t.is(i + 1, "not")) return Cue.PAST; // "could not fly on Tuesday": what did not happen
-        if (t.is(i, "be") && t.is(i - 1, "to")) return raising(t, i - 2) ? null : Cue.FUTURE; // "the summit, to be held Oct. 14"
-        // "promised to review the quotas by Oct. 15": an infinitive points forward
+        if (t.is(i, "be") && t.is(i - 1, "to")) {
+            // "the summit, to be held Oct. 14"; but "asked for messages to be handed over in September" points nowhere
+            return raising(t, i - 2) || pastBefore(t, i - 1) ? null : Cue.FUTURE;
+        }
+        // "promised to review the quotas by Oct. 15": an infinitive points forward; "were sent to ministers" is
+        // no infinitive (a plural noun), and "expanded the zone to cover London in August" tells of the past
         if (t.is(i, "to") && !raising(t, i - 1) && t.isWord(i + 1) && !t.cap(i + 1) && t.word(i + 1) == null
-                && !FUNCTION_WORDS.contains(t.str(i + 1).toLowerCase(Locale.ROOT))) {
-            return Cue.FUTURE;
+                && !FUNCTION_WORDS.contains(t.str(i + 1).toLowerCase(Locale.ROOT)) && !pluralNoun(t, i + 1)) {
+            return pastBefore(t, i) ? null : Cue.FUTURE;
         }
         Cue c = w != null ? w.cue() : null;
         if (c == null) {

@@ -259,9 +259,13 @@ final class Recognizer {
         return new Match(i, j, Cal.of(null, m0, 0));
     }
 
-    /** A bare month needs a preposition or modifier before it: "in November", "since June". */
+    /** A bare month needs a preposition or modifier before it: "in November", "since June", "in July and August". */
     private boolean monthContext(int i) {
         if (i == 0) return false;
+        if (i >= 2 && (t.is(i - 1, "and") || t.is(i - 1, "or")) && t.word(i - 2) != null && t.word(i - 2).month() > 0
+                && t.cap(i - 2) && t.cap(i)) {
+            return true;
+        }
         Key k = key(i - 1);
         if (k == Key.THE) return t.cap(i) && t.isWord(i + 1) && !t.cap(i + 1);
         return k != null && CALENDAR_PREPOSITIONS.contains(k);
@@ -552,6 +556,11 @@ final class Recognizer {
 
     // ---------------------------------------------------------------- decades, centuries, quarters
 
+    /** Years a plural year spans: "the 1800s" is a century, "the 1990s" and "the 2000s" a decade. */
+    private static int span(int year) {
+        return year % 100 == 0 && year < 2000 ? 100 : 10;
+    }
+
     /** Words that may follow "the 2000's" read as a decade; a noun after it makes a possessive ("the 2020's best album"). */
     private static final java.util.Set<String> AFTER_DECADE = java.util.Set.of("when", "and", "or", "but", "as", "in",
             "on", "at", "with", "to", "of", "through", "until", "was", "were", "had", "before", "after", "while", "where");
@@ -560,13 +569,13 @@ final class Recognizer {
     private Match decade(int i) {
         if (t.isNum(i) && t.digits(i) == 4 && t.num[i] % 10 == 0 && t.is(i + 1, "s") && t.attached(i + 1)
                 && t.num[i] >= MIN_YEAR && t.num[i] <= MAX_YEAR) {
-            return new Match(i, i + 2, new Spec.Years(t.num[i], 10));
+            return new Match(i, i + 2, new Spec.Years(t.num[i], span(t.num[i])));
         }
         if (t.isNum(i) && t.digits(i) == 4 && t.num[i] % 10 == 0 && (t.isPunct(i + 1, '\'') || t.isPunct(i + 1, '\u2019'))
                 && t.attached(i + 1) && t.is(i + 2, "s") && t.attached(i + 2) && t.num[i] >= MIN_YEAR && t.num[i] <= MAX_YEAR
                 && (t.is(i - 1, "the") || t.is(i - 2, "the") && (t.is(i - 1, "early") || t.is(i - 1, "late") || t.is(i - 1, "mid")))
                 && (i + 3 >= t.size || t.kind[i + 3] != Tokens.WORD || AFTER_DECADE.contains(t.str(i + 3).toLowerCase(java.util.Locale.ROOT)))) {
-            return new Match(i, i + 3, new Spec.Years(t.num[i], 10));
+            return new Match(i, i + 3, new Spec.Years(t.num[i], span(t.num[i])));
         }
         if (i < t.size && t.kind[i] == Tokens.PUNCT && t.isNum(i + 1) && t.attached(i + 1) && t.digits(i + 1) == 2
                 && t.num[i + 1] % 10 == 0 && t.is(i + 2, "s") && t.attached(i + 2)) {
