@@ -226,7 +226,7 @@ public final class QuoteFinder {
             for (int k = t.tokenAt(span.contentStart()); k < n && t.start(k) < span.contentEnd(); k++) {
                 if ((t.flags(k) & TextAnalysis.WORD) != 0) words++;
             }
-            if (words == 0) return null;
+            if (words == 0 || jsonValue(span)) return null;
             char last = lastInside(span);
             boolean terminal = last == '.' || last == '!' || last == '?' || last == '…';
             boolean comma = last == ',';
@@ -277,6 +277,16 @@ public final class QuoteFinder {
             Speaker who = a == null ? null : a.speaker();
             return new Quote(id, article, s, e, text.substring(s, e), who == null ? null : who.name(),
                     who == null ? null : who.entity(), a == null ? null : a.cue(), List.of());
+        }
+
+        /** A value of quoted data ({@code "Comment": "afternoon snack …"}): a key's closing mark and a colon before the opener. */
+        private boolean jsonValue(QuoteMarks.Span span) {
+            int k = span.open() - 1;
+            while (k >= 0 && text.charAt(k) == ' ') k--;
+            if (k < 1 || text.charAt(k) != ':') return false;
+            k--;
+            while (k >= 0 && text.charAt(k) == ' ') k--;
+            return k >= 0 && QuoteMarks.isMark(text.charAt(k));
         }
 
         /** A verb of saying right after the closer (after a comma or dash): "…," said X. */

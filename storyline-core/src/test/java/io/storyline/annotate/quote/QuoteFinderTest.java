@@ -331,6 +331,13 @@ class QuoteFinderTest {
     }
 
     @Test
+    void quotedDataIsNoQuote() {
+        List<Quote> qs = quotes("The record reads: { \"Timestamp\": \"2030-08-14 17:43:12\", \"Comment\": { \"Value\": "
+                + "\"afternoon snack on the way home from work today\", \"Confidence\": \"91%\" } }");
+        assertTrue(qs.isEmpty(), qs.toString());
+    }
+
+    @Test
     void aConjunctionOrACoordinatedVerbKeepsTheSubject() {
         List<Quote> qs = quotes("Greta Holm told Variety that she would leave.\n\nBut she added, \u201cMedia has been a part "
                 + "of what I have done for a long time.\u201d\n\nOskar Venn turns to our editor and says \u201cYou see? "
