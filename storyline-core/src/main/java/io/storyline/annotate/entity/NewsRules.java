@@ -1007,6 +1007,11 @@ final class NewsRules {
             int e = Math.min(l.endOf(s), to);
             boolean country = COUNTRY.equals(l.type[s]);
             if (!clubCandidate(l, d, s, e) && !country) continue;
+            // "Ons Jabeur of Tunisia beat Marketa Vondrousova 6-4": a player's country, not a side
+            if (country && s - 2 >= from && (t.isWord(s - 1, "of") || t.isWord(s - 1, "from")) && PERSON.equals(l.type[s - 2])) {
+                s = e - 1;
+                continue;
+            }
             boolean people = e < to && SIDE_PEOPLE.contains(t.hash(e)) && !t.is(e, TextAnalysis.CAPITALIZED);
             // a country is its national side only where a named side stands across the verb ("France beat Croatia 4-2")
             boolean before = e < to && MATCH_VERBS.contains(t.hash(e)) && (!country || nameAt(l, e + 1, to));

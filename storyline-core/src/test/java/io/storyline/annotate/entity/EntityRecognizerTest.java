@@ -809,4 +809,12 @@ class EntityRecognizerTest {
         assertNone(got, "TITLE:after.*");
         assertHolds(got, "TITLE:city's first mayor");
     }
+
+    @Test
+    void aPlayersCountryIsNoSide() {
+        Set<String> got = typed(recognize("Greta Holm of Tunisia beat Nora Fjeld 6-4, 6-3 in the other group. Holm served well "
+                + "and won the first set. Fjeld lost the match in the second set after a break of serve."));
+        assertHolds(got, "COUNTRY:Tunisia");
+        assertNone(got, "ORG:Tunisia");
+    }
 }
