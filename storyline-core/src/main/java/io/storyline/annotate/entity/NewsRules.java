@@ -2416,6 +2416,19 @@ final class NewsRules {
         }
     }
 
+    /** Names of climate patterns that read as persons' ("El Niño"), hashed as {@link #wordsHash} hashes a name's words. */
+    private static final Set<Long> CLIMATE_PATTERNS = climatePatterns();
+
+    private static Set<Long> climatePatterns() {
+        Set<Long> out = new java.util.HashSet<>();
+        for (String[] words : new String[][] {{"el", "niño"}, {"el", "nino"}, {"la", "niña"}, {"la", "nina"}}) {
+            long h = 17;
+            for (String w : words) h = h * 0x9E3779B97F4A7C15L + TextAnalysis.hash(w);
+            out.add(h);
+        }
+        return Set.copyOf(out);
+    }
+
     /** Words that open the name of a storm. */
     private static final Set<Long> STORM_WORDS = NewsCues.hashes(Set.of("hurricane", "typhoon", "cyclone", "storm"));
 
@@ -2465,7 +2478,9 @@ final class NewsRules {
                 if (storms == null) storms = new java.util.HashSet<>();
                 for (int k = n.start() + 1; k < n.end(); k++) storms.add(t.hash(k));
             }
-            if (headLast || award || opener || storm) l.clear(n.start(), n.end());
+            // "El Niño", "La Niña": weather patterns, not persons
+            boolean weather = n.end() - n.start() == 2 && CLIMATE_PATTERNS.contains(wordsHash(t, n.start(), n.end()));
+            if (headLast || award || opener || storm || weather) l.clear(n.start(), n.end());
         }
         // the field an award is given in is no name either ("the Nobel Prize in Physiology or Medicine")
         for (Name n : l.names()) {

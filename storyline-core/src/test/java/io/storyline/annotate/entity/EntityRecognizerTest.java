@@ -817,4 +817,10 @@ class EntityRecognizerTest {
         assertHolds(got, "COUNTRY:Tunisia");
         assertNone(got, "ORG:Tunisia");
     }
+
+    @Test
+    void aClimatePatternIsNoPerson() {
+        assertEquals(List.of(), afterRules("Scientists blame the El Niño weather pattern.", "PERSON:El Niño"));
+        assertEquals(List.of(), afterRules("La Nina returned this winter.", "PERSON:La Nina"));
+    }
 }
