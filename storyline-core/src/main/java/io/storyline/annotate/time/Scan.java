@@ -128,6 +128,8 @@ final class Scan {
             Interval sentenceDay = m.spec() instanceof Spec.Clock c && c.day() == null ? dayOfSentence(k, sentence, day, anchor, out)
                     : null;
             Resolved r = Resolver.resolve(m.spec(), new Context(day, anchor, tense[k], sentenceYear[k], narr, sentenceDay));
+            Resolved same = k > 0 ? weekdayOfDate(k, out.get(k - 1)) : null;
+            if (same != null) r = same;
             out.add(r);
             if (r.interval() != null && ("DATE".equals(r.type()) || "TIME".equals(r.type()))
                     && !(m.spec() instanceof Spec.Since)) {
@@ -136,6 +138,24 @@ final class Scan {
             }
         }
         return out;
+    }
+
+    /**
+     * "on Dec. 18, a Wednesday": a weekday set off by a comma right after a day it falls on is that
+     * day; null otherwise.
+     */
+    private Resolved weekdayOfDate(int k, Resolved before) {
+        Match m = matches.get(k), p = matches.get(k - 1);
+        if (!(m.spec() instanceof Spec.Weekday w) || w.mod() != null || before.interval() == null
+                || before.precision() != Precision.DAY) {
+            return null;
+        }
+        int i = p.to();
+        if (!tokens.isPunct(i, ',')) return null;
+        i++;
+        if (tokens.is(i, "a") || tokens.is(i, "which") && tokens.is(i + 1, "was") && tokens.is(i + 2, "a")) i += tokens.is(i, "a") ? 1 : 3;
+        if (i != m.from() || before.interval().first().getDayOfWeek().getValue() != w.day()) return null;
+        return new Resolved(before.interval(), before.value(), before.precision(), "narrative", before.type());
     }
 
     /** The nearest day another expression of the same sentence names, for a time of day printed without one. */
