@@ -383,6 +383,22 @@ public final class QuoteFinder {
         }
 
         /**
+         * A name that renames the noun before it, set off by commas, in an earlier sentence ("an
+         * unnamed friend of Harry's mother, Princess Diana, to talk …"): no one a later pronoun
+         * points to.
+         */
+        private boolean appositive(Mention m) {
+            int first = t.tokenAt(m.start()), after = t.tokenAt(m.end() - 1) + 1;
+            int n = t.tokenCount();
+            if (first > 0 && (Cues.MALE_TITLES.contains(t.hash(first - 1)) || Cues.FEMALE_TITLES.contains(t.hash(first - 1)))) first--;
+            if (first < 3 || after >= n || !t.isWord(first - 1, ",") || !t.isWord(after, ",")) return false;
+            // the noun renamed: a lower-case word before the comma, after a possessive ("Harry's mother")
+            int k = first - 2;
+            if (!t.is(k, TextAnalysis.WORD) || !Character.isLowerCase(t.first(k))) return false;
+            return t.hash(k - 1) == Cues.CLITIC_S;
+        }
+
+        /**
          * Whether a cue verb follows a mention: after adverbs, or after an apposition set off by
          * commas ("Nicole Schlinger, a longtime Iowa based conservative strategist, told").
          */
@@ -954,7 +970,8 @@ public final class QuoteFinder {
             int nearest = -1;
             int i = firstMentionAtOrAfter(offset) - 1;
             for (int seen = 0; i >= 0 && seen < options.pronounLookback(); i--, seen++) {
-                if (fits(i, she)) {
+                if (fits(i, she) && !(appositive(ms[i]) && t.sentenceOf(Math.min(t.tokenAt(ms[i].start()), t.tokenCount() - 1))
+                        != t.sentenceOf(tok))) {
                     nearest = i;
                     break;
                 }

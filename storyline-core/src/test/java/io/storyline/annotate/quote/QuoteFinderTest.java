@@ -338,6 +338,14 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aNameRenamingANounInAnEarlierSentenceIsNoAntecedent() {
+        List<Quote> qs = quotes("\"I was trapped,\" Greta Holm said.\n\nThe duchess also revealed that she reached out to a "
+                + "friend of Oskar's mother, Princess Nora Fjeld, to talk through her struggles. \"I didn't know who to even "
+                + "turn to in that,\" she told the interviewer.");
+        assertEquals("Greta Holm", qs.get(qs.size() - 1).speaker(), qs.toString());
+    }
+
+    @Test
     void aConjunctionOrACoordinatedVerbKeepsTheSubject() {
         List<Quote> qs = quotes("Greta Holm told Variety that she would leave.\n\nBut she added, \u201cMedia has been a part "
                 + "of what I have done for a long time.\u201d\n\nOskar Venn turns to our editor and says \u201cYou see? "
