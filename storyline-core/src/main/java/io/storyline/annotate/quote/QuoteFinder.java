@@ -1065,6 +1065,19 @@ public final class QuoteFinder {
         /** They: the nearest organisation or country mentioned before, outside quotes, within a few sentences. */
         private Speaker group(int tok) {
             int offset = t.start(tok);
+            // "Cameron's family issued a tribute via GMP. They said: …": the description that opened the sentence before
+            int sentence = t.sentenceOf(tok);
+            if (sentence > 0 && tok - t.sentenceStart(sentence) <= 1) {
+                int ps = t.sentenceStart(sentence - 1), pe = t.sentenceEnd(sentence - 1);
+                for (int v = ps + 1; v < pe; v++) {
+                    if ((t.flags(v) & TextAnalysis.QUOTE) != 0) break;
+                    if (!t.is(v, TextAnalysis.WORD) || !Character.isLowerCase(t.first(v))
+                            || !(Cues.verb(t, v) || t.length(v) > 4 && t.lower(v).endsWith("ed"))) continue;
+                    Speaker d = subject(clauseStart(v, ps), v);
+                    if (d != null && d.name() != null && d.entity() == null && !d.person()) return d;
+                    break;
+                }
+            }
             int i = firstMentionAtOrAfter(offset) - 1;
             for (int seen = 0; i >= 0 && seen < 10; i--, seen++) {
                 Mention m = ms[i];

@@ -346,6 +346,13 @@ class QuoteFinderTest {
     }
 
     @Test
+    void theyAfterASentenceOpenedByADescriptionIsThatDescription() {
+        Quote q = only("Following the broadcast, Oskar Venn's family issued a tribute via the Harbour Police. They said: "
+                + "\"This has been the most terrible time for all of us.\"");
+        assertEquals("Oskar Venn's family", q.speaker());
+    }
+
+    @Test
     void aConjunctionOrACoordinatedVerbKeepsTheSubject() {
         List<Quote> qs = quotes("Greta Holm told Variety that she would leave.\n\nBut she added, \u201cMedia has been a part "
                 + "of what I have done for a long time.\u201d\n\nOskar Venn turns to our editor and says \u201cYou see? "
