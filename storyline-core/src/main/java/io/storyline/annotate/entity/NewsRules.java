@@ -2115,7 +2115,8 @@ final class NewsRules {
     private static final Set<Long> EVENT_HEADS = NewsCues.hashes(Set.of("war", "wars", "games", "olympics", "cup",
             "championship", "championships", "open", "crisis", "revolution", "uprising", "massacre", "summit",
             "conference", "festival", "marathon", "grand", "prix", "derby", "tournament", "election", "elections",
-            "referendum", "treaty", "accord", "accords", "agreement", "declaration", "act", "doctrine", "plan"));
+            "referendum", "treaty", "accord", "accords", "agreement", "declaration", "act", "doctrine", "plan", "license",
+            "licence", "licenses", "licences"));
 
     /** Whether a lone capitalised word that no common word matches is given its gazetteer type (see {@link #gazetteerTypes}). */
     private static final boolean PROPER_PLACES = true, PROPER_ORGS = true;

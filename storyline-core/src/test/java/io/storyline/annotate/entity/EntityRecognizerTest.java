@@ -823,4 +823,9 @@ class EntityRecognizerTest {
         assertEquals(List.of(), afterRules("Scientists blame the El Niño weather pattern.", "PERSON:El Niño"));
         assertEquals(List.of(), afterRules("La Nina returned this winter.", "PERSON:La Nina"));
     }
+
+    @Test
+    void aLicenceIsNoName() {
+        assertEquals(List.of(), afterRules("The code is released under the General Public License.", "PERSON:General Public License"));
+    }
 }
