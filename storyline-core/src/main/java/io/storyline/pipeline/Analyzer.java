@@ -233,19 +233,26 @@ public final class Analyzer {
         List<Mention> names = new ArrayList<>();
         for (Mention m : mentions) if (!"TITLE".equals(m.type())) names.add(m);
         names.sort(java.util.Comparator.comparingInt(Mention::start));
-        List<Timex> out = new ArrayList<>(times.size());
-        for (Timex x : times) {
-            boolean inside = false;
-            for (Mention m : names) {
-                if (m.start() > x.start()) break;
-                if (m.end() >= x.end() && m.end() - m.start() > x.end() - x.start()) {
-                    inside = true;
-                    break;
+        List<Timex> byStart = new ArrayList<>(times);
+        byStart.sort(java.util.Comparator.comparingInt(Timex::start));
+        // one sweep: of the names starting at or before an expression, the one reaching furthest (the
+        // longest among those) covers it if any does
+        java.util.Set<Timex> inside = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        int next = 0, reachEnd = -1, reachStart = 0;
+        for (Timex x : byStart) {
+            for (; next < names.size() && names.get(next).start() <= x.start(); next++) {
+                Mention m = names.get(next);
+                if (m.end() > reachEnd || m.end() == reachEnd && m.start() < reachStart) {
+                    reachEnd = m.end();
+                    reachStart = m.start();
                 }
             }
-            if (!inside) out.add(x);
+            if (reachEnd >= x.end() && reachEnd - reachStart > x.end() - x.start()) inside.add(x);
         }
-        return out.size() == times.size() ? times : List.copyOf(out);
+        if (inside.isEmpty()) return times;
+        List<Timex> out = new ArrayList<>(times.size());
+        for (Timex x : times) if (!inside.contains(x)) out.add(x);
+        return List.copyOf(out);
     }
 
     /** The tokens and sentences of an article's text, which every annotator reads. */

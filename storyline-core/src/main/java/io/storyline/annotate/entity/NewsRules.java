@@ -211,7 +211,7 @@ final class NewsRules {
             if ((s & 31) == 0) deadline.check();
             int from = t.sentenceStart(s), to = t.sentenceEnd(s);
             closingMarks(layer, d, from, to);
-            sentenceOpeners(layer, d, from, to);
+            sentenceOpeners(layer, from, to);
             compassPlaces(layer, d, from, to);
             stripTitles(layer, d, from, to);
             personShapes(layer, d, from, to);
@@ -425,18 +425,16 @@ final class NewsRules {
      * {@link #OPENING_WORDS}: the name starts after it. A gazetteer name that holds the word stays
      * whole.
      */
-    private void sentenceOpeners(Layer l, NerFeatures.Doc d, int from, int to) {
+    private void sentenceOpeners(Layer l, int from, int to) {
         TextAnalysis t = l.t;
         int s = from;
         while (s < to && !t.is(s, TextAnalysis.WORD)) s++;
-        if (s + 1 >= to || l.type[s] == null || !l.begin[s]) return;
+        if (s + 1 >= to || l.type[s] == null || !l.begin[s] || !OPENING_WORDS.contains(t.hash(s))) return;
         int e = l.endOf(s);
         if (e - s < 2 || !capitalisedWord(t, s + 1)) return;
-        String type = l.type[s];
-        if (!OPENING_WORDS.contains(t.hash(s))) return;
         Gazetteer.Match m = gazetteer.longest(t, s, e, null, true);
         if (m != null && m.start() == s && m.end() > s + 1) return;
-        l.set(s + 1, e, type);
+        l.set(s + 1, e, l.type[s]);
     }
 
     /**
@@ -2423,8 +2421,8 @@ final class NewsRules {
     private static Set<Long> climatePatterns() {
         Set<Long> out = new java.util.HashSet<>();
         for (String[] words : new String[][] {{"el", "niño"}, {"el", "nino"}, {"la", "niña"}, {"la", "nina"}}) {
-            long h = 17;
-            for (String w : words) h = h * 0x9E3779B97F4A7C15L + TextAnalysis.hash(w);
+            long h = WORDS_HASH_SEED;
+            for (String w : words) h = wordsHash(h, TextAnalysis.hash(w));
             out.add(h);
         }
         return Set.copyOf(out);
@@ -2514,9 +2512,16 @@ final class NewsRules {
     }
 
     private static long wordsHash(TextAnalysis t, int s, int e) {
-        long h = 17;
-        for (int k = s; k < e; k++) h = h * 0x9E3779B97F4A7C15L + t.hash(k);
+        long h = WORDS_HASH_SEED;
+        for (int k = s; k < e; k++) h = wordsHash(h, t.hash(k));
         return h;
+    }
+
+    private static final long WORDS_HASH_SEED = 17;
+
+    /** {@link #wordsHash(TextAnalysis, int, int)} so far {@code h}, with one more word's hash. */
+    private static long wordsHash(long h, long word) {
+        return h * 0x9E3779B97F4A7C15L + word;
     }
 
     /**

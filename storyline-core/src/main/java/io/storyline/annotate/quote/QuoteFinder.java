@@ -643,6 +643,27 @@ public final class QuoteFinder {
             return s != null ? s : leadingSubject(ss, comma, Verb.PAST);
         }
 
+        /** A verb of saying, or a lower-case word in -ed of {@code minLength} letters or more (a verb in the past). */
+        private boolean saidOrPast(int k, int minLength) {
+            return Cues.verb(t, k) || t.length(k) >= minLength && t.lower(k).endsWith("ed");
+        }
+
+        /** The person mention starting at token {@code k}, or -1. */
+        private int personAt(int k) {
+            int m = startingAt[k];
+            return m >= 0 && "PERSON".equals(ms[m].type()) ? m : -1;
+        }
+
+        /** The token right after mention {@code m}. */
+        private int afterMention(int m) {
+            return t.tokenAt(ms[m].end() - 1) + 1;
+        }
+
+        /** The sentence mention {@code m} opens in. */
+        private int sentenceOfMention(int m) {
+            return t.sentenceOf(Math.min(t.tokenAt(ms[m].start()), t.tokenCount() - 1));
+        }
+
         /** Conjunctions that may open a sentence before its subject. */
         private static final java.util.Set<Long> CONJUNCTIONS = hashes("and", "but", "so", "yet", "then");
 
@@ -670,7 +691,7 @@ public final class QuoteFinder {
             boolean fits = switch (verb) {
                 case ANY -> !PREPOSITIONS.contains(t.hash(v));
                 case SAYING -> Cues.verb(t, v);
-                case PAST -> Cues.verb(t, v) || t.length(v) > 3 && t.lower(v).endsWith("ed");
+                case PAST -> saidOrPast(v, 4);
             };
             return fits ? subject(a, e) : null;
         }
@@ -684,7 +705,7 @@ public final class QuoteFinder {
             for (int k = from; k < Math.min(limit, from + options.maxSubjectTokens()); k++) {
                 if (!t.is(k, TextAnalysis.WORD) || Cues.RELATIVE.contains(t.hash(k)) || Cues.MODALS.contains(t.hash(k))) return -1;
                 if (!Character.isLowerCase(t.first(k))) continue;
-                if (Cues.verb(t, k) || t.length(k) > 4 && t.lower(k).endsWith("ed")) return k > from ? k : -1;
+                if (saidOrPast(k, 5)) return k > from ? k : -1;
             }
             return -1;
         }
@@ -723,8 +744,8 @@ public final class QuoteFinder {
             // a person named after a few words of description ("Publishing magnate Steve Forbes tells …")
             for (int k = ss; s == null && k < Math.min(j, ss + 4); k++) {
                 if (!t.is(k, TextAnalysis.WORD) || Cues.verb(t, k)) break;
-                if (startingAt[k] >= 0 && "PERSON".equals(ms[startingAt[k]].type())) {
-                    int e = t.tokenAt(ms[startingAt[k]].end() - 1) + 1;
+                if (personAt(k) >= 0) {
+                    int e = afterMention(personAt(k));
                     int v = e;
                     while (v < j && Cues.between(t, v)) v++;
                     if (v < j && Cues.verb(t, v) && Character.isLowerCase(t.first(v))) s = subject(k, e);
@@ -746,7 +767,7 @@ public final class QuoteFinder {
                 int a = c + 1;
                 int e;
                 if (Cues.PERSON_PRONOUNS.contains(t.hash(a))) e = a + 1;
-                else if (startingAt[a] >= 0 && "PERSON".equals(ms[startingAt[a]].type())) e = t.tokenAt(ms[startingAt[a]].end() - 1) + 1;
+                else if (personAt(a) >= 0) e = afterMention(personAt(a));
                 else continue;
                 if (e + 1 < period && Cues.CLOSING_VERBS.contains(t.hash(e)) && t.isWord(e + 1, ",")) {
                     for (int q = e + 2; q < period; q++) if ((t.flags(q) & TextAnalysis.QUOTE) != 0) return null;
@@ -774,8 +795,8 @@ public final class QuoteFinder {
             int e;
             if (Cues.PERSON_PRONOUNS.contains(h) || Cues.GROUP_PRONOUNS.contains(h)) {
                 e = ss + 1;
-            } else if (startingAt[ss] >= 0 && "PERSON".equals(ms[startingAt[ss]].type())) {
-                e = t.tokenAt(ms[startingAt[ss]].end() - 1) + 1;
+            } else if (personAt(ss) >= 0) {
+                e = afterMention(personAt(ss));
             } else {
                 return null;
             }
@@ -970,8 +991,7 @@ public final class QuoteFinder {
             int nearest = -1;
             int i = firstMentionAtOrAfter(offset) - 1;
             for (int seen = 0; i >= 0 && seen < options.pronounLookback(); i--, seen++) {
-                if (fits(i, she) && !(appositive(ms[i]) && t.sentenceOf(Math.min(t.tokenAt(ms[i].start()), t.tokenCount() - 1))
-                        != t.sentenceOf(tok))) {
+                if (fits(i, she) && !(appositive(ms[i]) && sentenceOfMention(i) != t.sentenceOf(tok))) {
                     nearest = i;
                     break;
                 }
@@ -980,11 +1000,10 @@ public final class QuoteFinder {
             // the nearest person may be an object; a speaker earlier in its sentence wins
             // ("Eskel, the prime minister, said he would call Ten Kessel. He told parliament: …")
             if (!acts(ms[nearest])) {
-                int sentence = t.sentenceOf(Math.min(t.tokenAt(ms[nearest].start()), t.tokenCount() - 1));
+                int sentence = sentenceOfMention(nearest);
                 int subject = -1;
                 for (int j = nearest - 1; j >= 0 && nearest - j < 20; j--) {
-                    int mt = Math.min(t.tokenAt(ms[j].start()), t.tokenCount() - 1);
-                    if (t.sentenceOf(mt) != sentence) break;
+                    if (sentenceOfMention(j) != sentence) break;
                     if (fits(j, she) && speaks(ms[j])) subject = j;
                 }
                 if (subject >= 0) return name(subject);
@@ -992,9 +1011,9 @@ public final class QuoteFinder {
                 // his favourite activity, he said."): the last person who acted before that sentence
                 if (sentence == t.sentenceOf(tok)) {
                     for (int j = nearest - 1, seen = 0; j >= 0 && seen < options.pronounLookback(); j--, seen++) {
-                        int mt = Math.min(t.tokenAt(ms[j].start()), t.tokenCount() - 1);
-                        if (sentence - t.sentenceOf(mt) > 2) break;
-                        if (t.sentenceOf(mt) < sentence && fits(j, she) && acts(ms[j])) return name(j);
+                        int js = sentenceOfMention(j);
+                        if (sentence - js > 2) break;
+                        if (js < sentence && fits(j, she) && acts(ms[j])) return name(j);
                     }
                 }
             }
@@ -1072,7 +1091,7 @@ public final class QuoteFinder {
                 for (int v = ps + 1; v < pe; v++) {
                     if ((t.flags(v) & TextAnalysis.QUOTE) != 0) break;
                     if (!t.is(v, TextAnalysis.WORD) || !Character.isLowerCase(t.first(v))
-                            || !(Cues.verb(t, v) || t.length(v) > 4 && t.lower(v).endsWith("ed"))) continue;
+                            || !saidOrPast(v, 5)) continue;
                     Speaker d = subject(clauseStart(v, ps), v);
                     if (d != null && d.name() != null && d.entity() == null && !d.person()) return d;
                     break;

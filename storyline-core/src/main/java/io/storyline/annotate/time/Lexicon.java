@@ -314,17 +314,19 @@ final class Lexicon {
         return i >= 0 && t.isWord(i) && RAISING.contains(t.str(i).toLowerCase(Locale.ROOT));
     }
 
-    /**
-     * The tense word {@code i} signals: a table entry, else an -ed ending of a word of five letters
-     * or more used as a verb (not "covered market", where a noun follows). A past form after "be"
-     * is a passive whose tense is the auxiliary's ("will be played"), so it signals nothing; "set"
-     * points forward only as "set to" or "set for"; "could" points forward, "could not" back; "to be" and an infinitive ("to review") forward; a
-     * scheduling verb in the present ("the council meets on Tuesday") forward.
-     */
     /** Pronouns that are subjects: a word in -ed after one is a verb. */
     private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "they", "we", "i", "it",
             "you", "who");
 
+    /**
+     * The tense word {@code i} signals: a table entry, else an -ed ending of a word of five letters
+     * or more used as a verb (not "covered market", where a noun follows, unless a subject stands
+     * before it: "Israel warned people"). A past form after "be" is a passive whose tense is the
+     * auxiliary's ("will be played"), so it signals nothing; "set" points forward only as "set to"
+     * or "set for"; "could" points forward, "could not" back; "to be" and an infinitive ("to
+     * review") forward, unless a past verb that is no verb of intention governs it ({@link
+     * #pastBefore}); a scheduling verb in the present ("the council meets on Tuesday") forward.
+     */
     static Cue cue(Tokens t, int i) {
         if (!t.isWord(i)) return null;
         Word w = t.word(i);

@@ -153,7 +153,8 @@ final class Scan {
         int i = p.to();
         if (!tokens.isPunct(i, ',')) return null;
         i++;
-        if (tokens.is(i, "a") || tokens.is(i, "which") && tokens.is(i + 1, "was") && tokens.is(i + 2, "a")) i += tokens.is(i, "a") ? 1 : 3;
+        if (tokens.is(i, "a")) i++;
+        else if (tokens.is(i, "which") && tokens.is(i + 1, "was") && tokens.is(i + 2, "a")) i += 3;
         if (i != m.from() || before.interval().first().getDayOfWeek().getValue() != w.day()) return null;
         return new Resolved(before.interval(), before.value(), before.precision(), "narrative", before.type());
     }

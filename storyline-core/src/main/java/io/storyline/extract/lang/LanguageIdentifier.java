@@ -73,12 +73,12 @@ public final class LanguageIdentifier {
         if (letters < CHECK_MIN_LETTERS) return declared;
         String found = identify(sample);
         if (found == null || found.equals(declared)) return declared;
-        if (!"latin".equals(scriptFamily(sample))) return found;
+        if (!mostlyLatin(sample)) return found;
         return latinLead(sample, declared, letters) ? found : declared;
     }
 
-    /** "latin" when Latin letters are most of the text's letters, else "other". */
-    private static String scriptFamily(String s) {
+    /** Whether Latin letters are at least half of the text's letters. */
+    private static boolean mostlyLatin(String s) {
         int latin = 0, other = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
@@ -87,7 +87,7 @@ public final class LanguageIdentifier {
             if (UnicodeScript.of(cp) == UnicodeScript.LATIN) latin++;
             else other++;
         }
-        return latin >= other ? "latin" : "other";
+        return latin >= other;
     }
 
     /**
@@ -97,22 +97,36 @@ public final class LanguageIdentifier {
      */
     private static boolean latinLead(String s, String given, int letters) {
         int[] score = latinScores(s);
-        int best = 0, second = 0, bestHits = 0;
+        Ranking r = rank(score);
         int n = StopWords.LANGUAGES.size();
+        int g = given == null ? -1 : StopWords.LANGUAGES.indexOf(given);
+        int rival = g >= 0 ? score[g] + score[n + g] : r.second();
+        // prose, not a table of names and numbers: function words are dense in it
+        return r.hits() >= CHECK_MIN_HITS && r.hits() * CHECK_LETTERS_PER_HIT >= letters && r.score() >= CHECK_LEAD * rival;
+    }
+
+    /**
+     * The languages of {@link #latinScores} ranked: the best one's index (-1 when none scores), its
+     * score (hits and letter bonus), its function-word hits, and the runner-up's score.
+     */
+    private record Ranking(int best, int score, int hits, int second) {
+    }
+
+    private static Ranking rank(int[] scores) {
+        int n = StopWords.LANGUAGES.size();
+        int best = -1, bestScore = 0, second = 0, bestHits = 0;
         for (int k = 0; k < n; k++) {
-            int v = score[k] + score[n + k];
-            if (v > best) {
-                second = best;
-                best = v;
-                bestHits = score[k];
-            } else if (v > second) {
-                second = v;
+            int score = scores[k] + scores[n + k];
+            if (score > bestScore) {
+                second = bestScore;
+                bestScore = score;
+                best = k;
+                bestHits = scores[k];
+            } else if (score > second) {
+                second = score;
             }
         }
-        int g = given == null ? -1 : StopWords.LANGUAGES.indexOf(given);
-        int rival = g >= 0 ? score[g] + score[n + g] : second;
-        // prose, not a table of names and numbers: function words are dense in it
-        return bestHits >= CHECK_MIN_HITS && bestHits * CHECK_LETTERS_PER_HIT >= letters && best >= CHECK_LEAD * rival;
+        return new Ranking(best, bestScore, bestHits, second);
     }
 
     /** The ISO 639-1 code of the text's language, or null when it cannot tell. */
@@ -190,31 +204,16 @@ public final class LanguageIdentifier {
     }
 
     private static String latin(String s) {
-        List<String> langs = StopWords.LANGUAGES;
-        int[] scores = latinScores(s);
-        int[] hits = java.util.Arrays.copyOfRange(scores, 0, langs.size());
-        int[] bonus = java.util.Arrays.copyOfRange(scores, langs.size(), 2 * langs.size());
-        int best = -1, bestScore = 0, second = 0, bestHits = 0;
-        for (int k = 0; k < langs.size(); k++) {
-            int score = hits[k] + bonus[k];
-            if (score > bestScore) {
-                second = bestScore;
-                bestScore = score;
-                best = k;
-                bestHits = hits[k];
-            } else if (score > second) {
-                second = score;
-            }
-        }
-        if (best < 0 || bestHits < MIN_HITS || bestScore == second) return null;
-        return langs.get(best);
+        Ranking r = rank(latinScores(s));
+        if (r.best() < 0 || r.hits() < MIN_HITS || r.score() == r.second()) return null;
+        return StopWords.LANGUAGES.get(r.best());
     }
 
     /** Function-word hits per language of {@link StopWords#LANGUAGES}, then the letter bonus of each. */
     private static int[] latinScores(String s) {
         List<String> langs = StopWords.LANGUAGES;
-        int[] hits = new int[langs.size()];
-        int[] bonus = new int[langs.size()];
+        int bonus = langs.size(); // the letter bonus of language k is at bonus + k
+        int[] scores = new int[2 * langs.size()];
         String lower = s.toLowerCase(Locale.ROOT);
         int n = lower.length();
         int i = 0;
@@ -225,19 +224,16 @@ public final class LanguageIdentifier {
                 List<String> byLetter = StopWords.LANGUAGES_BY_LETTER.get(lower.charAt(i));
                 if (byLetter != null) {
                     for (String l : byLetter) {
-                        int k = langs.indexOf(l);
-                        if (bonus[k] < MAX_LETTER_BONUS) bonus[k]++;
+                        int k = bonus + langs.indexOf(l);
+                        if (scores[k] < MAX_LETTER_BONUS) scores[k]++;
                     }
                 }
                 i++;
             }
             if (i == start) break;
             List<String> byWord = StopWords.LANGUAGES_BY_WORD.get(lower.substring(start, i));
-            if (byWord != null) for (String l : byWord) hits[langs.indexOf(l)]++;
+            if (byWord != null) for (String l : byWord) scores[langs.indexOf(l)]++;
         }
-        int[] out = new int[2 * langs.size()];
-        System.arraycopy(hits, 0, out, 0, hits.length);
-        System.arraycopy(bonus, 0, out, hits.length, bonus.length);
-        return out;
+        return scores;
     }
 }
