@@ -47,6 +47,19 @@ public final class QuoteFinder {
     private static final java.util.Set<Long> QUALIFIERS = hashes("of", "at", "from", "with", "for");
     /** "As Major himself noted, …": a clause of attribution may open with "as". */
     private static final long AS = io.storyline.annotate.text.TextAnalysis.hash("as");
+    /** Words of a signature's affiliation after the name and its comma ("David Pogue, Yahoo Tech"). */
+    private static final int MAX_AFFILIATION_WORDS = 6;
+    /** Verbs that give a statement named by its noun ("had a more succinct statement", "issued a warning"). */
+    private static final java.util.Set<Long> STATEMENT_VERBS = hashes("had", "has", "issued", "issues", "gave", "gives",
+            "released", "releases", "made", "makes", "offered", "delivered", "posted", "sent", "put");
+    /** Nouns of what was said, after {@link #STATEMENT_VERBS}. */
+    private static final java.util.Set<Long> STATEMENT_NOUNS = hashes("statement", "comment", "comments", "remarks",
+            "message", "response", "reply", "answer", "explanation", "warning", "verdict", "assessment", "tribute",
+            "apology", "appeal", "plea", "words");
+    private static final long BUT = io.storyline.annotate.text.TextAnalysis.hash("but");
+    private static final long PUTS = io.storyline.annotate.text.TextAnalysis.hash("puts");
+    private static final long PUT = io.storyline.annotate.text.TextAnalysis.hash("put");
+    private static final long IT = io.storyline.annotate.text.TextAnalysis.hash("it");
     /** Cue verbs whose passive makes the subject the one spoken to ("was asked", "were told"). */
     private static final java.util.Set<Long> PASSIVE_CUES = hashes("asked", "told", "urged", "warned", "advised",
             "assured", "promised");
@@ -260,13 +273,16 @@ public final class QuoteFinder {
             // a quote with a cue of its own whose speaker could not be read does not inherit one
             // ("…," said Supervisor Alfredo Pedroza of Napa County, read as one place)
             boolean ownCue = close >= 0 && cueVerbAfter(close + 1);
+            if (a == null && close >= 0 && span.paragraphStart()) a = signature(close + 1);
             if (a == null && !ownCue) a = reportedSpeech(open);
             if (a == null && !ownCue && !before.isEmpty() && (span.paragraphStart() || followsQuote(span, before))) {
                 Quote prev = before.get(before.size() - 1);
                 int prevParagraph = paragraphs.get(paragraphs.size() - 1);
                 int gap = paragraph - prevParagraph;
+                // a quote signed on the line after it closes its speaker's run ("“…”⏎David Pogue, Yahoo Tech⏎“…”⏎Engadget")
+                boolean signed = prev.end() < text.length() && signature(t.tokenAt(prev.end()) + 1) != null;
                 if (prev.speaker() != null && (gap <= 1 || gap == 2 && namedBetween(prev, span.open()))
-                        && !otherPersonBetween(prev, span.open())) {
+                        && !otherPersonBetween(prev, span.open()) && !signed) {
                     a = new Attribution(new Speaker(prev.speaker(), prev.entity(), true, false), null);
                 }
             }
@@ -277,6 +293,55 @@ public final class QuoteFinder {
             Speaker who = a == null ? null : a.speaker();
             return new Quote(id, article, s, e, text.substring(s, e), who == null ? null : who.name(),
                     who == null ? null : who.entity(), a == null ? null : a.cue(), List.of());
+        }
+
+        /**
+         * The opener's token of a short span in marks closed at token {@code close} within one sentence
+         * (a title in the author's sentence: "told \"Morning Edition\" host Nora Quill"), or -1.
+         */
+        private int titleOpener(int close) {
+            int at = t.start(close);
+            for (QuoteMarks.Span span : spans) {
+                if (span.open() >= at) break;
+                if (span.close() != at) continue;
+                int open = t.tokenAt(span.open());
+                int words = 0;
+                for (int k = open + 1; k < close; k++) if (t.is(k, TextAnalysis.WORD)) words++;
+                boolean oneSentence = t.sentenceOf(open) == t.sentenceOf(close) || t.sentenceOf(close) == t.sentenceOf(close + 1);
+                return words > 0 && words <= options.maxPartialWords() && oneSentence && !newLine(open) ? open : -1;
+            }
+            return -1;
+        }
+
+        /** "puts it" of "as Martelli puts it": a cue of saying. */
+        private boolean putsIt(int v) {
+            return v + 1 < t.tokenCount() && (t.hash(v) == PUTS || t.hash(v) == PUT) && t.hash(v + 1) == IT;
+        }
+
+        /**
+         * A line that signs the quote paragraph before it, as testimonials and epigraphs do: the
+         * person's name alone, after a dash or before a comma and a few capitalised words of
+         * affiliation ("Adrian Kingsley-Hughes, ZDNet"). Null when the next line is anything else.
+         */
+        private Attribution signature(int i) {
+            int n = t.tokenCount();
+            if (i >= n || !newLine(i)) return null;
+            int k = dash(i) ? i + 1 : i;
+            int m = k < n ? personAt(k) : -1;
+            if (m < 0) return null;
+            int e = afterMention(m);
+            if (e < n && !newLine(e)) {
+                if (!t.isWord(e, ",")) return null;
+                int words = 0;
+                for (int w = e + 1; w < n && !newLine(w); w++) {
+                    if (!punct(w) && (!t.is(w, TextAnalysis.CAPITALIZED) && (t.flags(w) & TextAnalysis.DIGIT) == 0
+                            || Cues.verb(t, w)) || ++words > MAX_AFFILIATION_WORDS) {
+                        return null;
+                    }
+                }
+            }
+            Speaker s = name(m);
+            return s == null || s.name() == null ? null : new Attribution(s, null);
         }
 
         /** A value of quoted data ({@code "Comment": "afternoon snack …"}): a key's closing mark and a colon before the opener. */
@@ -486,6 +551,7 @@ public final class QuoteFinder {
                 if (a < n && !newLine(a) && !PREPOSITIONS.contains(t.hash(a))) {
                     int e = phraseEnd(a);
                     Speaker s = subject(a, e);
+                    if (s == null) s = describedPerson(a); // "noted Maryland-based product liability lawyer Jim Dunham in an interview"
                     boolean described = s != null ? !s.person() : Character.isLowerCase(t.first(a));
                     if (described && e + 1 < n && t.isWord(e, ",") && startingAt[e + 1] >= 0
                             && "PERSON".equals(ms[startingAt[e + 1]].type())) {
@@ -519,9 +585,14 @@ public final class QuoteFinder {
             int sentence = t.sentenceOf(open);
             int ss = t.sentenceStart(sentence);
             int j = open - 1;
+            // a stray mark right against the opener ("saying "“It is …”"): the cue stands before both
+            if (j > 0 && t.end(j) == t.start(open) && t.length(j) == 1 && QuoteMarks.isMark(text.charAt(t.start(j)))) j--;
             boolean punctuated = false;
-            if (t.isWord(j, ":") || t.isWord(j, ",") || dash(j)) {
+            if (t.isWord(j, ":") || t.isWord(j, ",") || t.isWord(j, ";") || dash(j)) {
                 j--;
+                punctuated = true;
+            } else if (j > 1 && (t.hash(j) == Cues.AND || t.hash(j) == BUT) && t.isWord(j - 1, ",")) {
+                j -= 2; // "Levy said, but “I want to emphasize …”"
                 punctuated = true;
             } else if (newLine(open)) {
                 return null;
@@ -547,8 +618,12 @@ public final class QuoteFinder {
             int from = Math.max(ss, j - options.maxCueTokens());
             boolean extended = false;
             for (int v = j; v >= from; v--) {
+                if ((t.flags(v) & TextAnalysis.QUOTE) != 0 && titleOpener(v) >= from) {
+                    v = titleOpener(v); // a title in marks inside the cue ("told \"Morning Edition\" host Nora Quill,")
+                    continue;
+                }
                 if ((t.flags(v) & (TextAnalysis.TERMINAL | TextAnalysis.QUOTE)) != 0 || t.isWord(v, ";")) return null;
-                if (!Cues.verb(t, v)) continue;
+                if (!Cues.verb(t, v) && !putsIt(v)) continue;
                 if (v > 0 && (Cues.RELATIVE.contains(t.hash(v - 1)) || t.hash(v - 1) == Cues.INFINITIVE)) continue;
                 // without ':' or ',' the verb must touch the quote ("said \"…\"", "said that \"…\""), or a
                 // complement must stand between it and "that" ("said on Oct. 29 that \"…\"")
@@ -568,6 +643,11 @@ public final class QuoteFinder {
                     while (c > ss && c > k - 2 - options.maxAppositionTokens() && !t.isWord(c, ",")) c--;
                     if (c <= ss || !t.isWord(c, ",")) return null;
                     s = subject(clauseStart(c, ss), c);
+                    // a role, then the person's name set off by commas ("VFI Chief Executive, Padraig Cribben, said:")
+                    int named = personAt(c + 1);
+                    if (named >= 0 && afterMention(named) == k - 1 && (s == null || s.entity() == null || !s.person())) {
+                        s = name(named);
+                    }
                     // an apposition with commas of its own ("Prof Gavin Yamey, director of …, who is leading …, says:")
                     for (int c2 = c - 1, tries = 0; (s == null || !s.person()) && c2 > ss && tries < 2; c2--) {
                         if (!t.isWord(c2, ",")) continue;
@@ -579,8 +659,16 @@ public final class QuoteFinder {
                     s = leadingSubject(ss, k - 1, Verb.ANY); // "He turns to our editor and says “…”"
                 } else {
                     int a = clauseStart(k, ss);
-                    if (a + 1 < k && (t.hash(a) == AS || CONJUNCTIONS.contains(t.hash(a)))) a++; // "As Major noted,", "But she added,"
+                    // "As Major noted,", "But she added,", "and as Martelli puts it,"
+                    for (int skip = 0; skip < 2 && a + 1 < k && (t.hash(a) == AS || CONJUNCTIONS.contains(t.hash(a))); skip++) a++;
                     s = subject(a, k);
+                    // a pronoun right before the verb is its subject ("Speaking through an interpreter he added;")
+                    if (s == null && k - 1 > a && (Cues.PERSON_PRONOUNS.contains(t.hash(k - 1))
+                            || Cues.GROUP_PRONOUNS.contains(t.hash(k - 1)))) {
+                        s = subject(k - 1, k);
+                    }
+                    // a participle without its comma ("he bypassed the question for a second time saying “…”")
+                    if (s == null && k == v && Cues.PARTICIPLES.contains(t.hash(v))) s = clauseSubject(k, ss);
                 }
                 if (s == null) {
                     // a verb inside a phrase of the cue ("said in a statement, first reported by Sky News:"):
@@ -676,6 +764,21 @@ public final class QuoteFinder {
          */
         private Speaker leadingSubject(int a, int limit, Verb verb) {
             if (a + 1 < limit && CONJUNCTIONS.contains(t.hash(a))) a++; // "And she called the debate a draw, arguing"
+            if (a + 2 < limit && t.is(a, TextAnalysis.CAPITALIZED) && t.lower(a).endsWith("ing") && !Cues.verb(t, a)
+                    && startingAt[a] < 0) {
+                // an opening participle's phrase before the subject ("Speaking on Morning Ireland he bypassed …")
+                for (int k = a + 1; k < Math.min(limit, a + options.maxSubjectTokens() + 2); k++) {
+                    if (t.isWord(k, ",")) {
+                        a = k + 1;
+                        break;
+                    }
+                    if (Cues.PERSON_PRONOUNS.contains(t.hash(k)) || Cues.GROUP_PRONOUNS.contains(t.hash(k))) {
+                        a = k;
+                        break;
+                    }
+                    if (!t.is(k, TextAnalysis.WORD) || Cues.verb(t, k)) break;
+                }
+            }
             if (a >= limit) return null;
             long h = t.hash(a);
             int n = a + 1 < limit && (Cues.MALE_TITLES.contains(h) || Cues.FEMALE_TITLES.contains(h)) ? a + 1 : a;
@@ -741,6 +844,7 @@ public final class QuoteFinder {
             int ss = t.sentenceStart(t.sentenceOf(j));
             for (int k = ss; k < j; k++) if ((t.flags(k) & TextAnalysis.QUOTE) != 0) return null;
             Speaker s = leadingSubject(ss, j, Verb.SAYING);
+            if (s == null) s = statedBy(ss, j);
             // a person named after a few words of description ("Publishing magnate Steve Forbes tells …")
             for (int k = ss; s == null && k < Math.min(j, ss + 4); k++) {
                 if (!t.is(k, TextAnalysis.WORD) || Cues.verb(t, k)) break;
@@ -756,15 +860,72 @@ public final class QuoteFinder {
         }
 
         /**
+         * The person opening the sentence {@code [ss, j)}, with or without an apposition ("Bolger's
+         * lawyer, Jeremy Robinson,"; "Jeremy Robinson, Bolger's lawyer,"), when a verb of saying
+         * follows, or a verb that gives a statement named by its noun ("had a more succinct statement").
+         */
+        private Speaker statedBy(int ss, int j) {
+            Speaker s = null;
+            int b = -1;
+            int m = personAt(ss);
+            if (m >= 0 && afterMention(m) < j && t.hash(afterMention(m)) == Cues.CLITIC_S) m = -1; // "Bolger's lawyer, …"
+            if (m >= 0) {
+                int e = afterMention(m);
+                s = name(m);
+                b = e;
+                if (e < j && t.isWord(e, ",")) {
+                    b = -1;
+                    for (int c = e + 1; c < Math.min(j, e + options.maxAppositionTokens()); c++) {
+                        if (t.isWord(c, ",")) {
+                            b = c + 1;
+                            break;
+                        }
+                        if (Cues.verb(t, c) || Cues.RELATIVE.contains(t.hash(c))) break;
+                    }
+                }
+            } else {
+                for (int c = ss + 1; c < Math.min(j, ss + options.maxSubjectTokens()); c++) {
+                    if (Cues.verb(t, c) || Cues.RELATIVE.contains(t.hash(c))) return null;
+                    if (!t.isWord(c, ",")) continue;
+                    int p = personAt(c + 1);
+                    if (p < 0) return null;
+                    int e = afterMention(p);
+                    if (e >= j || !t.isWord(e, ",")) return null;
+                    s = name(p);
+                    b = e + 1;
+                    break;
+                }
+            }
+            if (s == null || b < 0) return null;
+            int v = b;
+            while (v < j && Cues.between(t, v)) v++;
+            if (v >= j || !Character.isLowerCase(t.first(v))) return null;
+            if (Cues.verb(t, v) && !PASSIVE_CUES.contains(t.hash(v))) return s;
+            for (int w = b; w <= v; w++) {
+                if (!STATEMENT_VERBS.contains(t.hash(w))) continue;
+                for (int k = w + 1; k < Math.min(j, w + 5); k++) if (STATEMENT_NOUNS.contains(t.hash(k))) return s;
+            }
+            return null;
+        }
+
+        /**
          * A sentence of reported speech with its speaker set off by commas ("It's easy, she says, for
          * people to marvel …"): the quote after it, in the same paragraph, is theirs. No quote may
          * stand inside the sentence.
          */
         private Attribution parentheticalAttribution(int ss, int period) {
             for (int c = ss + 1; c + 3 < period; c++) {
-                if ((t.flags(c) & TextAnalysis.QUOTE) != 0) return null;
                 if (!t.isWord(c, ",")) continue;
                 int a = c + 1;
+                // inverted: "… trying to keep students safe, says Jennifer Johnson, a spokesperson for …."
+                if (Cues.CLOSING_VERBS.contains(t.hash(a)) && personAt(a + 1) >= 0) {
+                    int e = afterMention(personAt(a + 1));
+                    if (e == period || e < period && t.isWord(e, ",")) {
+                        for (int q = e; q < period; q++) if ((t.flags(q) & TextAnalysis.QUOTE) != 0) return null;
+                        Speaker s = subject(a + 1, e);
+                        return s == null || s.name() == null ? null : new Attribution(s, null);
+                    }
+                }
                 int e;
                 if (Cues.PERSON_PRONOUNS.contains(t.hash(a))) e = a + 1;
                 else if (personAt(a) >= 0) e = afterMention(personAt(a));
@@ -840,6 +1001,25 @@ public final class QuoteFinder {
             }
             if (!complete || reported) return terminal ? null : t.token(verb);
             return text.substring(t.start(verb), t.end(e - 1));
+        }
+
+        /**
+         * A person named after a few words that describe them, from {@code a} on ("Maryland-based
+         * product liability lawyer Jim Dunham"): no verb, clause word or punctuation but a hyphen
+         * before the name. Null when none.
+         */
+        private Speaker describedPerson(int a) {
+            int n = t.tokenCount();
+            for (int k = a; k < Math.min(n, a + options.maxSubjectTokens() + 2); k++) {
+                if (k > a && newLine(k)) return null;
+                int m = personAt(k);
+                if (m >= 0) return k > a ? subject(a, afterMention(m)) : null;
+                if (punct(k) && !t.isWord(k, "-") || Cues.verb(t, k) || Cues.RELATIVE.contains(t.hash(k))
+                        || Cues.CLAUSE.contains(t.hash(k)) || PREPOSITIONS.contains(t.hash(k))) {
+                    return null;
+                }
+            }
+            return null;
         }
 
         /** The end (exclusive) of the phrase starting at {@code a}: the next punctuation, line or maxSubjectTokens. */

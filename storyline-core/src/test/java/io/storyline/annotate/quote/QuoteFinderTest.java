@@ -370,6 +370,81 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aQuoteAfterSaidAndButIsTheSpeakers() {
+        Quote q = only("None of the buyers were charged on Tuesday, Lorna Pike said, but “I want to stress this inquiry is only starting.”");
+        assertEquals("Lorna Pike", q.speaker());
+        assertEquals("said", q.cue());
+    }
+
+    @Test
+    void anInvertedCueWithALongDescriptionBeforeTheName() {
+        List<Quote> qs = quotes("“Retailers have long escaped liability for goods others sell,” noted Ohio-based consumer lawyer "
+                + "Dale Merrow in an interview. “Few courts have called them sellers.”");
+        assertEquals(2, qs.size());
+        assertEquals("Dale Merrow", qs.get(0).speaker());
+        assertEquals("Dale Merrow", qs.get(1).speaker());
+    }
+
+    @Test
+    void aSentenceGivingAStatementIntroducesTheQuoteAfterIt() {
+        Quote q = only("Ferrin's lawyer, Joel Amberly, had a shorter statement after the ruling on Friday. "
+                + "“It is hard to overstate what this ruling means.”");
+        assertEquals("Joel Amberly", q.speaker());
+        assertNull(only("Ferrin's lawyer, Joel Amberly, had a long day in court on Friday. "
+                + "“It is hard to overstate what this ruling means.”").speaker(), "no statement is named");
+    }
+
+    @Test
+    void aTitleInMarksInsideTheCue() {
+        Quote q = only("Asked why she named the group the Crew, Hale told \"Morning Edition\" host Nora Quill, "
+                + "\"Because we hold them to account.\"");
+        assertEquals("Hale", q.speaker());
+    }
+
+    @Test
+    void aRoleBeforeTheNameSetOffByCommas() {
+        Quote q = only("Federation Chief Executive, Padraig Dunmore, said: “It is impossible to overstate the impact on publicans.”");
+        assertEquals("Padraig Dunmore", q.speaker());
+    }
+
+    @Test
+    void anOpeningParticiplePhraseAndASemicolon() {
+        List<Quote> qs = quotes("Director Ilan Brusk said backstage that nobody could predict the result.\n\n"
+                + "Speaking through an interpreter he added; “It is true that the momentum is building this year.”\n\n"
+                + "Speaking on Radio Five he dodged the question a second time saying \"“It is not about who is right at all.”");
+        assertEquals(2, qs.size());
+        assertEquals("Ilan Brusk", qs.get(0).speaker());
+        assertEquals("added", qs.get(0).cue());
+        assertEquals("Ilan Brusk", qs.get(1).speaker());
+        assertEquals("saying", qs.get(1).cue());
+    }
+
+    @Test
+    void asTheAuthorPutsIt() {
+        Quote q = only("The cons are explicit versus implicit, and as Tarvel puts it (paraphrased), "
+                + "\"if that is how your package works, it should all go in one module anyway\".");
+        assertEquals("Tarvel", q.speaker());
+    }
+
+    @Test
+    void anInvertedParentheticalSpeakerAfterAPartialQuote() {
+        Quote q = only("\"We're like every other district\" trying to keep pupils safe, says Jenna Morrow, a spokesperson for "
+                + "the school system. \"We're just throwing darts at the wall to see what sticks.\"");
+        assertEquals("Jenna Morrow", q.speaker());
+    }
+
+    @Test
+    void aLineSigningTheQuoteAboveIt() {
+        List<Quote> qs = quotes("“Of all the tools I have tried, this one simply works every single time.”\n\n"
+                + "Marta Jelenko, TechWeekly\n\n“It lets you run both systems side by side with no reboot.”\n\n— Owen Truss\n\n"
+                + "“It is the fastest way we have found to run both systems at once.”\n\nGadgetsite");
+        assertEquals(3, qs.size());
+        assertEquals("Marta Jelenko", qs.get(0).speaker());
+        assertEquals("Owen Truss", qs.get(1).speaker());
+        assertNull(qs.get(2).speaker(), "signed by no person, and the quote before was closed by its signature");
+    }
+
+    @Test
     void descriptionStaysWhenNoNameIsGiven() {
         Quote q = only("\"That is the offer, and it has been on the table since December,\" a Meravian official who "
                 + "asked not to be named told the Observer.");
