@@ -131,7 +131,7 @@ final class Lexicon {
     /** Auxiliaries and words that put a clause in the future. */
     private static final String[] FUTURE_CUES = {"will", "ll", "shall", "would", "going", "plan", "plans", "planned",
             "planning", "scheduled", "slated", "expected", "expects", "due", "upcoming", "forthcoming", "intends",
-            "intend", "could", "might", "may", "aims", "aim", "proposed", "next", "tomorrow", "coming", "hopes", "wants", "anticipated", "prepares", "preparing", "looming", "awaiting"};
+            "intend", "could", "might", "may", "aims", "aim", "proposed", "next", "tomorrow", "coming", "hopes", "wants", "anticipated", "prepares", "preparing", "looming", "awaiting", "forecast"};
     /** Verbs of timetables: in the present they announce what is scheduled ("the council meets on Tuesday"). */
     private static final String[] SCHEDULE_CUES = {"meets", "opens", "begins", "starts", "resumes", "ends", "closes",
             "runs", "returns", "arrives", "departs", "visits", "hosts", "faces", "launches", "convenes", "reopens"};
@@ -327,12 +327,18 @@ final class Lexicon {
      * review") forward, unless a past verb that is no verb of intention governs it ({@link
      * #pastBefore}); a scheduling verb in the present ("the council meets on Tuesday") forward.
      */
+    /** Possessive determiners: "her last day" is her final one. */
+    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("her", "his", "their", "its", "my", "our",
+            "your");
+
     static Cue cue(Tokens t, int i) {
         if (!t.isWord(i)) return null;
         Word w = t.word(i);
         if (w != null && w.cue() == null && !t.is(i, "set") && !t.is(i, "to")) return null;
         if (t.is(i, "set")) return t.is(i + 1, "to") || t.is(i + 1, "for") ? Cue.FUTURE : null;
         if (t.is(i, "could") && t.is(i + 1, "not")) return Cue.PAST; // "could not fly on Tuesday": what did not happen
+        // "her last day is April 1": a possessive's last is the final one, not a past one
+        if (t.is(i, "last") && i > 0 && POSSESSIVES.contains(t.str(i - 1).toLowerCase(Locale.ROOT))) return null;
         if (t.is(i, "be") && t.is(i - 1, "to")) {
             // "the summit, to be held Oct. 14"; but "asked for messages to be handed over in September" points nowhere
             return raising(t, i - 2) || pastBefore(t, i - 1) ? null : Cue.FUTURE;

@@ -23,12 +23,42 @@ final class Tense {
     /** A comma, semicolon, colon or dash: the end of the clause an expression sits in. */
     private static boolean isClauseBoundary(Tokens t, int i) {
         char c = t.text.charAt(t.start[i]);
+        int at = t.start[i];
+        if ((c == ':' || c == ',') && at > 0 && at + 1 < t.text.length() && Character.isDigit(t.text.charAt(at - 1))
+                && Character.isDigit(t.text.charAt(at + 1))) {
+            return false; // "21:00", "1,000"
+        }
         return c == ',' || c == ';' || c == ':' || c == '\u2014' || c == '\u2013';
+    }
+
+    /** The present of "be": a clause holding one and no cue is in the present ("Her last day is April 1"). */
+    private static final java.util.Set<String> PRESENT = java.util.Set.of("is", "are", "am");
+
+    private static boolean present(Tokens t, int i) {
+        return t.kind[i] == Tokens.WORD && PRESENT.contains(t.str(i).toLowerCase(java.util.Locale.ROOT));
     }
 
     static Cue around(Tokens t, Sentences s, int from, int to, int window) {
         int sentence = s.of[from];
         int lo = Math.max(s.start(sentence), from - window);
+        int hi = Math.min(s.end(sentence), to + window);
+        // the expression's own clause first, back to its boundary and on to the next one
+        // ("…issued ahead of lows on Tuesday, and Wednesday is forecast to be colder")
+        boolean present = false;
+        boolean clauseSubordinate = false;
+        for (int i = from - 1, far = Math.max(s.start(sentence), from - 3 * window); i >= far; i--) {
+            if (t.kind[i] == Tokens.PUNCT && isClauseBoundary(t, i) || i < lo && (clauseSubordinate || subordinator(t, i))) break;
+            Cue c = Lexicon.cue(t, i);
+            if (c != null) return c;
+            present |= present(t, i);
+            clauseSubordinate |= subordinator(t, i);
+        }
+        for (int i = to; i < hi && !(t.kind[i] == Tokens.PUNCT && isClauseBoundary(t, i)); i++) {
+            Cue c = Lexicon.cue(t, i);
+            if (c != null) return c;
+            present |= present(t, i);
+        }
+        if (present) return null; // a clause in the present points nowhere; a cue of another clause is not its own
         boolean subordinate = false;
         for (int i = from - 1; i >= lo; i--) {
             Cue c = Lexicon.cue(t, i);
@@ -42,7 +72,6 @@ final class Tense {
             Cue c = Lexicon.cue(t, i);
             if (c != null) return c;
         }
-        int hi = Math.min(s.end(sentence), to + window);
         for (int i = to; i < hi; i++) {
             Cue c = Lexicon.cue(t, i);
             if (c != null) return c;
