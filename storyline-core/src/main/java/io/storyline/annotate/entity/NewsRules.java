@@ -337,6 +337,10 @@ final class NewsRules {
 
     /** Fewest words of a sentence printed capitalised or in capitals for it to be read as a headline. */
     private static final int HEADLINE_WORDS = 3;
+    /** The longest function word title case leaves in lower case ("of", "the", "with", "from"). */
+    private static final int TITLE_CASE_LOWER = 4;
+    /** The same for a sentence that is a line of its own: a heading. */
+    private static final int HEADING_LINE_WORDS = 2;
 
     /**
      * "MARKETS SEE RED AS SHARES FALL", "Markets See Red As Shares Fall": in a headline (a sentence
@@ -348,13 +352,30 @@ final class NewsRules {
             if (t.is(k, TextAnalysis.WORD) && !d.common.contains(t.hash(k))) return false;
         }
         int s = t.sentenceOf(n.start());
+        int ss = t.sentenceStart(s), se = t.sentenceEnd(s);
+        int ls = ss; // the line's start, before a list's number ("2. Choose the Right Location")
+        while (ls > 0 && !t.is(ls, TextAnalysis.NEWLINE_BEFORE) && ss - ls < 3
+                && (t.is(ls - 1, TextAnalysis.DIGIT) || !t.is(ls - 1, TextAnalysis.WORD))) {
+            ls--;
+        }
+        boolean line = (ls == 0 || t.is(ls, TextAnalysis.NEWLINE_BEFORE)) && (se >= t.tokenCount() || t.is(se, TextAnalysis.NEWLINE_BEFORE));
         int words = 0;
-        for (int k = t.sentenceStart(s); k < t.sentenceEnd(s); k++) {
+        boolean titleCase = false, listed = false;
+        for (int k = ss; k < se; k++) {
+            listed |= t.isWord(k, ",") || t.isWord(k, ";");
             if (!t.is(k, TextAnalysis.WORD) || t.is(k, TextAnalysis.DIGIT)) continue;
-            if (!t.is(k, TextAnalysis.CAPITALIZED)) return false;
+            if (!t.is(k, TextAnalysis.CAPITALIZED)) {
+                // title case leaves its short function words in lower case ("Changing Font Size of Legend Text")
+                if ((d.cue[k] & NerFeatures.C_FUNCTION) == 0 || t.length(k) > TITLE_CASE_LOWER) return false;
+                titleCase = true;
+                continue;
+            }
             words++;
         }
-        if (words < HEADLINE_WORDS) return false;
+        // title case only in a heading: a line of its own, no list of records ("Sixteenth Air Force, 8 April 1957; …")
+        if (titleCase && (!line || listed)) return false;
+        // a heading on a line of its own ("Flowering & Fragrance") needs fewer words to be one
+        if (words < (line ? HEADING_LINE_WORDS : HEADLINE_WORDS)) return false;
         Gazetteer.Match m = gazetteer.longest(t, n.start(), n.end(), null, true);
         return m == null || m.end() != n.end();
     }

@@ -742,6 +742,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aHeadingOnALineOfItsOwnNamesNoOneByCommonWords() {
+        assertEquals(List.of(), afterRules("Time & Money\n\nMost people want more of both.", "PERSON:Money"));
+        // title case leaves its short function words in lower case
+        assertEquals(List.of(), afterRules("2. Choose the Right Location\n\nThey grow best in part shade.", "ORG:Right Location"));
+        // a line listing records in title case is no heading, nor is a title-case phrase inside a sentence
+        assertEquals(List.of("ORG:Right Location"), afterRules("2. Choose the Right Location, 8 April 1957; Water the Roots, 9 April"
+                + " 1957\n", "ORG:Right Location"));
+        assertEquals(List.of("ORG:Right Location"), afterRules("They Choose the Right Location and it grows.", "ORG:Right Location"));
+    }
+
+    @Test
     void analysisOfAnotherTextIsMisuse() {
         TextAnalysis t = ANALYZER.analyze("one text");
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
