@@ -266,7 +266,7 @@ final class NewsRules {
             if (n.type().equals(MISC)) continue;
             if (n.end() - n.start() == 1 && CALENDAR.contains(t.hash(n.start()))
                     && (!t.isWord(n.start(), "may") || monthByContext(t, n.start()))) continue;
-            if (commonWordsInHeadline(t, d, n)) continue;
+            if (commonWordsInHeadline(t, d, n) || roleOnly(t, d, n)) continue;
             out.add(withoutTrailingDay(t, d, n));
         }
         List<Name> titles = titles(layer, d);
@@ -333,6 +333,23 @@ final class NewsRules {
         if (h <= s || e - h - 1 < 2) return false;
         for (int c = h + 1; c < e; c++) if (!Character.isLowerCase(text.charAt(c))) return false;
         return text.startsWith("ed", e - 2) || d.common.contains(TextAnalysis.hash(text, h + 1, e));
+    }
+
+    /**
+     * "Group President", "Honourable Deputy": an organisation named only by the words of a role,
+     * ending in a role's head, that no list knows as a whole, is a title, not a name. (Persons keep
+     * theirs: dropping them lowered wikigold's persons.)
+     */
+    private boolean roleOnly(TextAnalysis t, NerFeatures.Doc d, Name n) {
+        if (!n.type().equals(ORG)) return false;
+        int last = n.end() - 1;
+        if ((d.cue[last] & NerFeatures.C_ROLE_HEAD) == 0 || (d.cue[last] & NerFeatures.C_ROLE_MOD) != 0) return false;
+        for (int k = n.start(); k < n.end(); k++) {
+            if (!t.is(k, TextAnalysis.WORD)) return false;
+            if ((d.cue[k] & (NerFeatures.C_ROLE_HEAD | NerFeatures.C_ROLE_MOD | NerFeatures.C_PERSON_PREFIX)) == 0) return false;
+        }
+        Gazetteer.Match m = gazetteer.longest(t, n.start(), n.end(), null, true);
+        return m == null || m.end() != n.end() || m.start() != n.start();
     }
 
     /** Fewest words of a sentence printed capitalised or in capitals for it to be read as a headline. */

@@ -753,6 +753,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anOrganisationNamedOnlyByARolesWordsIsATitle() {
+        assertFalse(afterRules("Biden called the CEO of Stellantis.", "ORG:CEO").contains("ORG:CEO"));
+        assertTrue(afterRules("Biden called the CEO of Stellantis.", "ORG:Stellantis").contains("ORG:Stellantis"));
+        assertEquals(List.of("ORG:Army"), afterRules("The Army is unlikely to forgive.", "ORG:Army"), "no role's head");
+    }
+
+    @Test
     void analysisOfAnotherTextIsMisuse() {
         TextAnalysis t = ANALYZER.analyze("one text");
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
