@@ -566,7 +566,9 @@ public final class QuoteFinder {
             int limit = Math.min(n, i + options.maxSubjectTokens() + options.maxAppositionTokens());
             for (int j = i; j < limit; j++) {
                 if (newLine(j) && j > i) return null;
-                if ((t.flags(j) & (TextAnalysis.TERMINAL | TextAnalysis.QUOTE)) != 0 || t.isWord(j, ";")) return null;
+                if ((t.flags(j) & (TextAnalysis.TERMINAL | TextAnalysis.QUOTE)) != 0 || t.isWord(j, ";")) {
+                    return terminal || !t.is(j, TextAnalysis.TERMINAL) ? null : verbless(i, j);
+                }
                 if (!Cues.verb(t, j) || j == i) continue;
                 if (Cues.RELATIVE.contains(t.hash(j - 1)) || t.hash(j - 1) == Cues.INFINITIVE) continue;
                 int k = j;
@@ -577,6 +579,28 @@ public final class QuoteFinder {
                 return cue == null ? null : new Attribution(s, cue);
             }
             return null;
+        }
+
+        /**
+         * A name and its role closing the sentence after a quote that ends in a comma, with no verb,
+         * as press releases write ("“…,” Augusto Reyes, Director of the Caribbean Air and Marine
+         * Branch."): the name, or null when a verb or a clause word stands before the period {@code end}.
+         */
+        private Attribution verbless(int i, int end) {
+            int m = personAt(i);
+            if (m < 0) return null;
+            int e = afterMention(m);
+            if (e != end && !t.isWord(e, ",")) return null;
+            for (int k = e; k < end; k++) {
+                long h = t.hash(k);
+                if (Cues.verb(t, k) || Cues.MODALS.contains(h) || Cues.RELATIVE.contains(h) || Cues.CLAUSE.contains(h)
+                        || Cues.PERSON_PRONOUNS.contains(h) || t.is(k, TextAnalysis.WORD) && !t.is(k, TextAnalysis.CAPITALIZED)
+                        && t.length(k) > 4 && t.lower(k).endsWith("ed")) {
+                    return null;
+                }
+            }
+            Speaker s = name(m);
+            return s == null || s.name() == null ? null : new Attribution(s, null);
         }
 
         /** A cue before the opener: Lee told a news conference: "…" / X, the minister, said "…" / according to Lee, "…". */
@@ -789,7 +813,11 @@ public final class QuoteFinder {
             else return null;
             if (e < 0) return null;
             int v = e;
-            while (v < limit && Cues.between(t, v)) v++;
+            // "Mr. Ruano last week said": words of time between the subject and its verb
+            while (v < limit && (Cues.between(t, v) || Cues.TIME_WORDS.contains(t.hash(v)) && !t.isWord(v, "on")
+                    || Cues.CALENDAR.contains(t.hash(v)) && v > e)) {
+                v++;
+            }
             if (v >= limit || !t.is(v, TextAnalysis.WORD) || !Character.isLowerCase(t.first(v))) return null;
             boolean fits = switch (verb) {
                 case ANY -> !PREPOSITIONS.contains(t.hash(v));
@@ -1043,6 +1071,16 @@ public final class QuoteFinder {
                     int e = b > k + 1 && t.isWord(b - 1, ",") ? b - 1 : b;
                     int m = k + 1 < e ? startingAt[k + 1] : -1;
                     if (m >= 0 && "PERSON".equals(ms[m].type()) && t.tokenAt(ms[m].end() - 1) + 1 == e) return name(m);
+                    // a role with commas of its own, then the name ("Minister of Industry, Investment and Commerce,
+                    // Senator the Hon. Aubyn Hill, told")
+                    int last = e > k + 1 ? endingAt[e - 1] : -1;
+                    if (last >= 0 && "PERSON".equals(ms[last].type())) {
+                        boolean clean = true;
+                        for (int c = a; c < e && clean; c++) {
+                            clean = !Cues.verb(t, c) && !Cues.RELATIVE.contains(t.hash(c)) && !Cues.CLAUSE.contains(t.hash(c));
+                        }
+                        if (clean && (s == null || !s.person())) return name(last);
+                    }
                     return s;
                 }
             }

@@ -445,6 +445,34 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aNameAndARoleWithoutAVerbAfterAQuoteEndingInAComma() {
+        List<Quote> qs = quotes("Agents took custody of three men.\n\n“Our agents continue to interdict cargo approaching the borders,” "
+                + "Augusto Remira, Director of the Caribbean Air and Marine Branch. “We safeguard the coast.”");
+        assertEquals(2, qs.size());
+        assertEquals("Augusto Remira", qs.get(0).speaker());
+        assertNull(qs.get(0).cue());
+        assertEquals("Augusto Remira", qs.get(1).speaker());
+        // a verb after the name makes it a sentence of its own, not an attribution
+        assertNotEquals("Augusto Remira", only("“Our agents continue to interdict cargo approaching the borders,” Augusto Remira, "
+                + "the director, smiled.").speaker());
+    }
+
+    @Test
+    void aRoleWithCommasOfItsOwnBeforeTheNameInAnInvertedCue() {
+        Quote q = only("“We are looking to bring ministers of trade from across the region,” Minister of Industry, Investment "
+                + "and Commerce, Senator Aubyn Carrow, told JIS News.");
+        assertEquals("Aubyn Carrow", q.speaker());
+        assertEquals("told JIS News", q.cue());
+    }
+
+    @Test
+    void wordsOfTimeBetweenASpeakerAndTheVerb() {
+        Quote q = only("The board met on Tuesday.\n\nMr. Ruano last week said signal preemption remains his major issue. "
+                + "“For me, there are still two things that I have a real issue with.”");
+        assertEquals("Ruano", q.speaker());
+    }
+
+    @Test
     void descriptionStaysWhenNoNameIsGiven() {
         Quote q = only("\"That is the offer, and it has been on the table since December,\" a Meravian official who "
                 + "asked not to be named told the Observer.");
