@@ -37,7 +37,7 @@ final class Cues {
             "also", "later", "then", "further", "previously", "earlier", "once", "has", "had", "have", "was", "is",
             "were", "are", "would", "will", "had", "again", "simply", "just", "only", "flatly", "bluntly", "publicly",
             "privately", "repeatedly", "recently", "today", "yesterday", "once", "has", "not", "never", "did", "does",
-            "himself", "herself", "themselves", "itself");
+            "himself", "herself", "themselves", "itself", "rather");
 
     /** Pronouns that can be a speaker, resolved to the nearest fitting mention. */
     static final Set<Long> PERSON_PRONOUNS = hashes("he", "she");

@@ -56,6 +56,11 @@ public final class QuoteFinder {
     private static final java.util.Set<Long> STATEMENT_NOUNS = hashes("statement", "comment", "comments", "remarks",
             "message", "response", "reply", "answer", "explanation", "warning", "verdict", "assessment", "tribute",
             "apology", "appeal", "plea", "words");
+    /** Common verbs in the past that do not end in -ed ("gave", "won"), for a subject before its verb. */
+    private static final java.util.Set<Long> IRREGULAR_PAST = hashes("gave", "made", "took", "had", "was", "went",
+            "came", "won", "lost", "met", "spoke", "left", "became", "began", "sent", "brought", "got", "held", "led",
+            "ran", "sold", "bought", "built", "kept", "felt", "knew", "saw", "found", "thought", "paid", "fell", "rose",
+            "chose", "drew", "grew", "threw", "broke", "struck", "fought", "sought", "spent", "stood", "sang", "wore");
     private static final long BUT = io.storyline.annotate.text.TextAnalysis.hash("but");
     private static final long PUTS = io.storyline.annotate.text.TextAnalysis.hash("puts");
     private static final long PUT = io.storyline.annotate.text.TextAnalysis.hash("put");
@@ -437,6 +442,18 @@ public final class QuoteFinder {
          * Whether a mention is a subject: it opens its sentence, or a cue verb follows it (after
          * adverbs, or after an apposition's comma: "Jonas Eskel, said" is read from "…, Jonas Eskel, said").
          */
+        /** Whether a verb in the past follows the mention ("Dion gave birth", "Lee visited"): the mention is a subject. */
+        private boolean beforeVerb(Mention m) {
+            int first = t.tokenAt(m.start());
+            if (first > 0 && (PREPOSITIONS.contains(t.hash(first - 1)) || QUALIFIERS.contains(t.hash(first - 1)))) {
+                return false; // the object of a preposition ("parting ways with Jenny Craig led to …")
+            }
+            int after = t.tokenAt(m.end() - 1) + 1;
+            while (after < t.tokenCount() && Cues.between(t, after)) after++;
+            if (after >= t.tokenCount() || !t.is(after, TextAnalysis.WORD) || !Character.isLowerCase(t.first(after))) return false;
+            return saidOrPast(after, 4) || IRREGULAR_PAST.contains(t.hash(after));
+        }
+
         private boolean acts(Mention m) {
             int first = t.tokenAt(m.start()), after = t.tokenAt(m.end() - 1) + 1;
             int n = t.tokenCount();
@@ -1223,6 +1240,11 @@ public final class QuoteFinder {
                 for (int j = nearest - 1; j >= 0 && nearest - j < 20; j--) {
                     if (sentenceOfMention(j) != sentence) break;
                     if (fits(j, she) && speaks(ms[j])) subject = j;
+                }
+                // else the subject that acts in that sentence ("Dion gave birth to twins Eddy and Nelson. … she said")
+                for (int j = nearest - 1; subject < 0 && j >= 0 && nearest - j < 20; j--) {
+                    if (sentenceOfMention(j) != sentence) break;
+                    if (fits(j, she) && beforeVerb(ms[j])) subject = j;
                 }
                 if (subject >= 0) return name(subject);
                 // an object named in the pronoun's own sentence is not who speaks ("Taking Archie outside is

@@ -466,6 +466,17 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aPronounPrefersTheSubjectOfTheSentenceOverItsObject() {
+        Quote q = only("In 2010 Selma Varin gave birth to twins Eddo and Nils.\n\nIn 2013 the famous singer spoke to a weekly "
+                + "about her childhood. “I remember passing down clothes from one sibling to another!” she said.");
+        assertEquals("Selma Varin", q.speaker());
+        // an object of a preposition before a verb is no subject
+        Quote q2 = only("Parting ways with Jenna Crail led to a bad period for Kirsten Alder. She explained, "
+                + "“When you are a spokesperson, there is responsibility.”");
+        assertEquals("Kirsten Alder", q2.speaker());
+    }
+
+    @Test
     void wordsOfTimeBetweenASpeakerAndTheVerb() {
         Quote q = only("The board met on Tuesday.\n\nMr. Ruano last week said signal preemption remains his major issue. "
                 + "“For me, there are still two things that I have a real issue with.”");
