@@ -19,7 +19,8 @@ final class Cues {
             "boasted", "lamented", "pointed", "went", "agreed", "objected", "protested", "assured", "reported",
             "charged", "retorted", "recounted", "snapped", "scoffed", "demanded", "reflected", "elaborated", "fumed",
             "remembered", "shared", "offered", "asserted", "echoed", "sighed", "laughed", "interjected", "advised",
-            "mentioned", "disclosed", "revealed",
+            "mentioned", "disclosed", "revealed", "blasted", "slammed", "raged", "gushed", "raved", "teased", "hinted",
+            "vented",
             // the present of the same verbs, as features and magazines write ("…," she recounts.)
             "continues", "recounts", "reiterates", "concludes", "confirms", "announces", "acknowledges", "claims",
             "concedes", "urges", "cautions", "suggests", "predicts", "complains", "tweets", "jokes", "quips", "shouts",
@@ -112,9 +113,15 @@ final class Cues {
         return Set.copyOf(s);
     }
 
+    /** Verbs that are verbs of saying with "back" ("Haley shot back", "he fired back"). */
+    static final Set<Long> BACK_VERBS = hashes("shot", "shoots", "fired", "fires", "hit", "hits", "snapped", "pushed",
+            "wrote");
+    static final long BACK = TextAnalysis.hash("back");
+
     /** Whether token {@code i} is a cue verb. */
     static boolean verb(TextAnalysis t, int i) {
-        return (t.flags(i) & TextAnalysis.WORD) != 0 && VERBS.contains(t.hash(i));
+        if ((t.flags(i) & TextAnalysis.WORD) == 0) return false;
+        return VERBS.contains(t.hash(i)) || BACK_VERBS.contains(t.hash(i)) && i + 1 < t.tokenCount() && t.hash(i + 1) == BACK;
     }
 
     /** Whether token {@code i} is a lower-case adverb in -ly or a word of {@link #BETWEEN}. */

@@ -257,6 +257,9 @@ public final class QuoteFinder {
             boolean statement;
             if (a != null && a.cue() == null && words < options.minStatementWords()) {
                 statement = false; // introduced by a colon only: a clause or nothing
+            } else if (words < options.minStatementWords() && !comma && !terminal && close >= 0 && close + 1 < n && !newLine(close + 1)
+                    && t.is(close + 1, TextAnalysis.WORD)) {
+                statement = false; // a word or two the sentence goes on after ("has blasted “whinger” Prince Harry")
             } else if (embeddedAfter && (words <= options.maxPartialWords() || embeddedBefore)) {
                 statement = false; // a title or phrase the author's sentence goes on after
             } else if (a != null) {
@@ -610,7 +613,7 @@ public final class QuoteFinder {
             if (e != end && !t.isWord(e, ",")) return null;
             for (int k = e; k < end; k++) {
                 long h = t.hash(k);
-                if (Cues.verb(t, k) || Cues.MODALS.contains(h) || Cues.RELATIVE.contains(h) || Cues.CLAUSE.contains(h)
+                if (Cues.verb(t, k) || Cues.MODALS.contains(h) || Cues.CLAUSE.contains(h)
                         || Cues.PERSON_PRONOUNS.contains(h) || t.is(k, TextAnalysis.WORD) && !t.is(k, TextAnalysis.CAPITALIZED)
                         && t.length(k) > 4 && t.lower(k).endsWith("ed")) {
                     return null;
@@ -703,6 +706,11 @@ public final class QuoteFinder {
                     // "As Major noted,", "But she added,", "and as Martelli puts it,"
                     for (int skip = 0; skip < 2 && a + 1 < k && (t.hash(a) == AS || CONJUNCTIONS.contains(t.hash(a))); skip++) a++;
                     s = subject(a, k);
+                    // a person right before the verb, after an opening participle's phrase ("Writing in The Mirror Linda said:")
+                    if (s == null && k - 1 > a && endingAt[k - 1] >= 0 && "PERSON".equals(ms[endingAt[k - 1]].type())
+                            && t.is(a, TextAnalysis.CAPITALIZED) && t.lower(a).endsWith("ing")) {
+                        s = name(endingAt[k - 1]);
+                    }
                     // a pronoun right before the verb is its subject ("Speaking through an interpreter he added;")
                     if (s == null && k - 1 > a && (Cues.PERSON_PRONOUNS.contains(t.hash(k - 1))
                             || Cues.GROUP_PRONOUNS.contains(t.hash(k - 1)))) {
@@ -1044,7 +1052,11 @@ public final class QuoteFinder {
             for (int k = verb + 1; k < e && !reported; k++) {
                 if (Cues.MODALS.contains(t.hash(k)) || Cues.verb(t, k)) reported = true; // "said the plan will …"
             }
-            if (!complete || reported) return terminal ? null : t.token(verb);
+            if (!complete || reported) {
+                if (terminal) return null;
+                // "shot back": the verb with its particle
+                return verb + 1 < n && t.hash(verb + 1) == Cues.BACK ? text.substring(t.start(verb), t.end(verb + 1)) : t.token(verb);
+            }
             return text.substring(t.start(verb), t.end(e - 1));
         }
 
@@ -1131,7 +1143,9 @@ public final class QuoteFinder {
                 if (clean && b - a <= 8) return name(last);
             }
             boolean possessive = b - a > 2 && (t.is(a, TextAnalysis.CAPITALIZED) || m >= 0) && t.hash(possessiveAt(a, m)) == Cues.CLITIC_S;
-            if (Cues.DETERMINERS.contains(h) || Cues.GROUP_NOUNS.contains(h) || possessive) {
+            // a group noun after words that describe it ("zoo officials", "Israeli officials", "state police")
+            boolean group = b - a > 1 && b - a <= 3 && Cues.GROUP_NOUNS.contains(t.hash(b - 1));
+            if (Cues.DETERMINERS.contains(h) || Cues.GROUP_NOUNS.contains(h) || possessive || group) {
                 if (b - a > options.maxSubjectTokens()) return null;
                 for (int k = a + 1; k < b; k++) {
                     if (Cues.RELATIVE.contains(t.hash(k))) break;

@@ -477,6 +477,29 @@ class QuoteFinderTest {
     }
 
     @Test
+    void moreCuesAndSubjects() {
+        Quote shot = only("Ramaswamy accused Haley's daughter of using the app.\n\n\"Leave my daughter out of your voice,\" Haley shot back.");
+        assertEquals("Haley", shot.speaker());
+        assertEquals("shot back", shot.cue());
+        Quote zoo = only("“Our hearts are with sweet Siskiyou and the team that cared for her,” zoo officials said.");
+        assertEquals("zoo officials", zoo.speaker());
+        assertEquals("Kelly", only("Referencing the scandal, Kelly also blasted: “You were a prince and now you want to come back.”").speaker());
+        assertEquals("Linda Nolan", only("Writing in The Mirror Linda Nolan said: \"The moment I had to ask was as bad as it has got.\"")
+                .speaker());
+        List<Quote> qs = quotes("“I do still hold the view that these plans help consumers,” Thomas Lenard, senior fellow at the Policy "
+                + "Institute, a think tank that counts Facebook among its donors. “These plans give consumers a choice.”");
+        assertEquals(2, qs.size());
+        assertEquals("Thomas Lenard", qs.get(0).speaker());
+        assertEquals("Thomas Lenard", qs.get(1).speaker());
+    }
+
+    @Test
+    void aWordOrTwoInMarksThatTheSentenceGoesOnAfterIsNoStatement() {
+        assertEquals(List.of(), quotes("Kelly Osborne has blasted “whinger” Prince Harry for portraying himself as a victim."));
+        assertEquals(1, quotes("“Wow,” he whispers.").size(), "a short quote closed by its own comma stays");
+    }
+
+    @Test
     void wordsOfTimeBetweenASpeakerAndTheVerb() {
         Quote q = only("The board met on Tuesday.\n\nMr. Ruano last week said signal preemption remains his major issue. "
                 + "“For me, there are still two things that I have a real issue with.”");
