@@ -289,10 +289,33 @@ final class Lexicon {
             }
             words++;
             String w = t.str(k).toLowerCase(Locale.ROOT);
-            if (INTENT.contains(w)) return false;
+            if (INTENT.contains(w)) return pastAuxiliaryBefore(t, k); // "was originally expected to launch on October 15"
             Word lex = t.word(k);
             if (lex != null && lex.cue() == Cue.PAST) return true;
             if (lex == null && w.length() >= 5 && w.endsWith("ed") && (t.flags[k] & Tokens.CAP) == 0) return true;
+        }
+        return false;
+    }
+
+    /** Adverbs that tell a plan was superseded ("was originally expected to launch on October 15"). */
+    private static final java.util.Set<String> SUPERSEDED = java.util.Set.of("originally", "initially", "previously",
+            "once", "first");
+
+    /**
+     * Whether the plan at token {@code k} is one made before and given up: "was", "were" or "had"
+     * with an adverb of supersession ("was originally expected to launch on October 15"), "been" or
+     * one adverb between at most. Such a plan's date points nowhere. A plain "was slated to" is
+     * reported speech of a plan that still stands, and "had been due to start on Aug. 30" may still
+     * lie ahead.
+     */
+    private static boolean pastAuxiliaryBefore(Tokens t, int k) {
+        boolean superseded = false;
+        for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+            if (!t.isWord(j)) return false;
+            String w = t.str(j).toLowerCase(Locale.ROOT);
+            if (w.equals("was") || w.equals("were") || w.equals("had")) return superseded;
+            superseded |= SUPERSEDED.contains(w);
+            if (!w.equals("been") && !w.endsWith("ly") && !SUPERSEDED.contains(w)) return false;
         }
         return false;
     }
@@ -367,6 +390,8 @@ final class Lexicon {
             c = Cue.PAST;
         }
         if (c == Cue.PAST && (t.is(i - 1, "be") || t.is(i - 1, "being"))) return null;
+        // "was expected on October 15": a plan stated in the past points nowhere
+        if (c == Cue.FUTURE && INTENT.contains(t.str(i).toLowerCase(Locale.ROOT)) && pastAuxiliaryBefore(t, i)) return null;
         return c;
     }
 }

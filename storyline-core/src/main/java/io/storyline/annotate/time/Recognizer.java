@@ -214,7 +214,8 @@ final class Recognizer {
         if (!t.isNum(i) || t.digits(i) != 4 || t.num[i] < MIN_YEAR || t.num[i] > MAX_YEAR) return -1;
         int e = i + 1;
         if ((t.isPunct(e, ',') || t.isPunct(e, '.')) && t.attached(e) && t.isNum(e + 1) && t.attached(e + 1)) return -1;
-        if (t.isPunct(e, ':') && t.attached(e)) return -1;
+        // "2014:12" (a verse, a ratio) is no year; "2010: I vent the idea" (a chronology's entry) is one
+        if (t.isPunct(e, ':') && t.attached(e) && (t.isNum(e + 1) || t.isWord(e + 1)) && t.attached(e + 1)) return -1;
         if (t.isPunct(e, '%') || (t.isWord(e) && t.attached(e))) return -1;
         if (i > 0 && t.attached(i) && (t.isPunct(i - 1, '$') || t.isPunct(i - 1, '#') || t.isPunct(i - 1, ',')
                 || t.isPunct(i - 1, '.') || t.kind[i - 1] == Tokens.WORD)) {
