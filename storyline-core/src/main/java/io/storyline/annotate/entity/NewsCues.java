@@ -99,7 +99,7 @@ final class NewsCues {
             "glacier", "volcano", "planetarium", "observatory", "aquarium", "reservoir", "dam", "crater", "prefecture", "oblast", "governorate", "borough",
             "township", "village", "zoo", "mall", "cemetery", "pier", "lighthouse", "terminal", "city", "plateau",
             "empire", "kingdom", "republic", "caliphate", "sultanate", "khanate", "emirate", "principality", "duchy",
-            "basin", "delta", "highlands", "hall", "garden", "gardens", "auditorium");
+            "basin", "delta", "highlands", "hall", "garden", "gardens", "auditorium", "lane");
 
     /**
      * Facility heads that are never family names: a phrase ending in one is a place even when it
@@ -109,7 +109,12 @@ final class NewsCues {
     static final Set<String> NAMELESS_FACILITY_HEADS = words(
             "museum", "airport", "station", "avenue", "ave.", "boulevard", "blvd.", "highway", "freeway", "motorway",
             "expressway", "plaza", "stadium", "arena", "cathedral", "mosque", "abbey", "monument", "memorial",
-            "planetarium", "observatory", "aquarium", "reservoir", "terminal", "auditorium", "cemetery", "zoo", "mall");
+            "planetarium", "observatory", "aquarium", "reservoir", "terminal", "auditorium", "cemetery", "zoo", "mall",
+            "street", "road");
+
+    /** Words that end a street's name: after a house number the name is an address ("2 Willow Lane"). */
+    static final Set<String> STREET_HEADS = words("street", "st.", "st", "road", "rd.", "rd", "avenue", "ave.", "ave",
+            "lane", "drive", "way", "place", "court", "close", "crescent", "terrace", "boulevard", "blvd.", "row");
 
     /** Lower-case words that may join the capitalised words of one name ("Ministry of Foreign Affairs"). */
     static final Set<String> NAME_CONNECTORS = words("of", "for", "and", "on", "de", "del", "der", "la", "le", "du",
@@ -267,6 +272,7 @@ final class NewsCues {
     static final Set<Long> CONNECTOR_H = hashes(NAME_CONNECTORS);
     static final Set<Long> FACILITY_H = hashes(FACILITY_HEADS);
     static final Set<Long> NAMELESS_FACILITY_H = hashes(NAMELESS_FACILITY_HEADS);
+    static final Set<Long> STREET_H = hashes(STREET_HEADS);
     static final Set<Long> LOCATIVE_H = hashes(LOCATIVE);
     static final Set<Long> US_STATE_CODES_H = hashes(US_STATE_CODES);
     static final Set<Long> MOTION_H = hashes(MOTION);

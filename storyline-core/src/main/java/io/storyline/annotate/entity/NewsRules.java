@@ -859,6 +859,11 @@ final class NewsRules {
             }
         }
         if (e - s < 2) return;
+        // after a house number, a name ending in a street's word is an address ("Outside 2 Willow Lane")
+        if (s > 0 && t.is(s - 1, TextAnalysis.NUMBER) && t.end(s - 1) < t.start(s) && NewsCues.STREET_H.contains(t.hash(e - 1))) {
+            l.set(s, e, LOC);
+            return;
+        }
         boolean headOf = NewsCues.FACILITY_H.contains(t.hash(s)) && t.hash(s + 1) == H_OF && e - s >= 3
                 && !hasStrong(t, d, s + 2, e);
         boolean end = NewsCues.FACILITY_H.contains(t.hash(e - 1)) && !t.is(e - 1, TextAnalysis.ALL_CAPS);

@@ -760,6 +760,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anAddressAndAStreetNamedForAPersonArePlaces() {
+        assertEquals(List.of("LOC:Willow Lane"), afterRules("He waits outside 2 Willow Lane, then walks home.", "PERSON:Willow Lane"));
+        assertEquals(List.of("LOC:Oskar Venn Street"), afterRules("The shop on Oskar Venn Street closed.", "PERSON:Oskar Venn Street"));
+        assertEquals(List.of("LOC:Mill Lane"), afterRules("The library on Mill Lane is open.", "PERSON:Mill Lane"));
+        assertEquals(List.of("PERSON:Nathan Lane"), afterRules("Nathan Lane said he would return.", "PERSON:Nathan Lane"));
+    }
+
+    @Test
     void analysisOfAnotherTextIsMisuse() {
         TextAnalysis t = ANALYZER.analyze("one text");
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
