@@ -62,6 +62,12 @@ final class Cues {
             "doctors", "organisers", "organizers", "protesters", "workers", "members", "spokesman", "spokeswoman",
             "spokesperson", "observers", "traders", "aides", "negotiators", "activists", "villagers", "survivors");
 
+    /** Words that end a role ("Housing Executive Chief Executive, Grainia Long, said"): the name after it speaks. */
+    static final Set<Long> ROLE_ENDS = hashes("executive", "director", "minister", "secretary", "president", "chairman",
+            "chairwoman", "chair", "officer", "manager", "spokesman", "spokeswoman", "spokesperson", "commissioner",
+            "governor", "mayor", "chief", "head", "leader", "founder", "editor", "coach", "ceo", "professor",
+            "superintendent", "inspector", "sergeant", "constable", "detective");
+
     /** Relative pronouns: a cue verb right after one is inside a description ("an official who asked not to be named"). */
     static final Set<Long> RELATIVE = hashes("who", "which", "that", "whom");
 

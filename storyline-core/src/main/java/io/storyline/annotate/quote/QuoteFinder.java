@@ -689,7 +689,8 @@ public final class QuoteFinder {
                     s = subject(clauseStart(c, ss), c);
                     // a role, then the person's name set off by commas ("VFI Chief Executive, Padraig Cribben, said:")
                     int named = personAt(c + 1);
-                    if (named >= 0 && afterMention(named) == k - 1 && (s == null || s.entity() == null || !s.person())) {
+                    if (named >= 0 && afterMention(named) == k - 1
+                            && (s == null || s.entity() == null || !s.person() || Cues.ROLE_ENDS.contains(t.hash(c - 1)))) {
                         s = name(named);
                     }
                     // an apposition with commas of its own ("Prof Gavin Yamey, director of …, who is leading …, says:")

@@ -405,6 +405,8 @@ class QuoteFinderTest {
     void aRoleBeforeTheNameSetOffByCommas() {
         Quote q = only("Federation Chief Executive, Padraig Dunmore, said: “It is impossible to overstate the impact on publicans.”");
         assertEquals("Padraig Dunmore", q.speaker());
+        assertEquals("Grainia Lowe", only("The talks resumed.\n\nHousing Executive Chief Executive, Grainia Lowe, said: “We work "
+                + "proactively to promote inclusivity in our homes.”").speaker());
     }
 
     @Test
