@@ -858,6 +858,15 @@ final class NewsRules {
                 break;
             }
         }
+        // a person's name glued on after "of" and the place ("District of Massachusetts Joshua Levy")
+        boolean headed = NewsCues.FACILITY_H.contains(t.hash(s)) && s + 1 < e && t.hash(s + 1) == H_OF;
+        for (int k = s + 3; headed && k + 1 < e; k++) {
+            if ((d.gaz[k] & Gazetteer.Kind.GIVEN.bit()) != 0 && (d.gaz[k] & PLACE_KINDS) == 0
+                    && !NewsCues.FACILITY_H.contains(t.hash(e - 1))) {
+                e = k;
+                break;
+            }
+        }
         if (e - s < 2) return;
         // after a house number, a name ending in a street's word is an address ("Outside 2 Willow Lane")
         if (s > 0 && t.is(s - 1, TextAnalysis.NUMBER) && t.end(s - 1) < t.start(s) && NewsCues.STREET_H.contains(t.hash(e - 1))) {
@@ -870,7 +879,18 @@ final class NewsRules {
         if (!(end || headOf || PLACE_OPENERS.contains(t.hash(s)))) return;
         if ((d.gaz[s] & Gazetteer.Kind.GIVEN.bit()) != 0 && (d.gaz[s] & PLACE_KINDS) == 0
                 && !(end && e - s >= 3 && NewsCues.NAMELESS_FACILITY_H.contains(t.hash(e - 1)))) return;
-        l.set(s, e, LOC);
+        l.set(s, e, speaks(t, e) ? ORG : LOC);
+    }
+
+    /** Verbs with which a body speaks ("The Palace Museum said", "the observatory announced"). */
+    private static final Set<Long> BODY_SPEECH = NewsCues.hashes(Set.of("said", "says", "announced", "announces",
+            "confirmed", "confirms", "reported", "reports", "stated", "states", "told", "tells", "added", "warned"));
+
+    /** Whether a verb of a body speaking follows at {@code e}, after "also" or "has" at most: the place acts as its institution. */
+    private static boolean speaks(TextAnalysis t, int e) {
+        int v = e;
+        while (v < t.tokenCount() && v < e + 2 && (t.isWord(v, "also") || t.isWord(v, "has") || t.isWord(v, "had"))) v++;
+        return v < t.tokenCount() && BODY_SPEECH.contains(t.hash(v)) && !t.is(v, TextAnalysis.CAPITALIZED);
     }
 
     /**

@@ -768,6 +768,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPlaceNamedByItsFacilityThatSpeaksIsItsInstitution() {
+        assertEquals(List.of("ORG:Harlow Unified School District"), afterRules("The Harlow Unified School District said on Friday that "
+                + "classes would resume.", "LOC:Harlow Unified School District"));
+        assertEquals(List.of("LOC:Harlow Unified School District"), afterRules("Classes in the Harlow Unified School District "
+                + "resumed on Friday.", "LOC:Harlow Unified School District"));
+        // a person glued on after "of" and the place is no part of it
+        List<String> glued = afterRules("Acting U.S. Attorney for the District of Massachusetts Joshua Levy said the case is open.",
+                "LOC:District of Massachusetts Joshua Levy");
+        assertTrue(glued.contains("LOC:District of Massachusetts"), glued.toString());
+    }
+
+    @Test
     void analysisOfAnotherTextIsMisuse() {
         TextAnalysis t = ANALYZER.analyze("one text");
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
