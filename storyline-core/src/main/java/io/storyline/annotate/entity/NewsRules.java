@@ -859,7 +859,7 @@ final class NewsRules {
             }
         }
         // a person's name glued on after "of" and the place ("District of Massachusetts Joshua Levy")
-        boolean headed = NewsCues.FACILITY_H.contains(t.hash(s)) && s + 1 < e && t.hash(s + 1) == H_OF;
+        boolean headed = s + 1 < e && NewsCues.FACILITY_H.contains(t.hash(s)) && t.hash(s + 1) == H_OF;
         for (int k = s + 3; headed && k + 1 < e; k++) {
             if ((d.gaz[k] & Gazetteer.Kind.GIVEN.bit()) != 0 && (d.gaz[k] & PLACE_KINDS) == 0
                     && !NewsCues.FACILITY_H.contains(t.hash(e - 1))) {
