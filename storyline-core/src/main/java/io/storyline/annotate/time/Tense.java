@@ -3,10 +3,12 @@ package io.storyline.annotate.time;
 import io.storyline.annotate.time.Lexicon.Cue;
 
 /**
- * The tense around an expression: the nearest tense cue before it in its sentence ("will hold
- * ... Feb. 27", "said Tuesday"), else the nearest after it ("On Monday, CNN reported"), within a
- * small window, else none. Cues are auxiliaries and words of plan or expectation for the future,
- * past-tense forms for the past (see {@link Lexicon}).
+ * The tense around an expression. First its own clause, between the commas, semicolons, colons or
+ * dashes around it: the nearest cue before it ("will hold ... Feb. 27", "said Tuesday"), else the
+ * nearest after it ("Wednesday is forecast to be colder"); a clause in the present with no cue
+ * ("Her last day is April 1") has none. Else the sentence: the nearest cue before the expression,
+ * then after it ("On Monday, CNN reported"), within a small window. Cues are auxiliaries and words
+ * of plan or expectation for the future, past-tense forms for the past (see {@link Lexicon}).
  */
 final class Tense {
     private Tense() {
