@@ -178,6 +178,8 @@ public final class QuoteFinder {
         /** Mention starting / ending (last token) at each token, or -1. */
         final int[] startingAt, endingAt;
         final int[] spanStarts;
+        /** Each span's opening mark's offset, ascending. */
+        final int[] spanOpens;
         /** What each mention's person is known to be, from a title or a given name of any mention of its entity. */
         final Genders.Gender[] gender;
         /** The speakers named so far (for quotes introduced without a cue verb). */
@@ -216,6 +218,8 @@ public final class QuoteFinder {
             gender = genders();
             spanStarts = new int[spans.size()];
             for (int i = 0; i < spanStarts.length; i++) spanStarts[i] = spans.get(i).contentStart();
+            spanOpens = new int[spans.size()];
+            for (int i = 0; i < spanOpens.length; i++) spanOpens[i] = spans.get(i).open();
         }
 
         List<Quote> run(Deadline deadline) {
@@ -309,16 +313,16 @@ public final class QuoteFinder {
          */
         private int titleOpener(int close) {
             int at = t.start(close);
-            for (QuoteMarks.Span span : spans) {
-                if (span.open() >= at) break;
-                if (span.close() != at) continue;
-                int open = t.tokenAt(span.open());
-                int words = 0;
-                for (int k = open + 1; k < close; k++) if (t.is(k, TextAnalysis.WORD)) words++;
-                boolean oneSentence = t.sentenceOf(open) == t.sentenceOf(close) || t.sentenceOf(close) == t.sentenceOf(close + 1);
-                return words > 0 && words <= options.maxPartialWords() && oneSentence && !newLine(open) ? open : -1;
-            }
-            return -1;
+            // the spans are outermost and in order: the one closed here is the last one opened before it
+            int i = Arrays.binarySearch(spanOpens, at);
+            i = i >= 0 ? i - 1 : -i - 2;
+            if (i < 0 || spans.get(i).close() != at) return -1;
+            int open = t.tokenAt(spans.get(i).open());
+            if (close - open > 2 * options.maxPartialWords() + 2) return -1;
+            int words = 0;
+            for (int k = open + 1; k < close; k++) if (t.is(k, TextAnalysis.WORD)) words++;
+            boolean oneSentence = t.sentenceOf(open) == t.sentenceOf(close) || t.sentenceOf(close) == t.sentenceOf(close + 1);
+            return words > 0 && words <= options.maxPartialWords() && oneSentence && !newLine(open) ? open : -1;
         }
 
         /** "puts it" of "as Martelli puts it": a cue of saying. */
@@ -441,10 +445,6 @@ public final class QuoteFinder {
             return false;
         }
 
-        /**
-         * Whether a mention is a subject: it opens its sentence, or a cue verb follows it (after
-         * adverbs, or after an apposition's comma: "Jonas Eskel, said" is read from "…, Jonas Eskel, said").
-         */
         /** Whether a verb in the past follows the mention ("Dion gave birth", "Lee visited"): the mention is a subject. */
         private boolean beforeVerb(Mention m) {
             int first = t.tokenAt(m.start());
@@ -457,6 +457,10 @@ public final class QuoteFinder {
             return saidOrPast(after, 4) || IRREGULAR_PAST.contains(t.hash(after));
         }
 
+        /**
+         * Whether a mention is a subject: it opens its sentence, or a cue verb follows it (after
+         * adverbs, or after an apposition's comma: "Jonas Eskel, said" is read from "…, Jonas Eskel, said").
+         */
         private boolean acts(Mention m) {
             int first = t.tokenAt(m.start()), after = t.tokenAt(m.end() - 1) + 1;
             int n = t.tokenCount();
