@@ -336,7 +336,7 @@ final class NewsRules {
     }
 
     /**
-     * "Group President", "Honourable Deputy": an organisation named only by the words of a role,
+     * "the CEO of Stellantis", "Deputy Director": an organisation named only by the words of a role,
      * ending in a role's head, that no list knows as a whole, is a title, not a name. (Persons keep
      * theirs: dropping them lowered wikigold's persons.)
      */

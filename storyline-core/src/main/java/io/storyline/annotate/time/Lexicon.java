@@ -390,7 +390,7 @@ final class Lexicon {
             c = Cue.PAST;
         }
         if (c == Cue.PAST && (t.is(i - 1, "be") || t.is(i - 1, "being"))) return null;
-        // "was expected on October 15": a plan stated in the past points nowhere
+        // "was originally expected on October 15": a plan given up points nowhere
         if (c == Cue.FUTURE && INTENT.contains(t.str(i).toLowerCase(Locale.ROOT)) && pastAuxiliaryBefore(t, i)) return null;
         return c;
     }
