@@ -55,7 +55,7 @@ public final class QuoteFinder {
     /** Nouns of what was said, after {@link #STATEMENT_VERBS}. */
     private static final java.util.Set<Long> STATEMENT_NOUNS = hashes("statement", "comment", "comments", "remarks",
             "message", "response", "reply", "answer", "explanation", "warning", "verdict", "assessment", "tribute",
-            "apology", "appeal", "plea", "words");
+            "apology", "appeal", "plea", "words", "insight", "thoughts", "advice", "update", "reaction");
     /** Common verbs in the past that do not end in -ed ("gave", "won"), for a subject before its verb. */
     private static final java.util.Set<Long> IRREGULAR_PAST = hashes("gave", "made", "took", "had", "was", "went",
             "came", "won", "lost", "met", "spoke", "left", "became", "began", "sent", "brought", "got", "held", "led",
@@ -325,6 +325,14 @@ public final class QuoteFinder {
             return words > 0 && words <= options.maxPartialWords() && oneSentence && !newLine(open) ? open : -1;
         }
 
+        /** The closer's token of the short title in marks opened at token {@code open} (see {@link #titleOpener}), or -1. */
+        private int titleCloser(int open) {
+            int i = Arrays.binarySearch(spanOpens, t.start(open));
+            if (i < 0 || spans.get(i).close() < 0) return -1;
+            int close = t.tokenAt(spans.get(i).close());
+            return close < t.tokenCount() && titleOpener(close) == open ? close : -1;
+        }
+
         /** "puts it" of "as Martelli puts it": a cue of saying. */
         private boolean putsIt(int v) {
             return v + 1 < t.tokenCount() && (t.hash(v) == PUTS || t.hash(v) == PUT) && t.hash(v + 1) == IT;
@@ -576,6 +584,10 @@ public final class QuoteFinder {
                     int e = phraseEnd(a);
                     Speaker s = subject(a, e);
                     if (s == null) s = describedPerson(a); // "noted Maryland-based product liability lawyer Jim Dunham in an interview"
+                    if (s == null && personAt(a) >= 0 && afterMention(personAt(a)) < n
+                            && PREPOSITIONS.contains(t.hash(afterMention(personAt(a))))) {
+                        s = name(personAt(a)); // "said Hawley during a virtual chat with FOX 2"
+                    }
                     boolean described = s != null ? !s.person() : Character.isLowerCase(t.first(a));
                     if (described && e + 1 < n && t.isWord(e, ",") && startingAt[e + 1] >= 0
                             && "PERSON".equals(ms[startingAt[e + 1]].type())) {
@@ -590,6 +602,10 @@ public final class QuoteFinder {
             int limit = Math.min(n, i + options.maxSubjectTokens() + options.maxAppositionTokens());
             for (int j = i; j < limit; j++) {
                 if (newLine(j) && j > i) return null;
+                if ((t.flags(j) & TextAnalysis.QUOTE) != 0 && titleCloser(j) > j) {
+                    j = titleCloser(j); // "SAG-AFTRA President and "The Nanny" star Fran Drescher told"
+                    continue;
+                }
                 if ((t.flags(j) & (TextAnalysis.TERMINAL | TextAnalysis.QUOTE)) != 0 || t.isWord(j, ";")) {
                     return terminal || !t.is(j, TextAnalysis.TERMINAL) ? null : verbless(i, j);
                 }
@@ -898,11 +914,17 @@ public final class QuoteFinder {
          */
         private Attribution reportedSpeech(int open) {
             int j = open - 1;
-            if (j < 1 || !t.isWord(j, ".") || newLine(open)) return null;
+            if (j < 1 || !t.isWord(j, ".")) return null;
             int ss = t.sentenceStart(t.sentenceOf(j));
             for (int k = ss; k < j; k++) if ((t.flags(k) & TextAnalysis.QUOTE) != 0) return null;
+            if (newLine(open)) {
+                // a paragraph that names the statement introduces the quote of the next one
+                // ("Hawley also offered this insight on Donald Trump.⏎⏎“…”")
+                Speaker s = statedBy(ss, j, true);
+                return s == null || s.name() == null ? null : new Attribution(s, null);
+            }
             Speaker s = leadingSubject(ss, j, Verb.SAYING);
-            if (s == null) s = statedBy(ss, j);
+            if (s == null) s = statedBy(ss, j, false);
             // a person named after a few words of description ("Publishing magnate Steve Forbes tells …")
             for (int k = ss; s == null && k < Math.min(j, ss + 4); k++) {
                 if (!t.is(k, TextAnalysis.WORD) || Cues.verb(t, k)) break;
@@ -920,9 +942,10 @@ public final class QuoteFinder {
         /**
          * The person opening the sentence {@code [ss, j)}, with or without an apposition ("Bolger's
          * lawyer, Jeremy Robinson,"; "Jeremy Robinson, Bolger's lawyer,"), when a verb of saying
-         * follows, or a verb that gives a statement named by its noun ("had a more succinct statement").
+         * follows, or a verb that gives a statement named by its noun ("had a more succinct statement");
+         * with {@code nounOnly} the second only.
          */
-        private Speaker statedBy(int ss, int j) {
+        private Speaker statedBy(int ss, int j, boolean nounOnly) {
             Speaker s = null;
             int b = -1;
             int m = personAt(ss);
@@ -948,9 +971,10 @@ public final class QuoteFinder {
                     int p = personAt(c + 1);
                     if (p < 0) return null;
                     int e = afterMention(p);
-                    if (e >= j || !t.isWord(e, ",")) return null;
+                    if (e >= j) return null;
                     s = name(p);
-                    b = e + 1;
+                    // "Bolger's lawyer, Jeremy Robinson, had …", or after an opening phrase "Looking ahead, Hawley offered …"
+                    b = t.isWord(e, ",") ? e + 1 : e;
                     break;
                 }
             }
@@ -958,7 +982,7 @@ public final class QuoteFinder {
             int v = b;
             while (v < j && Cues.between(t, v)) v++;
             if (v >= j || !Character.isLowerCase(t.first(v))) return null;
-            if (Cues.verb(t, v) && !PASSIVE_CUES.contains(t.hash(v))) return s;
+            if (!nounOnly && Cues.verb(t, v) && !PASSIVE_CUES.contains(t.hash(v))) return s;
             for (int w = b; w <= v; w++) {
                 if (!STATEMENT_VERBS.contains(t.hash(w))) continue;
                 for (int k = w + 1; k < Math.min(j, w + 5); k++) if (STATEMENT_NOUNS.contains(t.hash(k))) return s;
@@ -1119,7 +1143,16 @@ public final class QuoteFinder {
                 }
             }
             if (b - a > options.maxSubjectTokens()) return null;
-            return subject(a, b);
+            Speaker s = subject(a, b);
+            // a person after a long role, a title in marks among its words ("union President and "The Nanny" star Fran Drescher")
+            int last = endingAt[b - 1];
+            if (s == null && last >= 0 && "PERSON".equals(ms[last].type())) {
+                for (int k = a; k < t.tokenAt(ms[last].start()); k++) {
+                    if (Cues.verb(t, k) || Cues.RELATIVE.contains(t.hash(k)) || Cues.CLAUSE.contains(t.hash(k))) return null;
+                }
+                s = name(last);
+            }
+            return s;
         }
 
         /** Who the tokens {@code [a, b)} name: a pronoun, a mention, a description or a capitalised name. */

@@ -502,6 +502,22 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aTitleInMarksAmongTheSpeakersWordsAndAPrepositionAfterTheName() {
+        assertEquals("Fran Drescher", only("Union leaders treated the strike as a watershed.\n\n\"I think it is a conversation now about "
+                + "big business,\" union President and \"The Nanny\" star Fran Drescher told The Associated Press.").speaker());
+        assertEquals("Hawley", only("“Donald Trump is going to be the nominee; I have been saying this for a long time,” said Hawley "
+                + "during a virtual chat with FOX 2 on Wednesday.").speaker());
+    }
+
+    @Test
+    void aParagraphNamingTheStatementIntroducesTheQuoteOfTheNext() {
+        assertEquals("Josh Hawley", only("Looking ahead to next year, Josh Hawley also offered this insight on Donald Trump.\n\n"
+                + "“I have said consistently, I think he is going to be the nominee.”").speaker());
+        assertNull(only("Looking ahead to next year, Josh Hawley also spoke about Donald Trump.\n\n"
+                + "“I have said consistently, I think he is going to be the nominee.”").speaker(), "a verb of saying alone does not reach over a paragraph");
+    }
+
+    @Test
     void wordsOfTimeBetweenASpeakerAndTheVerb() {
         Quote q = only("The board met on Tuesday.\n\nMr. Ruano last week said signal preemption remains his major issue. "
                 + "“For me, there are still two things that I have a real issue with.”");
