@@ -267,7 +267,7 @@ final class NewsRules {
             if (n.end() - n.start() == 1 && CALENDAR.contains(t.hash(n.start()))
                     && (!t.isWord(n.start(), "may") || monthByContext(t, n.start()))) continue;
             if (commonWordsInHeadline(t, d, n) || roleOnly(t, d, n)) continue;
-            out.add(withoutTrailingDay(t, d, n));
+            out.add(withoutTrailingDay(t, d, honoured(t, d, n)));
         }
         List<Name> titles = titles(layer, d);
         if (!titles.isEmpty()) {
@@ -350,6 +350,33 @@ final class NewsRules {
         }
         Gazetteer.Match m = gazetteer.longest(t, n.start(), n.end(), null, true);
         return m == null || m.end() != n.end() || m.start() != n.start();
+    }
+
+    /** Styles of address that only persons bear ("the Hon. Aubyn Hill", "the Honourable Premier"). */
+    private static final Set<Long> HONORIFICS = NewsCues.hashes(Set.of("hon.", "hon", "honourable", "honorable"));
+
+    /**
+     * "Senator the Hon. Aubyn Hill": a name of two or three capitalised words after a style of
+     * address (or opening with one, which is left out) is a person's, unless a list knows it as a
+     * whole or it holds an organisation's or a place's head word.
+     */
+    private Name honoured(TextAnalysis t, NerFeatures.Doc d, Name n) {
+        if (n.type().equals(PERSON)) return n;
+        int s = n.start();
+        if (HONORIFICS.contains(t.hash(s)) && t.is(s, TextAnalysis.CAPITALIZED)) s++;
+        else if (s == 0 || !HONORIFICS.contains(t.hash(s - 1)) || !t.is(s - 1, TextAnalysis.CAPITALIZED)) return n;
+        int words = n.end() - s;
+        if (words < 2 || words > 3) return n;
+        for (int k = s; k < n.end(); k++) {
+            if (!t.is(k, TextAnalysis.WORD) || !t.is(k, TextAnalysis.CAPITALIZED)) return n;
+            if ((d.cue[k] & (NerFeatures.C_ORG_STRONG | NerFeatures.C_ORG_WEAK | NerFeatures.C_ROLE_HEAD)) != 0
+                    || NewsCues.FACILITY_H.contains(t.hash(k))) {
+                return n;
+            }
+        }
+        Gazetteer.Match m = gazetteer.longest(t, s, n.end(), null, true);
+        if (m != null && m.start() == s && m.end() == n.end()) return n;
+        return new Name(s, n.end(), PERSON);
     }
 
     /** Fewest words of a sentence printed capitalised or in capitals for it to be read as a headline. */

@@ -780,6 +780,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNameAfterAStyleOfAddressIsAPersons() {
+        assertEquals(List.of("PERSON:Aubyn Hill"), afterRules("Minister Senator the Hon. Aubyn Hill told JIS News.", "ORG:Aubyn Hill"));
+        assertEquals(List.of("PERSON:Aubyn Hill"), afterRules("Minister Senator the Hon. Aubyn Hill told JIS News.", "ORG:Hon. Aubyn Hill"));
+        assertFalse(afterRules("He thanked the Hon. Hill Foundation.", "ORG:Hill Foundation").contains("PERSON:Hill Foundation"),
+                "an organisation's word keeps the name");
+    }
+
+    @Test
     void analysisOfAnotherTextIsMisuse() {
         TextAnalysis t = ANALYZER.analyze("one text");
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
