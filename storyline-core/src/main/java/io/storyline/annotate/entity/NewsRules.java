@@ -266,8 +266,8 @@ final class NewsRules {
             if (n.type().equals(MISC)) continue;
             if (n.end() - n.start() == 1 && CALENDAR.contains(t.hash(n.start()))
                     && (!t.isWord(n.start(), "may") || monthByContext(t, n.start()))) continue;
-            if (commonWordsInHeadline(t, d, n) || roleOnly(t, d, n)) continue;
-            out.add(withoutTrailingDay(t, d, honoured(t, d, n)));
+            if (commonWordsInHeadline(t, d, n) || roleOnly(t, d, n) || journal(t, n)) continue;
+            out.add(withoutTrailingDay(t, d, author(t, honoured(t, d, n))));
         }
         List<Name> titles = titles(layer, d);
         if (!titles.isEmpty()) {
@@ -350,6 +350,65 @@ final class NewsRules {
         }
         Gazetteer.Match m = gazetteer.longest(t, n.start(), n.end(), null, true);
         return m == null || m.end() != n.end() || m.start() != n.start();
+    }
+
+    /** Words of journals' abbreviated titles (ISO 4, as reference lists print them: "Br J Dermatol", "Annu Rev Med"). */
+    private static final Set<Long> JOURNAL_WORDS = NewsCues.hashes(Set.of("j", "n", "u", "s", "a", "clin", "med", "rev",
+            "res", "sci", "natl", "acad", "proc", "am", "br", "engl", "eur", "int", "ann", "annu", "arch", "bull", "lett",
+            "dermatol", "immunol", "allergy", "investig", "invest", "exp", "pharmacol", "ther", "biol", "chem", "phys",
+            "soc", "assoc", "surg", "pediatr", "neurol", "psychiatry", "oncol", "cardiol", "gastroenterol", "endocrinol",
+            "rheum", "rheumatol", "dis", "opin", "curr", "transl", "translat", "microbiol", "infect", "epidemiol",
+            "genet", "mol", "biochem", "physiol", "pathol", "radiol", "ophthalmol", "otolaryngol", "urol", "nephrol",
+            "hepatol", "hematol", "vasc", "respir", "crit", "care", "emerg", "nurs", "dent", "environ", "public",
+            "health", "rep", "commun", "nutr", "metab", "obstet", "gynecol", "reprod", "anesth", "anaesth", "orthop",
+            "rehabil", "toxicol", "virol", "drug", "saf", "geriatr", "neurosci", "behav", "cogn", "psychol", "technol",
+            "comput", "treat", "pract", "intern", "fam", "gen", "syst", "biomed", "pharm", "front"));
+    /** Of those, the words no English text prints but as an abbreviation: a title needs one. */
+    private static final Set<Long> JOURNAL_MARKS = NewsCues.hashes(Set.of("j", "clin", "natl", "acad", "annu", "engl",
+            "dermatol", "immunol", "investig", "pharmacol", "ther", "biol", "surg", "pediatr", "neurol", "oncol",
+            "cardiol", "gastroenterol", "endocrinol", "rheumatol", "transl", "translat", "microbiol", "epidemiol",
+            "genet", "biochem", "physiol", "pathol", "radiol", "ophthalmol", "otolaryngol", "urol", "nephrol", "hepatol",
+            "hematol", "respir", "nutr", "metab", "obstet", "gynecol", "reprod", "anesth", "anaesth", "orthop",
+            "rehabil", "toxicol", "virol", "geriatr", "neurosci", "psychol", "technol", "biomed", "pharm"));
+
+    /** "Br J Dermatol", "Proc Natl Acad Sci U S A": a journal's abbreviated title in a reference, no name. */
+    private static boolean journal(TextAnalysis t, Name n) {
+        boolean mark = false;
+        for (int k = n.start(); k < n.end(); k++) {
+            if (!t.is(k, TextAnalysis.WORD)) {
+                if (t.isWord(k, ".")) continue;
+                return false;
+            }
+            if (!JOURNAL_WORDS.contains(t.hash(k))) return false;
+            mark |= JOURNAL_MARKS.contains(t.hash(k));
+        }
+        return mark;
+    }
+
+    /**
+     * "Wozel G", "Kano Y" in a reference list: a surname and one to three capital initials, on a line
+     * of references ("et al", or a year, a semicolon and a volume), is an author, a person.
+     */
+    private static Name author(TextAnalysis t, Name n) {
+        if (n.type().equals(PERSON) || n.end() - n.start() != 2) return n;
+        int s = n.start(), i = n.end() - 1;
+        if (!t.is(s, TextAnalysis.CAPITALIZED) || t.is(s, TextAnalysis.ALL_CAPS) || t.length(i) > 3) return n;
+        for (int c = t.start(i); c < t.end(i); c++) if (!Character.isUpperCase(t.text().charAt(c))) return n;
+        return referenceLine(t, s) ? new Name(s, n.end(), PERSON) : n;
+    }
+
+    /** Whether the line of token {@code k} is one of references: it holds "et al", or a year, ";" and a number. */
+    private static boolean referenceLine(TextAnalysis t, int k) {
+        int a = k, b = k;
+        while (a > 0 && !t.is(a, TextAnalysis.NEWLINE_BEFORE) && k - a < 200) a--;
+        while (b + 1 < t.tokenCount() && !t.is(b + 1, TextAnalysis.NEWLINE_BEFORE) && b - k < 200) b++;
+        for (int j = a; j < b; j++) {
+            if (t.isWord(j, "et") && t.isWord(j + 1, "al")) return true;
+            if (t.is(j, TextAnalysis.DIGIT) && t.length(j) == 4 && t.isWord(j + 1, ";") && j + 2 <= b && t.is(j + 2, TextAnalysis.DIGIT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Styles of address that only persons bear ("the Hon. Aubyn Hill", "the Honourable Premier"). */

@@ -788,6 +788,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aReferenceListsJournalsAreNoNamesAndItsAuthorsArePersons() {
+        String ref = "44.\n\nLorenz M, Wozel G, Schmitt J. Hypersensitivity reactions to drugs. Br J Dermatol. 2003;149(5):1018-22.\n";
+        assertFalse(afterRules(ref, "PERSON:Br J Dermatol").contains("PERSON:Br J Dermatol"));
+        assertTrue(afterRules(ref, "ORG:Wozel G").contains("PERSON:Wozel G"));
+        // outside a reference line, a capital after a name is no initial ("Pfizer AG said")
+        assertEquals(List.of("ORG:Pfizer AG"), afterRules("Pfizer AG said on Monday it would buy the firm.", "ORG:Pfizer AG"));
+        assertEquals(List.of("ORG:Rev Moon"), afterRules("Members of Rev Moon met.", "ORG:Rev Moon"), "no journal without a mark");
+    }
+
+    @Test
     void analysisOfAnotherTextIsMisuse() {
         TextAnalysis t = ANALYZER.analyze("one text");
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
