@@ -1720,6 +1720,26 @@ final class NewsRules {
             if (org || place) l.set(s, k, place ? LOC : ORG);
             s = Math.max(s, (org || place ? k : e) - 1);
         }
+        // the saint left out of the name: "St. Brigid's [Primary School]", "St [John's College]"
+        for (int s = from; s < to; s++) {
+            if (l.type[s] == null || !l.begin[s]) continue;
+            int e = l.endOf(s);
+            int start = -1;
+            if (s >= 3 && SAINTS.contains(t.hash(s - 3)) && t.is(s - 3, TextAnalysis.CAPITALIZED) && t.is(s - 2, TextAnalysis.CAPITALIZED)
+                    && t.hash(s - 1) == H_POSSESSIVE && l.type[s - 3] == null && l.type[s - 2] == null && l.type[s - 1] == null) {
+                start = s - 3;
+            } else if (s >= 1 && SAINTS.contains(t.hash(s - 1)) && t.is(s - 1, TextAnalysis.CAPITALIZED) && l.type[s - 1] == null
+                    && s + 1 < e && t.hash(s + 1) == H_POSSESSIVE) {
+                start = s - 1;
+            }
+            if (start >= 0) {
+                long head = t.hash(e - 1);
+                boolean org = (d.cue[e - 1] & NerFeatures.C_ORG_STRONG) != 0 || NewsCues.ORG_WEAK_H.contains(head);
+                boolean place = NewsCues.FACILITY_H.contains(head);
+                if (org || place) l.set(start, e, place ? LOC : ORG);
+            }
+            s = e - 1;
+        }
     }
 
     /** Head nouns that say a defined name is a place ("X is a village in …"). */

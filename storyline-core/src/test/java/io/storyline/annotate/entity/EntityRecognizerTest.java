@@ -798,6 +798,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aSaintLeftOutOfTheNameOfWhatBearsIt() {
+        assertTrue(afterRules("He studied at St John's College in Cambridge.", "ORG:John's College").contains("ORG:St John's College"));
+        assertTrue(afterRules("Thanks to the staff at St Vincent's Hospital in Sydney.", "ORG:Vincent's Hospital")
+                .contains("ORG:St Vincent's Hospital"));
+    }
+
+    @Test
     void analysisOfAnotherTextIsMisuse() {
         TextAnalysis t = ANALYZER.analyze("one text");
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
