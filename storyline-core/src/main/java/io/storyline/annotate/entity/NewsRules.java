@@ -228,6 +228,7 @@ final class NewsRules {
             outletsAfterThe(layer, from, to);
             foreignOrganisations(layer, from, to);
             organisationTails(layer, d, from, to);
+            organisationHeads(layer, d, from, to);
             placeTails(layer, from, to);
             personOfPlace(layer, d, from, to);
             namedFeatures(layer, d, from, to);
@@ -1486,6 +1487,31 @@ final class NewsRules {
      * "Compagnie Forestière de la Likouala"), and over "and" between two capitalised common words
      * before its head ("the Lancashire Fire and Rescue Service"), taking the capitalised words after.
      */
+    /** The most head words an organisation's name is extended by ("Whanganui District Health" + "Board"). */
+    private static final int MAX_HEAD_WORDS = 2;
+
+    /**
+     * An organisation's name goes on over the capitalised head words of an organisation right after
+     * it that no other name holds ("the Whanganui District Health Board", read without "Board").
+     */
+    private static void organisationHeads(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int s = from; s < to; s++) {
+            if (l.type[s] == null || !l.begin[s]) continue;
+            int e = Math.min(l.endOf(s), to);
+            int k = e;
+            if (ORG.equals(l.type[s])) {
+                while (k < to && k - e < MAX_HEAD_WORDS && l.type[k] == null && t.is(k, TextAnalysis.CAPITALIZED)
+                        && !t.is(k, TextAnalysis.ALL_CAPS) && !t.is(k, TextAnalysis.NEWLINE_BEFORE)
+                        && ((d.cue[k] & NerFeatures.C_ORG_STRONG) != 0 || NewsCues.ORG_WEAK_H.contains(t.hash(k)))) {
+                    k++;
+                }
+                if (k > e) l.set(s, k, ORG);
+            }
+            s = k - 1;
+        }
+    }
+
     private static void organisationTails(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
         for (int s = from; s < to; s++) {

@@ -805,6 +805,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anOrganisationsNameGoesOnOverItsHeadWords() {
+        assertTrue(afterRules("The Whanganui District Health Board has apologised.", "ORG:Whanganui District Health")
+                .contains("ORG:Whanganui District Health Board"));
+        assertTrue(afterRules("Lee Holdings said so. Board members left.", "ORG:Lee Holdings").contains("ORG:Lee Holdings"),
+                "a sentence's end stops it");
+    }
+
+    @Test
     void analysisOfAnotherTextIsMisuse() {
         TextAnalysis t = ANALYZER.analyze("one text");
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
