@@ -349,8 +349,13 @@ final class NewsRules {
             if (!t.is(k, TextAnalysis.WORD)) return false;
             if ((d.cue[k] & (NerFeatures.C_ROLE_HEAD | NerFeatures.C_ROLE_MOD | NerFeatures.C_PERSON_PREFIX)) == 0) return false;
         }
-        Gazetteer.Match m = gazetteer.longest(t, n.start(), n.end(), null, true);
-        return m == null || m.end() != n.end() || m.start() != n.start();
+        return !listedWhole(t, n.start(), n.end());
+    }
+
+    /** Whether a list knows the words {@code [s, e)} as a whole, in any case (a match starts where it is looked for). */
+    private boolean listedWhole(TextAnalysis t, int s, int e) {
+        Gazetteer.Match m = gazetteer.longest(t, s, e, null, true);
+        return m != null && m.end() == e;
     }
 
     /** Words of journals' abbreviated titles (ISO 4, as reference lists print them: "Br J Dermatol", "Annu Rev Med"). */
@@ -434,9 +439,7 @@ final class NewsRules {
                 return n;
             }
         }
-        Gazetteer.Match m = gazetteer.longest(t, s, n.end(), null, true);
-        if (m != null && m.start() == s && m.end() == n.end()) return n;
-        return new Name(s, n.end(), PERSON);
+        return listedWhole(t, s, n.end()) ? n : new Name(s, n.end(), PERSON);
     }
 
     /** Fewest words of a sentence printed capitalised or in capitals for it to be read as a headline. */
@@ -480,8 +483,7 @@ final class NewsRules {
         if (titleCase && (!line || listed)) return false;
         // a heading on a line of its own ("Flowering & Fragrance") needs fewer words to be one
         if (words < (line ? HEADING_LINE_WORDS : HEADLINE_WORDS)) return false;
-        Gazetteer.Match m = gazetteer.longest(t, n.start(), n.end(), null, true);
-        return m == null || m.end() != n.end();
+        return !listedWhole(t, n.start(), n.end());
     }
 
     /** Words before a month that make it one ("until May", "in early May"). */

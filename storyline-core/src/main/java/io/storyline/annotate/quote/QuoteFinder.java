@@ -602,8 +602,9 @@ public final class QuoteFinder {
             int limit = Math.min(n, i + options.maxSubjectTokens() + options.maxAppositionTokens());
             for (int j = i; j < limit; j++) {
                 if (newLine(j) && j > i) return null;
-                if ((t.flags(j) & TextAnalysis.QUOTE) != 0 && titleCloser(j) > j) {
-                    j = titleCloser(j); // "SAG-AFTRA President and "The Nanny" star Fran Drescher told"
+                int title = (t.flags(j) & TextAnalysis.QUOTE) != 0 ? titleCloser(j) : -1;
+                if (title > j) {
+                    j = title; // "SAG-AFTRA President and "The Nanny" star Fran Drescher told"
                     continue;
                 }
                 if ((t.flags(j) & (TextAnalysis.TERMINAL | TextAnalysis.QUOTE)) != 0 || t.isWord(j, ";")) {
@@ -682,8 +683,9 @@ public final class QuoteFinder {
             int from = Math.max(ss, j - options.maxCueTokens());
             boolean extended = false;
             for (int v = j; v >= from; v--) {
-                if ((t.flags(v) & TextAnalysis.QUOTE) != 0 && titleOpener(v) >= from) {
-                    v = titleOpener(v); // a title in marks inside the cue ("told \"Morning Edition\" host Nora Quill,")
+                int title = (t.flags(v) & TextAnalysis.QUOTE) != 0 ? titleOpener(v) : -1;
+                if (title >= from) {
+                    v = title; // a title in marks inside the cue ("told \"Morning Edition\" host Nora Quill,")
                     continue;
                 }
                 if ((t.flags(v) & (TextAnalysis.TERMINAL | TextAnalysis.QUOTE)) != 0 || t.isWord(v, ";")) return null;
@@ -1132,12 +1134,8 @@ public final class QuoteFinder {
                     // a role with commas of its own, then the name ("Minister of Industry, Investment and Commerce,
                     // Senator the Hon. Aubyn Hill, told")
                     int last = e > k + 1 ? endingAt[e - 1] : -1;
-                    if (last >= 0 && "PERSON".equals(ms[last].type())) {
-                        boolean clean = true;
-                        for (int c = a; c < e && clean; c++) {
-                            clean = !Cues.verb(t, c) && !Cues.RELATIVE.contains(t.hash(c)) && !Cues.CLAUSE.contains(t.hash(c));
-                        }
-                        if (clean && (s == null || !s.person())) return name(last);
+                    if (last >= 0 && "PERSON".equals(ms[last].type()) && clauseFree(a, e) && (s == null || !s.person())) {
+                        return name(last);
                     }
                     return s;
                 }
@@ -1147,12 +1145,17 @@ public final class QuoteFinder {
             // a person after a long role, a title in marks among its words ("union President and "The Nanny" star Fran Drescher")
             int last = endingAt[b - 1];
             if (s == null && last >= 0 && "PERSON".equals(ms[last].type())) {
-                for (int k = a; k < t.tokenAt(ms[last].start()); k++) {
-                    if (Cues.verb(t, k) || Cues.RELATIVE.contains(t.hash(k)) || Cues.CLAUSE.contains(t.hash(k))) return null;
-                }
-                s = name(last);
+                return clauseFree(a, t.tokenAt(ms[last].start())) ? name(last) : null;
             }
             return s;
+        }
+
+        /** Whether no verb of saying, relative pronoun or clause word stands in {@code [a, b)}: words that only describe. */
+        private boolean clauseFree(int a, int b) {
+            for (int k = a; k < b; k++) {
+                if (Cues.verb(t, k) || Cues.RELATIVE.contains(t.hash(k)) || Cues.CLAUSE.contains(t.hash(k))) return false;
+            }
+            return true;
         }
 
         /** Who the tokens {@code [a, b)} name: a pronoun, a mention, a description or a capitalised name. */
