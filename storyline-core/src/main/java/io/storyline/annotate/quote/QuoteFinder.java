@@ -25,7 +25,8 @@ import java.util.Objects;
  * author's sentence). A short phrase inside the author's sentence ("so-called 'goodwill
  * measures'", "were 'seriously considering'") is a scare or partial quote and is dropped. The
  * same words quoted twice in one text (a pull quote repeating a sentence) give one quote: the one
- * with a speaker, else the longer.
+ * with a speaker, then with a named one, then with a cue of its own, else the longer; two different
+ * speakers' words stay two quotes.
  *
  * <p>Speakers, from the cue next to the quote, in either order and with inversions: {@code "…,"
  * he said}, {@code "…," said Lee}, {@code "…" Lee said in a statement}, {@code Lee told a news
@@ -62,6 +63,10 @@ public final class QuoteFinder {
             "ran", "sold", "bought", "built", "kept", "felt", "knew", "saw", "found", "thought", "paid", "fell", "rose",
             "chose", "drew", "grew", "threw", "broke", "struck", "fought", "sought", "spent", "stood", "sang", "wore");
     private static final long BUT = io.storyline.annotate.text.TextAnalysis.hash("but");
+    private static final long QUOTED = io.storyline.annotate.text.TextAnalysis.hash("quoted");
+    /** Auxiliaries of the passive "was quoted as saying", "has been quoted as saying". */
+    private static final java.util.Set<Long> PASSIVE_AUXILIARIES = hashes("is", "was", "are", "were", "been", "has", "have",
+            "had", "being");
     private static final long PUTS = io.storyline.annotate.text.TextAnalysis.hash("puts");
     private static final long PUT = io.storyline.annotate.text.TextAnalysis.hash("put");
     private static final long IT = io.storyline.annotate.text.TextAnalysis.hash("it");
@@ -286,7 +291,7 @@ public final class QuoteFinder {
             // ("…," said Supervisor Alfredo Pedroza of Napa County, read as one place)
             boolean ownCue = close >= 0 && cueVerbAfter(close + 1);
             if (a == null && close >= 0 && span.paragraphStart()) a = signature(close + 1);
-            if (a == null && !ownCue) a = reportedSpeech(open);
+            if (a == null && !ownCue) a = reportedSpeech(open, span.paragraphStart() && close >= 0 && closesParagraph(close));
             if (a == null && !ownCue && !before.isEmpty() && (span.paragraphStart() || followsQuote(span, before))) {
                 Quote prev = before.get(before.size() - 1);
                 int prevParagraph = paragraphs.get(paragraphs.size() - 1);
@@ -584,6 +589,11 @@ public final class QuoteFinder {
                     int e = phraseEnd(a);
                     Speaker s = subject(a, e);
                     if (s == null) s = describedPerson(a); // "noted Maryland-based product liability lawyer Jim Dunham in an interview"
+                    if (s == null && personAt(a) >= 0 && afterMention(personAt(a)) == a + 1 && a + 2 < e
+                            && t.is(a + 1, TextAnalysis.WORD) && Character.isLowerCase(t.first(a + 1)) && !Cues.verb(t, a + 1)
+                            && t.is(a + 2, TextAnalysis.CAPITALIZED)) {
+                        s = subject(a + 2, e); // one word misread as a person before a role ("said Oscar producer Laurence Mark")
+                    }
                     if (s == null && personAt(a) >= 0 && afterMention(personAt(a)) < n
                             && PREPOSITIONS.contains(t.hash(afterMention(personAt(a))))) {
                         s = name(personAt(a)); // "said Hawley during a virtual chat with FOX 2"
@@ -607,19 +617,42 @@ public final class QuoteFinder {
                     j = title; // "SAG-AFTRA President and "The Nanny" star Fran Drescher told"
                     continue;
                 }
-                if ((t.flags(j) & (TextAnalysis.TERMINAL | TextAnalysis.QUOTE)) != 0 || t.isWord(j, ";")) {
+                if ((t.flags(j) & (TextAnalysis.TERMINAL | TextAnalysis.QUOTE)) != 0 && !pluralPossessive(j) || t.isWord(j, ";")) {
                     return terminal || !t.is(j, TextAnalysis.TERMINAL) ? null : verbless(i, j);
                 }
                 if (!Cues.verb(t, j) || j == i) continue;
                 if (Cues.RELATIVE.contains(t.hash(j - 1)) || t.hash(j - 1) == Cues.INFINITIVE) continue;
                 int k = j;
                 while (k > i && Cues.between(t, k - 1)) k--;
+                int passive = passiveQuoted(i, k);
+                if (passive >= 0) k = passive; // "he was quoted as saying"
                 Speaker s = subjectWithApposition(i, k);
                 if (s == null) return null;
                 String cue = cue(j, terminal);
+                if (cue != null && passive >= 0) cue = text.substring(t.start(passive), t.end(j));
                 return cue == null ? null : new Attribution(s, cue);
             }
             return null;
+        }
+
+        /** An apostrophe glued to a plural and followed by a word: a possessive, no mark ("the players' union"). */
+        private boolean pluralPossessive(int j) {
+            if (j < 1 || j + 1 >= t.tokenCount() || t.length(j) != 1 || t.end(j - 1) != t.start(j)) return false;
+            char c = text.charAt(t.start(j));
+            char before = text.charAt(t.end(j - 1) - 1);
+            return (c == '\'' || c == '\u2019') && (before == 's' || before == 'S') && t.start(j + 1) > t.end(j)
+                    && t.is(j + 1, TextAnalysis.WORD);
+        }
+
+        /**
+         * Where "quoted as" and its auxiliaries open before the verb at {@code k} ("Irannejad was quoted as
+         * saying", "she is quoted as saying"), the first of them; else -1. The subject stands before it.
+         */
+        private int passiveQuoted(int i, int k) {
+            if (k - 2 <= i || t.hash(k - 1) != AS || t.hash(k - 2) != QUOTED) return -1;
+            int a = k - 2;
+            while (a - 1 > i && (PASSIVE_AUXILIARIES.contains(t.hash(a - 1)) || Cues.between(t, a - 1))) a--;
+            return a < k - 2 ? a : -1;
         }
 
         /**
@@ -909,12 +942,21 @@ public final class QuoteFinder {
             return s == null || s.name() == null ? null : new Attribution(s, null);
         }
 
+        /** The quote closed at token {@code close} ends its paragraph, after at most a full stop. */
+        private boolean closesParagraph(int close) {
+            int k = close + 1;
+            if (k < t.tokenCount() && t.isWord(k, ".") && !newLine(k)) k++;
+            return k >= t.tokenCount() || newLine(k);
+        }
+
         /**
-         * A quote right after a sentence of reported speech, in the same paragraph, that opens with its
-         * speaker and a verb of saying ("Steve Forbes tells the Swiss weekly that the presidency has
-         * hurt him. “People want to wait …”"): the quote is theirs. The sentence holds no quote.
+         * A quote right after a sentence of reported speech that opens with its speaker and a verb of
+         * saying ("Steve Forbes tells the Swiss weekly that the presidency has hurt him. “People want to
+         * wait …”") or ends in them ("…, Inspector Gaskin said."): the quote is theirs. The sentence holds
+         * no quote. Over a paragraph break only for a quote that {@code alone} makes a paragraph of its
+         * own, as news prints a speaker's next words, or after a sentence that names the statement.
          */
-        private Attribution reportedSpeech(int open) {
+        private Attribution reportedSpeech(int open, boolean alone) {
             int j = open - 1;
             if (j < 1 || !t.isWord(j, ".")) return null;
             int ss = t.sentenceStart(t.sentenceOf(j));
@@ -923,22 +965,39 @@ public final class QuoteFinder {
                 // a paragraph that names the statement introduces the quote of the next one
                 // ("Hawley also offered this insight on Donald Trump.⏎⏎“…”")
                 Speaker s = statedBy(ss, j, true);
+                if (s == null && alone) {
+                    s = sayingSubject(ss, j);
+                    if (s == null) {
+                        Attribution c = closingAttribution(j);
+                        if (c != null) s = c.speaker();
+                    }
+                }
                 return s == null || s.name() == null ? null : new Attribution(s, null);
             }
             Speaker s = leadingSubject(ss, j, Verb.SAYING);
             if (s == null) s = statedBy(ss, j, false);
-            // a person named after a few words of description ("Publishing magnate Steve Forbes tells …")
-            for (int k = ss; s == null && k < Math.min(j, ss + 4); k++) {
+            if (s == null) s = describedSubject(ss, j);
+            return s == null || s.name() == null ? null : new Attribution(s, null);
+        }
+
+        /** The speaker opening sentence {@code [ss, j)} before a verb of saying, or after a few words that describe them. */
+        private Speaker sayingSubject(int ss, int j) {
+            Speaker s = leadingSubject(ss, j, Verb.SAYING);
+            return s != null ? s : describedSubject(ss, j);
+        }
+
+        /** A person named after a few words of description, before a verb ("Publishing magnate Steve Forbes tells …"). */
+        private Speaker describedSubject(int ss, int j) {
+            for (int k = ss; k < Math.min(j, ss + 4); k++) {
                 if (!t.is(k, TextAnalysis.WORD) || Cues.verb(t, k)) break;
                 if (personAt(k) >= 0) {
                     int e = afterMention(personAt(k));
                     int v = e;
                     while (v < j && Cues.between(t, v)) v++;
-                    if (v < j && Cues.verb(t, v) && Character.isLowerCase(t.first(v))) s = subject(k, e);
-                    break;
+                    return v < j && Cues.verb(t, v) && Character.isLowerCase(t.first(v)) ? subject(k, e) : null;
                 }
             }
-            return s == null || s.name() == null ? null : new Attribution(s, null);
+            return null;
         }
 
         /**
@@ -1286,6 +1345,13 @@ public final class QuoteFinder {
                     break;
                 }
             }
+            // the sentence before names its speaker by a description only ("…, a France Telecom spokeswoman
+            // who asked not to be named said.⏎“…,” she said"): no person named since then, the pronoun is that speaker
+            int before = quotedBefore(tok) - 1;
+            if (before > 0 && t.isWord(before, ".") && (nearest < 0 || sentenceOfMention(nearest) < t.sentenceOf(before))) {
+                Attribution c = closingAttribution(before);
+                if (c != null && c.speaker() != null && !c.speaker().person() && c.speaker().entity() == null) return c.speaker();
+            }
             if (nearest < 0) return UNRESOLVED;
             // the nearest person may be an object; a speaker earlier in its sentence wins
             // ("Eskel, the prime minister, said he would call Ten Kessel. He told parliament: …")
@@ -1313,6 +1379,17 @@ public final class QuoteFinder {
                 }
             }
             return name(nearest);
+        }
+
+        /** The opener's token of the quote closed just before the cue at token {@code tok} ("“…,” she said"), or -1. */
+        private int quotedBefore(int tok) {
+            int i = Arrays.binarySearch(spanOpens, t.start(tok));
+            i = i >= 0 ? i : -i - 2;
+            if (i < 0) return -1;
+            QuoteMarks.Span span = spans.get(i);
+            if (span.close() < 0 || span.close() >= t.start(tok)) return -1;
+            int close = t.tokenAt(span.close());
+            return tok - close <= 2 ? t.tokenAt(span.open()) : -1;
         }
 
         /**
@@ -1475,6 +1552,20 @@ public final class QuoteFinder {
             return w;
         }
 
+        /**
+         * Two quotes told apart by their speakers: two entities, or two descriptions, that differ. A name
+         * and a description may be one person ("the acting U.S. attorney" in the headline, "Joshua Levy" below).
+         */
+        private static boolean twoSpeakers(Quote a, Quote b) {
+            if (a.speaker() == null || b.speaker() == null || a.speaker().equals(b.speaker())) return false;
+            if (a.entity() != null && b.entity() != null) return !a.entity().equals(b.entity());
+            return a.entity() == null && b.entity() == null;
+        }
+
+        private static int rank(Quote q) {
+            return (q.speaker() != null ? 4 : 0) + (q.entity() != null ? 2 : 0) + (q.cue() != null ? 1 : 0);
+        }
+
         private List<Quote> dedupe(List<Quote> quotes) {
             if (quotes.size() < 2) return quotes;
             Map<String, Integer> byKey = new HashMap<>();
@@ -1499,8 +1590,15 @@ public final class QuoteFinder {
                     continue;
                 }
                 Quote old = kept.get(same);
-                boolean better = old.speaker() == null && q.speaker() != null
-                        || (old.speaker() == null) == (q.speaker() == null) && q.text().length() > old.text().length();
+                if (twoSpeakers(old, q)) {
+                    kept.add(q); // two people saying the same words ("“We are not confirming,” echoed a second representative")
+                    keys.add(key);
+                    continue;
+                }
+                // the words with a speaker, then with a named one, then with a cue of their own (the body's, not the
+                // pull quote's), then the longer
+                int rank = rank(q), oldRank = rank(old);
+                boolean better = rank > oldRank || rank == oldRank && q.text().length() > old.text().length();
                 if (better) {
                     kept.set(same, q);
                     keys.set(same, key);

@@ -575,6 +575,70 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aPullQuoteMergingTwoQuotesOfTheBodyLeavesThemTheirCues() {
+        List<Quote> qs = quotes("The clinic has run short of thread, said Dr. Farid Nour, director of the Tamsa clinic.\n\n"
+                + "“It is not enough for one day here. They only send us bags and not medicine.”\n\n"
+                + "Asked about the aid, Nour sighed. “It is not enough for one day here,” he said. "
+                + "Half of it was bags, he said.\n\n“They only send us bags and not medicine,” he said.");
+        assertEquals(2, qs.size(), qs.toString());
+        assertEquals("It is not enough for one day here", qs.get(0).text());
+        assertEquals("said", qs.get(0).cue());
+        assertEquals("They only send us bags and not medicine", qs.get(1).text());
+    }
+
+    @Test
+    void twoPeopleSayingTheSameWordsAreTwoQuotes() {
+        List<Quote> qs = quotes("\"No, it is not official,\" a studio representative told the Herald on Thursday.\n\n"
+                + "\"We are not confirming anything at this point. He has not signed.\"\n\n"
+                + "\"We are not confirming anything,\" echoed a second representative.");
+        assertEquals(3, qs.size(), qs.toString());
+        assertEquals("a studio representative", qs.get(1).speaker());
+        assertEquals("a second representative", qs.get(2).speaker());
+    }
+
+    @Test
+    void aQuoteAloneInItsParagraphIsTheWordsOfTheReportedSpeechBefore() {
+        assertEquals("Lars Gaskin", only("Two deaths so close together were unusual for the time of year, Inspector Lars Gaskin said.\n\n"
+                + "\"We don't normally get many climbing accidents at this time of year.\"").speaker());
+        assertEquals("Lars Gaskin", only("Inspector Lars Gaskin said the area was dangerous in winter.\n\n"
+                + "\"If you're going to climb up there, you've got to know what you're doing.\"").speaker());
+        // the paragraph goes on after the quote: the author's words, not a quote standing for its speaker's next ones
+        assertNull(only("Inspector Lars Gaskin said the area was dangerous in winter.\n\n"
+                + "\"If you're going to climb up there, you've got to know what you're doing.\" The trail "
+                + "closes at dusk.").speaker());
+    }
+
+    @Test
+    void quotedAsSaying() {
+        Quote q = only("\"Two people from the village were hurt but their condition is good,\" the governor of Qeshm, Mehdi Irannejad, "
+                + "was quoted as saying.");
+        assertEquals("Mehdi Irannejad", q.speaker());
+        assertEquals("was quoted as saying", q.cue());
+        assertEquals("Tove Lund", only("Tove Lund taught for two years.\n\n\"I couldn't control my students,\" she is quoted as saying.").speaker());
+    }
+
+    @Test
+    void aDescriptionWithAPluralPossessive() {
+        assertEquals("a source with knowledge of the players' thinking", only("\"It's not all on the coach,\" a source with knowledge "
+                + "of the players' thinking said on Saturday.").speaker());
+    }
+
+    @Test
+    void oneWordReadAsAPersonBeforeARoleIsNotTheSpeaker() {
+        assertEquals("Laurence Mark", only("\"We're going back to the old days a little bit,\" said Oscar producer Laurence Mark, "
+                + "explaining the choice.").speaker());
+    }
+
+    @Test
+    void aPronounAfterReportedSpeechGivenByADescription() {
+        assertEquals("a company spokeswoman", only("Marta Olsen ran the office. The cuts were to the main line, a company spokeswoman said.\n\n"
+                + "\"We have two assumptions. The first is that it could be an earthquake,\" she said.").speaker());
+        // a person named after the description is the nearer antecedent
+        assertEquals("Marta Olsen", only("The cuts were to the main line, a company spokeswoman said. Marta Olsen, who runs the office, "
+                + "disagreed.\n\n\"We have two assumptions. The first is that it could be an earthquake,\" she said.").speaker());
+    }
+
+    @Test
     void germanLowNineMarks() {
         Quote q = only("Der Minister sagte am Montag: „Wir werden die Gespräche fortsetzen, auch wenn es lange dauert.“");
         assertTrue(q.text().startsWith("Wir werden"));
