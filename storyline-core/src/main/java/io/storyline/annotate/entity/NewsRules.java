@@ -247,6 +247,7 @@ final class NewsRules {
             governedPlaces(layer, d, from, to);
             givenNameBeforeTown(layer, d, from, to);
             syllablesInCapitals(layer, d, from, to);
+            sportsPositions(layer, d, from, to);
             compoundModifiers(layer, d, from, to);
         }
         deadline.check();
@@ -296,6 +297,43 @@ final class NewsRules {
             if (l.type[i + 2] != null && !l.isName(i + 2, i + 3) || l.type[i + 1] != null && !PERSON.equals(l.type[i + 1])) continue;
             l.set(i, e, PERSON);
             i = e - 1;
+        }
+    }
+
+    // ---------------------------------------------------------------- positions in a team
+
+    /** Abbreviated positions and posts in a team, printed before a player's name ("Chiefs QB Brady Quinn"). */
+    static final Set<Long> POSITIONS = NewsCues.hashes(Set.of("qb", "rb", "wr", "te", "ol", "ot", "og", "dl", "dt", "de",
+            "nt", "lb", "olb", "ilb", "cb", "fs", "ss", "rhp", "lhp", "1b", "2b", "3b", "dh", "lf", "cf", "rf", "pg", "sg",
+            "sf", "pf", "gk", "gm"));
+
+    /**
+     * "Chiefs QB Brady Quinn", "Angels GM Tony Reagins", "AAA RHP Nick Adenhart": a position's abbreviation in
+     * capitals before a given name is a role; the name after it is the person, a plural team name before it
+     * the team, and the abbreviation no name ("GM" is no company here).
+     */
+    private static void sportsPositions(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int k = from; k + 1 < to; k++) {
+            if (!POSITIONS.contains(t.hash(k)) || Character.isLowerCase(t.first(k)) || t.is(k, TextAnalysis.CAPITALIZED)
+                    && !t.is(k, TextAnalysis.ALL_CAPS) && !Character.isDigit(t.first(k))) continue;
+            if ((d.gaz[k + 1] & Gazetteer.Kind.GIVEN.bit()) == 0 || !nameWord(t, d, k + 1)) continue;
+            int e = k + 2;
+            while (e < to && e - k <= 3 && nameWord(t, d, e) && !t.is(e, TextAnalysis.ALL_CAPS)) e++;
+            if (e - k < 3) continue; // a given name and at least one more word
+            int s = l.type[k] != null ? l.startOf(k) : k;
+            String before = s < k ? l.type[s] : null;
+            int teamStart = s < k ? s : (k > from && l.type[k - 1] != null ? l.startOf(k - 1) : k);
+            if (PERSON.equals(l.type[e - 1]) && l.endOf(e - 1) > e) e = l.endOf(e - 1);
+            l.clear(k, e);
+            l.set(k + 1, e, PERSON);
+            if (s < k) {
+                // the team read into the same name: a plural name in capitals before the position
+                String w = t.token(k - 1);
+                boolean team = w.length() > 2 && w.endsWith("s") && t.is(k - 1, TextAnalysis.CAPITALIZED) && !t.is(k - 1, TextAnalysis.ALL_CAPS);
+                if (team || ORG.equals(before)) l.set(teamStart, k, ORG);
+            }
+            k = e - 1;
         }
     }
 
@@ -626,12 +664,13 @@ final class NewsRules {
 
     /** A person's name does not include "Mr", "Ms.", "President", "King", "General". */
     private static void stripTitles(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
         for (int i = from; i < to; i++) {
             if (!PERSON.equals(l.type[i]) || !l.begin[i]) continue;
             int e = l.endOf(i);
             int s = i;
-            while (s < e - 1 && (d.cue[s] & (NerFeatures.C_PERSON_PREFIX | NerFeatures.C_ROLE_HEAD | NerFeatures.C_ROLE_MOD)) != 0
-                    && (d.gaz[s] & PERSONAL_KINDS) == 0) s++;
+            while (s < e - 1 && ((d.cue[s] & (NerFeatures.C_PERSON_PREFIX | NerFeatures.C_ROLE_HEAD | NerFeatures.C_ROLE_MOD)) != 0
+                    || LOCAL_ROLES.contains(t.hash(s))) && (d.gaz[s] & PERSONAL_KINDS) == 0) s++;
             if (s > i) {
                 l.clear(i, e);
                 l.set(s, e, PERSON);
@@ -639,6 +678,16 @@ final class NewsRules {
             i = e - 1;
         }
     }
+
+    /**
+     * Offices of local government and policing printed before a name ("Councilman Jumaane D. Williams",
+     * "Public Advocate Bill de Blasio", "Trooper William Hakim"), read by the rules only: the model's features
+     * keep the role words it was trained with.
+     */
+    static final Set<Long> LOCAL_ROLES = NewsCues.hashes(Set.of("councilman", "councilwoman", "councilmember", "councillor",
+            "councilor", "alderman", "alderwoman", "assemblyman", "assemblywoman", "assemblymember", "selectman",
+            "selectwoman", "freeholder", "supervisor", "comptroller", "trooper", "patrolman", "advocate", "coroner",
+            "magistrate", "warden", "clerk", "auditor", "constable"));
 
     private static final Set<Long> REGNAL = NewsCues.hashes(Set.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii",
             "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "jr.", "jr", "sr.", "sr"));
@@ -816,6 +865,7 @@ final class NewsRules {
             int cut = e;
             for (int k = s + 1; k < e - 1; k++) {
                 if ((d.cue[k] & NerFeatures.C_ROLE_HEAD) != 0 && (d.cue[k] & NerFeatures.C_ORG_STRONG) == 0
+                        || (d.cue[k] & NerFeatures.C_PERSON_PREFIX) != 0 && t.is(k, TextAnalysis.CAPITALIZED) // "Police Sgt. Jason Tlusty"
                         || (d.cue[k] & NerFeatures.C_CONNECTOR) != 0 && CALENDAR.contains(t.hash(k + 1))) {
                     cut = k;
                     break;
@@ -889,6 +939,18 @@ final class NewsRules {
         if (PERSON.equals(l.type[ss]) && l.begin[ss]) {
             int p = l.endOf(ss);
             if (p + 1 < e && t.hash(p) == H_OF && !hasStrong(t, d, ss, p) && hasStrong(t, d, p + 1, e)) ss = p + 1;
+        }
+        // "Judge James G. Bodiford of Superior Court": a role or a courtesy title, then a given name and the
+        // rest of a personal name before "of", is a person; the organisation follows
+        if (ss + 3 < e && (d.cue[ss] & (NerFeatures.C_ROLE_HEAD | NerFeatures.C_PERSON_PREFIX)) != 0
+                && (d.cue[ss] & NerFeatures.C_ORG_STRONG) == 0 && (d.gaz[ss + 1] & Gazetteer.Kind.GIVEN.bit()) != 0) {
+            int p = ss + 1;
+            while (p < e && nameWord(t, d, p)) p++;
+            if (p > ss + 2 && p + 2 < e && t.hash(p) == H_OF && !hasStrong(t, d, ss, p) && hasStrong(t, d, p + 1, e)) {
+                l.clear(ss, e);
+                l.set(ss + 1, p, PERSON);
+                ss = p + 1;
+            }
         }
         // a person's name before the organisation word stays a person; a run the model read as a person
         // that ends in an industry's name is a company ("Norvex Petroleum", "Halvard Energy"), unless the
@@ -2009,6 +2071,13 @@ final class NewsRules {
     /** Words that close a company's name after a comma ("Enron Broadband Services, Inc."). */
     private static final Set<Long> CORPORATE_SUFFIXES = NewsCues.hashes(Set.of("inc.", "inc", "ltd.", "ltd", "llc",
             "l.l.c.", "corp.", "plc", "s.a.", "ag", "gmbh", "n.v.", "b.v.", "llp", "l.p.", "co."));
+    /**
+     * Suffixes that end a company's name printed without a comma: {@link #CORPORATE_SUFFIXES} and forms
+     * that after a comma may be a region's code ("Adelaide, SA"), so read only at the end of a longer name.
+     */
+    private static final Set<Long> ENDING_SUFFIXES = NewsCues.hashes(Set.of("inc.", "inc", "ltd.", "ltd", "llc",
+            "l.l.c.", "corp.", "corp", "plc", "s.a.", "ag", "gmbh", "n.v.", "b.v.", "llp", "l.p.", "sa", "s.p.a.",
+            "nv", "asa", "oyj", "bhd", "pty"));
 
     /**
      * "CCNG, Inc.", "Constellation Power Source, Inc.": a company's suffix after a comma closes the
@@ -2030,6 +2099,20 @@ final class NewsRules {
             int s = l.startOf(k - 2);
             if (s < from || COUNTRY.equals(l.type[s]) || l.endOf(s) != k - 1) continue;
             l.set(s, k + 1, ORG);
+        }
+        // "Harry Winston Diamond Corp.", "Portugal Telecom SGPS SA": a name of two words or more that ends in a
+        // company's suffix (no comma) is a company, whatever the model read
+        for (int k = from; k < to; k++) {
+            if (l.type[k] == null || !l.begin[k] || ORG.equals(l.type[k])) continue;
+            int e = l.endOf(k);
+            long h = t.hash(e - 1);
+            // after one word, only a suffix that is no pair of initials ("O'Keeffe AG" in a list of references)
+            int least = CORPORATE_SUFFIXES.contains(h) && !t.isWord(e - 1, "co.") && !t.is(e - 1, TextAnalysis.ALL_CAPS) ? 2 : 3;
+            if (e - k >= least && ENDING_SUFFIXES.contains(h) && !t.isWord(e - 2, ",")
+                    && (t.is(e - 1, TextAnalysis.CAPITALIZED) || t.is(e - 1, TextAnalysis.ALL_CAPS))) {
+                l.set(k, e, ORG);
+            }
+            k = e - 1;
         }
         // a company's suffix is no name on its own
         for (int k = from; k < to; k++) {
@@ -3103,7 +3186,8 @@ final class NewsRules {
         if (t.isWord(s, "and") || t.isWord(s, "or") || t.isWord(s, "but")) return null;
         // ", after a tribal leader", ", named for the city's founder": a phrase about the name, no role
         if (NOT_ROLE_OPENERS.contains(t.hash(s))) return null;
-        if (t.isWord(s, "a") || t.isWord(s, "an") || t.isWord(s, "the")) s++;
+        boolean article = t.isWord(s, "a") || t.isWord(s, "an") || t.isWord(s, "the");
+        if (article) s++;
         int e = s;
         boolean head = false;
         int headAt = -1;
@@ -3119,10 +3203,9 @@ final class NewsRules {
         if (!head || e >= to || headAt - s > 6) return null;
         char close = t.first(e);
         if (close != ',' && close != ')' && !t.is(e, TextAnalysis.TERMINAL)) return null;
-        if (close == ',' || close == ')') {
-            // the apposition closes: what follows must not be the rest of a list ("Kim, Lee, and Park")
-            if (PERSON.equals(l.type[s])) return null;
-        }
+        // the rest of a list ("Kim, Lee, and Park"; "Judge Rowland Barnes, Brandau and sheriff's Deputy Hoyt
+        // Teasley."): no apposition; after an article it is one ("Miles, a Savile Row-tailored lawyer")
+        if (PERSON.equals(l.type[s]) && (close == ',' || close == ')' || !article)) return null;
         return new Name(s, e, TITLE);
     }
 }

@@ -780,6 +780,58 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aRoleAndAPersonsNameBeforeOfAreThePersonAndTheCourtFollows() {
+        List<String> got = afterRules("Judge Marta H. Lindqvist of Superior Court handed down the sentence.",
+                "ORG:Judge Marta H. Lindqvist of Superior Court");
+        assertTrue(got.contains("PERSON:Marta H. Lindqvist"), got.toString());
+        assertTrue(got.contains("ORG:Superior Court"), got.toString());
+        // an organisation named after a person keeps its name
+        assertTrue(afterRules("He studied at the John F. Kennedy School of Government.", "ORG:John F. Kennedy School of Government")
+                .contains("ORG:John F. Kennedy School of Government"));
+    }
+
+    @Test
+    void aCourtesyTitleInsideAnOrganisationsRunClosesIt() {
+        List<String> got = afterRules("Brellport Police Sgt. Jason Tlusty described the captain.", "ORG:Brellport Police Sgt. Jason Tlusty");
+        assertTrue(got.contains("ORG:Brellport Police"), got.toString());
+        assertTrue(got.contains("PERSON:Jason Tlusty"), got.toString());
+    }
+
+    @Test
+    void aNameEndingInACompanysSuffixIsACompany() {
+        assertEquals(List.of("ORG:Harry Winston Diamond Corp."), afterRules("The retailer Harry Winston Diamond Corp. said sales rose.",
+                "PERSON:Harry Winston Diamond Corp."));
+        assertEquals(List.of("ORG:Portugal Telecom SGPS SA"), afterRules("Portugal Telecom SGPS SA has redirected traffic.",
+                "PERSON:Portugal Telecom SGPS SA"));
+        // a region's code after a town and a comma stays the town's
+        assertFalse(afterRules("She lives in Adelaide, SA.", "LOC:Adelaide").contains("ORG:Adelaide, SA"));
+    }
+
+    @Test
+    void aPlayersPositionIsARoleBetweenTheTeamAndThePlayer() {
+        List<String> got = afterRules("Chiefs QB Brady Quinn threw a pick six.", "PERSON:Chiefs QB Brady Quinn");
+        assertEquals(List.of("ORG:Chiefs", "PERSON:Brady Quinn"), got);
+        got = afterRules("The news came from Los Angeles Angels GM Tony Reagins last night.", "ORG:Los Angeles Angels", "ORG:GM",
+                "PERSON:Tony Reagins");
+        assertEquals(List.of("ORG:Los Angeles Angels", "PERSON:Tony Reagins"), got);
+        assertTrue(afterRules("GM said sales rose.", "ORG:GM").contains("ORG:GM"), "the company, where no name follows");
+    }
+
+    @Test
+    void officesOfLocalGovernmentLeaveThePersonsName() {
+        assertEquals(List.of("PERSON:Jumaane D. Williams"), persons(afterRules("City Councilman Jumaane D. Williams said it was tense.",
+                "PERSON:Councilman Jumaane D. Williams")));
+        assertEquals(List.of("PERSON:Bill de Blasio"), persons(afterRules("Public Advocate Bill de Blasio came to the area.",
+                "PERSON:Advocate Bill de Blasio")));
+    }
+
+    @Test
+    void theRestOfAListIsNoApposition() {
+        Set<String> got = typed(recognize("He shot and killed Judge Rowland Barnes, Delia Brandau and sheriff's Deputy Hoyt Teasley."));
+        assertNone(got, "TITLE:.*Brandau.*");
+    }
+
+    @Test
     void aNameAfterAStyleOfAddressIsAPersons() {
         assertEquals(List.of("PERSON:Aubyn Hill"), afterRules("Minister Senator the Hon. Aubyn Hill told JIS News.", "ORG:Aubyn Hill"));
         assertEquals(List.of("PERSON:Aubyn Hill"), afterRules("Minister Senator the Hon. Aubyn Hill told JIS News.", "ORG:Hon. Aubyn Hill"));
