@@ -248,6 +248,7 @@ final class NewsRules {
             givenNameBeforeTown(layer, d, from, to);
             syllablesInCapitals(layer, d, from, to);
             sportsPositions(layer, d, from, to);
+            districtRoles(layer, d, from, to);
             compoundModifiers(layer, d, from, to);
         }
         deadline.check();
@@ -297,6 +298,28 @@ final class NewsRules {
             if (l.type[i + 2] != null && !l.isName(i + 2, i + 3) || l.type[i + 1] != null && !PERSON.equals(l.type[i + 1])) continue;
             l.set(i, e, PERSON);
             i = e - 1;
+        }
+    }
+
+    // ---------------------------------------------------------------- district attorneys
+
+    /** Words that open a title with the role after them ("District Attorney", "Circuit Judge"). */
+    private static final Set<Long> ROLE_OPENERS = NewsCues.hashes(Set.of("district", "circuit"));
+
+    /**
+     * "Fulton County District Attorney Paul Howard", "U.S. District Judge Anna Berg": a place's name does not
+     * take the word that opens the role after it; the place ends before it, and the word is the title's.
+     */
+    private static void districtRoles(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int k = from + 1; k + 1 < to; k++) {
+            if (!ROLE_OPENERS.contains(t.hash(k)) || !t.is(k, TextAnalysis.CAPITALIZED) || l.type[k] == null) continue;
+            if (!LOC.equals(l.type[k]) && !COUNTRY.equals(l.type[k]) || l.endOf(k) != k + 1) continue;
+            if ((d.cue[k + 1] & NerFeatures.C_ROLE_HEAD) == 0 || !t.is(k + 1, TextAnalysis.CAPITALIZED) || l.type[k + 1] != null) continue;
+            int s = l.startOf(k);
+            String type = l.type[k];
+            l.clear(s, k + 1);
+            if (k > s) l.set(s, k, (d.gaz[s] & Gazetteer.Kind.COUNTRY.bit()) != 0 && k - s == 1 ? COUNTRY : type);
         }
     }
 

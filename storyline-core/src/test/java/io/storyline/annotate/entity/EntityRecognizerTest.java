@@ -826,6 +826,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPlaceDoesNotTakeTheWordThatOpensTheRoleAfterIt() {
+        Set<String> got = typed(recognize("Fulton County District Attorney Paul Howard said he would seek a retrial. "
+                + "The case was heard by U.S. District Judge Anna Berg in Brooklyn."));
+        assertHolds(got, "LOC:Fulton County", "COUNTRY:U.S.", "PERSON:Paul Howard", "PERSON:Anna Berg");
+        assertNone(got, "(LOC|COUNTRY):.*District");
+    }
+
+    @Test
     void theRestOfAListIsNoApposition() {
         Set<String> got = typed(recognize("He shot and killed Judge Rowland Barnes, Delia Brandau and sheriff's Deputy Hoyt Teasley."));
         assertNone(got, "TITLE:.*Brandau.*");
