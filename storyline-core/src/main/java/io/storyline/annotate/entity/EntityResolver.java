@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * person of that family name named in full most recently before it (or, with none before, next
  * after it); when several fit, a person named beside the same others in earlier sentences wins
  * ("Trump and Kim" is the Kim named with Trump, not the expert quoted last); a short form close in
- * spelling to exactly one family name of the article goes to it ("Beigun" for "Biegun").
+ * spelling to exactly one family name of the article goes to it ("Beigun" for "Biegun"); a known
+ * given name standing alone goes to the one person of the article named in full with it ("Kimani" for
+ * Kimani Gray; not where two share it, nor after a royal's style: "Prince Charles").
  * Countries resolve through the gazetteer to one entity whatever they are called (North Korea,
  * N.Korea, DPRK, NK, "the North", Pyongyang as its government). Organisations group by their
  * content words (Unification Ministry = Ministry of Unification) and by acronym (KINU).
@@ -86,12 +88,19 @@ public final class EntityResolver {
     }
 
     /** A group of mentions of one article that name one entity. */
+    /** Styles before a given name that names a royal, a pope or a saint by it alone. */
+    private static final Set<Long> ROYAL_STYLES = java.util.stream.Stream.of("prince", "princess", "king", "queen", "pope",
+            "emperor", "empress", "duke", "duchess", "saint", "st", "st.", "tsar", "czar", "sultan", "storm", "hurricane",
+            "typhoon", "cyclone").map(TextAnalysis::hash).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private static final class Local {
         final String type;
         String key;
         final List<Integer> mentions = new ArrayList<>();
         final Set<String> keys = new java.util.LinkedHashSet<>();
         final Set<String> families = new java.util.LinkedHashSet<>();
+        /** Given names a full name opens with (not where the family name comes first). */
+        final Set<String> givens = new java.util.LinkedHashSet<>();
         final Set<Integer> sentences = new HashSet<>();
         final List<String> roles = new ArrayList<>();
         String fixedName;
@@ -163,6 +172,8 @@ public final class EntityResolver {
                     Local l = local(locals, byKey, "PERSON", "PERSON:" + Names.personKey(m.text()), null);
                     l.full = true;
                     l.families.addAll(familiesOf(m.text()));
+                    String given = Names.letters(ws.get(0));
+                    if (ws.get(0).length() > 2 && !ws.get(0).endsWith(".") && !l.families.contains(given)) l.givens.add(given);
                     of[i] = l;
                 }
                 case "ORG" -> {
@@ -215,6 +226,25 @@ public final class EntityResolver {
                 candidates.add(new int[] {li, nearest(fullAt.getOrDefault(l, List.of()), i)});
             }
             if (candidates.isEmpty()) {
+                // a known given name standing alone: the one person of the article named in full with it ("Kimani"
+                // for Kimani Gray); none where two share it ("Ed" beside Ed Stefanski and Ed Snider)
+                Local byGiven = null;
+                int givenCount = 0;
+                for (Local l : locals) {
+                    if (l.type.equals("PERSON") && l.full && l.givens.contains(family)) {
+                        byGiven = l;
+                        givenCount++;
+                    }
+                }
+                int mt = t.tokenAt(m.start());
+                // a royal's or a saint's given name is theirs alone ("Prince Charles" is not Charles Walker)
+                boolean styled = mt > 0 && mt < t.tokenCount() && ROYAL_STYLES.contains(t.hash(mt - 1));
+                if (givenCount == 1 && !styled && mt < t.tokenCount() && gazetteer.longest(t, mt, mt + 1, Gazetteer.Kind.GIVEN) != null) {
+                    of[i] = byGiven;
+                    of[i].sentences.add(sentence[i]);
+                    inSentence.computeIfAbsent(sentence[i], k -> new HashSet<>()).add(of[i]);
+                    continue;
+                }
                 // a misspelt family name of exactly one person of the article; not in a list of hundreds
                 // of people, where a name one letter from another is chance ("Howden" beside Richard Holden)
                 Local only = null;

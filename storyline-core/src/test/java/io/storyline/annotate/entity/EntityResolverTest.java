@@ -55,6 +55,22 @@ class EntityResolverTest {
     }
 
     @Test
+    void aGivenNameAloneIsTheOnePersonNamedInFullWithIt() {
+        EntityResolver.Resolution r = add(new EntityIndex(), "a-given", null, "Kimani Gray, 16, was shot on Saturday night "
+                + "in Brooklyn. His mother said Kimani had been walking home from a party.\n");
+        assertEquals(entityOf(r, "Kimani Gray", 0), entityOf(r, "Kimani", 0));
+        // two people share it: neither
+        EntityResolver.Resolution two = add(new EntityIndex(), "a-two", null, "Ed Stefanski hired the coach and Ed Snider "
+                + "approved it. Ed said the choice was easy.\n");
+        assertNotEquals(entityOf(two, "Ed Stefanski", 0), entityOf(two, "Ed", 0));
+        assertNotEquals(entityOf(two, "Ed Snider", 0), entityOf(two, "Ed", 0));
+        // a royal's style names another
+        EntityResolver.Resolution royal = add(new EntityIndex(), "a-royal", null, "Charles Walker said the plan was good. "
+                + "Prince Charles said young people need help.\n");
+        assertNotEquals(entityOf(royal, "Charles Walker", 0), entityOf(royal, "Charles", 0));
+    }
+
+    @Test
     void oneArticle() throws IOException {
         EntityIndex index = new EntityIndex();
         EntityResolver.Resolution r = add(index, "a-1", "2031-05-06T09:00:00Z", EntityRecognizerTest.resource("envoy-talks.txt"));
