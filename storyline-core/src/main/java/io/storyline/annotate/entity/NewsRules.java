@@ -714,6 +714,9 @@ final class NewsRules {
 
     private static final Set<Long> REGNAL = NewsCues.hashes(Set.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii",
             "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "jr.", "jr", "sr.", "sr"));
+    /** Letters printed after a person's name: offices, ranks at the bar, honours. */
+    private static final Set<Long> POST_NOMINALS = NewsCues.hashes(Set.of("mp", "msp", "mep", "td", "mla", "mpp", "qc", "kc",
+            "obe", "cbe", "mbe", "kbe", "dbe", "frs"));
     private static final Set<Long> PARTICLES = NewsCues.hashes(Set.of("de", "von", "van", "der", "den", "da", "di",
             "du", "le", "la", "del", "des", "al", "el", "bin", "ibn"));
     private static final Set<Long> GROUP_BEFORE = NewsCues.hashes(Set.of("the", "many", "most", "some", "all", "few",
@@ -732,6 +735,11 @@ final class NewsRules {
             if (e < to && l.type[e] == null && REGNAL.contains(t.hash(e)) && (t.is(e, TextAnalysis.ALL_CAPS)
                     || t.length(e) == 1 && t.first(e) == 'I' || t.is(e, TextAnalysis.PERIOD) && t.is(e, TextAnalysis.CAPITALIZED))) {
                 e++;
+                changed = true;
+            }
+            // "Charles Walker MP", "Jane Hale QC": letters after a name are no part of it
+            if (e - s >= 3 && POST_NOMINALS.contains(t.hash(e - 1)) && t.is(e - 1, TextAnalysis.ALL_CAPS)) {
+                e--;
                 changed = true;
             }
             if (s > from && l.type[s - 1] == null && PARTICLES.contains(t.hash(s - 1))

@@ -834,6 +834,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void lettersAfterAPersonsNameAreNoPartOfIt() {
+        assertEquals(List.of("PERSON:Charles Walker"), persons(afterRules("Charles Walker MP said the plan was good.",
+                "PERSON:Charles Walker MP")));
+        assertEquals(List.of("PERSON:Jane Hale"), persons(afterRules("Jane Hale KC appeared for the family.", "PERSON:Jane Hale KC")));
+    }
+
+    @Test
     void theRestOfAListIsNoApposition() {
         Set<String> got = typed(recognize("He shot and killed Judge Rowland Barnes, Delia Brandau and sheriff's Deputy Hoyt Teasley."));
         assertNone(got, "TITLE:.*Brandau.*");
