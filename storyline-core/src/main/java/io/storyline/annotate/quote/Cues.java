@@ -38,7 +38,7 @@ final class Cues {
             "also", "later", "then", "further", "previously", "earlier", "once", "has", "had", "have", "was", "is",
             "were", "are", "would", "will", "had", "again", "simply", "just", "only", "flatly", "bluntly", "publicly",
             "privately", "repeatedly", "recently", "today", "yesterday", "once", "has", "not", "never", "did", "does",
-            "himself", "herself", "themselves", "itself", "rather");
+            "himself", "herself", "themselves", "itself", "rather", "often", "always", "long", "sometimes");
 
     /** Pronouns that can be a speaker, resolved to the nearest fitting mention. */
     static final Set<Long> PERSON_PRONOUNS = hashes("he", "she");
@@ -60,7 +60,9 @@ final class Cues {
             "officials", "experts", "analysts", "police", "witnesses", "sources", "critics", "residents", "diplomats",
             "authorities", "prosecutors", "lawyers", "investigators", "researchers", "economists", "scientists",
             "doctors", "organisers", "organizers", "protesters", "workers", "members", "spokesman", "spokeswoman",
-            "spokesperson", "observers", "traders", "aides", "negotiators", "activists", "villagers", "survivors");
+            "spokesperson", "observers", "traders", "aides", "negotiators", "activists", "villagers", "survivors",
+            "management", "leadership", "executives", "representatives", "staff", "lawmakers", "relatives", "neighbours",
+            "neighbors", "fans", "voters", "students", "parents", "teachers", "nurses", "farmers", "officers");
 
     /** Words that end a role ("Housing Executive Chief Executive, Grainia Long, said"): the name after it speaks. */
     static final Set<Long> ROLE_ENDS = hashes("executive", "director", "minister", "secretary", "president", "chairman",

@@ -721,7 +721,7 @@ public final class QuoteFinder {
                     v = title; // a title in marks inside the cue ("told \"Morning Edition\" host Nora Quill,")
                     continue;
                 }
-                if ((t.flags(v) & (TextAnalysis.TERMINAL | TextAnalysis.QUOTE)) != 0 || t.isWord(v, ";")) return null;
+                if ((t.flags(v) & (TextAnalysis.TERMINAL | TextAnalysis.QUOTE)) != 0 && !pluralPossessive(v) || t.isWord(v, ";")) return null;
                 if (!Cues.verb(t, v) && !putsIt(v)) continue;
                 if (v > 0 && (Cues.RELATIVE.contains(t.hash(v - 1)) || t.hash(v - 1) == Cues.INFINITIVE)) continue;
                 // without ':' or ',' the verb must touch the quote ("said \"…\"", "said that \"…\""), or a
@@ -744,6 +744,11 @@ public final class QuoteFinder {
                     s = subject(clauseStart(c, ss), c);
                     // a role, then the person's name set off by commas ("VFI Chief Executive, Padraig Cribben, said:")
                     int named = personAt(c + 1);
+                    // after words of a role ("His son, actor Lorenzo Lamas, tweeted:")
+                    if (named < 0 && k - 2 > c && endingAt[k - 2] >= 0 && "PERSON".equals(ms[endingAt[k - 2]].type())
+                            && clauseFree(c + 1, t.tokenAt(ms[endingAt[k - 2]].start()))) {
+                        named = endingAt[k - 2];
+                    }
                     if (named >= 0 && afterMention(named) == k - 1
                             && (s == null || s.entity() == null || !s.person() || Cues.ROLE_ENDS.contains(t.hash(c - 1)))) {
                         s = name(named);

@@ -639,6 +639,24 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aFrequencyAdverbBetweenTheAuxiliaryAndTheVerb() {
+        assertEquals("Smith", only("\"You're a Charger one year at a time,\" Smith has often said.").speaker());
+    }
+
+    @Test
+    void aPersonNamedAfterARoleInAnApposition() {
+        Quote q = only("Lamas' son, actor Lorenzo Lamas, tweeted Thursday: \"My stepmom passed peacefully this morning.\"");
+        assertEquals("Lorenzo Lamas", q.speaker());
+        assertEquals("tweeted Thursday", q.cue());
+    }
+
+    @Test
+    void anOrganisationsManagementSpeaks() {
+        assertEquals("CNN management", only("CNN management said: \"Since first learning of it, CNN has kept his reporting on "
+                + "health.\"").speaker());
+    }
+
+    @Test
     void germanLowNineMarks() {
         Quote q = only("Der Minister sagte am Montag: „Wir werden die Gespräche fortsetzen, auch wenn es lange dauert.“");
         assertTrue(q.text().startsWith("Wir werden"));
