@@ -692,8 +692,9 @@ final class NewsRules {
             if (!PERSON.equals(l.type[i]) || !l.begin[i]) continue;
             int e = l.endOf(i);
             int s = i;
-            while (s < e - 1 && ((d.cue[s] & (NerFeatures.C_PERSON_PREFIX | NerFeatures.C_ROLE_HEAD | NerFeatures.C_ROLE_MOD)) != 0
-                    || LOCAL_ROLES.contains(t.hash(s))) && (d.gaz[s] & PERSONAL_KINDS) == 0) s++;
+            while (s < e - 1 && (((d.cue[s] & (NerFeatures.C_PERSON_PREFIX | NerFeatures.C_ROLE_HEAD | NerFeatures.C_ROLE_MOD)) != 0
+                    || LOCAL_ROLES.contains(t.hash(s))) && (d.gaz[s] & PERSONAL_KINDS) == 0
+                    || DISTRICT_ATTORNEY.contains(t.hash(s)) && t.is(s, TextAnalysis.ALL_CAPS) && t.length(s) > 1)) s++;
             if (s > i) {
                 l.clear(i, e);
                 l.set(s, e, PERSON);
@@ -711,6 +712,9 @@ final class NewsRules {
             "councilor", "alderman", "alderwoman", "assemblyman", "assemblywoman", "assemblymember", "selectman",
             "selectwoman", "freeholder", "supervisor", "comptroller", "trooper", "patrolman", "advocate", "coroner",
             "magistrate", "warden", "clerk", "auditor", "constable"));
+
+    /** "DA David Soares": the district attorney's letters, in capitals only ("da Silva" is a name's particle). */
+    private static final Set<Long> DISTRICT_ATTORNEY = NewsCues.hashes(Set.of("da", "d.a."));
 
     private static final Set<Long> REGNAL = NewsCues.hashes(Set.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii",
             "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "jr.", "jr", "sr.", "sr"));
@@ -743,6 +747,7 @@ final class NewsRules {
                 changed = true;
             }
             if (s > from && l.type[s - 1] == null && PARTICLES.contains(t.hash(s - 1))
+                    && !(t.is(s - 1, TextAnalysis.ALL_CAPS) && t.length(s - 1) > 1 && !t.is(s, TextAnalysis.ALL_CAPS)) // "DA David Soares"
                     && !(s - 1 > from && t.is(s - 2, TextAnalysis.CAPITALIZED) && PERSON.equals(l.type[s - 2]))) {
                 s--;
                 changed = true;

@@ -823,6 +823,9 @@ class EntityRecognizerTest {
                 "PERSON:Councilman Jumaane D. Williams")));
         assertEquals(List.of("PERSON:Bill de Blasio"), persons(afterRules("Public Advocate Bill de Blasio came to the area.",
                 "PERSON:Advocate Bill de Blasio")));
+        assertEquals(List.of("PERSON:David Soares"), persons(afterRules("Albany County DA David Soares said it was strong.",
+                "PERSON:DA David Soares")));
+        assertEquals(List.of("PERSON:Lula da Silva"), persons(afterRules("Lula da Silva won the vote.", "PERSON:Lula da Silva")));
     }
 
     @Test
