@@ -606,7 +606,7 @@ final class NewsRules {
             "upon", "via", "moreover", "furthermore", "nevertheless", "nonetheless", "indeed", "perhaps", "maybe",
             "instead", "otherwise", "thus", "hence", "therefore", "likewise", "similarly", "finally", "currently",
             "previously", "recently", "today", "yesterday", "tonight", "earlier", "later", "unfortunately",
-            "fortunately", "meanwhile", "notably", "overall", "additionally", "ultimately", "eventually"));
+            "fortunately", "meanwhile", "notably", "overall", "additionally", "ultimately", "eventually", "former"));
 
     /**
      * A name opening a sentence does not take the sentence's first word when that word is one of
@@ -966,6 +966,7 @@ final class NewsRules {
         if (!hasStrong(t, d, s, e) || e - s < 2) return;
         int ss = s;
         if (t.hash(ss) == H_THE) ss++;
+        else if (NerFeatures.sentenceInitial(t, ss) && OPENING_WORDS.contains(t.hash(ss))) ss++; // "Former Kutztown University …"
         // "Shares of Apple Inc." opening a sentence: a common word before "of" that is no organisation's word is no part of it
         if (ss + 2 < e && NerFeatures.sentenceInitial(t, ss) && t.hash(ss + 1) == H_OF && d.common.contains(t.hash(ss))
                 && (d.cue[ss] & (NerFeatures.C_ORG_STRONG | NerFeatures.C_ORG_WEAK)) == 0 && !NewsCues.FACILITY_H.contains(t.hash(ss))) {

@@ -844,6 +844,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void formerOpeningASentenceIsNoPartOfTheName() {
+        assertTrue(afterRules("Former Kutztown University football player Brian Nichols was sentenced.",
+                "ORG:Former Kutztown University", "PERSON:Brian Nichols").contains("ORG:Kutztown University"));
+    }
+
+    @Test
     void theRestOfAListIsNoApposition() {
         Set<String> got = typed(recognize("He shot and killed Judge Rowland Barnes, Delia Brandau and sheriff's Deputy Hoyt Teasley."));
         assertNone(got, "TITLE:.*Brandau.*");
