@@ -1223,6 +1223,9 @@ final class NewsRules {
             "eliminated", "lost", "loses", "stunned", "crushed", "humbled", "outplayed", "faced", "faces", "against", "versus", "vs",
             "vs.", "beating", "defeating"));
     /** Words that make a sentence one about a sport. */
+    /** Competitions named by a capitalised plural ("the Olympics"), no side. */
+    private static final Set<Long> COMPETITIONS = NewsCues.hashes(Set.of("olympics", "paralympics", "games", "finals", "playoffs",
+            "championships", "nationals", "masters", "majors", "series", "internationals", "trials", "worlds"));
     private static final Set<Long> SPORT_WORDS = NewsCues.hashes(Set.of("league", "relegation", "striker", "goalkeeper",
             "midfielder", "winger", "scored", "goal", "goals", "playoff", "playoffs", "derby", "fixture", "quarterfinal",
             "semifinal", "halftime", "half-time", "touchdown", "innings", "wicket", "wickets", "bowled", "bowling", "batting",
@@ -1251,6 +1254,19 @@ final class NewsRules {
         }
         if (!sport) return;
         l.sportSentences++;
+        // "The Colts beat the Chiefs 20-13": a capitalised plural after "the" that the model left unread or read
+        // as a person is a side, unless it is a competition ("the Finals", "the Olympics")
+        for (int k = from + 1; k < to; k++) {
+            if (t.hash(k - 1) != H_THE || !t.is(k, TextAnalysis.CAPITALIZED) || t.is(k, TextAnalysis.ALL_CAPS) || t.length(k) < 4) continue;
+            if (!t.lower(k).endsWith("s") || COMPETITIONS.contains(t.hash(k))) continue;
+            if (l.type[k] != null && !((PERSON.equals(l.type[k]) || MISC.equals(l.type[k])) && l.begin[k] && l.endOf(k) == k + 1)) continue;
+            if ((d.gaz[k] & (PERSONAL_KINDS | PLACE_KINDS | Gazetteer.Kind.DEMONYM.bit())) != 0) continue;
+            // a longer name goes on ("the Daughters of the American Revolution"); a people is no side ("the Belgians")
+            if (k + 1 < to && (t.is(k + 1, TextAnalysis.CAPITALIZED) || t.isWord(k + 1, "of"))) continue;
+            String w = t.lower(k);
+            if (w.endsWith("ans") || w.endsWith("ese") || w.endsWith("ites")) continue;
+            l.set(k, k + 1, ORG);
+        }
         for (int s = from; s < to; s++) {
             if (l.type[s] == null || !l.begin[s]) continue;
             int e = Math.min(l.endOf(s), to);

@@ -850,6 +850,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aCapitalisedPluralAfterTheInASentenceAboutASportIsASide() {
+        Set<String> got = typed(recognize("The Colts beat the Chiefs 20-13 on Sunday."));
+        assertHolds(got, "ORG:Colts", "ORG:Chiefs");
+        // a people, a competition and a longer name are no side
+        got = typed(recognize("A volley put the Belgians in the lead before the Olympics, said the Daughters of the American "
+                + "Revolution after the match 2-1."));
+        assertNone(got, "ORG:(Belgians|Olympics|Daughters)");
+    }
+
+    @Test
     void theRestOfAListIsNoApposition() {
         Set<String> got = typed(recognize("He shot and killed Judge Rowland Barnes, Delia Brandau and sheriff's Deputy Hoyt Teasley."));
         assertNone(got, "TITLE:.*Brandau.*");
