@@ -263,6 +263,7 @@ final class NewsRules {
         seatsOfGovernment(layer, d);
         nationalSides(layer);
         countryArticles(layer);
+        usStateGeorgia(layer);
         dateline(layer, d);
         List<Name> out = new ArrayList<>();
         for (Name n : layer.names()) {
@@ -1383,6 +1384,36 @@ final class NewsRules {
             // a national side too ("The Netherlands beat Spain 2-1")
             Gazetteer.Match m = ORG.equals(n.type()) ? gazetteer.longest(t, n.start() + 1, n.end(), Gazetteer.Kind.COUNTRY) : null;
             if (COUNTRY.equals(n.type()) || m != null && m.end() == n.end()) l.set(n.start() + 1, n.end(), n.type());
+        }
+    }
+
+    /** Names of the states of the United States, the words an article about an American place prints. */
+    private static final Set<Long> US_PLACE_WORDS = NewsCues.hashes(Set.of("alabama", "alaska", "arizona", "arkansas",
+            "california", "colorado", "connecticut", "delaware", "florida", "hawaii", "idaho", "illinois", "indiana", "iowa",
+            "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi",
+            "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas",
+            "utah", "vermont", "virginia", "washington", "wisconsin", "wyoming", "carolina", "dakota", "hampshire", "jersey",
+            "atlanta", "savannah", "ga.", "fulton", "dekalb", "gwinnett", "cobb"));
+    /** Words of the country of Georgia that keep it a country wherever they stand. */
+    private static final Set<Long> GEORGIA_COUNTRY_WORDS = NewsCues.hashes(Set.of("tbilisi", "abkhazia", "ossetia", "batumi",
+            "kutaisi", "caucasus", "georgian", "kremlin"));
+    private static final long H_GEORGIA = TextAnalysis.hash("georgia");
+
+    /**
+     * "Georgia" in an article that prints an American state's name or Atlanta, and none of the country's own
+     * words (Tbilisi, Abkhazia, Georgian), is the American state: a place, not the country of that name.
+     */
+    private void usStateGeorgia(Layer l) {
+        TextAnalysis t = l.t;
+        boolean american = false;
+        for (int k = 0; k < t.tokenCount(); k++) {
+            long h = t.hash(k);
+            if (GEORGIA_COUNTRY_WORDS.contains(h)) return;
+            if (!american && US_PLACE_WORDS.contains(h) && t.is(k, TextAnalysis.CAPITALIZED)) american = true;
+        }
+        if (!american) return;
+        for (Name n : l.names()) {
+            if (COUNTRY.equals(n.type()) && n.end() - n.start() == 1 && t.hash(n.start()) == H_GEORGIA) l.set(n.start(), n.end(), LOC);
         }
     }
 

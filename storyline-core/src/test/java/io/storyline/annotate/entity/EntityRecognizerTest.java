@@ -860,6 +860,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void georgiaInAnArticleAboutAnAmericanPlaceIsTheState() {
+        assertHolds(typed(recognize("The shooting at the Atlanta courthouse shocked Georgia. Voters in Georgia and Alabama "
+                + "go to the polls in May.")), "LOC:Georgia");
+        assertHolds(typed(recognize("Russia and Georgia fought over South Ossetia. Tbilisi said Georgia would not give up.")),
+                "COUNTRY:Georgia");
+    }
+
+    @Test
     void theRestOfAListIsNoApposition() {
         Set<String> got = typed(recognize("He shot and killed Judge Rowland Barnes, Delia Brandau and sheriff's Deputy Hoyt Teasley."));
         assertNone(got, "TITLE:.*Brandau.*");
