@@ -905,6 +905,10 @@ final class NewsRules {
                         || (d.cue[k] & NerFeatures.C_PERSON_PREFIX) != 0 && t.is(k, TextAnalysis.CAPITALIZED) // "Police Sgt. Jason Tlusty"
                         || (d.cue[k] & NerFeatures.C_CONNECTOR) != 0 && CALENDAR.contains(t.hash(k + 1))) {
                     cut = k;
+                    // the role's modifiers go with it ("U.S. Navy Vice Adm. Mark Fox")
+                    while (cut - 1 > s && (d.cue[cut - 1] & NerFeatures.C_ROLE_MOD) != 0
+                            && (d.cue[cut - 1] & (NerFeatures.C_ORG_STRONG | NerFeatures.C_ORG_WEAK)) == 0
+                            && (d.cue[k] & (NerFeatures.C_ROLE_HEAD | NerFeatures.C_PERSON_PREFIX)) != 0) cut--;
                     break;
                 }
             }

@@ -795,6 +795,9 @@ class EntityRecognizerTest {
         List<String> got = afterRules("Brellport Police Sgt. Jason Tlusty described the captain.", "ORG:Brellport Police Sgt. Jason Tlusty");
         assertTrue(got.contains("ORG:Brellport Police"), got.toString());
         assertTrue(got.contains("PERSON:Jason Tlusty"), got.toString());
+        // the role's modifiers go with it
+        got = afterRules("U.S. Navy Vice Adm. Mark Fox said the pirates were caught.", "ORG:U.S. Navy Vice Adm. Mark Fox");
+        assertTrue(got.contains("ORG:U.S. Navy"), got.toString());
     }
 
     @Test
