@@ -1094,10 +1094,15 @@ public final class QuoteFinder {
         private Attribution introduced(int ss, int j) {
             // an interview's turn: a line that opens with a person's name and a colon ("Mosbacher: „Auf vieles …“")
             int m0 = startingAt[ss];
-            if (m0 >= 0 && "PERSON".equals(ms[m0].type()) && t.tokenAt(ms[m0].end() - 1) == j
-                    && (ss == 0 || t.is(ss, TextAnalysis.NEWLINE_BEFORE))) {
-                Speaker s = subject(ss, j + 1);
-                if (s != null && s.name() != null && s.person()) return new Attribution(s, null);
+            if (m0 >= 0 && "PERSON".equals(ms[m0].type()) && (ss == 0 || t.is(ss, TextAnalysis.NEWLINE_BEFORE))) {
+                int me = t.tokenAt(ms[m0].end() - 1);
+                // or a caption's name and role after a slash ("Peter Lynch/Timmons' Attorney: “…”")
+                boolean caption = me + 1 < j && j - me <= options.maxAppositionTokens() && t.isWord(me + 1, "/")
+                        && clauseFree(me + 2, j + 1);
+                if (me == j || caption) {
+                    Speaker s = subject(ss, me + 1);
+                    if (s != null && s.name() != null && s.person()) return new Attribution(s, null);
+                }
             }
             if (j - ss < 1) return null;
             long h = t.hash(ss);

@@ -657,6 +657,14 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aCaptionsNameAndRoleAfterASlash() {
+        List<Quote> qs = quotes("The trial went on.\n\nPeter Lynch/Timmons' Attorney: \"I'm not going to be offering any "
+                + "comments on the testimony.\"\n\nDavid Soares/Albany County District Attorney: \"The issues in play will "
+                + "bear themselves out.\"");
+        assertEquals(List.of("Peter Lynch", "David Soares"), qs.stream().map(Quote::speaker).toList());
+    }
+
+    @Test
     void germanLowNineMarks() {
         Quote q = only("Der Minister sagte am Montag: „Wir werden die Gespräche fortsetzen, auch wenn es lange dauert.“");
         assertTrue(q.text().startsWith("Wir werden"));
