@@ -779,6 +779,12 @@ public final class QuoteFinder {
                     }
                     // a participle without its comma ("he bypassed the question for a second time saying “…”")
                     if (s == null && k == v && Cues.PARTICIPLES.contains(t.hash(v))) s = clauseSubject(k, ss);
+                    // a verb before the verb of saying, and words of time before both ("McAllister on Tuesday recalled
+                    // screaming “…”")
+                    int k2 = k;
+                    while (s == null && k2 - 1 > a && Cues.verb(t, k2 - 1) && Character.isLowerCase(t.first(k2 - 1))) k2--;
+                    while (s == null && k2 - 1 > a && (Cues.TIME_WORDS.contains(t.hash(k2 - 1)) || Cues.CALENDAR.contains(t.hash(k2 - 1)))) k2--;
+                    if (s == null && k2 < k) s = subject(a, k2);
                 }
                 if (s == null) {
                     // a verb inside a phrase of the cue ("said in a statement, first reported by Sky News:"):

@@ -665,6 +665,13 @@ class QuoteFinderTest {
     }
 
     @Test
+    void cuesOfShoutingAndAVerbBeforeTheVerbOfSaying() {
+        assertEquals("Shondell McAllister", only("Shondell McAllister on Tuesday recalled screaming \"Somebody help me, my "
+                + "daughter's been shot.\"").speaker());
+        assertEquals("a co-worker", only("Then a co-worker yelled, \"Come on, you got to leave now! She's shooting.\"").speaker());
+    }
+
+    @Test
     void germanLowNineMarks() {
         Quote q = only("Der Minister sagte am Montag: „Wir werden die Gespräche fortsetzen, auch wenn es lange dauert.“");
         assertTrue(q.text().startsWith("Wir werden"));
