@@ -761,7 +761,11 @@ public final class QuoteFinder {
                         if (earlier != null && earlier.person() && earlier.name() != null) s = earlier;
                     }
                 } else if (k - 1 > ss && t.isWord(k - 1, "and")) {
-                    s = leadingSubject(ss, k - 1, Verb.ANY); // "He turns to our editor and says “…”"
+                    // "He turns to our editor and says “…”"; not inside a relative clause ("an employee who had
+                    // followed her in and had yelled, “…”": that clause's subject is not the sentence's)
+                    boolean relative = false;
+                    for (int r = ss; r < k - 1; r++) relative |= t.isWord(r, "who") || t.isWord(r, "whom");
+                    s = relative ? null : leadingSubject(ss, k - 1, Verb.ANY);
                 } else {
                     int a = clauseStart(k, ss);
                     // "As Major noted,", "But she added,", "and as Martelli puts it,"
@@ -1473,8 +1477,11 @@ public final class QuoteFinder {
         private Speaker group(int tok) {
             int offset = t.start(tok);
             // "Cameron's family issued a tribute via GMP. They said: …": the description that opened the sentence before
-            int sentence = t.sentenceOf(tok);
-            if (sentence > 0 && tok - t.sentenceStart(sentence) <= 1) {
+            // ("“…,” they chanted": the sentence is the quote's)
+            int quoted = quotedBefore(tok);
+            int at = quoted >= 0 ? quoted : tok;
+            int sentence = t.sentenceOf(at);
+            if (sentence > 0 && at - t.sentenceStart(sentence) <= 1) {
                 int ps = t.sentenceStart(sentence - 1), pe = t.sentenceEnd(sentence - 1);
                 for (int v = ps + 1; v < pe; v++) {
                     if ((t.flags(v) & TextAnalysis.QUOTE) != 0) break;
@@ -1483,6 +1490,12 @@ public final class QuoteFinder {
                     Speaker d = subject(clauseStart(v, ps), v);
                     if (d != null && d.name() != null && d.entity() == null && !d.person()) return d;
                     break;
+                }
+                // a group of people opening it, whatever its verb ("The protesters, however, struggle to …")
+                int g = t.isWord(ps, "the") ? ps + 1 : ps;
+                if (g + 1 < pe && Cues.GROUP_NOUNS.contains(t.hash(g)) && (t.isWord(g + 1, ",") || !t.is(g + 1, TextAnalysis.CAPITALIZED))) {
+                    Speaker d = subject(ps, g + 1);
+                    if (d != null && d.name() != null && d.group()) return d;
                 }
             }
             int i = firstMentionAtOrAfter(offset) - 1;

@@ -672,6 +672,20 @@ class QuoteFinderTest {
     }
 
     @Test
+    void theyAfterAQuoteIsTheGroupOpeningTheSentenceBefore() {
+        List<Quote> qs = quotes("They want to bring down the whole political system of Ostria.\n\nThe protesters, however, struggle to "
+                + "say what they want in its place.\n\n\"Don't bend your head down,\" they chanted in front of parliament.");
+        assertEquals("the protesters", qs.get(qs.size() - 1).speaker());
+    }
+
+    @Test
+    void andInsideARelativeClauseDoesNotGiveTheSentencesSubject() {
+        List<Quote> qs = quotes("Yvonne Hiller returned in a car.\n\nShe walked inside, firing at an employee who had followed her in "
+                + "and had yelled, \"Hide, she's got a gun!\"");
+        assertNotEquals("Yvonne Hiller", qs.get(0).speaker());
+    }
+
+    @Test
     void germanLowNineMarks() {
         Quote q = only("Der Minister sagte am Montag: „Wir werden die Gespräche fortsetzen, auch wenn es lange dauert.“");
         assertTrue(q.text().startsWith("Wir werden"));
