@@ -313,6 +313,9 @@ public final class EntityResolver {
                 Mention m = names.get(i);
                 node.mentions.add(new Mention(articleId, m.start(), m.end(), m.text(), m.type()));
                 node.forms.merge(m.text().trim(), 1, Integer::sum);
+                // a given name this person went by alone ("Kimani") is looked up as a family name is, as the
+                // index restored from a store reads every one-word form
+                if (l.full && l.type.equals("PERSON") && Names.words(m.text()).size() == 1) index.addFamily(l.node, Names.letters(m.text()));
             }
             String day = day(published);
             for (String r : l.roles) {

@@ -68,6 +68,13 @@ class EntityResolverTest {
         EntityResolver.Resolution royal = add(new EntityIndex(), "a-royal", null, "Charles Walker said the plan was good. "
                 + "Prince Charles said young people need help.\n");
         assertNotEquals(entityOf(royal, "Charles Walker", 0), entityOf(royal, "Charles", 0));
+        // in a later article without the full name, the given name alone goes to that person where the contexts agree
+        EntityIndex index = new EntityIndex();
+        EntityResolver.Resolution first = add(index, "a-1", null, "Kimani Gray, 16, was shot by police in Brooklyn. "
+                + "Kimani had been walking home. The NYPD said officers fired.\n");
+        EntityResolver.Resolution later = add(index, "a-2", null, "A vigil for Kimani was held in Brooklyn on Monday. "
+                + "The NYPD said the protest was peaceful.\n");
+        assertEquals(entityOf(first, "Kimani Gray", 0), entityOf(later, "Kimani", 0));
     }
 
     @Test
