@@ -1375,7 +1375,11 @@ public final class QuoteFinder {
             if (nearest < 0) return UNRESOLVED;
             // the nearest person may be an object; a speaker earlier in its sentence wins
             // ("Eskel, the prime minister, said he would call Ten Kessel. He told parliament: …")
-            if (!acts(ms[nearest])) {
+            // the subject of a clause that opens the pronoun's own sentence ("After Kathina was shot, she exclaimed")
+            int nt = t.tokenAt(ms[nearest].start());
+            boolean opener = sentenceOfMention(nearest) == t.sentenceOf(tok) && nt - 1 >= 0
+                    && nt - 1 == t.sentenceStart(t.sentenceOf(tok)) && Cues.CLAUSE.contains(t.hash(nt - 1));
+            if (!acts(ms[nearest]) && !opener) {
                 int sentence = sentenceOfMention(nearest);
                 int subject = -1;
                 for (int j = nearest - 1; j >= 0 && nearest - j < 20; j--) {

@@ -686,6 +686,13 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aPronounAfterAnOpeningClauseIsThatClausesSubject() {
+        List<Quote> qs = quotes("Shondell McAllister said she moved to Albany in January 2007.\n\nAfter Kathina Thomas was shot, "
+                + "she exclaimed, \"Mommy, Mommy, I got hit. Somebody hit me in my back.\"");
+        assertEquals("Kathina Thomas", qs.get(qs.size() - 1).speaker());
+    }
+
+    @Test
     void germanLowNineMarks() {
         Quote q = only("Der Minister sagte am Montag: „Wir werden die Gespräche fortsetzen, auch wenn es lange dauert.“");
         assertTrue(q.text().startsWith("Wir werden"));
