@@ -20,7 +20,8 @@ final class Cues {
             "charged", "retorted", "recounted", "snapped", "scoffed", "demanded", "reflected", "elaborated", "fumed",
             "remembered", "shared", "offered", "asserted", "echoed", "sighed", "laughed", "interjected", "advised",
             "mentioned", "disclosed", "revealed", "blasted", "slammed", "raged", "gushed", "raved", "teased", "hinted",
-            "vented", "yelled", "screamed", "chanted", "cried", "shouting", "yelling", "screaming", "chanting",
+            "vented", "yelled", "screamed", "chanted", "cried", "shouting", "yelling", "screaming", "chanting", "notified",
+            "informed",
             // the present of the same verbs, as features and magazines write ("…," she recounts.)
             "continues", "recounts", "reiterates", "concludes", "confirms", "announces", "acknowledges", "claims",
             "concedes", "urges", "cautions", "suggests", "predicts", "complains", "tweets", "jokes", "quips", "shouts",

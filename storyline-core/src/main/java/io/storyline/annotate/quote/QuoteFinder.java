@@ -64,6 +64,8 @@ public final class QuoteFinder {
             "chose", "drew", "grew", "threw", "broke", "struck", "fought", "sought", "spent", "stood", "sang", "wore");
     private static final long BUT = io.storyline.annotate.text.TextAnalysis.hash("but");
     private static final long QUOTED = io.storyline.annotate.text.TextAnalysis.hash("quoted");
+    /** Verbs of telling that close a sentence of reported speech with their object ("told the Herald on Sunday"). */
+    private static final java.util.Set<Long> TELLING = hashes("told", "tells");
     /** Auxiliaries of the passive "was quoted as saying", "has been quoted as saying". */
     private static final java.util.Set<Long> PASSIVE_AUXILIARIES = hashes("is", "was", "are", "were", "been", "has", "have",
             "had", "being");
@@ -945,9 +947,23 @@ public final class QuoteFinder {
         private Attribution closingAttribution(int period) {
             int v = period - 1;
             if (v >= 1 && t.sentenceOf(v) == t.sentenceOf(period) && !Cues.CLOSING_VERBS.contains(t.hash(v))) {
-                return parentheticalAttribution(t.sentenceStart(t.sentenceOf(period)), period);
+                Attribution p = parentheticalAttribution(t.sentenceStart(t.sentenceOf(period)), period);
+                if (p != null) return p;
+                // the verb with its object or time after it ("…, pilot Jim Campbell told the Herald on Sunday.")
+                v = -1;
+                for (int c = period - 2; c >= Math.max(1, period - 7); c--) {
+                    if (t.sentenceOf(c) != t.sentenceOf(period) || !t.is(c, TextAnalysis.WORD)) break;
+                    long h = t.hash(c);
+                    if (Cues.CLOSING_VERBS.contains(h) || TELLING.contains(h)) {
+                        v = c;
+                        break;
+                    }
+                    if (Cues.verb(t, c) || Cues.MODALS.contains(h) || h == Cues.THAT || BE.contains(h)) break;
+                }
+                if (v < 0) return null;
             }
-            if (v < 1 || !Cues.CLOSING_VERBS.contains(t.hash(v)) || t.sentenceOf(v) != t.sentenceOf(period)) return null;
+            if (v < 1 || !Cues.CLOSING_VERBS.contains(t.hash(v)) && !TELLING.contains(t.hash(v))
+                    || t.sentenceOf(v) != t.sentenceOf(period)) return null;
             int ss = t.sentenceStart(t.sentenceOf(v));
             int k = v;
             while (k > ss && Cues.between(t, k - 1)) k--;

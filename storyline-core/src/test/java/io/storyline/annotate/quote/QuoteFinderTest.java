@@ -693,6 +693,14 @@ class QuoteFinderTest {
     }
 
     @Test
+    void reportedSpeechClosedByAVerbOfTellingAndItsObject() {
+        assertEquals("Jim Campbell", only("The victim was still alive when rescuers reached him, helicopter pilot Jim Campbell "
+                + "told the Herald on Sunday.\n\n\"He was very badly hurt and he was very cold.\"").speaker());
+        assertEquals("Karen Olson", only("\"We will be making no further payment on our notes,\" Karen Olson, president of "
+                + "Valley Dairy, notified the panel on Aug. 1.").speaker());
+    }
+
+    @Test
     void germanLowNineMarks() {
         Quote q = only("Der Minister sagte am Montag: „Wir werden die Gespräche fortsetzen, auch wenn es lange dauert.“");
         assertTrue(q.text().startsWith("Wir werden"));
