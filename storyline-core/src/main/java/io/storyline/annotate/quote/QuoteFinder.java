@@ -596,9 +596,10 @@ public final class QuoteFinder {
                             && t.is(a + 2, TextAnalysis.CAPITALIZED)) {
                         s = subject(a + 2, e); // one word misread as a person before a role ("said Oscar producer Laurence Mark")
                     }
-                    if (s == null && personAt(a) >= 0 && afterMention(personAt(a)) < n
-                            && PREPOSITIONS.contains(t.hash(afterMention(personAt(a))))) {
-                        s = name(personAt(a)); // "said Hawley during a virtual chat with FOX 2"
+                    int sm = startingAt[a];
+                    if (s == null && sm >= 0 && speakerType(ms[sm]) && afterMention(sm) < n
+                            && PREPOSITIONS.contains(t.hash(afterMention(sm)))) {
+                        s = name(sm); // "said Hawley during a virtual chat with FOX 2", "said Microsoft in a statement"
                     }
                     boolean described = s != null ? !s.person() : Character.isLowerCase(t.first(a));
                     if (described && e + 1 < n && t.isWord(e, ",") && startingAt[e + 1] >= 0

@@ -701,6 +701,13 @@ class QuoteFinderTest {
     }
 
     @Test
+    void anOrganisationBeforeAPrepositionInAnInvertedCue() {
+        Quote q = only("\"The patch needs to be installed right away,\" said Shavlik Technologies in a statement.");
+        assertEquals("Shavlik Technologies", q.speaker());
+        assertNotNull(q.entity());
+    }
+
+    @Test
     void germanLowNineMarks() {
         Quote q = only("Der Minister sagte am Montag: „Wir werden die Gespräche fortsetzen, auch wenn es lange dauert.“");
         assertTrue(q.text().startsWith("Wir werden"));
