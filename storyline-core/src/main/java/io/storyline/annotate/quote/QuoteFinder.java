@@ -627,6 +627,15 @@ public final class QuoteFinder {
                 if (Cues.RELATIVE.contains(t.hash(j - 1)) || t.hash(j - 1) == Cues.INFINITIVE) continue;
                 int k = j;
                 while (k > i && Cues.between(t, k - 1)) k--;
+                // "Mr. Gravano quoted Mr. Gotti as saying": the one quoted is the speaker
+                if (k - 3 > i && t.hash(k - 1) == AS && endingAt[k - 2] >= 0 && "PERSON".equals(ms[endingAt[k - 2]].type())) {
+                    int quotedWho = endingAt[k - 2];
+                    int before = t.tokenAt(ms[quotedWho].start()) - 1;
+                    if (before > i && (Cues.MALE_TITLES.contains(t.hash(before)) || Cues.FEMALE_TITLES.contains(t.hash(before)))) before--;
+                    if (before >= i && t.hash(before) == QUOTED) {
+                        return new Attribution(name(quotedWho), text.substring(t.start(before), t.end(j)));
+                    }
+                }
                 int passive = passiveQuoted(i, k);
                 if (passive >= 0) k = passive; // "he was quoted as saying"
                 Speaker s = subjectWithApposition(i, k);

@@ -615,6 +615,9 @@ class QuoteFinderTest {
         assertEquals("Mehdi Irannejad", q.speaker());
         assertEquals("was quoted as saying", q.cue());
         assertEquals("Tove Lund", only("Tove Lund taught for two years.\n\n\"I couldn't control my students,\" she is quoted as saying.").speaker());
+        // the one quoted by another
+        assertEquals("Paul Gotti", only("\"He's crazy like a fox,\" Sammy Gravano quoted Paul Gotti as saying of him.").speaker());
+        assertEquals("Gotti", only("\"He's crazy like a fox,\" Mr. Gravano quoted Mr. Gotti as saying of him.").speaker());
     }
 
     @Test
