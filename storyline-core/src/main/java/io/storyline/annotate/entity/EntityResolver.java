@@ -89,9 +89,9 @@ public final class EntityResolver {
 
     /** A group of mentions of one article that name one entity. */
     /** Styles before a given name that names a royal, a pope, a saint or a storm by it alone. */
-    private static final Set<Long> ROYAL_STYLES = java.util.stream.Stream.of("prince", "princess", "king", "queen", "pope",
+    private static final Set<Long> ROYAL_STYLES = NewsCues.hashes(Set.of("prince", "princess", "king", "queen", "pope",
             "emperor", "empress", "duke", "duchess", "saint", "st", "st.", "tsar", "czar", "sultan", "storm", "hurricane",
-            "typhoon", "cyclone").map(TextAnalysis::hash).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            "typhoon", "cyclone"));
 
     private static final class Local {
         final String type;

@@ -494,7 +494,7 @@ public final class QuoteFinder {
         private boolean appositive(Mention m) {
             int first = t.tokenAt(m.start()), after = t.tokenAt(m.end() - 1) + 1;
             int n = t.tokenCount();
-            if (first > 0 && (Cues.MALE_TITLES.contains(t.hash(first - 1)) || Cues.FEMALE_TITLES.contains(t.hash(first - 1)))) first--;
+            if (first > 0 && courtesyTitle(first - 1)) first--;
             if (first < 3 || after >= n || !t.isWord(first - 1, ",") || !t.isWord(after, ",")) return false;
             // the noun renamed: a lower-case word before the comma, after a possessive ("Harry's mother")
             int k = first - 2;
@@ -628,10 +628,10 @@ public final class QuoteFinder {
                 int k = j;
                 while (k > i && Cues.between(t, k - 1)) k--;
                 // "Mr. Gravano quoted Mr. Gotti as saying": the one quoted is the speaker
-                if (k - 3 > i && t.hash(k - 1) == AS && endingAt[k - 2] >= 0 && "PERSON".equals(ms[endingAt[k - 2]].type())) {
-                    int quotedWho = endingAt[k - 2];
+                if (k - 3 > i && t.hash(k - 1) == AS && personEndingAt(k - 2) >= 0) {
+                    int quotedWho = personEndingAt(k - 2);
                     int before = t.tokenAt(ms[quotedWho].start()) - 1;
-                    if (before > i && (Cues.MALE_TITLES.contains(t.hash(before)) || Cues.FEMALE_TITLES.contains(t.hash(before)))) before--;
+                    if (before > i && courtesyTitle(before)) before--;
                     if (before >= i && t.hash(before) == QUOTED) {
                         return new Attribution(name(quotedWho), text.substring(t.start(before), t.end(j)));
                     }
@@ -757,9 +757,9 @@ public final class QuoteFinder {
                     // a role, then the person's name set off by commas ("VFI Chief Executive, Padraig Cribben, said:")
                     int named = personAt(c + 1);
                     // after words of a role ("His son, actor Lorenzo Lamas, tweeted:")
-                    if (named < 0 && k - 2 > c && endingAt[k - 2] >= 0 && "PERSON".equals(ms[endingAt[k - 2]].type())
-                            && clauseFree(c + 1, t.tokenAt(ms[endingAt[k - 2]].start()))) {
-                        named = endingAt[k - 2];
+                    if (named < 0 && k - 2 > c && personEndingAt(k - 2) >= 0
+                            && clauseFree(c + 1, t.tokenAt(ms[personEndingAt(k - 2)].start()))) {
+                        named = personEndingAt(k - 2);
                     }
                     if (named >= 0 && afterMention(named) == k - 1
                             && (s == null || s.entity() == null || !s.person() || Cues.ROLE_ENDS.contains(t.hash(c - 1)))) {
@@ -784,9 +784,9 @@ public final class QuoteFinder {
                     for (int skip = 0; skip < 2 && a + 1 < k && (t.hash(a) == AS || CONJUNCTIONS.contains(t.hash(a))); skip++) a++;
                     s = subject(a, k);
                     // a person right before the verb, after an opening participle's phrase ("Writing in The Mirror Linda said:")
-                    if (s == null && k - 1 > a && endingAt[k - 1] >= 0 && "PERSON".equals(ms[endingAt[k - 1]].type())
+                    if (s == null && k - 1 > a && personEndingAt(k - 1) >= 0
                             && t.is(a, TextAnalysis.CAPITALIZED) && t.lower(a).endsWith("ing")) {
-                        s = name(endingAt[k - 1]);
+                        s = name(personEndingAt(k - 1));
                     }
                     // a pronoun right before the verb is its subject ("Speaking through an interpreter he added;")
                     if (s == null && k - 1 > a && (Cues.PERSON_PRONOUNS.contains(t.hash(k - 1))
@@ -874,6 +874,17 @@ public final class QuoteFinder {
             return m >= 0 && "PERSON".equals(ms[m].type()) ? m : -1;
         }
 
+        /** The person mention ending at token {@code k} (its last token), or -1. */
+        private int personEndingAt(int k) {
+            int m = endingAt[k];
+            return m >= 0 && "PERSON".equals(ms[m].type()) ? m : -1;
+        }
+
+        /** Whether token {@code k} is a courtesy title of either gender ("Mr.", "Ms"). */
+        private boolean courtesyTitle(int k) {
+            return title(k) != Genders.Gender.UNKNOWN;
+        }
+
         /** The token right after mention {@code m}. */
         private int afterMention(int m) {
             return t.tokenAt(ms[m].end() - 1) + 1;
@@ -913,7 +924,7 @@ public final class QuoteFinder {
             }
             if (a >= limit) return null;
             long h = t.hash(a);
-            int n = a + 1 < limit && (Cues.MALE_TITLES.contains(h) || Cues.FEMALE_TITLES.contains(h)) ? a + 1 : a;
+            int n = a + 1 < limit && courtesyTitle(a) ? a + 1 : a;
             int e;
             if (Cues.PERSON_PRONOUNS.contains(h) || Cues.GROUP_PRONOUNS.contains(h)) e = a + 1;
             else if (startingAt[n] >= 0 && speakerType(ms[startingAt[n]])) e = t.tokenAt(ms[startingAt[n]].end() - 1) + 1;
@@ -1238,8 +1249,8 @@ public final class QuoteFinder {
                     if (m >= 0 && "PERSON".equals(ms[m].type()) && t.tokenAt(ms[m].end() - 1) + 1 == e) return name(m);
                     // a role with commas of its own, then the name ("Minister of Industry, Investment and Commerce,
                     // Senator the Hon. Aubyn Hill, told")
-                    int last = e > k + 1 ? endingAt[e - 1] : -1;
-                    if (last >= 0 && "PERSON".equals(ms[last].type()) && clauseFree(a, e) && (s == null || !s.person())) {
+                    int last = e > k + 1 ? personEndingAt(e - 1) : -1;
+                    if (last >= 0 && clauseFree(a, e) && (s == null || !s.person())) {
                         return name(last);
                     }
                     return s;
@@ -1248,8 +1259,8 @@ public final class QuoteFinder {
             if (b - a > options.maxSubjectTokens()) return null;
             Speaker s = subject(a, b);
             // a person after a long role, a title in marks among its words ("union President and "The Nanny" star Fran Drescher")
-            int last = endingAt[b - 1];
-            if (s == null && last >= 0 && "PERSON".equals(ms[last].type())) {
+            int last = personEndingAt(b - 1);
+            if (s == null && last >= 0) {
                 return clauseFree(a, t.tokenAt(ms[last].start())) ? name(last) : null;
             }
             return s;
