@@ -242,6 +242,8 @@ final class NewsRules {
             definitions(layer, d, from, to);
             theAcronyms(layer, d, from, to);
             personOfAcronym(layer, d, from, to);
+            acronymSources(layer, d, from, to);
+            kindBeforeName(layer, d, from, to);
             companyContexts(layer, d, from, to);
             speakers(layer, d, from, to);
             governedPlaces(layer, d, from, to);
@@ -2057,6 +2059,109 @@ final class NewsRules {
             if (t.isWord(i - 1, "of") && PERSON.equals(l.type[i - 2]) && l.endOf(i - 2) == i - 1
                     && unknownStandingAcronym(l, d, i, to)) l.set(i, i + 1, ORG);
         }
+    }
+
+    /**
+     * Verbs of reporting after an acronym that make it a source ("MWEB announced", "THR is reporting");
+     * not "said", which a person's initials take as well ("JFK said").
+     */
+    private static final Set<Long> SOURCE_VERBS = NewsCues.hashes(Set.of("reported", "reports", "announced",
+            "announces", "confirmed", "confirms", "stated", "reporting", "saying", "quoted", "quotes"));
+    /** Auxiliaries between such an acronym and its verb ("THR is reporting", "CEC has announced"). */
+    private static final Set<Long> SOURCE_AUXILIARIES = NewsCues.hashes(Set.of("is", "was", "has", "had", "have", "are", "were"));
+
+    /**
+     * "MWEB announced", "THR is reporting", "according to MENA", "told THR": an unread acronym in
+     * capitals that no list, common word or role knows, opening a sentence or clause before a verb
+     * of reporting, or named as the source after "according to" or "told", is an organisation's
+     * (an outlet or body reports and announces; a person's initials rather say).
+     */
+    private static void acronymSources(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int i = from; i < to; i++) {
+            if (!unknownStandingAcronym(l, d, i, to) || (d.cue[i] & NerFeatures.C_ROLE_HEAD) != 0) continue;
+            int v = i + 1;
+            if (v < to && SOURCE_AUXILIARIES.contains(t.hash(v))) v++;
+            boolean opens = i == from || t.is(i - 1, TextAnalysis.PUNCT) || t.isWord(i - 1, "and") || t.isWord(i - 1, "but");
+            boolean subject = opens && v < to && SOURCE_VERBS.contains(t.hash(v));
+            // "told LA Weekly": the acronym opens a longer name
+            boolean alone = i + 1 >= to || !capitalisedWord(t, i + 1);
+            boolean source = alone && (i - 2 >= from && t.isWord(i - 1, "to") && t.isWord(i - 2, "according")
+                    || i - 1 >= from && (t.isWord(i - 1, "told") || t.isWord(i - 1, "tells")));
+            if (subject || source) l.set(i, i + 1, ORG);
+        }
+    }
+
+    /**
+     * Lower-case nouns of a kind of organisation that name it when printed right before its name:
+     * {@link #ORG_KIND_NOUNS} and the kinds of news, web and market bodies.
+     */
+    private static final Set<Long> KIND_BEFORE_NAME = without(union(ORG_KIND_NOUNS, NewsCues.hashes(Set.of("operator",
+            "provider", "blog", "tabloid", "daily", "watchdog", "regulator", "giant", "studio", "outlet"))),
+            NewsCues.hashes(Set.of("duo", "trio", "quartet")));
+    /** The most words before the noun of {@link #kindBeforeName} in a phrase that opens the sentence. */
+    private static final int OPENING_PHRASE = 4;
+
+    /**
+     * "the cybersecurity firm Qualys", "subsea cable operator Seacom", "the accounting firm, Gordon
+     * Advisors,": a lower-case noun of a kind of organisation right before a name makes it that
+     * organisation, where no lower-case word of its own clause follows the name ("the company Steve
+     * Jobs founded" names no company) unless the noun's phrase opens the sentence, and none after
+     * "a(n)" ("a bank ATM"). Before a comma the noun needs a modifier of its own and the name a comma
+     * or the sentence's end after it ("the ruling party, Smith said" names none). A country keeps
+     * its type.
+     */
+    private static void kindBeforeName(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int h = from; h + 1 < to; h++) {
+            if (!KIND_BEFORE_NAME.contains(t.hash(h)) || t.is(h, TextAnalysis.CAPITALIZED) || t.is(h, TextAnalysis.ALL_CAPS)) continue;
+            int s = h + 1;
+            boolean comma = t.isWord(s, ",");
+            if (comma) {
+                s++;
+                if (h - 1 < from || !t.is(h - 1, TextAnalysis.WORD) || t.is(h - 1, TextAnalysis.CAPITALIZED)
+                        || (d.cue[h - 1] & NerFeatures.C_FUNCTION) != 0) continue;
+            }
+            if (s >= to || !capitalisedWord(t, s) || CALENDAR.contains(t.hash(s)) || t.isWord(s, "I")) continue;
+            // "a bank ATM", "a company car": after "a(n)" the noun modifies what follows it
+            int a = h - 1;
+            while (a > from && a > h - 5 && t.is(a, TextAnalysis.WORD) && !t.is(a, TextAnalysis.CAPITALIZED)
+                    && (d.cue[a] & NerFeatures.C_FUNCTION) == 0) a--;
+            if (a >= from && (t.isWord(a, "a") || t.isWord(a, "an"))) continue;
+            int e;
+            if (l.type[s] != null) {
+                if (!l.begin[s] || ORG.equals(l.type[s]) || COUNTRY.equals(l.type[s])) continue;
+                e = Math.min(l.endOf(s), to);
+            } else {
+                if ((d.cue[s] & NerFeatures.C_FUNCTION) != 0 || d.common.contains(t.hash(s))) continue;
+                e = s;
+                while (e < to && capitalisedWord(t, e) && l.type[e] == null && (d.cue[e] & NerFeatures.C_FUNCTION) == 0) e++;
+            }
+            // "Subsea cable operator Seacom started …": where the noun's phrase opens the sentence, its verb may follow
+            boolean opening = h - from <= OPENING_PHRASE;
+            for (int k = from; k < h && opening; k++) {
+                opening = t.is(k, TextAnalysis.WORD) && (t.hash(k) == H_THE || (d.cue[k] & NerFeatures.C_FUNCTION) == 0);
+            }
+            boolean free = e >= to || !t.is(e, TextAnalysis.WORD) || t.is(e, TextAnalysis.CAPITALIZED) || opening && !comma
+                    || (d.cue[e] & (NerFeatures.C_FUNCTION | NerFeatures.C_AGENT_VERB)) != 0;
+            if (comma) free = e >= to || t.isWord(e, ",") || t.isWord(e, ".");
+            // "the band Africa 70": the name runs on into its number
+            if (e < to && t.is(e, TextAnalysis.NUMBER)) free = false;
+            if (free) l.set(s, e, ORG);
+            h = e - 1;
+        }
+    }
+
+    private static Set<Long> union(Set<Long> a, Set<Long> b) {
+        Set<Long> u = new java.util.HashSet<>(a);
+        u.addAll(b);
+        return Set.copyOf(u);
+    }
+
+    private static Set<Long> without(Set<Long> a, Set<Long> b) {
+        Set<Long> u = new java.util.HashSet<>(a);
+        u.removeAll(b);
+        return Set.copyOf(u);
     }
 
     /** Words before "of", "in", "for" or "at" that make the name after them a company's ("shares of Tamlin", "a spokesman for Zelvana"). */

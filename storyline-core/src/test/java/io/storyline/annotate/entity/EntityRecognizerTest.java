@@ -863,6 +863,29 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anUnknownAcronymThatReportsOrIsCitedIsAnOrganisation() {
+        assertHolds(typed(recognize("Now, THR is reporting that the studio and the director are in talks.")), "ORG:THR");
+        assertHolds(typed(recognize("Internet provider MWEB announced on Friday that service was restored.")), "ORG:MWEB");
+        assertHolds(typed(recognize("The cuts happened off the coast, according to KTN.")), "ORG:KTN");
+        // initials that say are no source, and an acronym that opens a longer name leaves it whole
+        assertNone(typed(recognize("Later JFK said it again.")), "ORG:JFK");
+        assertNone(typed(recognize("Whitmore told LA Weekly that he had left.")), "ORG:LA");
+    }
+
+    @Test
+    void aNounOfAKindOfOrganisationBeforeANameMakesItThatOrganisation() {
+        assertHolds(typed(recognize("Subsea cable operator Seacom started to experience problems on Saturday.")), "ORG:Seacom");
+        assertHolds(typed(recognize("He opened fire at the offices of the accounting firm, Gordon Advisors, about 10 a.m.")),
+                "ORG:Gordon Advisors");
+        assertHolds(typed(recognize("The song was released by the British band Killing Joke in 1980.")), "ORG:Killing Joke");
+        // what follows in its own clause, "a(n)" before the noun, a number after the name, a duo's members
+        assertNone(typed(recognize("It is the company Steve Jobs founded in a garage.")), "ORG:Steve Jobs");
+        assertNone(typed(recognize("Just take cash out from a bank ATM in town.")), "ORG:ATM");
+        assertNone(typed(recognize("It is the stage name of the duo Ben Wolff and Andy Dean.")), "ORG:Ben Wolff");
+        assertNone(typed(recognize("In the ruling party, Smith said, nobody objected.")), "ORG:Smith");
+    }
+
+    @Test
     void georgiaInAnArticleAboutAnAmericanPlaceIsTheState() {
         assertHolds(typed(recognize("The shooting at the Atlanta courthouse shocked Georgia. Voters in Georgia and Alabama "
                 + "go to the polls in May.")), "LOC:Georgia");
