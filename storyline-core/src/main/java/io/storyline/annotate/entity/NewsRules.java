@@ -2103,13 +2103,14 @@ final class NewsRules {
     private static final int OPENING_PHRASE = 4;
 
     /**
-     * "the cybersecurity firm Qualys", "subsea cable operator Seacom", "the accounting firm, Gordon
-     * Advisors,": a lower-case noun of a kind of organisation right before a name makes it that
+     * "the cybersecurity firm Qualys", "subsea cable operator Seacom", "the record label, Soleilmoon
+     * Recordings.": a lower-case noun of a kind of organisation right before a name makes it that
      * organisation, where no lower-case word of its own clause follows the name ("the company Steve
      * Jobs founded" names no company) unless the noun's phrase opens the sentence, and none after
      * "a(n)" ("a bank ATM"). Before a comma the noun needs a modifier of its own and the name a comma
-     * or the sentence's end after it ("the ruling party, Smith said" names none). A country keeps
-     * its type.
+     * or the sentence's end after it ("the ruling party, Smith said" names none), and a person read
+     * there whose first word is a known name stays one ("head coach of the men's team, Dwayne
+     * Killings"). A country keeps its type.
      */
     private static void kindBeforeName(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
@@ -2130,7 +2131,9 @@ final class NewsRules {
             if (a >= from && (t.isWord(a, "a") || t.isWord(a, "an"))) continue;
             int e;
             if (l.type[s] != null) {
+                // "head coach of the men's team, Dwayne Killings": after a comma a person named with a given name stays one
                 if (!l.begin[s] || ORG.equals(l.type[s]) || COUNTRY.equals(l.type[s])) continue;
+                if (comma && PERSON.equals(l.type[s]) && (d.gaz[s] & PERSONAL_KINDS) != 0) continue;
                 e = Math.min(l.endOf(s), to);
             } else {
                 if ((d.cue[s] & NerFeatures.C_FUNCTION) != 0 || d.common.contains(t.hash(s))) continue;

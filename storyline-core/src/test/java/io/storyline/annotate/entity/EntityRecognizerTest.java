@@ -875,8 +875,8 @@ class EntityRecognizerTest {
     @Test
     void aNounOfAKindOfOrganisationBeforeANameMakesItThatOrganisation() {
         assertHolds(typed(recognize("Subsea cable operator Seacom started to experience problems on Saturday.")), "ORG:Seacom");
-        assertHolds(typed(recognize("He opened fire at the offices of the accounting firm, Gordon Advisors, about 10 a.m.")),
-                "ORG:Gordon Advisors");
+        assertHolds(typed(recognize("A vinyl edition came out on the US record label, Soleilmoon Recordings.")),
+                "ORG:Soleilmoon Recordings");
         assertHolds(typed(recognize("The song was released by the British band Killing Joke in 1980.")), "ORG:Killing Joke");
         // what follows in its own clause, "a(n)" before the noun, a number after the name, a duo's members
         assertNone(typed(recognize("It is the company Steve Jobs founded in a garage.")), "ORG:Steve Jobs");
