@@ -246,6 +246,8 @@ final class NewsRules {
             kindBeforeName(layer, d, from, to);
             companyContexts(layer, d, from, to);
             speakers(layer, d, from, to);
+            homes(layer, d, from, to);
+            listedPlaces(layer, d, from, to);
             governedPlaces(layer, d, from, to);
             givenNameBeforeTown(layer, d, from, to);
             syllablesInCapitals(layer, d, from, to);
@@ -2734,6 +2736,82 @@ final class NewsRules {
                     && t.length(i + 2) <= 2) person = true;
             // "Analysts said", "Residents told reporters": a group of people, no person
             if (person && !NewsCues.isPeopleNoun(t.token(i))) l.set(i, i + 1, PERSON);
+        }
+    }
+
+    /** Nouns of people a following "from" gives a home ("a woman from Warren"). */
+    private static final Set<Long> PEOPLE_FROM = NewsCues.hashes(Set.of("woman", "man", "boy", "girl", "teenager", "teen",
+            "resident", "residents", "couple", "family", "student", "driver", "motorist", "pedestrian", "victim", "native",
+            "men", "women", "youth", "pensioner", "grandmother", "grandfather", "mother", "father", "son", "daughter"));
+    /** Nouns after a place's name that make it a home ("a Troy resident"). */
+    private static final Set<Long> HOME_AFTER = NewsCues.hashes(Set.of("resident", "residents", "native", "natives",
+            "homeowner", "homeowners"));
+    /** Nouns after a known town's name that make it the town ("according to Palmer officials"). */
+    private static final Set<Long> TOWN_AFTER = NewsCues.hashes(Set.of("officials", "authorities", "police", "firefighters",
+            "council", "councillors", "councilmen", "schools"));
+
+    /**
+     * Where people live: "Kafoury, 63, of Warren" (a name, an age, then "of" or "from" and a name),
+     * "a woman from Warren", "a 38-year-old Troy resident", and a known town before its officials or
+     * police ("according to Palmer officials"): the name, read as a person or left unread, is a place.
+     * A person's name of several words is left as it is before "resident" ("the Jane Smith resident").
+     */
+    private static void homes(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int s = from + 1; s < to; s++) {
+            boolean read = l.type[s] != null;
+            if (read && (!l.begin[s] || !(PERSON.equals(l.type[s]) || ORG.equals(l.type[s]) || MISC.equals(l.type[s])))) continue;
+            if (!read && (!t.is(s, TextAnalysis.WORD) || !t.is(s, TextAnalysis.CAPITALIZED) || t.is(s, TextAnalysis.ALL_CAPS)
+                    || (d.cue[s] & (NerFeatures.C_FUNCTION | NerFeatures.C_ROLE_HEAD)) != 0 || d.common.contains(t.hash(s))
+                    || CALENDAR.contains(t.hash(s)) || NerFeatures.sentenceInitial(t, s))) continue;
+            int e = read ? Math.min(l.endOf(s), to) : s + 1;
+            boolean home = false;
+            if (t.isWord(s - 1, "of") || t.isWord(s - 1, "from")) {
+                // "Kafoury, 63, of Warren": a person's age between commas before it
+                home = s - 5 >= from && t.isWord(s - 2, ",") && t.is(s - 3, TextAnalysis.NUMBER) && t.length(s - 3) <= 3
+                        && t.isWord(s - 4, ",") && l.type[s - 5] != null
+                        && (e >= to || t.is(e, TextAnalysis.PUNCT));
+                // "a woman from Warren"
+                home |= t.isWord(s - 1, "from") && PEOPLE_FROM.contains(t.hash(s - 2)) && !t.is(s - 2, TextAnalysis.CAPITALIZED)
+                        && e == s + 1 && !PERSON.equals(l.type[s - 2]);
+            }
+            if (!home && e == s + 1 && e < to && !t.is(e, TextAnalysis.CAPITALIZED)) {
+                home = HOME_AFTER.contains(t.hash(e))
+                        || TOWN_AFTER.contains(t.hash(e)) && (d.gaz[s] & Gazetteer.Kind.TOWN.bit()) != 0;
+            }
+            if (home) l.set(s, e, LOC);
+            s = e - 1;
+        }
+    }
+
+    /** Verbs and marks between a plural noun of places and the names it lists ("the villages were Tonban, …"). */
+    private static final Set<Long> LISTING = NewsCues.hashes(Set.of("were", "are", "include", "included", "including", ":"));
+
+    /**
+     * "the four hardest-hit villages were Tonban, Gavarzin, Khaledin and Gourian": after a plural
+     * noun of places and "were", "are", "include(d)", "including" or a colon, the one-word names
+     * listed with commas and "and", read as persons or organisations or left unread, are places.
+     * The list stops at the first member of more than one word or of another kind.
+     */
+    private static void listedPlaces(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int h = from; h + 2 < to; h++) {
+            if (t.is(h, TextAnalysis.CAPITALIZED) || !t.lower(h).endsWith("s") || !placeKind(t, h) || !LISTING.contains(t.hash(h + 1))) continue;
+            for (int k = h + 2; k < to; ) {
+                if (!t.is(k, TextAnalysis.WORD) || !t.is(k, TextAnalysis.CAPITALIZED)) break;
+                boolean one = k + 1 >= to || !t.is(k + 1, TextAnalysis.CAPITALIZED) || !t.is(k + 1, TextAnalysis.WORD);
+                if (!one) break;
+                if (l.type[k] == null) {
+                    if ((d.cue[k] & NerFeatures.C_FUNCTION) != 0 || d.common.contains(t.hash(k))) break;
+                    l.set(k, k + 1, LOC);
+                } else if (PERSON.equals(l.type[k]) || ORG.equals(l.type[k]) || MISC.equals(l.type[k])) {
+                    if (l.endOf(k) != k + 1) break;
+                    l.set(k, k + 1, LOC);
+                }
+                k++;
+                if (k < to && t.isWord(k, ",")) k++;
+                if (k < to && (t.isWord(k, "and") || t.isWord(k, "or"))) k++;
+            }
         }
     }
 

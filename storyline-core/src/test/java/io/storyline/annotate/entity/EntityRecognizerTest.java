@@ -886,6 +886,23 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void whereSomeoneLivesIsAPlace() {
+        assertHolds(typed(recognize("Police said the person killed was a 63-year-old woman from Warren.")), "LOC:Warren");
+        assertHolds(typed(recognize("The gunman, a 38-year-old Troy resident, was fired on Thursday.")), "LOC:Troy");
+        assertHolds(typed(recognize("The fire destroyed the dairy, according to Palmer officials.")), "LOC:Palmer");
+        assertHolds(typed(recognize("He is charged in the death of Jim Kafoury, 63, of Warren.")), "LOC:Warren", "PERSON:Jim Kafoury");
+        // a letter is no person, and a person's name of two words stays one
+        assertHolds(typed(recognize("She read a letter from Warren Buffett to the board.")), "PERSON:Warren Buffett");
+    }
+
+    @Test
+    void namesListedAfterAPluralNounOfPlacesArePlaces() {
+        assertHolds(typed(recognize("The four hardest-hit villages were Tonban, Gavarzin, Khaledin and Gourian.")),
+                "LOC:Tonban", "LOC:Gavarzin", "LOC:Khaledin", "LOC:Gourian");
+        assertNone(typed(recognize("The villages were quiet, Mr Hassan said.")), "LOC:.*");
+    }
+
+    @Test
     void georgiaInAnArticleAboutAnAmericanPlaceIsTheState() {
         assertHolds(typed(recognize("The shooting at the Atlanta courthouse shocked Georgia. Voters in Georgia and Alabama "
                 + "go to the polls in May.")), "LOC:Georgia");
