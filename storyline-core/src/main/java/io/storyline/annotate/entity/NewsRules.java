@@ -275,7 +275,7 @@ final class NewsRules {
             if (n.end() - n.start() == 1 && CALENDAR.contains(t.hash(n.start()))
                     && (!t.isWord(n.start(), "may") || monthByContext(t, n.start()))) continue;
             if (commonWordsInHeadline(t, d, n) || roleOnly(t, d, n) || journal(t, n)) continue;
-            out.add(withoutTrailingDay(t, d, author(t, honoured(t, d, n))));
+            out.addAll(personsInHeadline(t, d, withoutTrailingDay(t, d, author(t, honoured(t, d, n)))));
         }
         List<Name> titles = titles(layer, d);
         if (!titles.isEmpty()) {
@@ -524,7 +524,69 @@ final class NewsRules {
         for (int k = n.start(); k < n.end(); k++) {
             if (t.is(k, TextAnalysis.WORD) && !d.common.contains(t.hash(k))) return false;
         }
-        int s = t.sentenceOf(n.start());
+        return headline(t, d, t.sentenceOf(n.start())) && !listedWhole(t, n.start(), n.end());
+    }
+
+    /**
+     * "Lindsay Lohan Checks Into Betty Ford", "Choosing DeGeneres …": in a headline a person's name
+     * runs on into the capitalised verbs and nouns around it; common English words that no list
+     * knows as a personal name are taken off its start, and it ends before the first such word after
+     * it, as long as what stays reads as a name ("Esther Williams Dies" is "Esther Williams"; "Will
+     * Smith" keeps its given name, a known word); a known name after the words cut off is a second
+     * person ("Obama Reverses Bush").
+     */
+    private static List<Name> personsInHeadline(TextAnalysis t, NerFeatures.Doc d, Name n) {
+        if (!PERSON.equals(n.type()) || n.end() - n.start() < 2) return List.of(n);
+        int s = n.start(), e = n.end();
+        while (s + 1 < e && headlineWord(t, d, s)) s++;
+        // the name ends before the first such word after it ("Yvonne Hiller | Charged With Murder")
+        for (int k = s + 1; k < e; k++) {
+            // after a known given name, a family name may look inflected ("Martin Gonzales", "Maurice Cheeks")
+            boolean family = k == s + 1 && (d.gaz[s] & Gazetteer.Kind.GIVEN.bit()) != 0
+                    && !d.common.contains(t.hash(k)) && (d.cue[k] & NerFeatures.C_FUNCTION) == 0;
+            if (!family && headlineWord(t, d, k)) {
+                e = k;
+                break;
+            }
+        }
+        if (s == n.start() && e == n.end() || !knownPersonName(d, s, e) || !headline(t, d, t.sentenceOf(n.start()))) return List.of(n);
+        // "Obama Reverses Bush": a known name after the words cut off is a person of its own
+        int r = e;
+        while (r < n.end() && headlineWord(t, d, r)) r++;
+        boolean rest = r > e && r < n.end() && knownPersonName(d, r, n.end());
+        for (int k = r; k < n.end() && rest; k++) rest = !headlineWord(t, d, k);
+        return rest ? List.of(new Name(s, e, PERSON), new Name(r, n.end(), PERSON)) : List.of(new Name(s, e, PERSON));
+    }
+
+    /**
+     * Whether {@code [s, e)} reads as a person's name by the lists: a known given name opening two
+     * words or more, a known given or family name ending them, or one word known as a family name
+     * ("Ellen DeGeneres" cut to "Ellen" would be a given name alone).
+     */
+    private static boolean knownPersonName(NerFeatures.Doc d, int s, int e) {
+        if (e - s >= 2) return (d.gaz[s] & Gazetteer.Kind.GIVEN.bit()) != 0 || (d.gaz[e - 1] & PERSONAL_KINDS) != 0;
+        return (d.gaz[s] & PERSONAL_KINDS) != 0 && (d.gaz[s] & PERSONAL_KINDS) != Gazetteer.Kind.GIVEN.bit();
+    }
+
+    /** Shortest capitalised word whose ending alone marks it a verb or a plural in a headline ("Dies", "Charged"). */
+    private static final int HEADLINE_INFLECTED = 4;
+
+    /**
+     * A word of a headline that is no part of a name: no list knows it as a given or family name,
+     * and it is a common English word, a function word, or inflected as verbs and plurals are
+     * ("Checks", "Charged", "Choosing").
+     */
+    private static boolean headlineWord(TextAnalysis t, NerFeatures.Doc d, int k) {
+        if (!t.is(k, TextAnalysis.WORD) || t.is(k, TextAnalysis.ALL_CAPS) || (d.gaz[k] & PERSONAL_KINDS) != 0) return false;
+        // "Betty Ford Center": a head of organisations or facilities is part of another kind of name
+        if ((d.cue[k] & (NerFeatures.C_ORG_STRONG | NerFeatures.C_ORG_WEAK)) != 0 || NewsCues.FACILITY_H.contains(t.hash(k))) return false;
+        if (d.common.contains(t.hash(k)) || (d.cue[k] & NerFeatures.C_FUNCTION) != 0) return true;
+        String w = t.lower(k);
+        return w.length() >= HEADLINE_INFLECTED && (w.endsWith("s") && !w.endsWith("ss") || w.endsWith("ed") || w.endsWith("ing"));
+    }
+
+    /** Whether sentence {@code s} is a headline: every word of letters capitalised or in capitals (title case on a line of its own). */
+    private static boolean headline(TextAnalysis t, NerFeatures.Doc d, int s) {
         int ss = t.sentenceStart(s), se = t.sentenceEnd(s);
         int ls = ss; // the line's start, before a list's number ("2. Choose the Right Location")
         while (ls > 0 && !t.is(ls, TextAnalysis.NEWLINE_BEFORE) && ss - ls < 3
@@ -548,8 +610,7 @@ final class NewsRules {
         // title case only in a heading: a line of its own, no list of records ("Sixteenth Air Force, 8 April 1957; …")
         if (titleCase && (!line || listed)) return false;
         // a heading on a line of its own ("Flowering & Fragrance") needs fewer words to be one
-        if (words < (line ? HEADING_LINE_WORDS : HEADLINE_WORDS)) return false;
-        return !listedWhole(t, n.start(), n.end());
+        return words >= (line ? HEADING_LINE_WORDS : HEADLINE_WORDS);
     }
 
     /** Words before a month that make it one ("until May", "in early May"). */

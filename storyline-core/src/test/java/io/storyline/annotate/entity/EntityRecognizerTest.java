@@ -886,6 +886,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPersonInAHeadlineEndsBeforeTheHeadlinesVerbs() {
+        assertHolds(typed(recognize("Esther Williams Dies at 91\n\nThe swimmer died in her sleep.")), "PERSON:Esther Williams");
+        assertHolds(typed(recognize("Yvonne Hiller Charged With Murder\n\nShe was charged on Friday.")), "PERSON:Yvonne Hiller");
+        assertHolds(typed(recognize("Obama Reverses Bush on Species Protection Measure\n\nThe president spoke.")),
+                "PERSON:Obama", "PERSON:Bush");
+        // a family name that looks like a plural stays, and so does a facility's head
+        assertHolds(typed(recognize("Maurice Cheeks Fired by Sixers\n\nThe coach was fired.")), "PERSON:Maurice Cheeks");
+        assertNone(typed(recognize("Lindsay Lohan Checks Into Betty Ford Center\n\nShe checked in.")), "PERSON:Betty Ford");
+    }
+
+    @Test
     void whereSomeoneLivesIsAPlace() {
         assertHolds(typed(recognize("Police said the person killed was a 63-year-old woman from Warren.")), "LOC:Warren");
         assertHolds(typed(recognize("The gunman, a 38-year-old Troy resident, was fired on Thursday.")), "LOC:Troy");
