@@ -139,6 +139,8 @@ final class NewsRules {
         final java.util.Set<String> sides = new java.util.HashSet<>();
         /** Sentences about a sport (a score or a word of the game). */
         int sportSentences;
+        /** Capitalised plurals read as a side in a sentence about a sport ("the Colts"), by their hash. */
+        final java.util.Set<Long> nicknames = new java.util.HashSet<>();
 
         Layer(TextAnalysis t, List<Name> names) {
             this.t = t;
@@ -1336,6 +1338,7 @@ final class NewsRules {
             String w = t.lower(k);
             if (w.endsWith("ans") || w.endsWith("ese") || w.endsWith("ites")) continue;
             l.set(k, k + 1, ORG);
+            l.nicknames.add(t.hash(k));
         }
         for (int s = from; s < to; s++) {
             if (l.type[s] == null || !l.begin[s]) continue;
@@ -1428,6 +1431,7 @@ final class NewsRules {
      */
     private static void nationalSides(Layer l) {
         TextAnalysis t = l.t;
+        sideNicknames(l);
         if (l.sides.isEmpty() || l.sportSentences < MATCH_REPORT_SENTENCES || l.sportSentences * 4 < t.sentenceCount()) return;
         for (int s = 0; s < l.type.length; s++) {
             if (!COUNTRY.equals(l.type[s]) && !LOC.equals(l.type[s]) || !l.begin[s]) continue;
@@ -1438,6 +1442,23 @@ final class NewsRules {
             for (String known : l.sides) side |= e - s == 1 && known.endsWith(" " + text);
             if (side && (s == 0 || !sideExcluded(t, s - 1))) l.set(s, e, ORG);
             s = e - 1;
+        }
+    }
+
+    /**
+     * "Colts coach Tony Dungy", "the visiting Colts": a capitalised plural read as a side in a
+     * sentence about a sport ("The Colts beat the Chiefs 20-13") is that side wherever else the
+     * article prints it alone, read or not (the same word in a longer name, or before "of", stays as read).
+     */
+    private static void sideNicknames(Layer l) {
+        TextAnalysis t = l.t;
+        if (l.nicknames.isEmpty()) return;
+        for (int k = 0; k < l.type.length; k++) {
+            if (!l.nicknames.contains(t.hash(k)) || !t.is(k, TextAnalysis.CAPITALIZED)) continue;
+            if (l.type[k] != null && (ORG.equals(l.type[k]) || !l.begin[k] || l.endOf(k) != k + 1)) continue;
+            // "The Protocols of the Elders of Zion": a longer name goes on
+            if (k + 1 < l.type.length && (t.is(k + 1, TextAnalysis.CAPITALIZED) && t.is(k + 1, TextAnalysis.WORD) || t.hash(k + 1) == H_OF)) continue;
+            l.set(k, k + 1, ORG);
         }
     }
 

@@ -914,6 +914,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aSideReadInAMatchIsThatSideThroughoutTheArticle() {
+        Set<String> got = typed(recognize("The Colts beat the Jaguars 31-24 on Sunday. \"We were grateful for the win,\" Colts "
+                + "coach Tony Dungy said. The visiting Colts secured the No. 5 seed."));
+        assertHolds(got, "ORG:Colts", "ORG:Jaguars", "PERSON:Tony Dungy");
+        List<Mention> ms = recognize("The Colts beat the Jaguars 31-24 on Sunday. The visiting Colts were pleased.");
+        assertEquals(2, ms.stream().filter(m -> m.type().equals("ORG") && m.text().equals("Colts")).count());
+        // before "of" the word opens a longer name
+        assertNone(typed(recognize("The Protocols beat the Elders 2-1 in the cup. The Protocols of the Elders of Zion is a forgery.")),
+                "ORG:Protocols of.*");
+    }
+
+    @Test
     void georgiaInAnArticleAboutAnAmericanPlaceIsTheState() {
         assertHolds(typed(recognize("The shooting at the Atlanta courthouse shocked Georgia. Voters in Georgia and Alabama "
                 + "go to the polls in May.")), "LOC:Georgia");
