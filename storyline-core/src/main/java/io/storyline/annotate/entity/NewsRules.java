@@ -139,6 +139,11 @@ final class NewsRules {
         final java.util.Set<String> sides = new java.util.HashSet<>();
         /** Sentences about a sport (a score or a word of the game). */
         int sportSentences;
+        /**
+         * Names whose kind the text states ("cable operator Seacom", "Bilka is a Danish chain of
+         * hypermarkets"), by the hash of their words: that type outvotes the article's other readings.
+         */
+        final Map<Long, String> stated = new HashMap<>();
         /** Capitalised plurals read as a side in a sentence about a sport ("the Colts"), by their hash. */
         final java.util.Set<Long> nicknames = new java.util.HashSet<>();
 
@@ -2039,7 +2044,10 @@ final class NewsRules {
             if (l.type[s] == null && unreadBeforeApposition(l, d, s, to)) {
                 // "Lumetra, a software maker,": a capitalised word the model left unread, defined by an apposition
                 String type = definedKind(t, d, s + 2, to);
-                if (type != null) l.set(s, s + 1, type);
+                if (type != null) {
+                    l.set(s, s + 1, type);
+                    l.stated.put(wordsHash(t, s, s + 1), type);
+                }
                 continue;
             }
             if (l.type[s] == null || !l.begin[s]) continue;
@@ -2062,6 +2070,7 @@ final class NewsRules {
                     || t.hash(k + 1) == H_THE && !PERSON.equals(l.type[s])) && !COUNTRY.equals(l.type[s])) {
                 String type = definedKind(t, d, k + 1, to);
                 if (type != null && !type.equals(l.type[s])) l.set(s, e, type);
+                if (type != null) l.stated.put(wordsHash(t, s, e), type);
             }
             s = e - 1;
         }
@@ -2194,7 +2203,8 @@ final class NewsRules {
      * "a(n)" ("a bank ATM"). Before a comma the noun needs a modifier of its own and the name a comma
      * or the sentence's end after it ("the ruling party, Smith said" names none), and a person read
      * there whose first word is a known name stays one ("head coach of the men's team, Dwayne
-     * Killings"). A country keeps its type.
+     * Killings"), as does one of two words or more opening with a known given name anywhere
+     * ("questioned operator George F. Hauser"). A country keeps its type.
      */
     private static void kindBeforeName(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
@@ -2215,9 +2225,11 @@ final class NewsRules {
             if (a >= from && (t.isWord(a, "a") || t.isWord(a, "an"))) continue;
             int e;
             if (l.type[s] != null) {
-                // "head coach of the men's team, Dwayne Killings": after a comma a person named with a given name stays one
                 if (!l.begin[s] || ORG.equals(l.type[s]) || COUNTRY.equals(l.type[s])) continue;
-                if (comma && PERSON.equals(l.type[s]) && (d.gaz[s] & PERSONAL_KINDS) != 0) continue;
+                // "head coach of the men's team, Dwayne Killings", "questioned operator George F. Hauser": a person
+                // read with a known name stays one after a comma, and with a known given name opening two words or more
+                if (PERSON.equals(l.type[s]) && (comma && (d.gaz[s] & PERSONAL_KINDS) != 0
+                        || l.endOf(s) - s >= 2 && (d.gaz[s] & Gazetteer.Kind.GIVEN.bit()) != 0)) continue;
                 e = Math.min(l.endOf(s), to);
             } else {
                 if ((d.cue[s] & NerFeatures.C_FUNCTION) != 0 || d.common.contains(t.hash(s))) continue;
@@ -2234,7 +2246,10 @@ final class NewsRules {
             if (comma) free = e >= to || t.isWord(e, ",") || t.isWord(e, ".");
             // "the band Africa 70": the name runs on into its number
             if (e < to && t.is(e, TextAnalysis.NUMBER)) free = false;
-            if (free) l.set(s, e, ORG);
+            if (free) {
+                l.set(s, e, ORG);
+                l.stated.put(wordsHash(t, s, e), ORG);
+            }
             h = e - 1;
         }
     }
@@ -2902,7 +2917,8 @@ final class NewsRules {
     /**
      * The family name of a person named in full elsewhere in the article is that person ("Lee"
      * after "Lee In-young", "Biden" after "Joe Biden"), and the same words named several times
-     * get the type most of their occurrences have.
+     * get the type the text states for them somewhere ({@link Layer#stated}), or else the type
+     * most of their occurrences have.
      */
     private static void documentConsistency(Layer l, NerFeatures.Doc d) {
         TextAnalysis t = l.t;
@@ -2918,8 +2934,13 @@ final class NewsRules {
             int[] v = votes.computeIfAbsent(h, k -> new int[5]);
             v[typeIndex(n.type())]++;
         }
-        // majority type for repeated names
+        // majority type for repeated names; a type the text states outvotes the rest ("cable operator Seacom")
         for (Name n : names) {
+            String stated = l.stated.get(wordsHash(t, n.start(), n.end()));
+            if (stated != null) {
+                if (!stated.equals(n.type())) l.set(n.start(), n.end(), stated);
+                continue;
+            }
             int[] v = votes.get(wordsHash(t, n.start(), n.end()));
             int best = typeIndex(n.type());
             for (int k = 0; k < v.length; k++) if (v[k] > v[best]) best = k;

@@ -914,6 +914,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aKindTheTextStatesOutvotesTheArticlesOtherReadings() {
+        List<Mention> ms = recognize("Subsea cable operator Seacom announced the repair on Twitter. Seacom said the cable was cut. "
+                + "Seacom started to experience problems on Saturday. Later Seacom said it had restored services.");
+        assertTrue(ms.stream().filter(m -> m.text().equals("Seacom")).count() >= 3, ms.toString());
+        assertTrue(ms.stream().filter(m -> m.text().equals("Seacom")).allMatch(m -> m.type().equals("ORG")), ms.toString());
+        assertHolds(typed(recognize("Aisby is a village in Lincolnshire. Both Heydour and Aisby are found with other spellings.")),
+                "LOC:Aisby");
+        // a person named with a known given name is no kind's name
+        assertNone(typed(recognize("The inspector questioned operator George F. Hauser about the crash.")), "ORG:George.*");
+    }
+
+    @Test
     void aSideReadInAMatchIsThatSideThroughoutTheArticle() {
         Set<String> got = typed(recognize("The Colts beat the Jaguars 31-24 on Sunday. \"We were grateful for the win,\" Colts "
                 + "coach Tony Dungy said. The visiting Colts secured the No. 5 seed."));
