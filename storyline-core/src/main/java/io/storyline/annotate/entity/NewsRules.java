@@ -2276,9 +2276,13 @@ final class NewsRules {
     private static final Set<Long> COMPANY_AFTER = NewsCues.hashes(Set.of("shares", "shareholders", "spokesman",
             "spokeswoman", "spokesperson", "subsidiary", "ceo", "chairman", "chairwoman", "stock"));
     private static final Set<Long> COMPANY_PREPOSITIONS = NewsCues.hashes(Set.of("of", "in", "for", "at"));
-    /** Words of a business's results or staff before "at" ("sales at Brixa", "workers at Tessoly"); "sales in" is a market. */
+    /**
+     * Words of a business's results, staff or work before "at" ("sales at Brixa", "workers at Tessoly",
+     * "her job at Kraft"); "sales in" is a market.
+     */
     private static final Set<Long> COMPANY_BEFORE_AT = NewsCues.hashes(Set.of("sales", "profit", "profits", "earnings",
-            "revenue", "revenues", "turnover", "workers", "employees", "staff", "layoffs"));
+            "revenue", "revenues", "turnover", "workers", "employees", "staff", "layoffs", "job", "jobs", "worked", "works",
+            "working", "employed", "intern", "internship", "career"));
     /** Words of a deal before "of" ("the takeover of Ostrell", "the acquisition of Marbeck"). */
     private static final Set<Long> COMPANY_BEFORE_OF = NewsCues.hashes(Set.of("takeover", "acquisition", "buyout",
             "privatisation", "privatization", "bankruptcy", "shareholder"));

@@ -926,6 +926,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aJobAtANameNoListKnowsIsAtACompany() {
+        assertHolds(typed(recognize("She was suspended from her job at Kraft, where she had worked for 15 years.")), "ORG:Kraft");
+        assertHolds(typed(recognize("He worked at Heathrow for a decade.")), "LOC:Heathrow");
+    }
+
+    @Test
     void aSideReadInAMatchIsThatSideThroughoutTheArticle() {
         Set<String> got = typed(recognize("The Colts beat the Jaguars 31-24 on Sunday. \"We were grateful for the win,\" Colts "
                 + "coach Tony Dungy said. The visiting Colts secured the No. 5 seed."));
