@@ -548,8 +548,11 @@ final class NewsRules {
         while (s + 1 < e && headlineWord(t, d, s)) s++;
         // the name ends before the first such word after it ("Yvonne Hiller | Charged With Murder")
         for (int k = s + 1; k < e; k++) {
-            // after a known given name, a family name may look inflected ("Martin Gonzales", "Maurice Cheeks")
-            boolean family = k == s + 1 && (d.gaz[s] & Gazetteer.Kind.GIVEN.bit()) != 0
+            // after known given names and initials, a family name may look inflected ("Martin Gonzales",
+            // "Maurice Cheeks", "Nicholas A. Christakis", "Luis Carlos Barrantes")
+            int g = k - 1;
+            while (g > s && (initial(t, g) || (d.gaz[g] & Gazetteer.Kind.GIVEN.bit()) != 0)) g--;
+            boolean family = g == s && (d.gaz[s] & Gazetteer.Kind.GIVEN.bit()) != 0
                     && !d.common.contains(t.hash(k)) && (d.cue[k] & NerFeatures.C_FUNCTION) == 0;
             if (!family && headlineWord(t, d, k)) {
                 e = k;
@@ -573,6 +576,12 @@ final class NewsRules {
     private static boolean knownPersonName(NerFeatures.Doc d, int s, int e) {
         if (e - s >= 2) return (d.gaz[s] & Gazetteer.Kind.GIVEN.bit()) != 0 || (d.gaz[e - 1] & PERSONAL_KINDS) != 0;
         return (d.gaz[s] & PERSONAL_KINDS) != 0 && (d.gaz[s] & PERSONAL_KINDS) != Gazetteer.Kind.GIVEN.bit();
+    }
+
+    /** A middle initial: one capital letter, with or without its dot ("A.", "W"). */
+    private static boolean initial(TextAnalysis t, int k) {
+        String w = t.token(k);
+        return w.length() <= 2 && Character.isUpperCase(w.charAt(0)) && (w.length() == 1 || w.charAt(1) == '.');
     }
 
     /** Shortest capitalised word whose ending alone marks it a verb or a plural in a headline ("Dies", "Charged"). */
@@ -1330,6 +1339,13 @@ final class NewsRules {
                     || PLAYING_ROLES.contains(t.hash(k)) && k > from && l.type[k - 1] != null && k + 1 < to && PERSON.equals(l.type[k + 1]);
         }
         if (!sport) return;
+        // surely about a sport: a score or a result, or two words of the game ("'Blood and Soil' goals" is one)
+        int words = 0;
+        boolean sure = false;
+        for (int k = from; k < to && !sure; k++) {
+            if (SPORT_WORDS.contains(t.hash(k))) words++;
+            sure = words >= 2 || scoreAt(t, k, to) > k || resultLine(t, k, to);
+        }
         l.sportSentences++;
         // "The Colts beat the Chiefs 20-13": a capitalised plural after "the" that the model left unread or read
         // as a person is a side, unless it is a competition ("the Finals", "the Olympics")
@@ -1343,7 +1359,7 @@ final class NewsRules {
             String w = t.lower(k);
             if (w.endsWith("ans") || w.endsWith("ese") || w.endsWith("ites")) continue;
             l.set(k, k + 1, ORG);
-            l.nicknames.add(t.hash(k));
+            if (sure) l.nicknames.add(t.hash(k));
         }
         for (int s = from; s < to; s++) {
             if (l.type[s] == null || !l.begin[s]) continue;
@@ -1452,8 +1468,8 @@ final class NewsRules {
 
     /**
      * "Colts coach Tony Dungy", "the visiting Colts": a capitalised plural read as a side in a
-     * sentence about a sport ("The Colts beat the Chiefs 20-13") is that side wherever else the
-     * article prints it alone, read or not (the same word in a longer name, or before "of", stays as read).
+     * sentence surely about a sport (a score, or two words of the game: "The Colts beat the Chiefs
+     * 20-13") is that side wherever else the article prints it alone, read or not (the same word in a longer name, or before "of", stays as read).
      */
     private static void sideNicknames(Layer l) {
         TextAnalysis t = l.t;
@@ -2234,7 +2250,11 @@ final class NewsRules {
             } else {
                 if ((d.cue[s] & NerFeatures.C_FUNCTION) != 0 || d.common.contains(t.hash(s))) continue;
                 e = s;
-                while (e < to && capitalisedWord(t, e) && l.type[e] == null && (d.cue[e] & NerFeatures.C_FUNCTION) == 0) e++;
+                // "the charity Surfers Against Sewage": a capitalised function word between capitalised words
+                while (e < to && capitalisedWord(t, e) && l.type[e] == null && ((d.cue[e] & NerFeatures.C_FUNCTION) == 0
+                        || e > s && e + 1 < to && capitalisedWord(t, e + 1) && (d.cue[e + 1] & NerFeatures.C_FUNCTION) == 0)) e++;
+                // "the charity Fondation Jasmin Roy": a name read after the unread words belongs with them; left as read
+                if (e < to && l.type[e] != null && capitalisedWord(t, e)) continue;
             }
             // "Subsea cable operator Seacom started …": where the noun's phrase opens the sentence, its verb may follow
             boolean opening = h - from <= OPENING_PHRASE;
@@ -2865,6 +2885,8 @@ final class NewsRules {
             if (!read && (!t.is(s, TextAnalysis.WORD) || !t.is(s, TextAnalysis.CAPITALIZED) || t.is(s, TextAnalysis.ALL_CAPS)
                     || (d.cue[s] & (NerFeatures.C_FUNCTION | NerFeatures.C_ROLE_HEAD)) != 0 || d.common.contains(t.hash(s))
                     || CALENDAR.contains(t.hash(s)) || NerFeatures.sentenceInitial(t, s))) continue;
+            // "the Palestinian residents of Gaza": a people's word is no home
+            if ((d.gaz[s] & Gazetteer.Kind.DEMONYM.bit()) != 0 || NewsCues.isPeopleNoun(t.token(s))) continue;
             int e = read ? Math.min(l.endOf(s), to) : s + 1;
             boolean home = false;
             if (t.isWord(s - 1, "of") || t.isWord(s - 1, "from")) {
@@ -2873,7 +2895,7 @@ final class NewsRules {
                         && t.isWord(s - 4, ",") && l.type[s - 5] != null
                         && (e >= to || t.is(e, TextAnalysis.PUNCT));
                 // "a woman from Warren"
-                home |= t.isWord(s - 1, "from") && PEOPLE_FROM.contains(t.hash(s - 2)) && !t.is(s - 2, TextAnalysis.CAPITALIZED)
+                home |= s - 2 >= from && t.isWord(s - 1, "from") && PEOPLE_FROM.contains(t.hash(s - 2)) && !t.is(s - 2, TextAnalysis.CAPITALIZED)
                         && e == s + 1 && !PERSON.equals(l.type[s - 2]);
             }
             if (!home && e == s + 1 && e < to && !t.is(e, TextAnalysis.CAPITALIZED)) {

@@ -893,6 +893,8 @@ class EntityRecognizerTest {
                 "PERSON:Obama", "PERSON:Bush");
         // a family name that looks like a plural stays, and so does a facility's head
         assertHolds(typed(recognize("Maurice Cheeks Fired by Sixers\n\nThe coach was fired.")), "PERSON:Maurice Cheeks");
+        assertHolds(typed(recognize("Advisers\n\nNoam Chomsky, MIT (Emeritus) Nicholas A. Christakis, Yale University Roger Cohen")),
+                "PERSON:Nicholas A. Christakis");
         assertNone(typed(recognize("Lindsay Lohan Checks Into Betty Ford Center\n\nShe checked in.")), "PERSON:Betty Ford");
     }
 
@@ -902,6 +904,8 @@ class EntityRecognizerTest {
         assertHolds(typed(recognize("The gunman, a 38-year-old Troy resident, was fired on Thursday.")), "LOC:Troy");
         assertHolds(typed(recognize("The fire destroyed the dairy, according to Palmer officials.")), "LOC:Palmer");
         assertHolds(typed(recognize("He is charged in the death of Jim Kafoury, 63, of Warren.")), "LOC:Warren", "PERSON:Jim Kafoury");
+        // a people's word is no home
+        assertNone(typed(recognize("The hospital was built for the Palestinian residents of Gaza.")), "LOC:Palestinian");
         // a letter is no person, and a person's name of two words stays one
         assertHolds(typed(recognize("She read a letter from Warren Buffett to the board.")), "PERSON:Warren Buffett");
     }
@@ -938,6 +942,10 @@ class EntityRecognizerTest {
         assertHolds(got, "ORG:Colts", "ORG:Jaguars", "PERSON:Tony Dungy");
         List<Mention> ms = recognize("The Colts beat the Jaguars 31-24 on Sunday. The visiting Colts were pleased.");
         assertEquals(2, ms.stream().filter(m -> m.type().equals("ORG") && m.text().equals("Colts")).count());
+        // one word of the game is no match: "goals" in an article about a party
+        List<Mention> party = recognize("The Nazis hoped that the state would serve their 'Blood and Soil' goals. The coup "
+                + "ended in a gun battle that left four officers and 16 Nazis dead.");
+        assertTrue(party.stream().noneMatch(m -> m.start() > 80 && m.text().equals("Nazis") && m.type().equals("ORG")), party.toString());
         // before "of" the word opens a longer name
         assertNone(typed(recognize("The Protocols beat the Elders 2-1 in the cup. The Protocols of the Elders of Zion is a forgery.")),
                 "ORG:Protocols of.*");
