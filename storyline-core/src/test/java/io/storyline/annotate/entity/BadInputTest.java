@@ -81,4 +81,19 @@ class BadInputTest {
     void randomTextsNeverThrow() {
         Props.forAll("entities on random text", 200, r -> annotate(Props.string(r, 400), 5_000));
     }
+
+    /** Words the rules look for around names, so that random texts reach their edges (a cue at the text's start or end). */
+    private static final List<String> CUE_WORDS = List.of("from", "woman", "of", "the", "a", "firm", "company", "band", ",", ".",
+            "63", "told", "according", "to", "said", "announced", "is", "reporting", "villages", "were", "and", "resident",
+            "officials", "Colts", "beat", "3-1", "goals", "league", "Seacom", "Warren", "Kim", "Jong", "Un", "MWEB", "THR",
+            "Dies", "Charged", "With", "Esther", "Williams", "I", "\n\n", "\"", "Mr.", "Inc.", "job", "at", "Kraft", "On");
+
+    @Test
+    void textsOfTheRulesCueWordsNeverThrow() {
+        Props.forAll("entities on texts of cue words", 2_000, r -> {
+            StringBuilder b = new StringBuilder();
+            for (String w : Props.listOf(r, 14, x -> Props.oneOf(x, CUE_WORDS))) b.append(w).append(r.nextBoolean() ? " " : "");
+            annotate(b.toString(), 5_000);
+        });
+    }
 }
