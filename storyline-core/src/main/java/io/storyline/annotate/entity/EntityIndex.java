@@ -42,13 +42,26 @@ public final class EntityIndex {
             this.type = type;
         }
 
-        /** The canonical name: the gazetteer's, else the most used name of several words, else the most used. */
+        /**
+         * The canonical name: the gazetteer's, else the most used name of several words, else the most
+         * used; the forms of one name in other cases count together, and it is printed as the text
+         * prints it most often other than in capitals ("Seacom", not a headline's "SEACOM").
+         */
         String name() {
             if (fixedName != null) return fixedName;
+            Map<String, Integer> folded = new LinkedHashMap<>();
+            Map<String, String> shown = new HashMap<>();
+            for (Map.Entry<String, Integer> e : forms.entrySet()) {
+                String key = e.getKey().toLowerCase(java.util.Locale.ROOT);
+                folded.merge(key, e.getValue(), Integer::sum);
+                String prev = shown.get(key);
+                if (prev == null || capitals(prev) && !capitals(e.getKey())
+                        || capitals(prev) == capitals(e.getKey()) && e.getValue() > forms.get(prev)) shown.put(key, e.getKey());
+            }
             String best = null;
             int bestCount = -1;
             boolean bestMulti = false;
-            for (Map.Entry<String, Integer> e : forms.entrySet()) {
+            for (Map.Entry<String, Integer> e : folded.entrySet()) {
                 boolean multi = e.getKey().trim().indexOf(' ') > 0;
                 if (bestMulti && !multi) continue;
                 if (multi && !bestMulti || e.getValue() > bestCount) {
@@ -57,7 +70,18 @@ public final class EntityIndex {
                     bestMulti = multi;
                 }
             }
-            return best == null ? "" : best;
+            return best == null ? "" : shown.get(best);
+        }
+
+        /** Whether a name is printed in capitals only ("SEACOM", "KIM JONG UN"). */
+        private static boolean capitals(String name) {
+            boolean letter = false;
+            for (int i = 0; i < name.length(); i++) {
+                char c = name.charAt(i);
+                if (Character.isLowerCase(c)) return false;
+                letter |= Character.isLetter(c);
+            }
+            return letter;
         }
     }
 

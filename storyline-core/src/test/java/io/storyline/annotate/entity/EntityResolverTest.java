@@ -55,6 +55,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void aNamePrintedInCapitalsIsShownAsTheTextPrintsItOtherwise() {
+        EntityIndex index = new EntityIndex();
+        add(index, "a-caps", null, "SEACOM RESTORES SERVICE\n\nSEACOM said on Monday that SEACOM had restored service. "
+                + "SEACOM thanked its customers.\n");
+        add(index, "a-mixed", null, "Subsea cable operator Seacom said the repair was done.\n");
+        Entity e = index.entities().stream().filter(x -> x.name().equalsIgnoreCase("seacom")).findFirst().orElseThrow();
+        assertEquals("Seacom", e.name());
+    }
+
+    @Test
     void aGivenNameAloneIsTheOnePersonNamedInFullWithIt() {
         EntityResolver.Resolution r = add(new EntityIndex(), "a-given", null, "Kimani Gray, 16, was shot on Saturday night "
                 + "in Brooklyn. His mother said Kimani had been walking home from a party.\n");
