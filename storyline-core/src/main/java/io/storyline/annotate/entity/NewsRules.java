@@ -2262,7 +2262,7 @@ final class NewsRules {
                 opening = t.is(k, TextAnalysis.WORD) && (t.hash(k) == H_THE || (d.cue[k] & NerFeatures.C_FUNCTION) == 0);
             }
             boolean free = e >= to || !t.is(e, TextAnalysis.WORD) || t.is(e, TextAnalysis.CAPITALIZED) || opening && !comma
-                    || (d.cue[e] & (NerFeatures.C_FUNCTION | NerFeatures.C_AGENT_VERB)) != 0;
+                    || t.hash(e) == H_POSSESSIVE || (d.cue[e] & (NerFeatures.C_FUNCTION | NerFeatures.C_AGENT_VERB)) != 0;
             if (comma) free = e >= to || t.isWord(e, ",") || t.isWord(e, ".");
             // "the band Africa 70": the name runs on into its number
             if (e < to && t.is(e, TextAnalysis.NUMBER)) free = false;
@@ -2380,7 +2380,8 @@ final class NewsRules {
         if (s - 1 >= from && e < to && VALUING.contains(t.hash(s - 1)) && t.isWord(e, "at")) return true;
         if (s - 1 >= from && ACQUIRING.contains(t.hash(s - 1))) return true;
         if (s - 2 >= from && t.isWord(s - 1, "with") && MERGING.contains(t.hash(s - 2))) return true;
-        // "the satellite imaging company Keyhole", "the chipmaker Sorvent": a kind of business right before the name
+        // "the satellite imaging company Keyhole", "the chipmaker Sorvent": a kind of business right before a name no
+        // list knows, whatever follows it (kindBeforeName reads more kinds and known names, with guards)
         if (s - 1 >= from && ORG_KIND_NOUNS.contains(t.hash(s - 1)) && !t.is(s - 1, TextAnalysis.CAPITALIZED)) return true;
         if (e < to && COMPANY_AFTER.contains(t.hash(e))) return true;
         return e + 1 < to && t.hash(e) == H_POSSESSIVE && (COMPANY_AFTER.contains(t.hash(e + 1))

@@ -878,6 +878,9 @@ class EntityRecognizerTest {
         assertHolds(typed(recognize("A vinyl edition came out on the US record label, Soleilmoon Recordings.")),
                 "ORG:Soleilmoon Recordings");
         assertHolds(typed(recognize("The song was released by the British band Killing Joke in 1980.")), "ORG:Killing Joke");
+        // a possessive may follow, and the kind stated holds for the name's other mentions
+        List<Mention> firm = recognize("She joined the energy firm Brannock's board in 2019. Brannock's shares fell.");
+        assertEquals(2, firm.stream().filter(m -> m.text().equals("Brannock") && m.type().equals("ORG")).count(), firm.toString());
         // what follows in its own clause, "a(n)" before the noun, a number after the name, a duo's members
         assertNone(typed(recognize("It is the company Steve Jobs founded in a garage.")), "ORG:Steve Jobs");
         assertNone(typed(recognize("Just take cash out from a bank ATM in town.")), "ORG:ATM");
