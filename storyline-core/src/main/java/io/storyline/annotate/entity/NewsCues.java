@@ -16,7 +16,7 @@ final class NewsCues {
     static final Set<String> PERSON_PREFIXES = words(
             "mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "dr.", "dr", "prof.", "sir", "dame", "lord", "lady",
             "rev.", "gen.", "sen.", "rep.", "gov.", "col.", "lt.", "capt.", "sgt.", "adm.", "maj.", "pres.", "cpl.",
-            "madam", "madame", "monsieur", "herr", "frau", "messrs.");
+            "madam", "madame", "monsieur", "herr", "frau", "messrs.", "const.", "cst.", "det.", "insp.", "supt.", "ofc.");
 
     /**
      * Head nouns of roles and titles ("minister", "leader"): printed before a name ("Prime

@@ -29,6 +29,7 @@ public final class TextAnalyzer {
             // titles and ranks
             "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "reps", "gov", "gen", "lt", "col", "maj", "capt", "sgt",
             "adm", "cmdr", "rev", "hon", "pres", "amb", "supt", "insp", "cpl", "pvt", "messrs", "mme", "mlle",
+            "const", "cst", "det", "ofc",
             "jr", "sr", "st", "mt", "ft",
             // months
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

@@ -16,7 +16,8 @@ final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col",
             "sgt", "capt", "sen", "rep", "gov", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan",
             "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues",
-            "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "adm", "maj", "pres", "rev", "est", "approx");
+            "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "adm", "maj", "pres", "rev", "est", "approx", "const",
+            "cst", "det", "insp", "supt");
 
     /** Sentence number of each token. */
     final int[] of;

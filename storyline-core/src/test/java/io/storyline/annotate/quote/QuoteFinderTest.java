@@ -162,6 +162,15 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aPoliceRankAbbreviatedBeforeTheSpeaker() {
+        Quote q = only("Police spokesman Const. Tim Fanning spoke to reporters.\n\n"
+                + "\"It's something no business can prepare for,\" Const. Fanning said.");
+        assertEquals("Tim Fanning", q.speaker());
+        q = only("\"We found nothing,\" Det. Sarah Kowal said on Monday.");
+        assertEquals("Sarah Kowal", q.speaker());
+    }
+
+    @Test
     void aTimeBetweenTheCueAndThat() {
         Quote q = only("The Vesk Health Agency said on Oct. 29 that \"evacuation of the hospitals is impossible without danger.\"");
         assertEquals("Vesk Health Agency", q.speaker());
