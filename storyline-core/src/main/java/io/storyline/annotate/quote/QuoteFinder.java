@@ -1010,9 +1010,27 @@ public final class QuoteFinder {
          */
         private Attribution reportedSpeech(int open, boolean alone) {
             int j = open - 1;
+            // the sentence may end inside its own closing mark ("… is “not doing very well.”")
+            boolean inside = j > 1 && (t.flags(j) & TextAnalysis.QUOTE) != 0 && t.isWord(j - 1, ".") && newLine(open);
+            if (inside) j--;
             if (j < 1 || !t.isWord(j, ".")) return null;
             int ss = t.sentenceStart(t.sentenceOf(j));
-            for (int k = ss; k < j; k++) if ((t.flags(k) & TextAnalysis.QUOTE) != 0) return null;
+            int quoted = -1;
+            for (int k = ss; k < j && quoted < 0; k++) if ((t.flags(k) & TextAnalysis.QUOTE) != 0) quoted = k;
+            // a sentence inside a quote that opened before it is that quote's, not reported speech
+            if (inside && quoted < 0) return null;
+            if (quoted >= 0) {
+                // "Outside court, Fowler said Kirkpatrick is “not doing very well.”⏎⏎“He is placed in a double bunk …”":
+                // a quote within the reported speech, after its speaker and verb, is part of it
+                if (!newLine(open) || !alone || quoted < 1 || t.isWord(quoted - 1, ",") || t.isWord(quoted - 1, ":")) return null;
+                Speaker s = sayingSubject(ss, quoted);
+                if (s == null || s.name() == null) return null;
+                // named there, not a pronoun resolved further back ("For a buck apiece, they offered stickers reading “…”")
+                for (int k = ss; k < quoted; k++) {
+                    if (personAt(k) >= 0 && s.name().equals(name(personAt(k)).name())) return new Attribution(s, null);
+                }
+                return null;
+            }
             if (newLine(open)) {
                 // a paragraph that names the statement introduces the quote of the next one
                 // ("Hawley also offered this insight on Donald Trump.⏎⏎“…”")
@@ -1032,11 +1050,26 @@ public final class QuoteFinder {
             return s == null || s.name() == null ? null : new Attribution(s, null);
         }
 
-        /** The speaker opening sentence {@code [ss, j)} before a verb of saying, or after a few words that describe them. */
+        /**
+         * The speaker opening sentence {@code [ss, j)} before a verb of saying, or after a few words that
+         * describe them, or after a short opening phrase and its comma ("Outside court, Fowler said").
+         */
         private Speaker sayingSubject(int ss, int j) {
             Speaker s = leadingSubject(ss, j, Verb.SAYING);
-            return s != null ? s : describedSubject(ss, j);
+            if (s == null) s = describedSubject(ss, j);
+            if (s != null) return s;
+            for (int k = ss + 1; k < Math.min(j - 1, ss + OPENING_PHRASE); k++) {
+                if (!t.is(k, TextAnalysis.WORD) && !t.isWord(k, ",") || Cues.verb(t, k) || personAt(k) >= 0) return null;
+                if (t.isWord(k, ",")) {
+                    s = leadingSubject(k + 1, j, Verb.SAYING);
+                    return s != null && s.name() != null ? s : null;
+                }
+            }
+            return null;
         }
+
+        /** The most words of an opening phrase before a speaker and its verb ("Outside the courthouse on Friday,"). */
+        private static final int OPENING_PHRASE = 6;
 
         /** A person named after a few words of description, before a verb ("Publishing magnate Steve Forbes tells …"). */
         private Speaker describedSubject(int ss, int j) {

@@ -162,6 +162,20 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aQuoteAloneAfterReportedSpeechThatHoldsAPartialQuote() {
+        List<Quote> qs = quotes("Outside court, Fowler said Kirkpatrick is \"not doing very well.\"\n\n"
+                + "\"He is placed in a double bunk with somebody who is withdrawing from drugs. He can not sleep.\"");
+        assertEquals("Fowler", qs.get(qs.size() - 1).speaker());
+        // a pronoun is no named speaker there, and a sentence inside an earlier quote is no reported speech
+        qs = quotes("Mr. Nixon left office in 1974.\n\nFor a buck apiece, they offered stickers reading \"The Book Stops Here.\"\n\n"
+                + "\"I put lipstick on a pig.\"");
+        assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("I put") && q.speaker() != null), qs.toString());
+        qs = quotes("\"Oh... hi. If you find any artifacts, Gunther will gladly display them in the museum.\"\n\n"
+                + "\"On the 25th we'll be having the Feast of the Winter Star.\"");
+        assertTrue(qs.stream().noneMatch(q -> "Gunther".equals(q.speaker())), qs.toString());
+    }
+
+    @Test
     void aPoliceRankAbbreviatedBeforeTheSpeaker() {
         Quote q = only("Police spokesman Const. Tim Fanning spoke to reporters.\n\n"
                 + "\"It's something no business can prepare for,\" Const. Fanning said.");
