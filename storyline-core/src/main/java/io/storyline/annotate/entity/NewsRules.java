@@ -578,10 +578,9 @@ final class NewsRules {
         return (d.gaz[s] & PERSONAL_KINDS) != 0 && (d.gaz[s] & PERSONAL_KINDS) != Gazetteer.Kind.GIVEN.bit();
     }
 
-    /** A middle initial: one capital letter, with or without its dot ("A.", "W"). */
+    /** A middle initial: one capital letter, with its dot ({@link #initials} of one letter: "A.") or without ("W"). */
     private static boolean initial(TextAnalysis t, int k) {
-        String w = t.token(k);
-        return w.length() <= 2 && Character.isUpperCase(w.charAt(0)) && (w.length() == 1 || w.charAt(1) == '.');
+        return t.length(k) == 1 ? Character.isUpperCase(t.first(k)) : t.length(k) == 2 && initials(t, k);
     }
 
     /** Shortest capitalised word whose ending alone marks it a verb or a plural in a headline ("Dies", "Charged"). */
@@ -1333,19 +1332,19 @@ final class NewsRules {
     private static void sportsClubs(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
         playedFor(l, d, from, to);
-        boolean sport = false;
-        for (int k = from; k < to && !sport; k++) {
-            sport = SPORT_WORDS.contains(t.hash(k)) || scoreAt(t, k, to) > k || resultLine(t, k, to)
+        // about a sport: a word of the game, a score or a result, a player's role; surely so with a score or a
+        // result, or two words of the game ("'Blood and Soil' goals" is one). One pass, until sure.
+        boolean sport = false, sure = false;
+        int words = 0;
+        for (int k = from; k < to && !sure; k++) {
+            boolean word = SPORT_WORDS.contains(t.hash(k));
+            if (word) words++;
+            boolean result = scoreAt(t, k, to) > k || resultLine(t, k, to);
+            sure = words >= 2 || result;
+            sport |= word || result
                     || PLAYING_ROLES.contains(t.hash(k)) && k > from && l.type[k - 1] != null && k + 1 < to && PERSON.equals(l.type[k + 1]);
         }
         if (!sport) return;
-        // surely about a sport: a score or a result, or two words of the game ("'Blood and Soil' goals" is one)
-        int words = 0;
-        boolean sure = false;
-        for (int k = from; k < to && !sure; k++) {
-            if (SPORT_WORDS.contains(t.hash(k))) words++;
-            sure = words >= 2 || scoreAt(t, k, to) > k || resultLine(t, k, to);
-        }
         l.sportSentences++;
         // "The Colts beat the Chiefs 20-13": a capitalised plural after "the" that the model left unread or read
         // as a person is a side, unless it is a competition ("the Finals", "the Olympics")
