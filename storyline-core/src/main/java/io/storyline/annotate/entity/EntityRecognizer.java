@@ -31,6 +31,7 @@ public final class EntityRecognizer {
     private final CompoundNames compounds;
     private final NerModel.Decoding decoding;
     private final Gazetteer gazetteer;
+    private final io.storyline.annotate.text.TextAnalyzer analyzer = io.storyline.annotate.text.TextAnalyzer.standard();
 
     /** A recognizer with {@link NerModel.Decoding#DEFAULTS}. */
     public EntityRecognizer(NerModel model, Gazetteer gazetteer) {
@@ -44,7 +45,7 @@ public final class EntityRecognizer {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.features = new NerFeatures(gazetteer, model.vocabulary(), model.classes());
         this.rules = new NewsRules(gazetteer);
-        this.compounds = new CompoundNames(gazetteer, io.storyline.annotate.text.TextAnalyzer.standard());
+        this.compounds = new CompoundNames(gazetteer, analyzer);
     }
 
     /** The recognizer with the bundled model and gazetteer. */
@@ -64,10 +65,70 @@ public final class EntityRecognizer {
      * @throws IllegalArgumentException when {@code t} is not the analysis of {@code text}
      */
     public List<Mention> recognize(String articleId, String text, TextAnalysis t, Deadline deadline) {
+        return recognize(articleId, text, t, deadline, true);
+    }
+
+    /** As {@link #recognize(String, String, TextAnalysis, Deadline)}; headlines in title case are read in sentence case only in English. */
+    private List<Mention> recognize(String articleId, String text, TextAnalysis t, Deadline deadline, boolean english) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(t, "t");
         if (!t.text().equals(text)) throw new IllegalArgumentException("the analysis is of another text");
         NerFeatures.Doc d = features.prepare(t);
+        List<Mention> out = names(articleId, text, t, d, deadline);
+        if (!english) return out;
+        boolean[] headline = new boolean[t.sentenceCount()];
+        String cased = HeadlineCase.truecase(t, d, headline);
+        if (cased == null) return out;
+        TextAnalysis tc = analyzer.analyze(cased);
+        if (!sameTokens(t, tc)) return out;
+        // in the headlines, a name read in title case whose every word sentence case left as printed
+        // stays ("Obama Reverses Bush": "Obama", "Bush"), unless sentence case reads a longer name of
+        // such words around it ("Julie Mollins Wins …") and no list knows it whole as a country, place or
+        // organisation ("China Agree Trade Deal"); the names of the sentence case take the rest
+        // ("Microsoft Rushes Emergency Fix" is "Microsoft")
+        List<Mention> inCased = new ArrayList<>();
+        for (Mention m : names(articleId, text, tc, features.prepare(tc), deadline)) {
+            if (headline[t.sentenceOf(t.tokenAt(m.start()))]) inCased.add(m);
+        }
+        List<Mention> merged = new ArrayList<>(out.size() + 4);
+        List<Mention> kept = new ArrayList<>();
+        for (Mention m : out) {
+            if (!headline[t.sentenceOf(t.tokenAt(m.start()))]) merged.add(m);
+            else if (keptCapitalised(text, cased, m) && (listedWhole(t, m) || inCased.stream().noneMatch(c -> c.start() <= m.start()
+                    && m.end() <= c.end() && c.end() - c.start() > m.end() - m.start() && keptCapitalised(text, cased, c)))) kept.add(m);
+        }
+        merged.addAll(kept);
+        for (Mention m : inCased) {
+            if (kept.stream().noneMatch(k -> k.start() < m.end() && m.start() < k.end())) merged.add(m);
+        }
+        merged.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        return merged;
+    }
+
+    /** Whether the gazetteer knows mention {@code m} of {@code t} whole as a country, place or organisation. */
+    private boolean listedWhole(TextAnalysis t, Mention m) {
+        int s = t.tokenAt(m.start()), e = t.tokenAt(m.end() - 1) + 1;
+        if (s >= e || e > t.tokenCount()) return false;
+        return known(t, s, e, Gazetteer.Kind.COUNTRY) || known(t, s, e, Gazetteer.Kind.CAPITAL) || known(t, s, e, Gazetteer.Kind.PLACE)
+                || known(t, s, e, Gazetteer.Kind.TOWN) || known(t, s, e, Gazetteer.Kind.ORG);
+    }
+
+    /** Whether sentence case left every word of {@code m} as printed. */
+    private static boolean keptCapitalised(String text, String cased, Mention m) {
+        for (int c = m.start(); c < m.end(); c++) if (cased.charAt(c) != text.charAt(c)) return false;
+        return true;
+    }
+
+    /** Whether two analyses cut the same tokens and sentences (a text and its headlines in sentence case). */
+    private static boolean sameTokens(TextAnalysis a, TextAnalysis b) {
+        if (a.tokenCount() != b.tokenCount() || a.sentenceCount() != b.sentenceCount()) return false;
+        for (int i = 0; i < a.tokenCount(); i++) if (a.start(i) != b.start(i) || a.end(i) != b.end(i)) return false;
+        for (int s = 0; s < a.sentenceCount(); s++) if (a.sentenceStart(s) != b.sentenceStart(s)) return false;
+        return true;
+    }
+
+    /** The names of {@code t} (whose offsets are those of {@code text}), with the text's own words. */
+    private List<Mention> names(String articleId, String text, TextAnalysis t, NerFeatures.Doc d, Deadline deadline) {
         boolean[] weak = new boolean[t.tokenCount()];
         int[] labels = tag(t, d, weak, deadline);
         List<NewsRules.Name> names = NewsRules.names(labels, t.tokenCount());
@@ -95,7 +156,7 @@ public final class EntityRecognizer {
      * hyphenated words.
      */
     public List<Mention> recognizeForeign(String articleId, String text, TextAnalysis t, Deadline deadline) {
-        List<Mention> all = recognize(articleId, text, t, deadline);
+        List<Mention> all = recognize(articleId, text, t, deadline, false);
         List<Mention> out = new ArrayList<>(all.size() / 4 + 1);
         for (Mention m : all) if (languageFree(t, m)) out.add(m);
         return out;

@@ -591,7 +591,7 @@ final class NewsRules {
      * and it is a common English word, a function word, or inflected as verbs and plurals are
      * ("Checks", "Charged", "Choosing").
      */
-    private static boolean headlineWord(TextAnalysis t, NerFeatures.Doc d, int k) {
+    static boolean headlineWord(TextAnalysis t, NerFeatures.Doc d, int k) {
         if (!t.is(k, TextAnalysis.WORD) || t.is(k, TextAnalysis.ALL_CAPS) || (d.gaz[k] & PERSONAL_KINDS) != 0) return false;
         // "Betty Ford Center": a head of organisations or facilities is part of another kind of name
         if ((d.cue[k] & (NerFeatures.C_ORG_STRONG | NerFeatures.C_ORG_WEAK)) != 0 || NewsCues.FACILITY_H.contains(t.hash(k))) return false;
@@ -601,7 +601,7 @@ final class NewsRules {
     }
 
     /** Whether sentence {@code s} is a headline: every word of letters capitalised or in capitals (title case on a line of its own). */
-    private static boolean headline(TextAnalysis t, NerFeatures.Doc d, int s) {
+    static boolean headline(TextAnalysis t, NerFeatures.Doc d, int s) {
         int ss = t.sentenceStart(s), se = t.sentenceEnd(s);
         int ls = ss; // the line's start, before a list's number ("2. Choose the Right Location")
         while (ls > 0 && !t.is(ls, TextAnalysis.NEWLINE_BEFORE) && ss - ls < 3

@@ -902,6 +902,58 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aHeadlineInTitleCaseIsReadInSentenceCase() {
+        // verbs and nouns capitalised by title case join no name
+        Set<String> lohan = typed(recognize("Lindsay Lohan Checks Into Betty Ford After Fleeing Other Rehab Facility\n\n"
+                + "The actress left a facility in Newport Beach on Thursday."));
+        assertHolds(lohan, "PERSON:Lindsay Lohan");
+        for (String n : lohan) {
+            assertFalse(n.contains("Checks") || n.contains("Fleeing") || n.contains("Facility"), n + " in " + lohan);
+        }
+        // how the article prints a word decides: "playoff" in lower case, the sides capitalised
+        Set<String> colts = typed(recognize("Colts Clinch Playoff Berth With Victory Against Jaguars\n\n"
+                + "The Colts secured a playoff berth on Sunday. Indianapolis beat the Jaguars in the rain."));
+        assertHolds(colts, "ORG:Jaguars");
+        for (String n : colts) assertFalse(n.contains("Playoff") || n.contains("Victory"), n + " in " + colts);
+        // an unknown family name after a known given name stays, though it looks like a plural
+        assertHolds(typed(recognize("Julie Mollins Wins Regional Award\n\nThe prize was announced on Monday.")),
+                "PERSON:Julie Mollins");
+        // in a long article, a word of the headline it never prints capitalised is a common word, but a
+        // known given name before a family name stays, middle initial and all
+        String body = "\n\nThe forests of the region have been managed by the communities that live in them for "
+                + "generations, and a new study finds that they store more carbon where those communities hold the land. "
+                + "The authors call for secure rights to be written into law.";
+        assertHolds(typed(recognize("Written by: Julie Mollins" + body)), "PERSON:Julie Mollins");
+        assertHolds(typed(recognize("Karin J. Schmitz Reports Record Carbon Storage" + body)), "PERSON:Karin J. Schmitz");
+        assertNone(typed(recognize("Karin J. Schmitz Reports Record Carbon Storage" + body)), ".*(Reports|Record|Carbon).*");
+    }
+
+    @Test
+    void sentenceCaseChangesOnlyTheOpeningHeadlineAndKeepsTheTextsLength() {
+        String text = "Microsoft Rushes Emergency Fix To Address Browser Attacks\n\n"
+                + "Microsoft released a fix.\n\nSecurity Experts Weigh In\n\nThey said it was late.";
+        TextAnalysis t = ANALYZER.analyze(text);
+        NerFeatures.Doc d = new NerFeatures(Gazetteer.bundled(), NerModel.bundled().vocabulary(), NerModel.bundled().classes()).prepare(t);
+        boolean[] headline = new boolean[t.sentenceCount()];
+        String cased = HeadlineCase.truecase(t, d, headline);
+        assertEquals("Microsoft rushes emergency fix to address browser attacks", cased.substring(0, cased.indexOf('\n')));
+        assertEquals(text.length(), cased.length());
+        // a heading further down is left as printed
+        assertTrue(cased.endsWith("Security Experts Weigh In\n\nThey said it was late."), cased);
+        assertTrue(headline[0]);
+        assertFalse(headline[t.sentenceCount() - 1]);
+        // a facility's head after a kept name stays with it
+        TextAnalysis ford = ANALYZER.analyze("Lindsay Lohan Checks Into Betty Ford Center\n\nShe checked in.");
+        assertEquals("Lindsay Lohan checks into Betty Ford Center\n\nShe checked in.", HeadlineCase.truecase(ford,
+                new NerFeatures(Gazetteer.bundled(), NerModel.bundled().vocabulary(), NerModel.bundled().classes()).prepare(ford),
+                new boolean[ford.sentenceCount()]));
+        // a text without a headline in title case is not changed
+        TextAnalysis plain = ANALYZER.analyze("Microsoft released a fix on Tuesday.");
+        assertEquals(null, HeadlineCase.truecase(plain, new NerFeatures(Gazetteer.bundled(), NerModel.bundled().vocabulary(),
+                NerModel.bundled().classes()).prepare(plain), new boolean[plain.sentenceCount()]));
+    }
+
+    @Test
     void whereSomeoneLivesIsAPlace() {
         assertHolds(typed(recognize("Police said the person killed was a 63-year-old woman from Warren.")), "LOC:Warren");
         assertHolds(typed(recognize("The gunman, a 38-year-old Troy resident, was fired on Thursday.")), "LOC:Troy");
