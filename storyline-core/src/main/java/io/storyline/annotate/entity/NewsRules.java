@@ -1770,8 +1770,41 @@ final class NewsRules {
         }
     }
 
+    /**
+     * The end of the words after "of the" at {@code k} that may close an organisation's name: capitalised
+     * words no name holds, or a place's whole name ("of the Witwatersrand", "of the Union", "of the
+     * District of Columbia"); not a country or organisation a list knows ("of the UK", "of the PCHL").
+     */
+    private static int theTail(Layer l, NerFeatures.Doc d, int k, int to) {
+        TextAnalysis t = l.t;
+        int end = k;
+        while (end < to && capitalisedWord(t, end) && !t.is(end, TextAnalysis.ALL_CAPS)
+                && (d.gaz[end] & (Gazetteer.Kind.COUNTRY.bit() | Gazetteer.Kind.ORG.bit())) == 0
+                && (l.type[end] == null || LOC.equals(l.type[end]))) {
+            end = LOC.equals(l.type[end]) && l.begin[end] ? Math.min(to, l.endOf(end)) : end + 1;
+        }
+        return end;
+    }
+
     private static void organisationTails(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
+        // "the Department of the Treasury", "the Museum of the Moving Image", "the Party of the Regions": a
+        // capitalised head of organisations no name holds, with the capitalised words before it, before
+        // "of the" and the words of the tail below
+        for (int k = from + 1; k + 3 < to; k++) {
+            if (l.type[k] != null || !t.is(k, TextAnalysis.CAPITALIZED) || t.is(k, TextAnalysis.ALL_CAPS)
+                    || (d.cue[k] & NerFeatures.C_ORG_STRONG) == 0 || !t.isWord(k + 1, "of") || t.hash(k + 2) != H_THE) continue;
+            // the tail may be a name the model read as an organisation that no list knows ("the Moving Image")
+            int known = Gazetteer.Kind.COUNTRY.bit() | Gazetteer.Kind.ORG.bit();
+            int end = ORG.equals(l.type[k + 3]) && l.begin[k + 3] && ((d.gaz[k + 3] | d.gaz[k + 3] >>> 8) & known) == 0
+                    ? Math.min(to, l.endOf(k + 3)) : theTail(l, d, k + 3, to);
+            if (end <= k + 3 || l.type[end - 1] != null && l.endOf(l.startOf(end - 1)) > end) continue;
+            int h = k;
+            while (h - 1 > from && l.type[h - 1] == null && capitalisedWord(t, h - 1) && t.hash(h - 1) != H_THE
+                    && (d.cue[h - 1] & (NerFeatures.C_FUNCTION | NerFeatures.C_ROLE_HEAD | NerFeatures.C_PERSON_PREFIX)) == 0) h--;
+            l.set(h, end, ORG);
+            k = end - 1;
+        }
         for (int s = from; s < to; s++) {
             if (l.type[s] == null || !l.begin[s]) continue;
             int e = Math.min(l.endOf(s), to);
@@ -1793,10 +1826,7 @@ final class NewsRules {
             }
             int end = k;
             if (ofThe) {
-                // "of the Witwatersrand", "of the Union": words no name holds, not "of the UK" nor "of the PCHL"
-                while (end < to && capitalisedWord(t, end) && !t.is(end, TextAnalysis.ALL_CAPS)
-                        && (d.gaz[end] & (Gazetteer.Kind.COUNTRY.bit() | Gazetteer.Kind.ORG.bit())) == 0
-                        && (l.type[end] == null || LOC.equals(l.type[end]))) end++;
+                end = theTail(l, d, k, to);
             } else {
                 // the capitalised words after it, a one-word person among them ("do Brasil" read as a person)
                 while (end < to && capitalisedWord(t, end) && (l.type[end] == null || !PERSON.equals(l.type[end])

@@ -509,6 +509,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aHeadOfOrganisationsBeforeOfTheOpensTheName() {
+        Set<String> got = typed(recognize("She works at the Museum of the Moving Image in New York. The Party of the Regions "
+                + "lost its majority. He was named judge of the Superior Court of the District of Columbia. The brigade "
+                + "joined the Army of the Potomac. The Embassy of the United States was closed."));
+        assertHolds(got, "ORG:Museum of the Moving Image", "LOC:New York", "ORG:Party of the Regions",
+                "ORG:Superior Court of the District of Columbia", "ORG:Army of the Potomac", "COUNTRY:United States");
+        assertNone(got, "(ORG:Moving Image|LOC:District of Columbia|ORG:.*United States)");
+    }
+
+    @Test
     void aPlacesNameGoesOnOverItsConnectors() {
         Set<String> got = typed(recognize("The city lies on the northern shore of the Rio de la Plata. He grew up in "
                 + "Santiago de Compostela and studied in Paris."));
