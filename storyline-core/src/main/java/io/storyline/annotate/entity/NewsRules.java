@@ -679,7 +679,7 @@ final class NewsRules {
 
     /**
      * Words that open a sentence and no name: prepositions, conjunctions and sentence adverbs the
-     * model's function words leave out ("Unlike Hitler, Trump …", "Amid Protests …").
+     * model's function words leave out ("Unlike Hitler, Trump …", "Amid Protests …"), and numbers of things.
      */
     private static final Set<Long> OPENING_WORDS = NewsCues.hashes(Set.of("unlike", "like", "besides", "within", "amid",
             "amidst", "beyond", "unless", "whereas", "whilst", "following", "including", "regarding", "concerning",
@@ -687,7 +687,10 @@ final class NewsRules {
             "upon", "via", "moreover", "furthermore", "nevertheless", "nonetheless", "indeed", "perhaps", "maybe",
             "instead", "otherwise", "thus", "hence", "therefore", "likewise", "similarly", "finally", "currently",
             "previously", "recently", "today", "yesterday", "tonight", "earlier", "later", "unfortunately",
-            "fortunately", "meanwhile", "notably", "overall", "additionally", "ultimately", "eventually", "former"));
+            "fortunately", "meanwhile", "notably", "overall", "additionally", "ultimately", "eventually", "former",
+            // numbers of things ("Two Royal Navy frigates"); not "One", which opens names ("One Direction")
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",
+            "forty", "fifty", "hundreds", "thousands", "dozens", "several"));
 
     /**
      * A name opening a sentence does not take the sentence's first word when that word is one of
@@ -2783,23 +2786,29 @@ final class NewsRules {
     }
 
     /**
-     * "The Kurdistan Workers' Party", "the Teachers' Federation of Ostria": a capitalised plural of
-     * a common noun with its apostrophe (no space between), before an organisation's name or before
+     * "The Kurdistan Workers' Party", "the Teachers' Federation of Ostria", "Boston Children's
+     * Hospital": a capitalised plural of a common noun with its apostrophe (no space between; "'s"
+     * after a plural without "s"), before an organisation's name or before
      * capitalised words holding an organisation's word, is part of that organisation's name, with
      * the capitalised words before it.
      */
+    /** Plurals of people without "s", which take "'s" ("Children's Hospital", "Women's Institute"). */
+    private static final Set<Long> IRREGULAR_PLURALS = NewsCues.hashes(Set.of("children", "women", "men", "people"));
+
     private static void pluralPossessivesInNames(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
         int orgWords = NerFeatures.C_ORG_STRONG | NerFeatures.C_ORG_WEAK;
         for (int i = from; i + 2 < to; i++) {
             char mark = t.first(i + 1);
-            if (t.length(i + 1) != 1 || mark != '\'' && mark != '’' || t.start(i + 1) != t.end(i)
-                    || t.text().charAt(t.end(i) - 1) != 's'
+            // "Children's", "Women's": a plural without "s" takes "'s"
+            boolean irregular = IRREGULAR_PLURALS.contains(t.hash(i)) && t.is(i + 1, TextAnalysis.CLITIC) && t.isWord(i + 1, "'s");
+            if (!irregular && (t.length(i + 1) != 1 || mark != '\'' && mark != '’' || t.start(i + 1) != t.end(i)
+                    || t.text().charAt(t.end(i) - 1) != 's')
                     || !t.is(i, TextAnalysis.CAPITALIZED) || !t.is(i, TextAnalysis.WORD)
                     || !t.is(i + 2, TextAnalysis.CAPITALIZED) || !t.is(i + 2, TextAnalysis.WORD)) continue;
             String w = t.token(i);
             // a plural of people ("Workers'", "Farmers'"), not a person's or family's ("Thomas'", "the Smiths'")
-            if (!NewsCues.isPeopleNoun(w) && !d.common.contains(t.hash(i))) continue;
+            if (!irregular && !NewsCues.isPeopleNoun(w) && !d.common.contains(t.hash(i))) continue;
             int e;
             if (ORG.equals(l.type[i + 2])) {
                 e = l.endOf(i + 2);

@@ -519,6 +519,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPluralOfPeopleWithoutSAndANumberOpeningASentence() {
+        Set<String> got = typed(recognize("She was taken to Boston Children's Hospital on Monday. He won with the People's "
+                + "Democratic Party in 2013. Two Royal Navy frigates escorted the convoy."));
+        assertHolds(got, "ORG:Boston Children's Hospital", "ORG:People's Democratic Party", "ORG:Royal Navy");
+        assertNone(got, "(ORG:Boston Children|ORG:Democratic Party|ORG:Two Royal Navy)");
+    }
+
+    @Test
     void aPlacesNameGoesOnOverItsConnectors() {
         Set<String> got = typed(recognize("The city lies on the northern shore of the Rio de la Plata. He grew up in "
                 + "Santiago de Compostela and studied in Paris."));
