@@ -1036,7 +1036,8 @@ final class NewsRules {
             "telecommunications", "pharmaceuticals", "pharma", "insurance", "shipping", "steel", "chemicals", "logistics",
             "semiconductor", "semiconductors", "petrochemical", "petrochemicals", "aerospace", "automotive", "therapeutics",
             "biotech", "ventures", "investments", "energy", "airlines", "airways", "motors", "electronics", "textiles",
-            "brewing", "foods", "beverages", "cement", "refining", "utilities", "broadcasting", "biosciences"));
+            "brewing", "foods", "beverages", "cement", "refining", "utilities", "broadcasting", "biosciences",
+            "holding", "manufacturing", "pharmaceutical", "motor", "chemical", "electric"));
     /** {@link #INDUSTRIES} that are also family names ("Jack Steel"): after a given name they may end a person's name. */
     static final Set<Long> INDUSTRIES_ALSO_SURNAMES = NewsCues.hashes(Set.of("steel", "shipping"));
 
@@ -1053,6 +1054,17 @@ final class NewsRules {
         TextAnalysis t = l.t;
         if (!hasStrong(t, d, s, e) || e - s < 2) return;
         int ss = s;
+        // named only by the industry that ends it, the company starts after the last "and" ("BYD and SAIC
+        // Motor", "Southern California Edison and San Diego Gas & Electric"; "&" joins: "Pacific Gas & Electric")
+        if ((d.cue[e - 1] & NerFeatures.C_ORG_STRONG) == 0 && INDUSTRIES.contains(t.hash(e - 1)) && !hasStrong(t, d, s, e - 1)) {
+            for (int k = e - 2; k > s; k--) {
+                if (t.isWord(k, "and")) {
+                    ss = k + 1;
+                    break;
+                }
+            }
+            if (e - ss < 2) return;
+        }
         if (t.hash(ss) == H_THE) ss++;
         else if (NerFeatures.sentenceInitial(t, ss) && OPENING_WORDS.contains(t.hash(ss))) ss++; // "Former Kutztown University …"
         // "Shares of Apple Inc." opening a sentence: a common word before "of" that is no organisation's word is no part of it
@@ -2429,7 +2441,7 @@ final class NewsRules {
      */
     private static final Set<Long> ENDING_SUFFIXES = NewsCues.hashes(Set.of("inc.", "inc", "ltd.", "ltd", "llc",
             "l.l.c.", "corp.", "corp", "plc", "s.a.", "ag", "gmbh", "n.v.", "b.v.", "llp", "l.p.", "sa", "s.p.a.",
-            "nv", "asa", "oyj", "bhd", "pty"));
+            "nv", "asa", "oyj", "bhd", "pty", "co"));
 
     /**
      * "CCNG, Inc.", "Constellation Power Source, Inc.": a company's suffix after a comma closes the

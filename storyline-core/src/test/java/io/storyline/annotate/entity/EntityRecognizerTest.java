@@ -527,6 +527,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anIndustryEndsACompanysNameButNoListJoinedByAnd() {
+        Set<String> got = typed(recognize("Toyota Motor said it would build a battery plant. Teva Pharmaceutical cut jobs. "
+                + "Taiwan Semiconductor Manufacturing Co said its factory was ready. Carmakers including BYD and SAIC Motor "
+                + "face higher rates. Pacific Gas & Electric cut power to some customers."));
+        assertHolds(got, "ORG:Toyota Motor", "ORG:Teva Pharmaceutical", "ORG:Taiwan Semiconductor Manufacturing Co",
+                "ORG:SAIC Motor", "ORG:Pacific Gas & Electric");
+        assertNone(got, "(PERSON:.*Motor|ORG:Teva|ORG:BYD and.*)");
+    }
+
+    @Test
     void aPlacesNameGoesOnOverItsConnectors() {
         Set<String> got = typed(recognize("The city lies on the northern shore of the Rio de la Plata. He grew up in "
                 + "Santiago de Compostela and studied in Paris."));
