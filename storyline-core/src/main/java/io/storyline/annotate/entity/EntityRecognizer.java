@@ -19,7 +19,9 @@ import java.util.Objects;
  * said") becomes COUNTRY, "the North"/"the South" become COUNTRY when the article names the
  * country, capitalised phrases ending in an organisation word ("Ministry", "Institute") become
  * ORG, names after a courtesy title or a role become PERSON; names inside hyphenated words
- * ("Beijing-based", "the Trump-Kim summit") are found by {@link CompoundNames}. Mentions come in
+ * ("Beijing-based", "the Trump-Kim summit") are found by {@link CompoundNames}. A headline in title
+ * case that opens an English text is read again in sentence case ({@link HeadlineCase}), so that its
+ * verbs and nouns join no name ("Microsoft Rushes Emergency Fix" gives "Microsoft"). Mentions come in
  * text order and do not overlap, except that a TITLE may sit next to the PERSON it belongs to.
  *
  * <p>Final and thread-safe; never throws on any text.
