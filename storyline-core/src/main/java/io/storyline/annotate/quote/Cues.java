@@ -71,6 +71,15 @@ final class Cues {
             "governor", "mayor", "chief", "head", "leader", "founder", "editor", "coach", "ceo", "professor",
             "superintendent", "inspector", "sergeant", "constable", "detective");
 
+    /** Nouns of one person that end a description of them ("the spokeswoman", "a senior official"). */
+    static final Set<Long> PERSON_HEADS = hashes("official", "witness", "lawyer", "attorney", "resident", "doctor",
+            "prosecutor", "investigator", "analyst", "expert", "diplomat", "neighbour", "neighbor", "friend", "relative",
+            "woman", "man", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "student",
+            "teacher", "worker", "employee", "owner", "victim", "survivor", "source", "aide", "adviser", "advisor");
+    /** Of {@link #PERSON_HEADS} and {@link #ROLE_ENDS}, those of men and of women, for he and she. */
+    static final Set<Long> MALE_HEADS = hashes("spokesman", "chairman", "man", "father", "husband", "son", "brother");
+    static final Set<Long> FEMALE_HEADS = hashes("spokeswoman", "chairwoman", "woman", "mother", "wife", "daughter", "sister");
+
     /** Relative pronouns: a cue verb right after one is inside a description ("an official who asked not to be named"). */
     static final Set<Long> RELATIVE = hashes("who", "which", "that", "whom");
 

@@ -1442,6 +1442,10 @@ public final class QuoteFinder {
                 Attribution c = closingAttribution(before);
                 if (c != null && c.speaker() != null && !c.speaker().person() && c.speaker().entity() == null) return c.speaker();
             }
+            // "…, but the spokeswoman said they were all reopened.⏎She added: “…”": a description that speaks in
+            // one of the two sentences before, with no person named since, is whom the pronoun means
+            Speaker described = describedSpeakerBefore(tok, she, nearest < 0 ? -1 : sentenceOfMention(nearest));
+            if (described != null) return described;
             if (nearest < 0) return UNRESOLVED;
             // the nearest person may be an object; a speaker earlier in its sentence wins
             // ("Eskel, the prime minister, said he would call Ten Kessel. He told parliament: …")
@@ -1473,6 +1477,72 @@ public final class QuoteFinder {
                 }
             }
             return name(nearest);
+        }
+
+        /** Spokespeople, whom an article seldom names. */
+        private static final java.util.Set<Long> SPOKES = hashes("spokesman", "spokeswoman", "spokesperson");
+
+        /** Sentences before a pronoun's own searched for a description that speaks. */
+        private static final int DESCRIBED_SENTENCES = 2;
+
+        /**
+         * A description of one person ({@link Cues#PERSON_HEADS}, {@link Cues#ROLE_ENDS}; of the pronoun's
+         * sex where it tells) that is the subject of a verb of saying ("the spokeswoman said") in one of the
+         * {@link #DESCRIBED_SENTENCES} sentences before the one of token {@code tok}, after sentence
+         * {@code after} (where the nearest person is named; -1 for none), outside quotes; the latest
+         * one, or the person named before it whose role it repeats ({@link #personWithRole}). Null when none.
+         */
+        private Speaker describedSpeakerBefore(int tok, boolean she, int after) {
+            int ps = t.sentenceOf(tok);
+            for (int s = ps - 1; s >= Math.max(0, ps - DESCRIBED_SENTENCES) && s > after; s--) {
+                int ss = t.sentenceStart(s);
+                for (int k = t.sentenceEnd(s) - 1; k > ss; k--) {
+                    if (!Cues.verb(t, k) || !Character.isLowerCase(t.first(k)) || insideQuote(t.start(k))) continue;
+                    // the description ends in a noun of one person whose sex does not contradict the pronoun
+                    long head = t.hash(k - 1);
+                    if (!Cues.PERSON_HEADS.contains(head) && !Cues.ROLE_ENDS.contains(head)
+                            || (she ? Cues.MALE_HEADS : Cues.FEMALE_HEADS).contains(head)) continue;
+                    for (int a = k - 1; a >= Math.max(ss, k - options.maxSubjectTokens()); a--) {
+                        if (!t.is(a, TextAnalysis.WORD) || Cues.verb(t, a) || personAt(a) >= 0) break;
+                        if (!Cues.DETERMINERS.contains(t.hash(a)) || Cues.FIRST_PERSON.contains(t.hash(a))) continue;
+                        Speaker d = subject(a, k);
+                        if (d == null || d.name() == null || d.entity() != null || d.person() || d.group()) break;
+                        // a role the text gave a person named before ("former New York Mayor Michael Bloomberg …
+                        // the former mayor argued"): that person
+                        int named = personWithRole(head, a);
+                        if (named >= 0) return name(named);
+                        // "the former mayor", "the president": an office with "the" is held by someone the
+                        // article has named, where it has named someone; a spokesperson seldom is
+                        if (after >= 0 && t.isWord(a, "the") && Cues.ROLE_ENDS.contains(head) && !SPOKES.contains(head)) return null;
+                        return d;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** Words before a person's name, or of its apposition after it, searched for a role. */
+        private static final int ROLE_WINDOW = 5;
+
+        /**
+         * The last person mentioned before token {@code before} (outside quotes) whose role, in the few
+         * words before the name or in its apposition, holds the word {@code head} ("London Mayor Sadiq
+         * Khan", "Ann Holt, the company's spokeswoman,"), or -1.
+         */
+        private int personWithRole(long head, int before) {
+            int n = t.tokenCount();
+            for (int i = firstMentionAtOrAfter(t.start(before)) - 1; i >= 0; i--) {
+                if (!"PERSON".equals(ms[i].type()) || insideQuote(ms[i].start())) continue;
+                int mt = t.tokenAt(ms[i].start());
+                for (int k = Math.max(0, mt - ROLE_WINDOW); k < mt; k++) if (t.hash(k) == head) return i;
+                int me = afterMention(i);
+                if (me < n && t.isWord(me, ",")) {
+                    for (int k = me + 1; k < Math.min(n, me + 1 + ROLE_WINDOW) && !t.isWord(k, ","); k++) {
+                        if (t.hash(k) == head) return i;
+                    }
+                }
+            }
+            return -1;
         }
 
         /** The opener's token of the quote closed just before the cue at token {@code tok} ("“…,” she said"), or -1. */

@@ -557,6 +557,28 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aPronounAfterADescriptionThatSpokeIsThatDescription() {
+        Quote q = only("Roads around the area were closed for some time, but the spokeswoman said they were all "
+                + "reopened by 4.30pm on Saturday.\n\nShe added: \"We are grateful to the public for their patience.\"");
+        assertEquals("the spokeswoman", q.speaker());
+        assertNull(q.entity());
+        // a description of the other sex is not whom the pronoun means, nor is a thing that "said"
+        assertNull(only("Roads were closed, but the spokesman said they were all reopened on Saturday.\n\n"
+                + "She added: \"We are grateful to the public for their patience.\"").speaker());
+        assertNull(only("Roads were closed, but the statement said they were all reopened on Saturday.\n\n"
+                + "She added: \"We are grateful to the public for their patience.\"").speaker());
+        // a role the text gave a person named before is that person
+        assertEquals("Michael Bloomberg", only("Former New York Mayor Michael Bloomberg spoke in Denver. In the speech, the "
+                + "former mayor argued that crime had fallen.\n\n\"You can take the description and pass it out,\" he said.").speaker());
+        // an office with "the" is held by the person the article named, where it named one
+        assertEquals("Michael Bloomberg", only("Michael Bloomberg entered the race in November. In the speech, the former "
+                + "mayor argued that crime had fallen.\n\n\"You can take the description and pass it out,\" he said.").speaker());
+        // a person named after the description is the one meant
+        assertEquals("Ann Holt", only("The spokeswoman said the roads were reopened. Ann Holt, a driver, waited an hour.\n\n"
+                + "She added: \"We are grateful to the public for their patience.\"").speaker());
+    }
+
+    @Test
     void quoteContinuedInTheNextParagraphInheritsTheSpeaker() {
         List<Quote> qs = quotes("\"We have agreed on a calendar,\" Ilse Marrow told reporters.\n\n"
                 + "\"The fees are the hard part, and that will not change overnight.\"");
