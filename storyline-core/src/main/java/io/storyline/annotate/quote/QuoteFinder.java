@@ -1523,15 +1523,18 @@ public final class QuoteFinder {
 
         /** Words before a person's name, or of its apposition after it, searched for a role. */
         private static final int ROLE_WINDOW = 5;
+        /** Most mentions looked back over for a person holding a role (so that a long text stays linear). */
+        private static final int ROLE_LOOKBACK = 200;
 
         /**
-         * The last person mentioned before token {@code before} (outside quotes) whose role, in the few
+         * The last person, of the 200 mentions before token {@code before} (outside quotes), whose role, in the few
          * words before the name or in its apposition, holds the word {@code head} ("London Mayor Sadiq
          * Khan", "Ann Holt, the company's spokeswoman,"), or -1.
          */
         private int personWithRole(long head, int before) {
             int n = t.tokenCount();
-            for (int i = firstMentionAtOrAfter(t.start(before)) - 1; i >= 0; i--) {
+            int first = firstMentionAtOrAfter(t.start(before)) - 1;
+            for (int i = first; i >= Math.max(0, first - ROLE_LOOKBACK); i--) {
                 if (!"PERSON".equals(ms[i].type()) || insideQuote(ms[i].start())) continue;
                 int mt = t.tokenAt(ms[i].start());
                 for (int k = Math.max(0, mt - ROLE_WINDOW); k < mt; k++) if (t.hash(k) == head) return i;
