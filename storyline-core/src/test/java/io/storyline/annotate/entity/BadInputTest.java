@@ -37,6 +37,17 @@ class BadInputTest {
     }
 
     @Test
+    void oneMegabyteHeadlineInTitleCase() {
+        // one sentence of a million characters in title case: read again in sentence case, once
+        Random r = new Random(11);
+        String[] words = {"The", "Minister", "Valdoria", "Said", "Talks", "Would", "Resume", "Korvella", "And", "Ostrowe"};
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < 1_000_000) sb.append(words[r.nextInt(words.length)]).append(' ');
+        List<Mention> ms = annotate(sb.toString(), 20_000);
+        assertTrue(ms.size() < 200_000 / 2, "not every word is a name: " + ms.size());
+    }
+
+    @Test
     void hundredThousandUnbalancedQuoteMarks() {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 100_000; i++) sb.append(i % 3 == 0 ? "\"" : i % 3 == 1 ? "“ Lee" : "' ");
