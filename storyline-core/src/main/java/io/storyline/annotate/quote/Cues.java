@@ -21,7 +21,7 @@ final class Cues {
             "remembered", "shared", "offered", "asserted", "echoed", "sighed", "laughed", "interjected", "advised",
             "mentioned", "disclosed", "revealed", "blasted", "slammed", "raged", "gushed", "raved", "teased", "hinted",
             "vented", "yelled", "screamed", "chanted", "cried", "shouting", "yelling", "screaming", "chanting", "notified",
-            "informed",
+            "informed", "described", "describes",
             // the present of the same verbs, as features and magazines write ("…," she recounts.)
             "continues", "recounts", "reiterates", "concludes", "confirms", "announces", "acknowledges", "claims",
             "concedes", "urges", "cautions", "suggests", "predicts", "complains", "tweets", "jokes", "quips", "shouts",

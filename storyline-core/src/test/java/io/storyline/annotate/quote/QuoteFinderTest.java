@@ -557,6 +557,14 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aSpeakerWhoDescribesTheScene() {
+        Quote q = only("Police said the officers had fired. Another witness described the scene to a local station, "
+                + "\"He was running for his life, telling them to stop.\"");
+        assertEquals("another witness", q.speaker().toLowerCase(java.util.Locale.ROOT));
+        assertNull(q.entity());
+    }
+
+    @Test
     void aPronounAfterADescriptionThatSpokeIsThatDescription() {
         Quote q = only("Roads around the area were closed for some time, but the spokeswoman said they were all "
                 + "reopened by 4.30pm on Saturday.\n\nShe added: \"We are grateful to the public for their patience.\"");
