@@ -52,11 +52,13 @@ public final class QuoteFinder {
     private static final int MAX_AFFILIATION_WORDS = 6;
     /** Verbs that give a statement named by its noun ("had a more succinct statement", "issued a warning"). */
     private static final java.util.Set<Long> STATEMENT_VERBS = hashes("had", "has", "issued", "issues", "gave", "gives",
-            "released", "releases", "made", "makes", "offered", "delivered", "posted", "sent", "put");
+            "released", "releases", "made", "makes", "offered", "delivered", "posted", "sent", "put", "wrote", "writes",
+            "penned");
     /** Nouns of what was said, after {@link #STATEMENT_VERBS}. */
     private static final java.util.Set<Long> STATEMENT_NOUNS = hashes("statement", "comment", "comments", "remarks",
             "message", "response", "reply", "answer", "explanation", "warning", "verdict", "assessment", "tribute",
-            "apology", "appeal", "plea", "words", "insight", "thoughts", "advice", "update", "reaction");
+            "apology", "appeal", "plea", "words", "insight", "thoughts", "advice", "update", "reaction", "letter", "note",
+            "tweet", "email", "e-mail", "post", "eulogy", "essay");
     /** Common verbs in the past that do not end in -ed ("gave", "won"), for a subject before its verb. */
     private static final java.util.Set<Long> IRREGULAR_PAST = hashes("gave", "made", "took", "had", "was", "went",
             "came", "won", "lost", "met", "spoke", "left", "became", "began", "sent", "brought", "got", "held", "led",

@@ -557,6 +557,14 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aLetterNamedBeforeItsWordsIsItsWritersStatement() {
+        List<Quote> qs = quotes("The author Stephenie Meyer spoke to fans in June.\n\nMeyer penned a letter that sought to calm "
+                + "fans.\n\n\"I'm sad that Catherine is not continuing with the series.\"");
+        assertEquals(1, qs.size());
+        assertEquals("Stephenie Meyer", qs.get(0).speaker());
+    }
+
+    @Test
     void aSpeakerWhoDescribesTheScene() {
         Quote q = only("Police said the officers had fired. Another witness described the scene to a local station, "
                 + "\"He was running for his life, telling them to stop.\"");
