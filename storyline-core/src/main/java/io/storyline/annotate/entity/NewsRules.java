@@ -1174,11 +1174,34 @@ final class NewsRules {
     private static final Set<Long> BODY_SPEECH = NewsCues.hashes(Set.of("said", "says", "announced", "announces",
             "confirmed", "confirms", "reported", "reports", "stated", "states", "told", "tells", "added", "warned"));
 
-    /** Whether a verb of a body speaking follows at {@code e}, after "also" or "has" at most: the place acts as its institution. */
+    /** Compass words inside a locative phrase ("in south London"). */
+    private static final Set<Long> COMPASS = NewsCues.hashes(Set.of("north", "south", "east", "west", "central", "northern",
+            "southern", "eastern", "western", "downtown"));
+
+    /**
+     * Whether a verb of a body speaking follows at {@code e}, after "also" or "has" at most, and after a
+     * short phrase of where it is ("The Horniman Museum in south London said"): the place acts as its institution.
+     */
     private static boolean speaks(TextAnalysis t, int e) {
-        int v = e;
-        while (v < t.tokenCount() && v < e + 2 && (t.isWord(v, "also") || t.isWord(v, "has") || t.isWord(v, "had"))) v++;
+        int v = speechAt(t, e);
         return v < t.tokenCount() && BODY_SPEECH.contains(t.hash(v)) && !t.is(v, TextAnalysis.CAPITALIZED);
+    }
+
+    /** Verbs of {@link #BODY_SPEECH} that are also plural nouns ("the Amazon states"). */
+    private static final Set<Long> NOUN_LIKE_SPEECH = NewsCues.hashes(Set.of("states", "reports"));
+
+    /** Where a verb after the name ending at {@code e} would stand: after "also", "has", and a phrase of where it is. */
+    private static int speechAt(TextAnalysis t, int e) {
+        int v = e;
+        if (v + 1 < t.tokenCount() && (t.isWord(v, "in") || t.isWord(v, "at"))) {
+            int k = v + 1;
+            while (k < t.tokenCount() && k - v <= 3 && (t.is(k, TextAnalysis.CAPITALIZED) && t.is(k, TextAnalysis.WORD)
+                    || COMPASS.contains(t.hash(k)))) k++;
+            if (k > v + 1 && k < t.tokenCount() && t.is(k - 1, TextAnalysis.CAPITALIZED)) v = k;
+        }
+        int w = v;
+        while (v < t.tokenCount() && v < w + 2 && (t.isWord(v, "also") || t.isWord(v, "has") || t.isWord(v, "had"))) v++;
+        return v;
     }
 
     /**
@@ -2632,7 +2655,12 @@ final class NewsRules {
                 }
                 case PLACE, CAPITAL -> {
                     boolean personal = (d.gaz[s] & PERSONAL_KINDS) != 0;
-                    if (exact && !LOC.equals(cur) && !(PERSON.equals(cur) && personal)) l.set(s, e, LOC);
+                    // "The Palace Museum said": a place that speaks, read as its institution, stays one
+                    boolean institution = exact && ORG.equals(cur) && (d.gaz[s] & Gazetteer.Kind.ORG.bit()) != 0 && speaks(t, e)
+                            && !NOUN_LIKE_SPEECH.contains(t.hash(speechAt(t, e)));
+                    if (institution) {
+                        // left as read
+                    } else if (exact && !LOC.equals(cur) && !(PERSON.equals(cur) && personal)) l.set(s, e, LOC);
                     else if ((unlabelled || covers) && (sure || PROPER_PLACES && proper && !personal) && !t.is(s, TextAnalysis.ALL_CAPS)) l.set(s, e, LOC);
                 }
                 case ORG -> {

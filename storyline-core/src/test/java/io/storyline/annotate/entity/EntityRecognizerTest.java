@@ -537,6 +537,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aMuseumThatSpeaksIsItsInstitutionThoughListedAsAPlace() {
+        Set<String> got = typed(recognize("The Palace Museum said it would limit daily entry. The Horniman Museum in south "
+                + "London said on Monday that it would return the bronzes. Tourists visited the Palace Museum in June."));
+        assertHolds(got, "ORG:Palace Museum", "ORG:Horniman Museum");
+        assertTrue(recognize("Tourists visited the Palace Museum in June.").stream()
+                .anyMatch(m -> m.text().equals("Palace Museum") && m.type().equals("LOC")), "a place where nothing speaks stays one");
+    }
+
+    @Test
     void aPlacesNameGoesOnOverItsConnectors() {
         Set<String> got = typed(recognize("The city lies on the northern shore of the Rio de la Plata. He grew up in "
                 + "Santiago de Compostela and studied in Paris."));
