@@ -5,42 +5,44 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Sentence case for the headline in title case that opens a text ("Lindsay Lohan Checks Into Betty Ford After Fleeing
- * Other Rehab Facility" read as "Lindsay Lohan checks into Betty Ford after fleeing other rehab
- * facility"). In title case every word is capitalised, so capitals no longer tell names from
- * verbs and nouns, and a tagger trained on sentences runs names on into the words around them
- * ("Lindsay Lohan Checks", "Hansbrough Sets Scoring Record"). The text is truecased word by word
- * and the headline tagged again in that form.
+ * Sentence case for the headline in title case that opens a text ("Lindsay Lohan Checks Into
+ * Betty Ford After Fleeing Other Rehab Facility" read as "Lindsay Lohan checks into Betty Ford
+ * after fleeing other rehab facility"). In title case every word is capitalised, so capitals no
+ * longer tell names from verbs and nouns, and a tagger trained on sentences runs names on into the
+ * words around them ("Lindsay Lohan Checks", "Hansbrough Sets Scoring Record"). The text is
+ * truecased word by word and the headline tagged again in that form.
  *
- * <p>Each capitalised word of a headline, after its first, is decided in this order:
+ * <p>Each capitalised word of a headline after its first is decided by the first of these that
+ * applies:
  * <ol>
- *   <li>the rest of the article prints it in mid-sentence capitalised and never in lower case: it stays;</li>
- *   <li>the rest of the article prints it in lower case (more often than capitalised): it is lowered;</li>
- *   <li>otherwise a function word is lowered, unless a listed name opens with it ("New York"); a
- *       head of organisations or facilities ("Center", "Club") only where the word before it was,
- *       and it is common;</li>
- *   <li>after a known given name, a known family name or a word that is no common word (the
- *       tagger's training data prints it in lower case) stays ("Julie Mollins", "Adelia Smith"), and
- *       so does a word that is no common word where a list knows it as a country, place or
- *       organisation ("Best in Memphis");</li>
- *   <li>a known given name stays before a word the article prints capitalised or, where neither is
- *       a common word, before a family name ("Julie Mollins"; the article may name "Maurice Cheeks" as
- *       "Cheeks" alone);</li>
- *   <li>any other word is lowered where the rest of the text runs to 40 words or more (a name in
- *       a headline is named again in the article);</li>
- *   <li>in a shorter text, a word is lowered where no list knows it as a name or part of one and it
- *       is common or inflected as verbs and plurals are ({@link NewsRules#headlineWord}: "Checks",
+ *   <li>the rest of the article prints it capitalised in mid-sentence and never in lower case: it
+ *       stays; in lower case more often than capitalised: it is lowered;</li>
+ *   <li>a function word is lowered, unless a listed name opens with it ("New York");</li>
+ *   <li>a head of organisations or facilities ("Center", "Club") is lowered only where the word
+ *       before it was and it is a common word (one the tagger's training data prints in lower
+ *       case) no list knows;</li>
+ *   <li>after a known given name (and its initials), a known family name or a word that is no
+ *       common word stays ("Julie Mollins", "Karin J. Schmitz");</li>
+ *   <li>a word that is no common word and that a list knows as a country, place or organisation
+ *       stays ("Best in Memphis");</li>
+ *   <li>where the rest of the text runs to 40 words or more, the word is lowered: a name in a
+ *       headline is named again in its article;</li>
+ *   <li>in a shorter text, a word is lowered where no list knows it and it is common, a function
+ *       word, or inflected as verbs and plurals are ({@link NewsRules#headlineWord}: "Checks",
  *       "Charged").</li>
  * </ol>
- * Words in capitals ("DUI", "NFL") and initials stay as they are, and so does the headline's first
- * word, which a sentence capitalises too. Only English text is read so (German capitalises its nouns). Lowering never changes a text's length or its tokens' bounds.
+ * A known given name before a family name always stays (the article may name "Maurice Cheeks" as
+ * "Cheeks" alone). Words in capitals ("DUI", "NFL"), initials and the headline's first word, which
+ * a sentence capitalises too, stay as printed. Lowering never changes a text's length or its
+ * tokens' bounds. {@link EntityRecognizer} reads English text so, not German, which capitalises
+ * its nouns.
  *
  * <p>Stateless; thread-safe.
  */
 final class HeadlineCase {
     /** Most sentences a headline and its subheads at the top of a text may hold. */
     private static final int MAX_HEADLINE_SENTENCES = 3;
-    /** Fewest words (in lower case or capitalised) of the text after its headline for a word it never prints capitalised to be lowered. */
+    /** Fewest words of the text after its headline for a headline word it never prints capitalised to be lowered. */
     private static final int LONG_BODY_WORDS = 40;
     /** Gazetteer kinds of names a headline may hold that its article need not repeat. */
     private static final int LISTED = Gazetteer.Kind.COUNTRY.bit() | Gazetteer.Kind.CAPITAL.bit() | Gazetteer.Kind.PLACE.bit()
