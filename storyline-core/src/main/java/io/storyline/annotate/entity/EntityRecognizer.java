@@ -88,14 +88,13 @@ public final class EntityRecognizer {
         // such words around it ("Julie Mollins Wins …") and no list knows it whole as a country, place or
         // organisation ("China Agree Trade Deal"); the names of the sentence case take the rest
         // ("Microsoft Rushes Emergency Fix" is "Microsoft")
+        java.util.function.Predicate<Mention> inHeadline = m -> headline[t.sentenceOf(t.tokenAt(m.start()))];
         List<Mention> inCased = new ArrayList<>();
-        for (Mention m : names(articleId, text, tc, features.prepare(tc), deadline)) {
-            if (headline[t.sentenceOf(t.tokenAt(m.start()))]) inCased.add(m);
-        }
+        for (Mention m : names(articleId, text, tc, features.prepare(tc), deadline)) if (inHeadline.test(m)) inCased.add(m);
         List<Mention> merged = new ArrayList<>(out.size() + 4);
         List<Mention> kept = new ArrayList<>();
         for (Mention m : out) {
-            if (!headline[t.sentenceOf(t.tokenAt(m.start()))]) merged.add(m);
+            if (!inHeadline.test(m)) merged.add(m);
             else if (keptCapitalised(text, cased, m) && (listedWhole(t, m) || inCased.stream().noneMatch(c -> c.start() <= m.start()
                     && m.end() <= c.end() && c.end() - c.start() > m.end() - m.start() && keptCapitalised(text, cased, c)))) kept.add(m);
         }

@@ -86,21 +86,18 @@ final class HeadlineCase {
             if (!headline[s]) continue;
             boolean keptBefore = true, givenBefore = false;
             for (int k = t.sentenceStart(s); k < t.sentenceEnd(s); k++) {
-                if (!t.is(k, TextAnalysis.WORD) || !t.is(k, TextAnalysis.CAPITALIZED) || t.is(k, TextAnalysis.ALL_CAPS)
-                        || t.is(k, TextAnalysis.DIGIT) || NerFeatures.sentenceInitial(t, k) || initial(t, k)) {
-                    keptBefore = t.is(k, TextAnalysis.WORD) && t.is(k, TextAnalysis.CAPITALIZED);
-                    givenBefore = keptBefore && ((d.gaz[k] & Gazetteer.Kind.GIVEN.bit()) != 0 || givenBefore && initial(t, k));
-                    continue;
-                }
-                boolean lower = lower(t, d, k, body.get(t.hash(k)), keptBefore, givenBefore, longBody)
+                // words in capitals, numbers, initials and the headline's first word stay as printed
+                boolean asPrinted = !t.is(k, TextAnalysis.WORD) || !t.is(k, TextAnalysis.CAPITALIZED) || t.is(k, TextAnalysis.ALL_CAPS)
+                        || t.is(k, TextAnalysis.DIGIT) || NerFeatures.sentenceInitial(t, k) || NewsRules.initial(t, k);
+                boolean lower = !asPrinted && lower(t, d, k, body.get(t.hash(k)), keptBefore, givenBefore, longBody)
                         && !givenBeforeName(t, d, k, body);
                 if (lower) {
                     if (out == null) out = text.toCharArray();
                     for (int c = t.start(k); c < t.end(k); c++) out[c] = Character.toLowerCase(out[c]);
                 }
-                keptBefore = !lower;
+                keptBefore = asPrinted ? t.is(k, TextAnalysis.WORD) && t.is(k, TextAnalysis.CAPITALIZED) : !lower;
                 // a middle initial carries the given name on ("Karin J. Schmitz")
-                givenBefore = keptBefore && ((d.gaz[k] & Gazetteer.Kind.GIVEN.bit()) != 0 || givenBefore && initial(t, k));
+                givenBefore = keptBefore && ((d.gaz[k] & Gazetteer.Kind.GIVEN.bit()) != 0 || givenBefore && NewsRules.initial(t, k));
             }
         }
         return out == null ? null : new String(out);
@@ -115,18 +112,12 @@ final class HeadlineCase {
     private static boolean givenBeforeName(TextAnalysis t, NerFeatures.Doc d, int k, Map<Long, int[]> body) {
         if ((d.gaz[k] & Gazetteer.Kind.GIVEN.bit()) == 0 || k + 1 >= t.tokenCount() || t.sentenceOf(k + 1) != t.sentenceOf(k)) return false;
         int n = k + 1;
-        while (n + 1 < t.sentenceEnd(t.sentenceOf(k)) && initial(t, n)) n++; // "Karin J. Schmitz"
+        while (n + 1 < t.sentenceEnd(t.sentenceOf(k)) && NewsRules.initial(t, n)) n++; // "Karin J. Schmitz"
         if (!t.is(n, TextAnalysis.WORD) || !t.is(n, TextAnalysis.CAPITALIZED)) return false;
         int[] seen = body.get(t.hash(n));
         if (seen != null && seen[1] > seen[0]) return true;
         // a known family name, or, after a given name that is no common word ("Will"), any word that is none
         return !d.common.contains(t.hash(n)) && ((d.gaz[n] & Gazetteer.Kind.SURNAME.bit()) != 0 || !d.common.contains(t.hash(k)));
-    }
-
-    /** A middle initial: one capital letter, with or without its dot ("J.", "W"). */
-    private static boolean initial(TextAnalysis t, int k) {
-        return t.is(k, TextAnalysis.WORD) && Character.isUpperCase(t.first(k))
-                && (t.length(k) == 1 || t.length(k) == 2 && t.text().charAt(t.start(k) + 1) == '.');
     }
 
     private static boolean lower(TextAnalysis t, NerFeatures.Doc d, int k, int[] seen, boolean keptBefore, boolean givenBefore,

@@ -579,7 +579,7 @@ final class NewsRules {
     }
 
     /** A middle initial: one capital letter, with its dot ({@link #initials} of one letter: "A.") or without ("W"). */
-    private static boolean initial(TextAnalysis t, int k) {
+    static boolean initial(TextAnalysis t, int k) {
         return t.length(k) == 1 ? Character.isUpperCase(t.first(k)) : t.length(k) == 2 && initials(t, k);
     }
 
