@@ -49,6 +49,10 @@ final class TrainCommand implements Runnable {
                 + "tagger keeps, per type (default: the product's, ${DEFAULT-VALUE}; 0,0,0 keeps every name).")
         String margins = NerModel.Decoding.DEFAULTS.margin().text();
 
+        @Option(names = "--pieces", description = "With --dev, score every held-out document cut into pieces of two and "
+                + "three sentences in turn, as short as UNER PUD's documents (training is unchanged).")
+        boolean pieces;
+
         @Option(names = "--dev-errors", paramLabel = "FILE", description = "With --dev, write the held-out false positives and negatives to FILE.")
         Path devErrors;
 
@@ -89,7 +93,7 @@ final class TrainCommand implements Runnable {
                 NerModel.Decoding least = EvalCommand.decoding(bias, margins);
                 if (least == null) return 2;
                 List<io.storyline.eval.NerEval.Result> results = io.storyline.eval.NerDev.run(data, options, clusterOptions(),
-                        extra, least, System.err::println);
+                        extra, least, pieces, System.err::println);
                 System.out.print(io.storyline.eval.NerEval.table(results));
                 if (devErrors != null) {
                     List<String> errs = new java.util.ArrayList<>();

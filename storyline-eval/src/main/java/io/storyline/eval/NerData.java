@@ -113,6 +113,40 @@ public final class NerData {
         text.append(plain);
     }
 
+    /**
+     * Each document cut into pieces of consecutive sentences (the blank lines between them), the
+     * pieces' sizes taken in turn from {@code sizes}; a name never crosses a sentence, so every gold
+     * span lands in one piece. Pieces are named {@code id#k}.
+     *
+     * @throws IllegalArgumentException when {@code sizes} is empty or holds a size below 1
+     */
+    public static List<Example> pieces(List<Example> docs, int... sizes) {
+        if (sizes.length == 0 || java.util.Arrays.stream(sizes).anyMatch(n -> n < 1)) {
+            throw new IllegalArgumentException("piece sizes must be 1 or more: " + java.util.Arrays.toString(sizes));
+        }
+        List<Example> out = new ArrayList<>();
+        int turn = 0;
+        for (Example ex : docs) {
+            String text = ex.text();
+            List<Integer> starts = new ArrayList<>();
+            starts.add(0);
+            for (int at = text.indexOf("\n\n"); at >= 0; at = text.indexOf("\n\n", at + 2)) starts.add(at + 2);
+            int s = 0, k = 0;
+            while (s < starts.size()) {
+                int n = sizes[turn++ % sizes.length];
+                int e = Math.min(starts.size(), s + n);
+                int from = starts.get(s), to = e < starts.size() ? starts.get(e) - 2 : text.length();
+                List<Span> spans = new ArrayList<>();
+                for (Span sp : ex.spans()) {
+                    if (sp.start() >= from && sp.end() <= to) spans.add(new Span(sp.start() - from, sp.end() - from, sp.type()));
+                }
+                if (to > from) out.add(new Example(ex.id() + "#" + k++, text.substring(from, to), spans));
+                s = e;
+            }
+        }
+        return out;
+    }
+
     /** One token of a source file with its tag. */
     private record Tok(String form, String tag) {
     }

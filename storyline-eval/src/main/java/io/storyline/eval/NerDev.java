@@ -42,6 +42,25 @@ public final class NerDev {
             io.storyline.annotate.entity.WordClusterer.Options clusters, List<Example> extra, NerModel.Decoding decoding,
             Consumer<String> progress)
             throws IOException {
+        return run(nerDir, options, clusters, extra, decoding, false, progress);
+    }
+
+    /**
+     * Sizes, in sentences, of the pieces held-out documents are cut into with {@code pieces}, taken in
+     * turn: UNER PUD's 1,000 test sentences come in 397 documents, 2.5 sentences each.
+     */
+    static final int[] PIECE_SIZES = {2, 3};
+
+    /**
+     * As {@link #run(Path, NerTrainer.Options, io.storyline.annotate.entity.WordClusterer.Options, List,
+     * NerModel.Decoding, Consumer)}; with {@code pieces}, every held-out document is scored cut into
+     * pieces of {@link #PIECE_SIZES} sentences ({@link NerData#pieces}), so that the recognizer sees as
+     * little of an article as UNER PUD gives it (training is unchanged).
+     */
+    public static List<NerEval.Result> run(Path nerDir, NerTrainer.Options options,
+            io.storyline.annotate.entity.WordClusterer.Options clusters, List<Example> extra, NerModel.Decoding decoding,
+            boolean pieces, Consumer<String> progress)
+            throws IOException {
         List<Example> wiki = new ArrayList<>();
         Path wikiFile = nerDir.resolve("wikigold/wikigold.conll.txt.gz");
         if (Files.exists(wikiFile)) wiki = NerData.wikigold(wikiFile);
@@ -53,6 +72,10 @@ public final class NerDev {
         }
         Path ewt = nerDir.resolve("uner-en/en_ewt-ud-dev.iob2.gz");
         List<Example> ewtDev = Files.exists(ewt) ? NerData.uner(ewt) : List.of();
+        if (pieces) {
+            gumDev = NerData.pieces(gumDev, PIECE_SIZES);
+            ewtDev = NerData.pieces(ewtDev, PIECE_SIZES);
+        }
         TextAnalyzer analyzer = TextAnalyzer.standard();
         NerTrainer trainer = new NerTrainer(analyzer, Gazetteer.bundled());
         List<NerEval.Result> out = new ArrayList<>();
@@ -70,13 +93,14 @@ public final class NerDev {
         // 2. wikigold folds, trained with all of GUM train
         List<Example> withGum = new ArrayList<>(gumTrain);
         withGum.addAll(extra);
-        if (!wiki.isEmpty()) out.add(crossValidate("wikigold", withGum, wiki, wiki, trainer, analyzer, classes, options, decoding, progress));
+        if (!wiki.isEmpty()) out.add(crossValidate("wikigold", withGum, wiki, wiki, trainer, analyzer, classes, options, decoding, pieces, progress));
         // 3. GUM folds: every GUM document outside the test split held out once, trained with all of wikigold
         if (Files.isDirectory(gum)) {
             List<Example> withWiki = new ArrayList<>(wiki);
             withWiki.addAll(extra);
             out.add(crossValidate("gum", withWiki, NerData.gumFolder(gum, n -> !NerData.GUM_TEST.contains(n), true),
-                    NerData.gumFolder(gum, n -> !NerData.GUM_TEST.contains(n)), trainer, analyzer, classes, options, decoding, progress));
+                    NerData.gumFolder(gum, n -> !NerData.GUM_TEST.contains(n)), trainer, analyzer, classes, options, decoding, pieces,
+                    progress));
         }
         return out;
     }
@@ -89,7 +113,7 @@ public final class NerDev {
      */
     private static NerEval.Result crossValidate(String name, List<Example> always, List<Example> read, List<Example> scored,
             NerTrainer trainer, TextAnalyzer analyzer, io.storyline.annotate.entity.WordClasses classes,
-            NerTrainer.Options options, NerModel.Decoding decoding, Consumer<String> progress) {
+            NerTrainer.Options options, NerModel.Decoding decoding, boolean pieces, Consumer<String> progress) {
         Map<String, Counts> sum = new LinkedHashMap<>();
         for (String ty : NerEval.TYPES) sum.put(ty, Counts.ZERO);
         long tokens = 0;
@@ -101,6 +125,7 @@ public final class NerDev {
                 if (i % FOLDS == k) held.add(scored.get(i));
                 else in.add(read.get(i));
             }
+            if (pieces) held = NerData.pieces(held, PIECE_SIZES);
             NerModel fm = trainer.train(in, classes, options, s -> { });
             EntityRecognizer fr = new EntityRecognizer(fm, Gazetteer.bundled(), decoding);
             NerEval.Result fold = NerEval.score(name + "-fold" + k, "Storyline", held, ex -> NerEval.ours(fr, analyzer, ex));

@@ -11,6 +11,24 @@ import org.junit.jupiter.api.Test;
 
 class NerDataTest {
     @Test
+    void piecesKeepEverySentenceAndEveryNameOnce() {
+        String text = "Kim met Moon.\n\nYonhap said so.\n\nNo names.\n\nBiegun flew to Seoul.\n\nThe end.";
+        List<Span> spans = List.of(new Span(0, 3, "PER"), new Span(8, 12, "PER"), new Span(15, 21, "ORG"),
+                new Span(43, 49, "PER"), new Span(58, 63, "LOC"));
+        List<Example> pieces = NerData.pieces(List.of(new Example("d", text, spans)), 2, 3);
+        assertEquals(List.of("Kim met Moon.\n\nYonhap said so.", "No names.\n\nBiegun flew to Seoul.\n\nThe end."),
+                pieces.stream().map(Example::text).toList());
+        assertEquals(List.of("d#0", "d#1"), pieces.stream().map(Example::id).toList());
+        List<String> names = new java.util.ArrayList<>();
+        for (Example p : pieces) for (Span s : p.spans()) names.add(s.type() + ":" + p.text().substring(s.start(), s.end()));
+        assertEquals(List.of("PER:Kim", "PER:Moon", "ORG:Yonhap", "PER:Biegun", "LOC:Seoul"), names);
+        // sizes go on in turn across documents; one sentence is one piece
+        assertEquals(List.of("a", "b.\n\nc", "d"), NerData.pieces(List.of(new Example("x", "a", List.of()),
+                new Example("y", "b.\n\nc\n\nd", List.of())), 1, 2).stream().map(Example::text).toList());
+        assertThrows(IllegalArgumentException.class, () -> NerData.pieces(List.of(), 0));
+    }
+
+    @Test
     void marksBecomeSpansOfThePlainText() {
         List<Example> docs = NerData.written("t", """
                 # a comment

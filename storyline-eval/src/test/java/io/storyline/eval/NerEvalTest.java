@@ -38,4 +38,13 @@ class NerEvalTest {
         assertEquals(Map.of("boundary", 1L), k.get("PER").get("FP"));
         assertEquals(Map.of("boundary", 1L), k.get("PER").get("FN"));
     }
+
+    @Test
+    void aNameFoundWhereTheSetMarksAnotherKindOfNameIsMisc() {
+        String text = "Grey Lights is an album by Kvalsund.";
+        Example gold = new Example("d", text, List.of(new Span(0, 11, "MISC"), new Span(27, 35, "ORG")));
+        NerEval.Result r = NerEval.score("t", "sys", List.of(gold), ex -> List.of(new Span(0, 11, "ORG"), new Span(27, 35, "ORG")));
+        assertEquals(new Counts(1, 1, 0, 0), r.byType().get("ORG"));
+        assertEquals(Map.of("misc", 1L), NerEval.errorKinds(r).get("ORG").get("FP"));
+    }
 }

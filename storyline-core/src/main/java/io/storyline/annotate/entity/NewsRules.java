@@ -267,6 +267,7 @@ final class NewsRules {
         demonyms(layer);
         groupWords(layer, d);
         eventNames(layer);
+        works(layer);
         knownPlaceWords(layer, d);
         givenNames(layer, d);
         acronyms(layer);
@@ -3257,6 +3258,93 @@ final class NewsRules {
         if (storms != null) {
             for (Name n : l.names()) {
                 if (PERSON.equals(n.type()) && n.end() - n.start() == 1 && storms.contains(t.hash(n.start()))) l.clear(n.start(), n.end());
+            }
+        }
+    }
+
+    /** Nouns of a work or a named vessel, whose name is no organisation's or place's ("the album", "the ship"). */
+    private static final Set<Long> WORK_NOUNS = NewsCues.hashes(Set.of("album", "albums", "ep", "lp", "song",
+            "songs", "ballad", "anthem", "hymn", "film", "films", "movie", "movies", "documentary", "novel", "novels",
+            "novella", "book", "books", "memoir", "poem", "poems", "play", "opera", "musical", "sitcom", "series",
+            "painting", "ship", "yacht"));
+    /** Words before a work's noun that make a comma after it an apposition ("his book, A Biblical Case"). */
+    private static final Set<Long> WORK_OWNERS = NewsCues.hashes(Set.of("his", "her", "their", "its", "my", "our",
+            "debut", "latest", "new", "first", "second", "third", "fourth", "fifth", "last", "next", "solo", "studio"));
+    /** Words before a work's noun that make it a verb ("will play", "to ship"). */
+    private static final Set<Long> NOT_BEFORE_WORK = NewsCues.hashes(Set.of("to", "will", "would", "can", "could", "may",
+            "might", "must", "shall", "should", "did", "do", "does", "not", "we", "they", "you", "i", "he", "she", "it",
+            "who", "that", "which"));
+    /** Words that may follow the noun heading a work's description ("the sixth album by", "a film directed by"). */
+    private static final Set<Long> AFTER_WORK = NewsCues.hashes(Set.of("by", "of", "from", "in", "for", "about", "with",
+            "that", "which", "and", "or", "starring", "featuring", "written", "set", "on", "to", "at"));
+    /** Words after a name that make it the subject of a clause about the work before it ("the book Penguin published"). */
+    private static final Set<Long> CLAUSE_VERBS = NewsCues.hashes(Set.of("has", "had", "have", "is", "was", "will",
+            "would", "owns", "makes", "produces", "publishes", "says", "said", "wants", "plans"));
+
+    /**
+     * The name of a work or a vessel is no organisation's or place's: a name the model read as
+     * one, right after a work's noun ("the book Blown for Good", "cruise ship Freewinds", "his 1998
+     * album, Electro-Shock Blues"), or followed by "is a", "was the" or a comma and an article
+     * before such a noun ("Dreams From A Dirt Nap is a compilation album", "La Marseillaise, the
+     * national anthem"), becomes MISC, and so does the same name elsewhere in the article. A
+     * person's name is left as read ("the film Tom Cruise made"), and so are a name the gazetteer
+     * lists whole ("In this movie Google and Amazon …") and a name followed by a verb of its own
+     * clause ("the book Penguin published").
+     */
+    private void works(Layer l) {
+        TextAnalysis t = l.t;
+        Set<Long> named = null;
+        for (Name n : l.names()) {
+            if (!ORG.equals(n.type()) && !LOC.equals(n.type())) continue;
+            int s = n.start(), e = n.end();
+            if (listedWhole(t, s, e)) continue;
+            boolean work = false;
+            // "the book Blown for Good", "his album, Nusa Damai"
+            int p = s - 1;
+            boolean comma = p >= 0 && (t.isWord(p, ",") || t.isWord(p, ":"));
+            if (comma) p--;
+            // the noun after an article, a possessive, a number or a lower-case modifier ("cruise ship"), not
+            // a verb after its subject or an auxiliary ("The Bluejays will play Indiana State")
+            boolean nounAt = p >= 1 && WORK_NOUNS.contains(t.hash(p)) && !t.is(p, TextAnalysis.CAPITALIZED)
+                    && (t.is(p - 1, TextAnalysis.NUMBER) || t.is(p - 1, TextAnalysis.CLITIC)
+                    || t.is(p - 1, TextAnalysis.WORD) && !t.is(p - 1, TextAnalysis.CAPITALIZED) && !NOT_BEFORE_WORK.contains(t.hash(p - 1))
+                    || t.isWord(p - 1, "the") || t.isWord(p - 1, "a") || t.isWord(p - 1, "his") || t.isWord(p - 1, "her")
+                    || t.isWord(p - 1, "their") || t.isWord(p - 1, "its") || t.isWord(p - 1, "this"));
+            if (nounAt) {
+                boolean owned = !comma;
+                for (int k = p - 1; k >= Math.max(0, p - 3) && !owned; k--) {
+                    owned = WORK_OWNERS.contains(t.hash(k)) || t.is(k, TextAnalysis.NUMBER);
+                }
+                boolean clause = e < t.tokenCount() && !t.is(e, TextAnalysis.CAPITALIZED)
+                        && (CLAUSE_VERBS.contains(t.hash(e)) || t.length(e) > 3 && t.lower(e).endsWith("ed"));
+                work = owned && !clause;
+            }
+            // "… is the sixth album by", "…, the national anthem of France"
+            if (!work && e + 2 < t.tokenCount()) {
+                int k = e;
+                boolean link = t.isWord(k, ",") || t.isWord(k, "is") || t.isWord(k, "was") || t.isWord(k, "are") || t.isWord(k, "were");
+                if (link) {
+                    k++;
+                    if (t.isWord(k, "a") || t.isWord(k, "an") || t.isWord(k, "the")) {
+                        k++;
+                        for (int m = 0; m < 3 && k < t.tokenCount() && !WORK_NOUNS.contains(t.hash(k))
+                                && (t.is(k, TextAnalysis.NUMBER) || t.is(k, TextAnalysis.WORD) && !t.is(k, TextAnalysis.CAPITALIZED)); m++) k++;
+                        // the work's noun heads the phrase: what follows is no other noun ("a book publisher")
+                        work = k < t.tokenCount() && WORK_NOUNS.contains(t.hash(k)) && !t.is(k, TextAnalysis.CAPITALIZED)
+                                && (k + 1 >= t.tokenCount() || !t.is(k + 1, TextAnalysis.WORD) || t.is(k + 1, TextAnalysis.CAPITALIZED)
+                                || AFTER_WORK.contains(t.hash(k + 1)) || t.length(k + 1) > 4 && t.lower(k + 1).endsWith("ed"));
+                    }
+                }
+            }
+            if (!work) continue;
+            l.set(s, e, MISC);
+            if (named == null) named = new java.util.HashSet<>();
+            named.add(wordsHash(t, s, e));
+        }
+        if (named == null) return;
+        for (Name n : l.names()) {
+            if ((ORG.equals(n.type()) || LOC.equals(n.type())) && named.contains(wordsHash(t, n.start(), n.end()))) {
+                l.set(n.start(), n.end(), MISC);
             }
         }
     }

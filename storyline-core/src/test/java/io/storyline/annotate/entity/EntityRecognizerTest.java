@@ -277,6 +277,22 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void worksAndVesselsAreNoOrganisationsOrPlaces() {
+        Set<String> got = typed(recognize("Grey Harbour Lights is the third album by the Norwegian band Kvalsund. "
+                + "Her debut novel, Salt Meridian Station, was published in 2019 by Harrow Press. The crew of the cruise ship "
+                + "Coral Vantage were quarantined in Valletta. He appeared in the film Northbound Engine Company, which was "
+                + "shot in Alberta."));
+        for (String w : List.of("Grey Harbour Lights", "Salt Meridian Station", "Coral Vantage", "Northbound Engine Company")) {
+            assertTrue(got.stream().noneMatch(g -> g.endsWith(":" + w)), w + " is a work's or a ship's name: " + got);
+        }
+        assertTrue(got.containsAll(Set.of("ORG:Kvalsund", "ORG:Harrow Press", "LOC:Valletta", "LOC:Alberta")), got.toString());
+        // a verb, a listed name after the noun, a noun the work's word only modifies
+        got = typed(recognize("The Bluejays will play Indiana State on Saturday. In this movie Google and Amazon create a "
+                + "new world of media. Al-Nour Publishing House is a book publisher founded in Beirut."));
+        assertTrue(got.containsAll(Set.of("ORG:Indiana State", "ORG:Google", "ORG:Al-Nour Publishing House")), got.toString());
+    }
+
+    @Test
     void eventsAndAgreementsAreNoOrganisationsOrPlaces() {
         List<Mention> ms = recognize("The Treaty of Versailles was signed at the Palace of Versailles. Veterans of the "
                 + "Iraq War ran the Boston Marathon. The Council of Europe met in Strasbourg.");
