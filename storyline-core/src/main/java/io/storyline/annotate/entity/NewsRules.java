@@ -2787,7 +2787,9 @@ final class NewsRules {
             "championship", "championships", "open", "crisis", "revolution", "uprising", "massacre", "summit",
             "conference", "festival", "marathon", "grand", "prix", "derby", "tournament", "election", "elections",
             "referendum", "treaty", "accord", "accords", "agreement", "declaration", "act", "doctrine", "plan", "license",
-            "licence", "licenses", "licences"));
+            "licence", "licenses", "licences", "campaign", "symposium", "plebiscite", "plebiscites", "expedition",
+            "invasion", "offensive", "riots", "classic", "expo", "exhibition", "jubilee", "carnival",
+            "parade", "bowl", "trophy", "scandal", "show"));
 
     /** Whether a lone capitalised word that no common word matches is given its gazetteer type (see {@link #gazetteerTypes}). */
     private static final boolean PROPER_PLACES = true, PROPER_ORGS = true;

@@ -303,6 +303,8 @@ class EntityRecognizerTest {
         assertTrue(got.contains("LOC:Palace of Versailles"), got.toString());
         assertTrue(got.contains("ORG:Council of Europe"), got.toString());
         assertTrue(got.contains("COUNTRY:Iraq"), "the place an event is named after stays a place: " + got);
+        got = typed(recognize("She won the Westbury Bank Tennis Classic in 2004 and the Harlowe Campaign medal in 1864."));
+        assertTrue(got.stream().noneMatch(g -> g.contains("Classic") || g.contains("Campaign")), "competitions are events: " + got);
 
         ms = recognize("The film won the Academy Award for Best Picture. During the Middle Ages the town belonged to "
                 + "the Holy Roman Empire. He speaks Mandarin and Cantonese. Hurricane Maria devastated Dominica. Maria's winds "
