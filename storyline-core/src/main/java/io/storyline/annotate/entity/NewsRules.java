@@ -2110,6 +2110,20 @@ final class NewsRules {
             "hypermarket", "brewery", "franchise", "quartet", "trio", "duo", "orchestra", "choir", "militia", "faction",
             "maker", "automaker", "carmaker", "chipmaker", "drugmaker", "group", "startup", "start-up", "lender", "insurer",
             "carrier", "exporter", "distributor"));
+    /**
+     * Head nouns that say a defined name is a person's ("Atwood, a Canadian novelist,"): callings
+     * and ranks a company or a place never has (no "producer", "manager", "developer", which name
+     * companies too).
+     */
+    private static final Set<Long> PERSON_KIND_NOUNS = NewsCues.hashes(Set.of("actor", "actress", "singer", "songwriter",
+            "singer-songwriter", "writer", "author", "novelist", "poet", "playwright", "screenwriter", "journalist",
+            "politician", "lawyer", "painter", "sculptor", "photographer", "composer", "musician", "pianist", "violinist",
+            "guitarist", "drummer", "rapper", "footballer", "boxer", "athlete", "cyclist", "swimmer", "sprinter",
+            "scientist", "physicist", "chemist", "biologist", "economist", "historian", "philosopher", "mathematician",
+            "businessman", "businesswoman", "entrepreneur", "activist", "diplomat", "comedian", "dancer", "architect",
+            "inventor", "explorer", "priest", "bishop", "monk", "nun", "rabbi", "imam", "emperor", "king", "queen",
+            "prince", "princess", "soldier", "spokesman", "spokeswoman", "lawmaker", "senator", "congressman",
+            "congresswoman", "legislator", "philanthropist", "billionaire", "millionaire", "socialite"));
     /** The most words between the article and the head noun of a definition ("a small coastal village"). */
     private static final int DEFINITION_GAP = 4;
 
@@ -2118,8 +2132,9 @@ final class NewsRules {
      * Lincolnshire", "Bilka is a Danish chain of hypermarkets", "Gigi, an Indonesian band,": the
      * name before "is/was a(n)" or before a comma and "a(n)" (or "the", unless read as a person;
      * a known town may be so defined too), followed by up to four lower-case or
-     * capitalised modifiers and a head noun of places or organisations, takes that head's type (a
-     * country stays one). A name after a place's head noun and "of" is a place ("the village of
+     * capitalised modifiers and a head noun of places, organisations or persons' callings ("Zaha
+     * Hadid, the Iraqi-British architect"), takes that head's type (a country stays one, and a listed
+     * place is never made a person). A name after a place's head noun and "of" is a place ("the village of
      * Tougana", "the villages of Lougou and Tougana").
      */
     private static void definitions(Layer l, NerFeatures.Doc d, int from, int to) {
@@ -2153,6 +2168,8 @@ final class NewsRules {
             if ((copula || apposition) && k + 1 < to && (t.isWord(k + 1, "a") || t.isWord(k + 1, "an")
                     || t.hash(k + 1) == H_THE && !PERSON.equals(l.type[s])) && !COUNTRY.equals(l.type[s])) {
                 String type = definedKind(t, d, k + 1, to);
+                // a listed place stays one whatever the apposition calls it ("Memphis, the king of …")
+                if (PERSON.equals(type) && listedPlaceWord(d, s, e)) type = null;
                 if (type != null && !type.equals(l.type[s])) l.set(s, e, type);
                 if (type != null) l.stated.put(wordsHash(t, s, e), type);
             }
@@ -2168,7 +2185,8 @@ final class NewsRules {
     private static String definedKind(TextAnalysis t, NerFeatures.Doc d, int article, int to) {
         for (int h = article + 1; h < to && h <= article + 1 + DEFINITION_GAP; h++) {
             if (!t.is(h, TextAnalysis.WORD)) return null;
-            String type = PLACE_KIND_NOUNS.contains(t.hash(h)) ? LOC : ORG_KIND_NOUNS.contains(t.hash(h)) ? ORG : null;
+            String type = PLACE_KIND_NOUNS.contains(t.hash(h)) ? LOC : ORG_KIND_NOUNS.contains(t.hash(h)) ? ORG
+                    : PERSON_KIND_NOUNS.contains(t.hash(h)) ? PERSON : null;
             // the head, not a modifier ("a party official"): what follows it is no word or a function word
             boolean head = h + 1 >= to || !t.is(h + 1, TextAnalysis.WORD) || (d.cue[h + 1] & NerFeatures.C_FUNCTION) != 0
                     || t.isWord(h + 1, "based") || t.isWord(h + 1, "located") || t.isWord(h + 1, "founded");
@@ -2178,6 +2196,12 @@ final class NewsRules {
             if (t.isWord(h, "of") || t.isWord(h, "in") || t.isWord(h, "and")) return null;
         }
         return null;
+    }
+
+    /** Whether a word of tokens {@code [s, e)} is a country, capital, place or town the gazetteer lists. */
+    private static boolean listedPlaceWord(NerFeatures.Doc d, int s, int e) {
+        for (int k = s; k < e; k++) if ((d.gaz[k] & (PLACE_KINDS | Gazetteer.Kind.TOWN.bit())) != 0) return true;
+        return false;
     }
 
     /** A lone capitalised word no list or common word knows, unread, before a comma and "a(n)" or "the". */

@@ -1040,6 +1040,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aCallingInAnAppositionMakesAPerson() {
+        assertHolds(typed(recognize("Simon Gordon, a spokesman for the U.K. company, said the stores would reopen.")),
+                "PERSON:Simon Gordon");
+        assertHolds(typed(recognize("LONDON (BBC) - Zaha Hadid, the Iraqi-British architect whose sweeping buildings "
+                + "changed skylines, has died.")), "PERSON:Zaha Hadid");
+        // a listed place stays one whatever the apposition calls it
+        assertHolds(typed(recognize("Memphis, the king of blues towns, drew crowds.")), "LOC:Memphis");
+    }
+
+    @Test
     void aJobAtANameNoListKnowsIsAtACompany() {
         assertHolds(typed(recognize("She was suspended from her job at Kraft, where she had worked for 15 years.")), "ORG:Kraft");
         assertHolds(typed(recognize("He worked at Heathrow for a decade.")), "LOC:Heathrow");
