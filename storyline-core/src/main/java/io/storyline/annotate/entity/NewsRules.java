@@ -2680,11 +2680,13 @@ final class NewsRules {
                 }
                 case PLACE, CAPITAL -> {
                     boolean personal = (d.gaz[s] & PERSONAL_KINDS) != 0;
-                    // "The Palace Museum said": a place that speaks, read as its institution, stays one
-                    boolean institution = exact && ORG.equals(cur) && (d.gaz[s] & Gazetteer.Kind.ORG.bit()) != 0 && speaks(t, e)
-                            && !NOUN_LIKE_SPEECH.contains(t.hash(speechAt(t, e)));
+                    // "The Palace Museum said", "Amazon said", "Scotland Yard said": a place the gazetteer also lists as an
+                    // organisation, speaking, is that organisation, however the model read it
+                    boolean institution = (exact && (ORG.equals(cur) || LOC.equals(cur)) || unlabelled && (sure || proper))
+                            && (d.gaz[s] & Gazetteer.Kind.ORG.bit()) != 0
+                            && organisationWhole(t, s, e) && speaks(t, e) && !NOUN_LIKE_SPEECH.contains(t.hash(speechAt(t, e)));
                     if (institution) {
-                        // left as read
+                        if (!ORG.equals(cur)) l.set(s, e, ORG);
                     } else if (exact && !LOC.equals(cur) && !(PERSON.equals(cur) && personal)) l.set(s, e, LOC);
                     else if ((unlabelled || covers) && (sure || PROPER_PLACES && proper && !personal) && !t.is(s, TextAnalysis.ALL_CAPS)) l.set(s, e, LOC);
                 }
@@ -2701,6 +2703,12 @@ final class NewsRules {
             }
             i = e - 1;
         }
+    }
+
+    /** Whether the gazetteer lists tokens {@code [s, e)} whole as an organisation. */
+    private boolean organisationWhole(TextAnalysis t, int s, int e) {
+        Gazetteer.Match m = gazetteer.longest(t, s, e, Gazetteer.Kind.ORG);
+        return m != null && m.start() == s && m.end() == e;
     }
 
     /**

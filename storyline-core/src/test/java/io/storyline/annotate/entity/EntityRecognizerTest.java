@@ -561,6 +561,10 @@ class EntityRecognizerTest {
         assertHolds(got, "ORG:Palace Museum", "ORG:Horniman Museum");
         assertTrue(recognize("Tourists visited the Palace Museum in June.").stream()
                 .anyMatch(m -> m.text().equals("Palace Museum") && m.type().equals("LOC")), "a place where nothing speaks stays one");
+        // however the tagger read it: a company named like a river, a police force named like a street
+        assertHolds(typed(recognize("Amazon said it would hire 10,000 workers.")), "ORG:Amazon");
+        assertHolds(typed(recognize("Scotland Yard said two men were arrested.")), "ORG:Scotland Yard");
+        assertHolds(typed(recognize("The Amazon flows into the Atlantic.")), "LOC:Amazon");
     }
 
     @Test
