@@ -2585,7 +2585,9 @@ final class NewsRules {
      * Organisations first (see {@link #organisationLists}), then places: "Mosul, Baiji and Tuz", a list
      * whose members are all places but one, that one word read as a person or an organisation no
      * list of names knows, is a place too; so is, in a pair with a place, one word read as a person
-     * no list of names knows ("Zwickau and Emden").
+     * no list of names knows ("Zwickau and Emden"); in a pair with an organisation, one word read as
+     * a place that the gazetteer also lists whole as an organisation is that organisation ("Google
+     * and Amazon").
      */
     private void harmoniseList(Layer l, NerFeatures.Doc d, List<int[]> chain) {
         if (chain.size() == 2) {
@@ -2593,6 +2595,11 @@ final class NewsRules {
             int[] odd = loneStranger(chain, n -> LOC.equals(l.type[n[0]]) || COUNTRY.equals(l.type[n[0]]),
                     n -> PERSON.equals(l.type[n[0]]) && (d.gaz[n[0]] & PERSONAL_KINDS) == 0);
             if (odd != null) l.set(odd[0], odd[1], LOC);
+            // "Google and Amazon": a pair of an organisation and one word read as a place that the gazetteer lists
+            // whole as an organisation too
+            odd = loneStranger(chain, n -> ORG.equals(l.type[n[0]]), n -> LOC.equals(l.type[n[0]])
+                    && (d.gaz[n[0]] & Gazetteer.Kind.ORG.bit()) != 0 && organisationWhole(l.t, n[0], n[1]));
+            if (odd != null) l.set(odd[0], odd[1], ORG);
         }
         if (chain.size() < LIST_MIN) return;
         int[] odd = loneStranger(chain, n -> LOC.equals(l.type[n[0]]) || COUNTRY.equals(l.type[n[0]]), n -> {

@@ -565,6 +565,9 @@ class EntityRecognizerTest {
         assertHolds(typed(recognize("Amazon said it would hire 10,000 workers.")), "ORG:Amazon");
         assertHolds(typed(recognize("Scotland Yard said two men were arrested.")), "ORG:Scotland Yard");
         assertHolds(typed(recognize("The Amazon flows into the Atlantic.")), "LOC:Amazon");
+        // beside a company in a pair, the company; beside a river, the river
+        assertHolds(typed(recognize("In this movie Google and Amazon create a new world of media.")), "ORG:Amazon");
+        assertHolds(typed(recognize("The Nile and the Amazon are the longest rivers.")), "LOC:Amazon");
     }
 
     @Test
