@@ -2412,11 +2412,12 @@ final class NewsRules {
      * "A spokesman for Zelvana", "the chief executive of Brontex", "Krovia's chairman", "shares of
      * Tamlin", "Tamlin shares rose", "sales at Brixa", "the takeover of Ostrell", "value Fenwick at
      * $2 billion", "has acquired Urchin", "merge with Delmont", "the oil company Marathon": a
-     * capitalised name that no list knows as a place, country or person's name, read as a person, a
+     * capitalised name that no list knows as a place, country or person's name (or that it knows
+     * whole as an organisation as well as a place: "shares of Amazon"), read as a person, a
      * place, another name (MISC, which is not output) or nothing, is an organisation in the words of
      * companies around it.
      */
-    private static void companyContexts(Layer l, NerFeatures.Doc d, int from, int to) {
+    private void companyContexts(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
         for (int s = from + 1; s < to; s++) {
             if (!t.is(s, TextAnalysis.WORD) || !t.is(s, TextAnalysis.CAPITALIZED) || t.is(s, TextAnalysis.ALL_CAPS)) continue;
@@ -2433,6 +2434,11 @@ final class NewsRules {
             }
             boolean listed = false;
             for (int k = s; k < e; k++) listed |= (d.gaz[k] & (NOT_COMPANY | NOT_COMPANY << 8)) != 0 || d.common.contains(t.hash(k));
+            // "shares of Amazon": a place the gazetteer also lists whole as an organisation, and no country, capital or name
+            if (listed && organisationWhole(t, s, e)) {
+                listed = false;
+                for (int k = s; k < e; k++) listed |= (d.gaz[k] & (NOT_COMPANY & ~Gazetteer.Kind.PLACE.bit())) != 0;
+            }
             if (listed) continue;
             if (companyCue(t, s, e, from, to)) {
                 l.set(s, e, ORG);

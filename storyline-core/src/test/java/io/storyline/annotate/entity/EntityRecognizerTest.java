@@ -568,6 +568,9 @@ class EntityRecognizerTest {
         // beside a company in a pair, the company; beside a river, the river
         assertHolds(typed(recognize("In this movie Google and Amazon create a new world of media.")), "ORG:Amazon");
         assertHolds(typed(recognize("The Nile and the Amazon are the longest rivers.")), "LOC:Amazon");
+        // in the words of companies around it
+        assertHolds(typed(recognize("Shares of Amazon rose 3 percent.")), "ORG:Amazon");
+        assertHolds(typed(recognize("Deforestation in the Amazon rose sharply.")), "LOC:Amazon");
     }
 
     @Test
