@@ -49,7 +49,7 @@ public final class NerDev {
      * Sizes, in sentences, of the pieces held-out documents are cut into with {@code pieces}, taken in
      * turn: UNER PUD's 1,000 test sentences come in 397 documents, 2.5 sentences each.
      */
-    static final int[] PIECE_SIZES = {2, 3};
+    private static final int[] PIECE_SIZES = {2, 3};
 
     /**
      * As {@link #run(Path, NerTrainer.Options, io.storyline.annotate.entity.WordClusterer.Options, List,

@@ -3317,6 +3317,9 @@ final class NewsRules {
     /** Words before a work's noun that make a comma after it an apposition ("his book, A Biblical Case"). */
     private static final Set<Long> WORK_OWNERS = NewsCues.hashes(Set.of("his", "her", "their", "its", "my", "our",
             "debut", "latest", "new", "first", "second", "third", "fourth", "fifth", "last", "next", "solo", "studio"));
+    /** Articles and possessives before a work's noun, capitalised or not ("The film", "his book"). */
+    private static final Set<Long> WORK_DETERMINERS = NewsCues.hashes(Set.of("the", "a", "an", "this", "his", "her",
+            "their", "its", "my", "our"));
     /** Words before a work's noun that make it a verb ("will play", "to ship"). */
     private static final Set<Long> NOT_BEFORE_WORK = NewsCues.hashes(Set.of("to", "will", "would", "can", "could", "may",
             "might", "must", "shall", "should", "did", "do", "does", "not", "we", "they", "you", "i", "he", "she", "it",
@@ -3353,10 +3356,8 @@ final class NewsRules {
             // the noun after an article, a possessive, a number or a lower-case modifier ("cruise ship"), not
             // a verb after its subject or an auxiliary ("The Bluejays will play Indiana State")
             boolean nounAt = p >= 1 && WORK_NOUNS.contains(t.hash(p)) && !t.is(p, TextAnalysis.CAPITALIZED)
-                    && (t.is(p - 1, TextAnalysis.NUMBER) || t.is(p - 1, TextAnalysis.CLITIC)
-                    || t.is(p - 1, TextAnalysis.WORD) && !t.is(p - 1, TextAnalysis.CAPITALIZED) && !NOT_BEFORE_WORK.contains(t.hash(p - 1))
-                    || t.isWord(p - 1, "the") || t.isWord(p - 1, "a") || t.isWord(p - 1, "his") || t.isWord(p - 1, "her")
-                    || t.isWord(p - 1, "their") || t.isWord(p - 1, "its") || t.isWord(p - 1, "this"));
+                    && (t.is(p - 1, TextAnalysis.NUMBER) || t.is(p - 1, TextAnalysis.CLITIC) || WORK_DETERMINERS.contains(t.hash(p - 1))
+                    || t.is(p - 1, TextAnalysis.WORD) && !t.is(p - 1, TextAnalysis.CAPITALIZED) && !NOT_BEFORE_WORK.contains(t.hash(p - 1)));
             if (nounAt) {
                 boolean owned = !comma;
                 for (int k = p - 1; k >= Math.max(0, p - 3) && !owned; k--) {
