@@ -1184,8 +1184,18 @@ final class NewsRules {
      * short phrase of where it is ("The Horniman Museum in south London said"): the place acts as its institution.
      */
     private static boolean speaks(TextAnalysis t, int e) {
-        int v = speechAt(t, e);
-        return v < t.tokenCount() && BODY_SPEECH.contains(t.hash(v)) && !t.is(v, TextAnalysis.CAPITALIZED);
+        return bodyVerb(t, speechAt(t, e), false);
+    }
+
+    /** As {@link #speaks}, where the verb is none of those that are also plural nouns ("the Amazon states"). */
+    private static boolean speaksNoNoun(TextAnalysis t, int e) {
+        return bodyVerb(t, speechAt(t, e), true);
+    }
+
+    /** Whether token {@code v} is a verb of {@link #BODY_SPEECH} in lower case ({@code verbOnly}: not of {@link #NOUN_LIKE_SPEECH}). */
+    private static boolean bodyVerb(TextAnalysis t, int v, boolean verbOnly) {
+        return v < t.tokenCount() && BODY_SPEECH.contains(t.hash(v)) && !t.is(v, TextAnalysis.CAPITALIZED)
+                && !(verbOnly && NOUN_LIKE_SPEECH.contains(t.hash(v)));
     }
 
     /** Verbs of {@link #BODY_SPEECH} that are also plural nouns ("the Amazon states"). */
@@ -2697,7 +2707,7 @@ final class NewsRules {
                     // organisation, speaking, is that organisation, however the model read it
                     boolean institution = (exact && (ORG.equals(cur) || LOC.equals(cur)) || unlabelled && (sure || proper))
                             && (d.gaz[s] & Gazetteer.Kind.ORG.bit()) != 0
-                            && organisationWhole(t, s, e) && speaks(t, e) && !NOUN_LIKE_SPEECH.contains(t.hash(speechAt(t, e)));
+                            && organisationWhole(t, s, e) && speaksNoNoun(t, e);
                     if (institution) {
                         if (!ORG.equals(cur)) l.set(s, e, ORG);
                     } else if (exact && !LOC.equals(cur) && !(PERSON.equals(cur) && personal)) l.set(s, e, LOC);
