@@ -5,6 +5,7 @@ import io.storyline.annotate.text.TextAnalyzer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -17,8 +18,9 @@ import java.util.Set;
  * "Baden-Baden" or the syllables of "Wai-ching"). A word
  * with a number ("Dnipro-1") or a lower-case part between capitalised ones ("Stratford-on-Avon")
  * is one name. Persons count where every capitalised part is a word of the full name of a person
- * the article names ("Trump-Kim", not "Faber-Castell"). A part after an Arabic article ("az-Zaman")
- * belongs to a name of its own. Hyphenated words that are themselves part of a name are left
+ * the article names ("Trump-Kim", not "Faber-Castell"). A seat of government is the institution it
+ * houses ("Kremlin-linked", "White House-backed"), save before a word of place ("Kremlin-based").
+ * A part after an Arabic article ("az-Zaman") belongs to a name of its own. Hyphenated words that are themselves part of a name are left
  * alone, and so are those of capitalised parts only before another capitalised word ("the
  * Trans-Pacific Partnership"). Immutable; thread-safe.
  */
@@ -193,6 +195,11 @@ final class CompoundNames {
             }
         }
         if (type == null && m == 1 && personWords != null && personWords.contains(words)) type = NewsRules.PERSON;
+        // "Kremlin-linked", "White House-backed": a seat of government is the institution it houses, save where a
+        // word of place follows ("Kremlin-based")
+        if (NewsRules.LOC.equals(type) && !placeSuffix && NewsRules.SEATS_OF_GOVERNMENT.contains(words.toLowerCase(Locale.ROOT))) {
+            type = NewsRules.ORG;
+        }
         return type == null ? null : new Part(s, e, type);
     }
 }

@@ -2425,13 +2425,14 @@ final class NewsRules {
      * capitalised name that no list knows as a place, country or person's name (or that it knows
      * whole as an organisation as well as a place: "shares of Amazon"), read as a person, a
      * place, another name (MISC, which is not output) or nothing, is an organisation in the words of
-     * companies around it.
+     * companies around it. A sentence's first word counts only where the gazetteer lists it whole as an
+     * organisation ("Amazon shares fell"; not "Presidential spokesman").
      */
     private void companyContexts(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
-        for (int s = from + 1; s < to; s++) {
+        for (int s = from; s < to; s++) {
             if (!t.is(s, TextAnalysis.WORD) || !t.is(s, TextAnalysis.CAPITALIZED) || t.is(s, TextAnalysis.ALL_CAPS)) continue;
-            if (t.is(s - 1, TextAnalysis.CAPITALIZED) && t.is(s - 1, TextAnalysis.WORD)) continue;
+            if (s > from && t.is(s - 1, TextAnalysis.CAPITALIZED) && t.is(s - 1, TextAnalysis.WORD)) continue;
             int e = s;
             while (e < to && t.is(e, TextAnalysis.WORD) && t.is(e, TextAnalysis.CAPITALIZED) && !t.is(e, TextAnalysis.ALL_CAPS)) e++;
             if (e - s > 3) continue;
@@ -2450,6 +2451,8 @@ final class NewsRules {
                 for (int k = s; k < e; k++) listed |= (d.gaz[k] & (NOT_COMPANY & ~Gazetteer.Kind.PLACE.bit())) != 0;
             }
             if (listed) continue;
+            // a sentence's first word is capitalised whatever it is ("Presidential spokesman"): only a listed organisation
+            if (s == from && !organisationWhole(t, s, e)) continue;
             if (companyCue(t, s, e, from, to)) {
                 l.set(s, e, ORG);
                 // "acquired Urchin, Zipdash and Picasa": the unread or misread strangers listed after it too

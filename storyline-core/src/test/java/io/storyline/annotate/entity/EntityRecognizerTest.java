@@ -571,6 +571,11 @@ class EntityRecognizerTest {
         // in the words of companies around it
         assertHolds(typed(recognize("Shares of Amazon rose 3 percent.")), "ORG:Amazon");
         assertHolds(typed(recognize("Deforestation in the Amazon rose sharply.")), "LOC:Amazon");
+        // also as the first word of a sentence, where only a listed organisation is read so ("Presidential spokesman")
+        assertHolds(typed(recognize("Amazon shares fell 3 percent on Tuesday after the company reported weaker sales.")),
+                "ORG:Amazon");
+        assertNone(typed(recognize("Presidential spokesman Dmitry Peskov told reporters the talks would go on.")),
+                "ORG:Presidential.*");
     }
 
     @Test
@@ -758,6 +763,9 @@ class EntityRecognizerTest {
         assertHolds(got, "COUNTRY:North Korea", "COUNTRY:U.S.", "PERSON:Trump", "PERSON:Kim", "LOC:Seoul", "ORG:Hezbollah",
                 "COUNTRY:Hong Kong", "LOC:New York", "ORG:Talvern Fund", "LOC:Pyongyang");
         assertNone(got, ".*(-based|-backed|-listed|Korea-U|Trump-|Hong$).*");
+        // a seat of government in such a word is the institution it houses, unless a word of place follows
+        assertHolds(typed(recognize("A Kremlin-linked businessman and a White House-backed plan were in the news. "
+                + "The Kremlin-based guard stood by.")), "ORG:Kremlin", "ORG:White House", "LOC:Kremlin");
         // a name's syllables, a company named after its founders, an Arabic article, demonyms: no names inside
         Set<String> none = typed(recognize("Yau Wai-ching thanked Faber-Castell, founded by Eberhard Faber. According to "
                 + "az-Zaman, Israeli-Palestinian talks resumed. Kim Jong-un smiled. The Trans-Pacific Partnership was signed. "
