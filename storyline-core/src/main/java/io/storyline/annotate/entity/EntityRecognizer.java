@@ -95,7 +95,7 @@ public final class EntityRecognizer {
         List<Mention> kept = new ArrayList<>();
         for (Mention m : out) {
             if (!inHeadline.test(m)) merged.add(m);
-            else if (keptCapitalised(text, cased, m) && (listedWhole(t, m) || inCased.stream().noneMatch(c -> c.start() <= m.start()
+            else if (keptCapitalised(text, cased, m) && (placeOrOrganisationWhole(t, m) || inCased.stream().noneMatch(c -> c.start() <= m.start()
                     && m.end() <= c.end() && c.end() - c.start() > m.end() - m.start() && keptCapitalised(text, cased, c)))) kept.add(m);
         }
         merged.addAll(kept);
@@ -107,7 +107,7 @@ public final class EntityRecognizer {
     }
 
     /** Whether the gazetteer knows mention {@code m} of {@code t} whole as a country, place or organisation. */
-    private boolean listedWhole(TextAnalysis t, Mention m) {
+    private boolean placeOrOrganisationWhole(TextAnalysis t, Mention m) {
         int s = t.tokenAt(m.start()), e = t.tokenAt(m.end() - 1) + 1;
         if (s >= e || e > t.tokenCount()) return false;
         return known(t, s, e, Gazetteer.Kind.COUNTRY) || known(t, s, e, Gazetteer.Kind.CAPITAL) || known(t, s, e, Gazetteer.Kind.PLACE)
