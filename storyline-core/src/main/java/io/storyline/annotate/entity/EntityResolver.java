@@ -515,12 +515,23 @@ public final class EntityResolver {
         return m != null && m.start() == s && m.end() == t.tokenCount() ? gazetteer.canonical(m.entry()) : null;
     }
 
+    /**
+     * The gazetteer's spelling of a place named whole: a place, a capital (as a city: "SEOUL" in a
+     * dateline is Seoul) or a town; null when unknown.
+     */
     private String knownPlace(String text) {
         TextAnalysis t = analyzer.analyze(text.trim());
-        if (t.tokenCount() == 0) return null;
-        Gazetteer.Match m = gazetteer.longest(t, 0, t.tokenCount(), Gazetteer.Kind.PLACE);
-        return m != null && m.end() == t.tokenCount() ? gazetteer.canonical(m.entry()) : null;
+        int n = t.tokenCount();
+        if (n == 0) return null;
+        for (Gazetteer.Kind kind : PLACE_NAMES) {
+            Gazetteer.Match m = gazetteer.longest(t, 0, n, kind);
+            if (m != null && m.end() == n) return gazetteer.canonical(m.entry());
+        }
+        return null;
     }
+
+    /** The kinds of the gazetteer that spell a place's name, in order of trust. */
+    private static final List<Gazetteer.Kind> PLACE_NAMES = List.of(Gazetteer.Kind.PLACE, Gazetteer.Kind.CAPITAL, Gazetteer.Kind.TOWN);
 
     /** Most people named in full in an article for a name one letter from one of theirs to be read as misspelt. */
     static final int MISSPELLING_MAX_PERSONS = 25;

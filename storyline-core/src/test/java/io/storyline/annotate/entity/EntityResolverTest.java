@@ -65,6 +65,15 @@ class EntityResolverTest {
     }
 
     @Test
+    void aPlaceTheGazetteerKnowsIsShownAsItSpellsItWhereverTheTextPrintsItInCapitals() {
+        EntityIndex index = new EntityIndex();
+        add(index, "a-dateline", null, "SEOUL, March 3 (Reuters) - Officials met near the border on Tuesday.\n\n"
+                + "LONDON talks went on in GENEVA as well.\n");
+        assertEquals("LOC", named(index, "Seoul").type());
+        assertEquals("LOC", named(index, "Geneva").type());
+    }
+
+    @Test
     void aGivenNameAloneIsTheOnePersonNamedInFullWithIt() {
         EntityResolver.Resolution r = add(new EntityIndex(), "a-given", null, "Kimani Gray, 16, was shot on Saturday night "
                 + "in Brooklyn. His mother said Kimani had been walking home from a party.\n");
