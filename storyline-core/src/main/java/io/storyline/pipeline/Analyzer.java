@@ -201,7 +201,7 @@ public final class Analyzer {
      * depend on English ({@link EntityRecognizer#recognizeForeign}).
      */
     public List<Mention> recognize(Article a, TextAnalysis t) {
-        if (foreign(a)) return recognizer.recognizeForeign(a.id(), a.text(), t, io.storyline.model.Deadline.none());
+        if (foreign(a)) return recognizer.recognizeForeign(a.id(), a.text(), t, a.language(), io.storyline.model.Deadline.none());
         return recognizer.recognize(a.id(), a.text(), t);
     }
 

@@ -157,11 +157,72 @@ public final class EntityRecognizer {
      * hyphenated words.
      */
     public List<Mention> recognizeForeign(String articleId, String text, TextAnalysis t, Deadline deadline) {
+        return recognizeForeign(articleId, text, t, null, deadline);
+    }
+
+    /**
+     * As {@link #recognizeForeign(String, String, TextAnalysis, Deadline)}, knowing the article's
+     * language (an ISO 639-1 code, or null): in a language that capitalises its nouns (German), a
+     * one-word name that only the list of towns knows is a common noun, in every mention of the
+     * article, where one of its mentions follows an article or a determiner of that language, over
+     * lower-case words at most ("die Kinder", "am Ende", "am vergangenen Sonntag"; towns take none:
+     * "in Kelheim").
+     */
+    public List<Mention> recognizeForeign(String articleId, String text, TextAnalysis t, String language, Deadline deadline) {
         List<Mention> all = recognize(articleId, text, t, deadline, false);
         List<Mention> out = new ArrayList<>(all.size() / 4 + 1);
         for (Mention m : all) if (languageFree(t, m)) out.add(m);
+        java.util.Set<Long> determiners = language == null ? null : NOUN_DETERMINERS.get(language.toLowerCase(java.util.Locale.ROOT));
+        if (determiners == null) return out;
+        java.util.Set<Long> nouns = new java.util.HashSet<>();
+        for (int k = 0; k < t.tokenCount(); k++) {
+            if (!t.is(k, TextAnalysis.CAPITALIZED) || t.is(k, TextAnalysis.ALL_CAPS) || !t.is(k, TextAnalysis.WORD)) continue;
+            int p = k - 1;
+            while (p >= 0 && k - p <= DETERMINER_REACH && t.is(p, TextAnalysis.WORD) && !t.is(p, TextAnalysis.CAPITALIZED)
+                    && !determiners.contains(t.hash(p)) && t.sentenceOf(p) == t.sentenceOf(k) && inflected(t, p)) p--;
+            if (p >= 0 && t.sentenceOf(p) == t.sentenceOf(k) && determiners.contains(t.hash(p)) && !t.is(p, TextAnalysis.CAPITALIZED)) {
+                nouns.add(t.hash(k));
+            }
+        }
+        if (nouns.isEmpty()) return out;
+        out.removeIf(m -> {
+            if (!NewsRules.LOC.equals(m.type()) && !NewsRules.COUNTRY.equals(m.type())) return false;
+            int s = t.tokenAt(m.start()), e = t.tokenAt(m.end() - 1) + 1;
+            if (e - s != 1 || t.start(s) != m.start() || t.end(s) != m.end() || !nouns.contains(t.hash(s))) return false;
+            return known(t, s, e, Gazetteer.Kind.TOWN) && !known(t, s, e, Gazetteer.Kind.COUNTRY)
+                    && !known(t, s, e, Gazetteer.Kind.CAPITAL) && !known(t, s, e, Gazetteer.Kind.PLACE);
+        });
         return out;
     }
+
+    /**
+     * Whether token {@code p} has an inflected adjective's ending ("vergangenen", "neue"), as the words
+     * between a determiner and its noun have; a preposition ("die in Kelheim lebenden") has none.
+     */
+    private static boolean inflected(TextAnalysis t, int p) {
+        String w = t.lower(p);
+        if (w.length() < 4) return false;
+        for (String end : ADJECTIVE_ENDINGS) if (w.endsWith(end)) return true;
+        return false;
+    }
+
+    /** Endings of German adjectives before a noun. */
+    private static final List<String> ADJECTIVE_ENDINGS = List.of("e", "en", "er", "es", "em");
+
+    /** Most words back from a noun to its determiner: the determiner and up to two lower-case words between. */
+    private static final int DETERMINER_REACH = 3;
+
+    /**
+     * Articles, contractions with them and determiners of the languages that capitalise every noun,
+     * so that a name list's towns there are also that language's nouns.
+     */
+    private static final java.util.Map<String, java.util.Set<Long>> NOUN_DETERMINERS = java.util.Map.of(
+            "de", NewsCues.hashes(java.util.Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
+                    "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "keines", "am", "im", "beim", "zum",
+                    "zur", "vom", "ins", "ans", "aufs", "ums", "unser", "unsere", "unserem", "unseren", "unserer", "sein",
+                    "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer", "mein", "meine",
+                    "meinem", "meinen", "meiner", "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede", "jedes",
+                    "jedem", "jeden", "alle", "allen", "aller", "viele", "vielen", "welche", "welcher", "welches")));
 
     private boolean languageFree(TextAnalysis t, Mention m) {
         int s = t.tokenAt(m.start()), e = t.tokenAt(m.end() - 1) + 1;

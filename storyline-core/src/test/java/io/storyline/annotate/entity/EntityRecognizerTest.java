@@ -128,6 +128,22 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void inGermanATownOnlyTheListOfTownsKnowsIsANounWhereAnArticleComesBeforeIt() {
+        String text = "Die Kinder spielten am vergangenen Sonntag in Kelheim. Kinder brauchen Ruhe, sagte sie am Ende. "
+                + "Am Sonntag fuhr sie nach Kelheim und weiter nach Berlin. Die in Kelheim lebenden Menschen blieben.";
+        io.storyline.annotate.text.TextAnalysis t = ANALYZER.analyze(text);
+        List<Mention> de = RECOGNIZER.recognizeForeign("a-de", text, t, "de", io.storyline.model.Deadline.none());
+        Set<String> got = typed(de);
+        assertHolds(got, "LOC:Kelheim", "LOC:Berlin");
+        assertNone(got, ".*:(Kinder|Sonntag|Ende)");
+        assertEquals(3, de.stream().filter(m -> m.text().equals("Kelheim")).count(), de.toString());
+        // without the language, or in a language that does not capitalise its nouns, the lists alone decide
+        Set<String> unknown = typed(RECOGNIZER.recognizeForeign("a-de", text, t, "fr", io.storyline.model.Deadline.none()));
+        assertTrue(unknown.stream().anyMatch(x -> x.endsWith(":Kinder") || x.endsWith(":Sonntag") || x.endsWith(":Ende")),
+                unknown.toString());
+    }
+
+    @Test
     void countriesUnderEveryName() {
         Set<String> got = typed(recognize("Officials of the DPRK met N.Korea watchers. The ROK and the U.S. agreed. "
                 + "North Korea and the Democratic People's Republic of Korea are one country."));
