@@ -172,8 +172,11 @@ public final class EntityRecognizer {
         List<Mention> all = recognize(articleId, text, t, deadline, false);
         List<Mention> out = new ArrayList<>(all.size() / 4 + 1);
         for (Mention m : all) if (languageFree(t, m)) out.add(m);
-        java.util.Set<Long> determiners = language == null ? null : NOUN_DETERMINERS.get(language.toLowerCase(java.util.Locale.ROOT));
+        String lang = language == null ? "" : language.toLowerCase(java.util.Locale.ROOT);
+        java.util.Set<Long> determiners = NOUN_DETERMINERS.get(lang);
         if (determiners == null) return out;
+        java.util.Set<Long> outlets = COMMON_NOUN_OUTLETS.getOrDefault(lang, java.util.Set.of());
+        out.removeIf(m -> NewsRules.ORG.equals(m.type()) && commonNounOutlet(text, t, m, determiners, outlets));
         java.util.Set<Long> nouns = new java.util.HashSet<>();
         for (int k = 0; k < t.tokenCount(); k++) {
             if (!t.is(k, TextAnalysis.CAPITALIZED) || t.is(k, TextAnalysis.ALL_CAPS) || !t.is(k, TextAnalysis.WORD)) continue;
@@ -208,6 +211,33 @@ public final class EntityRecognizer {
 
     /** Endings of German adjectives before a noun. */
     private static final List<String> ADJECTIVE_ENDINGS = List.of("e", "en", "er", "es", "em");
+
+    /**
+     * Whether organisation mention {@code m} names one of {@code outlets} (with its article or without)
+     * printed as the language's common noun is: not in capitals ("WELT"), not in quotation marks
+     * ("die „Welt“").
+     */
+    private static boolean commonNounOutlet(String text, TextAnalysis t, Mention m, java.util.Set<Long> determiners,
+                                            java.util.Set<Long> outlets) {
+        int s = t.tokenAt(m.start()), e = t.tokenAt(m.end() - 1) + 1;
+        if (e - s == 2 && determiners.contains(t.hash(s))) s++;
+        if (e - s != 1 || !outlets.contains(t.hash(s)) || t.is(s, TextAnalysis.ALL_CAPS)) return false;
+        int before = m.start() - 1, after = m.end();
+        boolean quoted = before >= 0 && QUOTES.indexOf(text.charAt(before)) >= 0 || after < text.length() && QUOTES.indexOf(text.charAt(after)) >= 0;
+        return !quoted;
+    }
+
+    /** Quotation marks that set a title apart. */
+    private static final String QUOTES = "\"'„“”‚‘’«»‹›";
+
+    /**
+     * Newspapers and magazines named by a common noun of their language ("Bild", "Blick", "Die Welt",
+     * "Der Spiegel", "Die Zeit"): in an article of that language a noun-capitalising press prints them in
+     * quotation marks or capitals, and the bare word is the noun (the world, a glance, a picture).
+     */
+    private static final java.util.Map<String, java.util.Set<Long>> COMMON_NOUN_OUTLETS = java.util.Map.of(
+            "de", NewsCues.hashes(java.util.Set.of("welt", "bild", "blick", "spiegel", "zeit", "stern", "presse", "standard",
+                    "kurier", "freitag")));
 
     /** Most words back from a noun to its determiner: the determiner and up to two lower-case words between. */
     private static final int DETERMINER_REACH = 3;

@@ -144,6 +144,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void inGermanAnOutletNamedByACommonNounIsThatNounUnlessQuotedOrInCapitals() {
+        String text = "Sie warf einen Blick auf das Bild. Die Welt ist groß, und überall auf der Welt wird gestritten. "
+                + "Das sagte er der „Welt“, und BILD berichtete es zuerst, wie auch der SPIEGEL.";
+        io.storyline.annotate.text.TextAnalysis t = ANALYZER.analyze(text);
+        List<Mention> de = RECOGNIZER.recognizeForeign("a-de", text, t, "de", io.storyline.model.Deadline.none());
+        List<String> orgs = de.stream().filter(m -> m.type().equals("ORG")).map(Mention::text).toList();
+        assertEquals(List.of("Welt", "BILD", "SPIEGEL"), orgs, de.toString());
+        // read as English, the names stay to the tagger and its rules
+        assertTrue(typed(recognize("Germany's Bild newspaper reported the deal, and Die Welt confirmed it.")).contains("ORG:Bild"));
+    }
+
+    @Test
     void countriesUnderEveryName() {
         Set<String> got = typed(recognize("Officials of the DPRK met N.Korea watchers. The ROK and the U.S. agreed. "
                 + "North Korea and the Democratic People's Republic of Korea are one country."));
