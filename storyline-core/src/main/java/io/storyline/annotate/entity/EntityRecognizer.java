@@ -166,7 +166,8 @@ public final class EntityRecognizer {
      * one-word name that only the list of towns knows is a common noun, in every mention of the
      * article, where one of its mentions follows an article or a determiner of that language, over
      * lower-case words at most ("die Kinder", "am Ende", "am vergangenen Sonntag"; towns take none:
-     * "in Kelheim").
+     * "in Kelheim"); and an outlet named by one of its nouns, printed bare, is that noun
+     * ({@link #COMMON_NOUN_OUTLETS}: "auf der Welt"; "der „Welt“" and "BILD" stay).
      */
     public List<Mention> recognizeForeign(String articleId, String text, TextAnalysis t, String language, Deadline deadline) {
         List<Mention> all = recognize(articleId, text, t, deadline, false);
