@@ -268,6 +268,7 @@ final class NewsRules {
         groupWords(layer, d);
         eventNames(layer);
         works(layer);
+        products(layer);
         knownPlaceWords(layer, d);
         givenNames(layer, d);
         acronyms(layer);
@@ -3407,6 +3408,37 @@ final class NewsRules {
             if ((ORG.equals(n.type()) || LOC.equals(n.type())) && named.contains(wordsHash(t, n.start(), n.end()))) {
                 l.set(n.start(), n.end(), MISC);
             }
+        }
+    }
+
+    /**
+     * Software, devices and currencies known by a name that is nothing else ("Python", "Linux",
+     * "iPhone", "Internet Explorer", "Bitcoin"), as printed: UNER, like the product, marks no
+     * products, and the tagger, knowing none, reads them as persons ("Python 3.6.0 is now
+     * available") or organisations. Names that are also places, people's or companies' names
+     * ("Java", "Ruby", "Amazon") are not here.
+     */
+    static final Set<String> PRODUCTS = Set.of("Linux", "Ubuntu", "Debian", "macOS", "iOS", "iPadOS", "watchOS",
+            "Android", "ChromeOS", "Chrome OS", "Unix", "FreeBSD", "Windows", "Windows XP", "Windows Vista", "Windows Phone",
+            "Chrome", "Chromium", "Internet Explorer", "Microsoft Edge", "Python", "JavaScript", "TypeScript",
+            "Perl", "Fortran", "COBOL", "Kubernetes", "TensorFlow", "PyTorch", "MySQL", "PostgreSQL", "Photoshop",
+            "PowerPoint", "Adobe Acrobat", "iPhone", "iPad", "iPod", "MacBook", "MacBook Pro", "MacBook Air", "iMac",
+            "Apple Watch", "AirPods", "Kindle", "PlayStation", "PlayStation VR", "Xbox", "Xbox One", "Wii", "Nintendo Switch",
+            "Game Boy", "ThinkPad", "Bitcoin", "Ethereum", "Dogecoin", "ChatGPT");
+
+    /**
+     * A name that is one of {@link #PRODUCTS}, alone or before a version or model number ("Windows 10",
+     * "Python 3.6.0", "Xbox 360"), is no person's, organisation's or place's name: it becomes MISC.
+     */
+    private static void products(Layer l) {
+        TextAnalysis t = l.t;
+        String text = t.text();
+        for (Name n : l.names()) {
+            if (MISC.equals(n.type()) || TITLE.equals(n.type())) continue;
+            int s = n.start(), e = n.end();
+            while (e - 1 > s && t.is(e - 1, TextAnalysis.NUMBER)) e--;
+            if (e - s > 3 || !PRODUCTS.contains(text.substring(t.start(s), t.end(e - 1)))) continue;
+            l.set(n.start(), n.end(), MISC);
         }
     }
 

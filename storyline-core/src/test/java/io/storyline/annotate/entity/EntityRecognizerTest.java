@@ -156,6 +156,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void softwareDevicesAndCurrenciesAreNoNames() {
+        Set<String> got = typed(recognize("Python 3.6.0 is now available. Python developers can download it, and Linux "
+                + "distributions will ship it. Internet Explorer is the second browser, but Chrome continues to surge, "
+                + "Microsoft said. Apple sold more iPhone models in China, and Bitcoin rose. Monty Python reunited in London."));
+        assertHolds(got, "ORG:Microsoft", "ORG:Apple", "COUNTRY:China", "LOC:London", "PERSON:Monty Python");
+        assertNone(got, ".*:(Python.*|Linux|Internet Explorer|Chrome|iPhone|Bitcoin)");
+    }
+
+    @Test
     void countriesUnderEveryName() {
         Set<String> got = typed(recognize("Officials of the DPRK met N.Korea watchers. The ROK and the U.S. agreed. "
                 + "North Korea and the Democratic People's Republic of Korea are one country."));
