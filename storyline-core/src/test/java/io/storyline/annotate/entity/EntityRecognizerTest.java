@@ -127,18 +127,22 @@ class EntityRecognizerTest {
         assertTrue(recognize(text).size() > got.size(), recognize(text).toString());
     }
 
+    /** The names of {@code text} read as an article in {@code language}. */
+    private static List<Mention> foreign(String text, String language) {
+        return RECOGNIZER.recognizeForeign("a-" + language, text, ANALYZER.analyze(text), language, io.storyline.model.Deadline.none());
+    }
+
     @Test
     void inGermanATownOnlyTheListOfTownsKnowsIsANounWhereAnArticleComesBeforeIt() {
         String text = "Die Kinder spielten am vergangenen Sonntag in Kelheim. Kinder brauchen Ruhe, sagte sie am Ende. "
                 + "Am Sonntag fuhr sie nach Kelheim und weiter nach Berlin. Die in Kelheim lebenden Menschen blieben.";
-        io.storyline.annotate.text.TextAnalysis t = ANALYZER.analyze(text);
-        List<Mention> de = RECOGNIZER.recognizeForeign("a-de", text, t, "de", io.storyline.model.Deadline.none());
+        List<Mention> de = foreign(text, "de");
         Set<String> got = typed(de);
         assertHolds(got, "LOC:Kelheim", "LOC:Berlin");
         assertNone(got, ".*:(Kinder|Sonntag|Ende)");
         assertEquals(3, de.stream().filter(m -> m.text().equals("Kelheim")).count(), de.toString());
         // without the language, or in a language that does not capitalise its nouns, the lists alone decide
-        Set<String> unknown = typed(RECOGNIZER.recognizeForeign("a-de", text, t, "fr", io.storyline.model.Deadline.none()));
+        Set<String> unknown = typed(foreign(text, "fr"));
         assertTrue(unknown.stream().anyMatch(x -> x.endsWith(":Kinder") || x.endsWith(":Sonntag") || x.endsWith(":Ende")),
                 unknown.toString());
     }
@@ -147,8 +151,7 @@ class EntityRecognizerTest {
     void inGermanAnOutletNamedByACommonNounIsThatNounUnlessQuotedOrInCapitals() {
         String text = "Sie warf einen Blick auf das Bild. Die Welt ist groß, und überall auf der Welt wird gestritten. "
                 + "Das sagte er der „Welt“, und BILD berichtete es zuerst, wie auch der SPIEGEL.";
-        io.storyline.annotate.text.TextAnalysis t = ANALYZER.analyze(text);
-        List<Mention> de = RECOGNIZER.recognizeForeign("a-de", text, t, "de", io.storyline.model.Deadline.none());
+        List<Mention> de = foreign(text, "de");
         List<String> orgs = de.stream().filter(m -> m.type().equals("ORG")).map(Mention::text).toList();
         assertEquals(List.of("Welt", "BILD", "SPIEGEL"), orgs, de.toString());
         // read as English, the names stay to the tagger and its rules
