@@ -176,8 +176,8 @@ final class NewsCues {
 
     /** The hashes of a table's words, for lookups by {@link TextAnalysis#hash(int)}. */
     /**
-     * Words for groups of people by faith or region, faiths themselves, languages and feasts: never a name of a
-     * person, organisation or place on their own ("Sunni", "Shiites", "Catholicism", "Ramadan"), nor
+     * Words for groups of people by faith, region or people, faiths themselves, languages and feasts: never a name
+     * of a person, organisation or place on their own ("Sunni", "Shiites", "Kurds", "Catholicism", "Ramadan"), nor
      * with a compass word ("West African", "Middle Eastern"). Longer names holding them keep their
      * type ("Orthodox Church", "Christian Democratic Union", "Easter Island").
      */
@@ -194,6 +194,15 @@ final class NewsCues {
             "african", "africans", "arab", "arabs", "latin", "latino", "latinos", "hispanic", "hispanics",
             "mandarin", "cantonese", "hokkien", "hebrew", "arabic", "swahili", "hindi", "urdu", "farsi", "esperanto",
             "sanskrit", "yiddish", "tagalog", "gaelic",
+            // peoples that are no country's ("the Rohingya", "Kurds", "Uyghur"): like demonyms, no names
+            "kurd", "kurds", "kurdish", "rohingya", "rohingyas", "uyghur", "uyghurs", "uighur", "uighurs", "pashtun",
+            "pashtuns", "tamil", "tamils", "baloch", "balochi", "hazaras", "tutsi", "tutsis", "hutu", "hutus", "bedouin",
+            "bedouins", "maasai", "masai", "zulus", "xhosa", "inuit", "sami", "berbers", "amazigh", "tuareg", "tuaregs",
+            "fulani", "yoruba", "igbo", "hausa", "oromo", "tigrayan", "tigrayans", "tatar", "tatars", "chechen",
+            "chechens", "cossack", "cossacks", "aboriginal", "aborigines", "maori", "māori", "sinhalese", "sindhi",
+            "punjabi", "punjabis", "gujarati", "bengali", "bengalis", "kashmiri", "kashmiris", "dalit", "dalits", "adivasi",
+            "adivasis", "hmong", "manchu", "tibetan", "tibetans", "ainu", "romani", "sinti", "assyrian", "assyrians",
+            "chaldean", "chaldeans", "circassian", "circassians", "alevi", "alevis", "ahmadi", "ahmadis", "ahmadiyya",
             "ramadan", "ramzan", "eid", "al-fitr", "al-adha", "christmas", "easter", "thanksgiving", "diwali", "hanukkah",
             "passover", "lent", "yom", "kippur", "nowruz", "kwanzaa", "halloween", "holi", "vesak");
 

@@ -291,12 +291,15 @@ class EntityRecognizerTest {
         List<Mention> ms = recognize("Sunni and Shia leaders met after the Sunni boycott of the vote. Hindu pilgrims and "
                 + "Muslim traders crowded the square during Ramadan. Western diplomats said the West African country would "
                 + "vote, while Southeast Asian markets fell. Buddhist monks and Sikh soldiers joined Orthodox priests. "
-                + "The Catholic Church and the Christian Democratic Union in Berlin disagreed.");
+                + "The Catholic Church and the Christian Democratic Union in Berlin disagreed. The label has released "
+                + "recordings of Tuareg guitar bands. English Wikipedians are tracing roads, and Bengalis are pinpointing "
+                + "the sites. Rohingya refugees and Kurds fled, and Tamil leaders met Uyghur exiles in Tamil Nadu.");
         Set<String> got = typed(ms);
         for (Mention m : ms) {
-            assertFalse(m.text().matches("(?i)(sunni|shia|hindu|muslim|ramadan|western|west african|southeast asian|buddhist|sikh|orthodox)"),
-                    m + " in " + got);
+            assertFalse(m.text().matches("(?i)(sunni|shia|hindu|muslim|ramadan|western|west african|southeast asian|buddhist|sikh|orthodox"
+                    + "|tuareg|bengalis|rohingya|kurds|tamil|uyghur)"), m + " in " + got);
         }
+        assertTrue(got.contains("LOC:Tamil Nadu"), got.toString());
         assertTrue(got.contains("LOC:Berlin"), got.toString());
         assertTrue(got.stream().anyMatch(s -> s.endsWith(":Catholic Church")), "a longer name keeps its type: " + got);
         List<Mention> others = recognize("The church was rebuilt in the Baroque style. The Ebola outbreak spread to Guinea "
