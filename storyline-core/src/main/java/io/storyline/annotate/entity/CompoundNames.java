@@ -20,9 +20,9 @@ import java.util.Set;
  * is one name. Persons count where every capitalised part is a word of the full name of a person
  * the article names ("Trump-Kim", not "Faber-Castell"). A seat of government is the institution it
  * houses ("Kremlin-linked", "White House-backed"), save before a word of place ("Kremlin-based").
- * A part after an Arabic article ("az-Zaman") belongs to a name of its own. Hyphenated words that are themselves part of a name are left
- * alone, and so are those of capitalised parts only before another capitalised word ("the
- * Trans-Pacific Partnership"). Immutable; thread-safe.
+ * A part after an Arabic article ("az-Zaman") belongs to a name of its own. Hyphenated words that
+ * are themselves part of a name are left alone, and so are those of capitalised parts only before
+ * another capitalised word ("the Trans-Pacific Partnership"). Immutable; thread-safe.
  */
 final class CompoundNames {
     /** A name inside a hyphenated word: chars {@code [start, end)} of the text. */

@@ -3413,9 +3413,9 @@ final class NewsRules {
 
     /**
      * Software, devices and currencies known by a name that is nothing else ("Python", "Linux",
-     * "iPhone", "Internet Explorer", "Bitcoin"), as printed: UNER, like the product, marks no
-     * products, and the tagger, knowing none, reads them as persons ("Python 3.6.0 is now
-     * available") or organisations. Names that are also places, people's or companies' names
+     * "iPhone", "Internet Explorer", "Bitcoin"), as printed. UNER marks no products, and neither does
+     * Storyline; the tagger, knowing none, reads them as persons ("Python 3.6.0 is now available") or
+     * organisations. Names that are also places, people's or companies' names
      * ("Java", "Ruby", "Amazon") are not here.
      */
     static final Set<String> PRODUCTS = Set.of("Linux", "Ubuntu", "Debian", "macOS", "iOS", "iPadOS", "watchOS",
