@@ -167,23 +167,22 @@ public final class EntityRecognizer {
      * article, where one of its mentions follows an article or a determiner of that language, over
      * lower-case words at most ("die Kinder", "am Ende", "am vergangenen Sonntag"; towns take none:
      * "in Kelheim"); and an outlet named by one of its nouns, printed bare, is that noun
-     * ({@link #COMMON_NOUN_OUTLETS}: "auf der Welt"; "der „Welt“" and "BILD" stay).
+     * ({@link NounLanguage#outlets}: "auf der Welt"; "der „Welt“" and "BILD" stay).
      */
     public List<Mention> recognizeForeign(String articleId, String text, TextAnalysis t, String language, Deadline deadline) {
         List<Mention> all = recognize(articleId, text, t, deadline, false);
         List<Mention> out = new ArrayList<>(all.size() / 4 + 1);
         for (Mention m : all) if (languageFree(t, m)) out.add(m);
-        String lang = language == null ? "" : language.toLowerCase(java.util.Locale.ROOT);
-        java.util.Set<Long> determiners = NOUN_DETERMINERS.get(lang);
-        if (determiners == null) return out;
-        java.util.Set<Long> outlets = COMMON_NOUN_OUTLETS.getOrDefault(lang, java.util.Set.of());
-        out.removeIf(m -> NewsRules.ORG.equals(m.type()) && commonNounOutlet(text, t, m, determiners, outlets));
+        NounLanguage nounLanguage = language == null ? null : NOUN_LANGUAGES.get(language.toLowerCase(java.util.Locale.ROOT));
+        if (nounLanguage == null) return out;
+        java.util.Set<Long> determiners = nounLanguage.determiners();
+        out.removeIf(m -> NewsRules.ORG.equals(m.type()) && commonNounOutlet(text, t, m, determiners, nounLanguage.outlets()));
         java.util.Set<Long> nouns = new java.util.HashSet<>();
         for (int k = 0; k < t.tokenCount(); k++) {
             if (!t.is(k, TextAnalysis.CAPITALIZED) || t.is(k, TextAnalysis.ALL_CAPS) || !t.is(k, TextAnalysis.WORD)) continue;
             int p = k - 1;
             while (p >= 0 && k - p <= DETERMINER_REACH && t.is(p, TextAnalysis.WORD) && !t.is(p, TextAnalysis.CAPITALIZED)
-                    && !determiners.contains(t.hash(p)) && t.sentenceOf(p) == t.sentenceOf(k) && inflected(t, p)) p--;
+                    && !determiners.contains(t.hash(p)) && t.sentenceOf(p) == t.sentenceOf(k) && inflected(t, p, nounLanguage)) p--;
             if (p >= 0 && t.sentenceOf(p) == t.sentenceOf(k) && determiners.contains(t.hash(p)) && !t.is(p, TextAnalysis.CAPITALIZED)) {
                 nouns.add(t.hash(k));
             }
@@ -200,18 +199,15 @@ public final class EntityRecognizer {
     }
 
     /**
-     * Whether token {@code p} has an inflected adjective's ending ("vergangenen", "neue"), as the words
+     * Whether token {@code p} has one of {@code language}'s adjective endings ("vergangenen", "neue"), as the words
      * between a determiner and its noun have; a preposition ("die in Kelheim lebenden") has none.
      */
-    private static boolean inflected(TextAnalysis t, int p) {
+    private static boolean inflected(TextAnalysis t, int p, NounLanguage language) {
         String w = t.lower(p);
         if (w.length() < 4) return false;
-        for (String end : ADJECTIVE_ENDINGS) if (w.endsWith(end)) return true;
+        for (String end : language.adjectiveEndings()) if (w.endsWith(end)) return true;
         return false;
     }
-
-    /** Endings of German adjectives before a noun. */
-    private static final List<String> ADJECTIVE_ENDINGS = List.of("e", "en", "er", "es", "em");
 
     /**
      * Whether organisation mention {@code m} names one of {@code outlets} (with its article or without)
@@ -231,29 +227,34 @@ public final class EntityRecognizer {
     /** Quotation marks that set a title apart. */
     private static final String QUOTES = "\"'„“”‚‘’«»‹›";
 
-    /**
-     * Newspapers and magazines named by a common noun of their language ("Bild", "Blick", "Die Welt",
-     * "Der Spiegel", "Die Zeit"): in an article of that language a noun-capitalising press prints them in
-     * quotation marks or capitals, and the bare word is the noun (the world, a glance, a picture).
-     */
-    private static final java.util.Map<String, java.util.Set<Long>> COMMON_NOUN_OUTLETS = java.util.Map.of(
-            "de", NewsCues.hashes(java.util.Set.of("welt", "bild", "blick", "spiegel", "zeit", "stern", "presse", "standard",
-                    "kurier", "freitag")));
-
     /** Most words back from a noun to its determiner: the determiner and up to two lower-case words between. */
     private static final int DETERMINER_REACH = 3;
 
     /**
-     * Articles, contractions with them and determiners of the languages that capitalise every noun,
-     * so that a name list's towns there are also that language's nouns.
+     * What the rules of {@link #recognizeForeign} read of a language that capitalises every noun, so
+     * that a name list's towns and outlets there are also its nouns.
+     *
+     * @param determiners      its articles, contractions with them and determiners
+     * @param adjectiveEndings the endings of its adjectives before a noun
+     * @param outlets          newspapers and magazines named by one of its nouns ("Bild", "Blick", "Die Welt",
+     *                         "Der Spiegel", "Die Zeit"), which its press prints in quotation marks or
+     *                         capitals: the bare word is the noun (the world, a glance, a picture)
      */
-    private static final java.util.Map<String, java.util.Set<Long>> NOUN_DETERMINERS = java.util.Map.of(
-            "de", NewsCues.hashes(java.util.Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
-                    "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "keines", "am", "im", "beim", "zum",
-                    "zur", "vom", "ins", "ans", "aufs", "ums", "unser", "unsere", "unserem", "unseren", "unserer", "sein",
-                    "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer", "mein", "meine",
-                    "meinem", "meinen", "meiner", "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede", "jedes",
-                    "jedem", "jeden", "alle", "allen", "aller", "viele", "vielen", "welche", "welcher", "welches")));
+    private record NounLanguage(java.util.Set<Long> determiners, List<String> adjectiveEndings, java.util.Set<Long> outlets) {
+    }
+
+    /** The languages that capitalise every noun, by ISO 639-1 code. */
+    private static final java.util.Map<String, NounLanguage> NOUN_LANGUAGES = java.util.Map.of(
+            "de", new NounLanguage(
+                    NewsCues.hashes(java.util.Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
+                            "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "keines", "am", "im", "beim", "zum",
+                            "zur", "vom", "ins", "ans", "aufs", "ums", "unser", "unsere", "unserem", "unseren", "unserer", "sein",
+                            "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer", "mein", "meine",
+                            "meinem", "meinen", "meiner", "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede", "jedes",
+                            "jedem", "jeden", "alle", "allen", "aller", "viele", "vielen", "welche", "welcher", "welches")),
+                    List.of("e", "en", "er", "es", "em"),
+                    NewsCues.hashes(java.util.Set.of("welt", "bild", "blick", "spiegel", "zeit", "stern", "presse", "standard",
+                            "kurier", "freitag"))));
 
     private boolean languageFree(TextAnalysis t, Mention m) {
         int s = t.tokenAt(m.start()), e = t.tokenAt(m.end() - 1) + 1;
