@@ -1043,9 +1043,42 @@ final class NewsRules {
     /** {@link #INDUSTRIES} that are also family names ("Jack Steel"): after a given name they may end a person's name. */
     static final Set<Long> INDUSTRIES_ALSO_SURNAMES = NewsCues.hashes(Set.of("steel", "shipping"));
 
+    /**
+     * Words of a trade that end a company's name after a name of its own ("Morvane Research", "Greystone
+     * Dynamics", "Harlow Consulting"), where the words before them are no common words: "Market Research",
+     * "Human Resources" and "Mechanical Engineering" are no companies.
+     */
+    static final Set<Long> TRADES = NewsCues.hashes(Set.of("research", "consulting", "consultants", "consultancy",
+            "dynamics", "analytics", "solutions", "software", "resources", "associates", "advisors", "advisers",
+            "partners", "capital", "entertainment", "pictures", "publishing", "publishers", "communications",
+            "networks", "robotics", "healthcare", "brands", "studios", "productions", "construction",
+            "equity", "financial", "technology", "aviation", "realty", "properties", "diagnostics",
+            "genomics", "instruments", "materials", "minerals", "metals", "apparel", "cosmetics"));
+
+    /**
+     * Words that end the name of a club, an ensemble or another body of people after a name of its own
+     * ("Dunmore Rovers", "Harlan Quartet", "Kestrel Gang", "Calder Trust"), read as {@link #TRADES} are.
+     */
+    static final Set<Long> BODIES = NewsCues.hashes(Set.of("rovers", "wanderers", "albion", "rangers", "athletic",
+            "harriers", "hotspur", "quartet", "quintet", "trio", "ensemble", "choir", "chorale", "philharmonic",
+            "symphony", "gang", "cartel", "syndicate", "brotherhood", "trust"));
+
+    /** Whether {@code [s, e)} ends in an industry, or in a trade or a body after words the training data never prints in lower case. */
+    private static boolean industryEnd(TextAnalysis t, NerFeatures.Doc d, int s, int e) {
+        int first = t.hash(s) == H_THE ? s + 1 : s;
+        if (e - first < 2) return false;
+        long h = t.hash(e - 1);
+        if (INDUSTRIES.contains(h)) return true;
+        if (!TRADES.contains(h) && !BODIES.contains(h)) return false;
+        for (int k = first; k < e - 1; k++) {
+            if (d.common.contains(t.hash(k)) && !t.isWord(k, "and") && !t.isWord(k, "&")) return false;
+        }
+        return true;
+    }
+
     private static boolean hasStrong(TextAnalysis t, NerFeatures.Doc d, int s, int e) {
         for (int k = s; k < e; k++) {
-            if (((d.cue[k] & NerFeatures.C_ORG_STRONG) != 0 || k == e - 1 && k > s && INDUSTRIES.contains(t.hash(k)))
+            if (((d.cue[k] & NerFeatures.C_ORG_STRONG) != 0 || k == e - 1 && industryEnd(t, d, s, e))
                     && t.is(k, TextAnalysis.CAPITALIZED)) return true;
         }
         return false;
@@ -1058,7 +1091,7 @@ final class NewsRules {
         int ss = s;
         // named only by the industry that ends it, the company starts after the last "and" ("BYD and SAIC
         // Motor", "Southern California Edison and San Diego Gas & Electric"; "&" joins: "Pacific Gas & Electric")
-        if ((d.cue[e - 1] & NerFeatures.C_ORG_STRONG) == 0 && INDUSTRIES.contains(t.hash(e - 1)) && !hasStrong(t, d, s, e - 1)) {
+        if ((d.cue[e - 1] & NerFeatures.C_ORG_STRONG) == 0 && industryEnd(t, d, s, e) && !hasStrong(t, d, s, e - 1)) {
             for (int k = e - 2; k > s; k--) {
                 if (t.isWord(k, "and")) {
                     ss = k + 1;
@@ -1069,8 +1102,10 @@ final class NewsRules {
         }
         if (t.hash(ss) == H_THE) ss++;
         else if (NerFeatures.sentenceInitial(t, ss) && OPENING_WORDS.contains(t.hash(ss))) ss++; // "Former Kutztown University …"
-        // "Shares of Apple Inc." opening a sentence: a common word before "of" that is no organisation's word is no part of it
-        if (ss + 2 < e && NerFeatures.sentenceInitial(t, ss) && t.hash(ss + 1) == H_OF && d.common.contains(t.hash(ss))
+        // "Shares of Apple Inc.", "Employees of Norland Bank" opening a sentence: a common word or a group of people
+        // before "of" that is no organisation's word is no part of it
+        if (ss + 2 < e && NerFeatures.sentenceInitial(t, ss) && t.hash(ss + 1) == H_OF
+                && (d.common.contains(t.hash(ss)) || NewsCues.isPeopleNoun(t.token(ss)))
                 && (d.cue[ss] & (NerFeatures.C_ORG_STRONG | NerFeatures.C_ORG_WEAK)) == 0 && !NewsCues.FACILITY_H.contains(t.hash(ss))) {
             ss += 2;
         }
@@ -1094,7 +1129,7 @@ final class NewsRules {
         // a person's name before the organisation word stays a person; a run the model read as a person
         // that ends in an industry's name is a company ("Norvex Petroleum", "Halvard Energy"), unless the
         // industry's word is also a family name and the run opens with a given name ("Jack Steel")
-        boolean industry = INDUSTRIES.contains(t.hash(e - 1)) && (!INDUSTRIES_ALSO_SURNAMES.contains(t.hash(e - 1))
+        boolean industry = industryEnd(t, d, ss, e) && (!INDUSTRIES_ALSO_SURNAMES.contains(t.hash(e - 1))
                 || (d.gaz[ss] & (Gazetteer.Kind.GIVEN.bit() | Gazetteer.Kind.GIVEN.bit() << 8)) == 0);
         if (e - ss >= 2 && (industry || !(PERSON.equals(l.type[ss]) && l.endOf(ss) >= e))) l.set(ss, e, ORG);
     }
@@ -2120,7 +2155,7 @@ final class NewsRules {
             "foundation", "charity", "union", "network", "broadcaster", "conglomerate", "subsidiary", "supermarket",
             "hypermarket", "brewery", "franchise", "quartet", "trio", "duo", "orchestra", "choir", "militia", "faction",
             "maker", "automaker", "carmaker", "chipmaker", "drugmaker", "group", "startup", "start-up", "lender", "insurer",
-            "carrier", "exporter", "distributor"));
+            "carrier", "exporter", "distributor", "unit", "affiliate"));
     /**
      * Head nouns that say a defined name is a person's ("Atwood, a Canadian novelist,"): callings
      * and ranks a company or a place never has (no "producer", "manager", "developer", which name
@@ -2720,6 +2755,8 @@ final class NewsRules {
                 case ORG -> {
                     if (exact && !ORG.equals(cur)) l.set(s, e, ORG);
                     else if ((unlabelled || covers) && (sure || PROPER_ORGS && proper)) l.set(s, e, ORG);
+                    // "Friends of the Earth said": a listed organisation of three words or more holds the person read inside it
+                    else if (!exact && !unlabelled && e - s >= 3 && within(l, s, e)) l.set(s, e, ORG);
                 }
                 case DEMONYM -> {
                     // "North Korean leader": a demonym is no name of its own (MISC at most)
@@ -2854,6 +2891,12 @@ final class NewsRules {
     private static final boolean PROPER_PLACES = true, PROPER_ORGS = true;
 
     /** Every name touching {@code [s, e)} lies inside it, and none is a person. */
+    /** Whether every name the layer holds on {@code [s, e)} lies inside it. */
+    private static boolean within(Layer l, int s, int e) {
+        for (int k = s; k < e; k++) if (l.type[k] != null && (l.startOf(k) < s || l.endOf(k) > e)) return false;
+        return true;
+    }
+
     private static boolean covers(Layer l, int s, int e) {
         for (int k = s; k < e; k++) {
             if (l.type[k] == null) continue;
@@ -3424,7 +3467,8 @@ final class NewsRules {
             "Perl", "Fortran", "COBOL", "Kubernetes", "TensorFlow", "PyTorch", "MySQL", "PostgreSQL", "Photoshop",
             "PowerPoint", "Adobe Acrobat", "iPhone", "iPad", "iPod", "MacBook", "MacBook Pro", "MacBook Air", "iMac",
             "Apple Watch", "AirPods", "Kindle", "PlayStation", "PlayStation VR", "Xbox", "Xbox One", "Wii", "Nintendo Switch",
-            "Game Boy", "ThinkPad", "Bitcoin", "Ethereum", "Dogecoin", "ChatGPT");
+            "Game Boy", "ThinkPad", "Bitcoin", "Ethereum", "Dogecoin", "ChatGPT", "Google Analytics", "Google Maps",
+            "Google Docs", "Microsoft Office", "Microsoft Word", "Microsoft Excel");
 
     /**
      * A name that is one of {@link #PRODUCTS}, alone or before a version or model number ("Windows 10",

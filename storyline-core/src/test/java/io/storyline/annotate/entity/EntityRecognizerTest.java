@@ -442,6 +442,39 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTradeOrABodyAfterANameOfItsOwnEndsAnOrganisation() {
+        Set<String> got = typed(recognize("Analysts at Morvane Research said sales fell. Greystone Dynamics said it would "
+                + "cut jobs. She played for Dunmore Rovers before signing with Castlebar United. The Harlan Quartet "
+                + "performed on Sunday. The Calder Trust bought the estate."));
+        assertHolds(got, "ORG:Morvane Research", "ORG:Greystone Dynamics", "ORG:Dunmore Rovers", "ORG:Harlan Quartet",
+                "ORG:Calder Trust");
+        // after common words the trade names a field or a department, not a company
+        got = typed(recognize("He studied Mechanical Engineering at Ohio State. She works in Human Resources. The Market "
+                + "Research team met."));
+        assertNone(got, "ORG:(Mechanical|Human|Market).*");
+    }
+
+    @Test
+    void aGroupOfPeopleOpeningASentenceIsNoPartOfTheOrganisationAfterOf() {
+        Set<String> got = typed(recognize("Employees of Norland Bank went on strike. Shareholders of Norland Bank voted."));
+        assertHolds(got, "ORG:Norland Bank");
+        assertNone(got, "ORG:(Employees|Shareholders).*");
+    }
+
+    @Test
+    void aListedOrganisationHoldsThePersonReadInsideIt() {
+        Set<String> got = typed(recognize("Friends of the Earth said the plan was weak."));
+        assertHolds(got, "ORG:Friends of the Earth");
+        assertNone(got, "PERSON:.*");
+    }
+
+    @Test
+    void aUnitOfACompanyIsACompany() {
+        Set<String> got = typed(recognize("Tallis, a unit of Brenmoor Holdings, makes valves."));
+        assertHolds(got, "ORG:Tallis", "ORG:Brenmoor Holdings");
+    }
+
+    @Test
     void aTitleHoldsTheInstitutionsWordsBeforeItsHeadAndACapitalsMediaAreItsGovernments() {
         Set<String> got = typed(recognize("Japan's Chief Cabinet Secretary Yoshihide Suga condemned the launch. China's "
                 + "foreign ministry spokesman Geng Shuang urged restraint. Pyongyang's state media called it a success."));
