@@ -1063,15 +1063,20 @@ final class NewsRules {
             "harriers", "hotspur", "quartet", "quintet", "trio", "ensemble", "choir", "chorale", "philharmonic",
             "symphony", "gang", "cartel", "syndicate", "brotherhood", "trust"));
 
-    /** Whether {@code [s, e)} ends in an industry, or in a trade or a body after words the training data never prints in lower case. */
+    /**
+     * Whether {@code [s, e)} ends in an industry, or in a trade or a body printed in title case after words of
+     * letters the training data never prints in lower case.
+     */
     private static boolean industryEnd(TextAnalysis t, NerFeatures.Doc d, int s, int e) {
         int first = t.hash(s) == H_THE ? s + 1 : s;
         if (e - first < 2) return false;
         long h = t.hash(e - 1);
         if (INDUSTRIES.contains(h)) return true;
-        if (!TRADES.contains(h) && !BODIES.contains(h)) return false;
+        // printed in title case, after words of letters ("Traci Warner@ENRON COMMUNICATIONS" signs an e-mail)
+        if (!TRADES.contains(h) && !BODIES.contains(h) || t.is(e - 1, TextAnalysis.ALL_CAPS)) return false;
         for (int k = first; k < e - 1; k++) {
-            if (d.common.contains(t.hash(k)) && !t.isWord(k, "and") && !t.isWord(k, "&")) return false;
+            if (t.isWord(k, "and") || t.isWord(k, "&")) continue;
+            if (d.common.contains(t.hash(k)) || !t.is(k, TextAnalysis.WORD)) return false;
         }
         return true;
     }
