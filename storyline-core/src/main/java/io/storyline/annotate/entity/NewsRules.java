@@ -3566,12 +3566,61 @@ final class NewsRules {
                 found.put(t.hash(i), ty);
             }
         }
+        // "post-traumatic stress disorder (PTSD)", "a remotely operated vehicle (ROV)": an acronym spelt by
+        // lower-case words names no person, organisation or place, there or wherever it stands alone
+        Set<Long> spelt = null;
+        for (int i = 2; i + 1 < n; i++) {
+            if (!t.is(i, TextAnalysis.ALL_CAPS) || !t.is(i, TextAnalysis.WORD) || t.first(i - 1) != '(' || t.first(i + 1) != ')') continue;
+            String acronym = letters(t.token(i));
+            if (acronym.length() < 2 || found != null && found.containsKey(t.hash(i))) continue;
+            if (l.type[i - 2] == null && lowerPhraseSpells(t, i - 2, acronym)) {
+                if (spelt == null) spelt = new java.util.HashSet<>();
+                spelt.add(t.hash(i));
+            }
+        }
+        if (spelt != null) {
+            for (int i = 0; i < n; i++) {
+                if (spelt.contains(t.hash(i)) && t.is(i, TextAnalysis.ALL_CAPS) && l.type[i] != null && l.isName(i, i + 1)) l.clear(i, i + 1);
+            }
+        }
         if (found == null) return;
         for (int i = 0; i < n; i++) {
             String ty = found.get(t.hash(i));
             if (ty == null || !t.is(i, TextAnalysis.ALL_CAPS)) continue;
             if (l.type[i] == null || l.isName(i, i + 1)) l.set(i, i + 1, ty);
         }
+    }
+
+    /** The most words of a lower-case phrase that {@link #lowerPhraseSpells} reads back from its end. */
+    private static final int SPELLING_WORDS = 8;
+
+    /**
+     * Whether lower-case words ending at {@code last} spell {@code acronym} by their initials (each part of a
+     * hyphenated word counts; function words may count or not): "remotely operated vehicle", "weapons of mass
+     * destruction".
+     */
+    private static boolean lowerPhraseSpells(TextAnalysis t, int last, String acronym) {
+        int sentence = t.sentenceStart(t.sentenceOf(last));
+        for (int k = last; k >= Math.max(sentence, last - SPELLING_WORDS); k--) {
+            if (!t.is(k, TextAnalysis.WORD) || !Character.isLowerCase(t.first(k))) return false;
+            if (spellsLoosely(t, k, last + 1, acronym)) return true;
+        }
+        return false;
+    }
+
+    /** Whether the initials of the words of {@code [s, e)}, with or without their function words, spell {@code acronym} (any case). */
+    private static boolean spellsLoosely(TextAnalysis t, int s, int e, String acronym) {
+        StringBuilder all = new StringBuilder(), content = new StringBuilder();
+        for (int k = s; k < e; k++) {
+            if (!t.is(k, TextAnalysis.WORD)) continue;
+            boolean function = NewsCues.FUNCTION_H.contains(t.hash(k));
+            for (String part : t.token(k).split("-")) {
+                if (part.isEmpty() || !Character.isLetter(part.charAt(0))) continue;
+                all.append(part.charAt(0));
+                if (!function) content.append(part.charAt(0));
+            }
+        }
+        return all.toString().equalsIgnoreCase(acronym) || content.toString().equalsIgnoreCase(acronym);
     }
 
     /** The initials of the capitalised words of {@code [s, e)} (each part of a hyphenated word counts). */

@@ -469,6 +469,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anAcronymSpeltByLowerCaseWordsIsNoName() {
+        Set<String> got = typed(recognize("Patients with post-traumatic stress disorder (PTSD) were studied. PTSD affects many "
+                + "veterans. The Zorvan Liberation Front (ZLF) claimed the attack. The ZLF said it would fight on."));
+        assertNone(got, ".*:PTSD");
+        assertHolds(got, "ORG:Zorvan Liberation Front", "ORG:ZLF");
+    }
+
+    @Test
     void aUnitOfACompanyIsACompany() {
         Set<String> got = typed(recognize("Tallis, a unit of Brenmoor Holdings, makes valves."));
         assertHolds(got, "ORG:Tallis", "ORG:Brenmoor Holdings");
