@@ -2067,11 +2067,15 @@ final class NewsRules {
     private static final Set<Long> OUTLET_AFTER = NewsCues.hashes(Set.of("reported", "reports", "reporting", "quoted",
             "quotes", "newspaper", "magazine", "daily", "weekly", "editorial", "columnist", "correspondent", "reporter",
             "reporters", "revealed", "published"));
+    /** Words of writing and publishing before "in the" and an outlet ("published in the Lancet", "wrote in the Guardian"). */
+    private static final Set<Long> PUBLISHED_IN = NewsCues.hashes(Set.of("published", "appeared", "appears", "appearing",
+            "wrote", "writes", "writing", "article", "study", "paper", "editorial", "column", "op-ed", "letter", "essay",
+            "commentary", "interview"));
     /** Lower-case words that may stand inside an organisation's name listed with its article. */
     private static final Set<Long> INNER_CONNECTORS = NewsCues.hashes(Set.of("of", "in", "the", "and", "for", "&"));
 
     /**
-     * "told the Guardian on Monday", "the Telegraph reported": an organisation the gazetteer lists
+     * "told the Guardian on Monday", "the Telegraph reported", "published in the Lancet": an organisation the gazetteer lists
      * with its article ("The Guardian") is named after a lower-case "the" too, the article left
      * out, where a word of reporting stands before "the" or after the name, its words are
      * capitalised (not all in capitals), and the names already read there lie inside it.
@@ -2084,6 +2088,7 @@ final class NewsRules {
             if (m == null || m.end() < i + 2) continue;
             boolean cue = OUTLET_BEFORE.contains(t.hash(i - 1))
                     || t.isWord(i - 1, "to") && i - 2 >= from && t.isWord(i - 2, "according")
+                    || t.isWord(i - 1, "in") && i - 2 >= from && PUBLISHED_IN.contains(t.hash(i - 2))
                     || m.end() < to && OUTLET_AFTER.contains(t.hash(m.end()));
             if (!cue) continue;
             boolean fits = true;

@@ -477,6 +477,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aListedOutletAfterWritingInTheIsAnOrganisation() {
+        Set<String> got = typed(recognize("The study, published in the Lancet, found no link. He wrote in the Guardian that "
+                + "the plan would fail."));
+        assertHolds(got, "ORG:Lancet", "ORG:Guardian");
+    }
+
+    @Test
     void aUnitOfACompanyIsACompany() {
         Set<String> got = typed(recognize("Tallis, a unit of Brenmoor Holdings, makes valves."));
         assertHolds(got, "ORG:Tallis", "ORG:Brenmoor Holdings");
