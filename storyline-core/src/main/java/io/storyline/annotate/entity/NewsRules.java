@@ -253,6 +253,7 @@ final class NewsRules {
             kindBeforeName(layer, d, from, to);
             companyContexts(layer, d, from, to);
             speakers(layer, d, from, to);
+            personalPossessives(layer, d, from, to);
             homes(layer, d, from, to);
             listedPlaces(layer, d, from, to);
             governedPlaces(layer, d, from, to);
@@ -3051,6 +3052,35 @@ final class NewsRules {
                     && t.length(i + 2) <= 2) person = true;
             // "Analysts said", "Residents told reporters": a group of people, no person
             if (person && !NewsCues.isPeopleNoun(t.token(i))) l.set(i, i + 1, PERSON);
+        }
+    }
+
+    /** Nouns of a person's kin and life that a possessive gives only a person ("Carder's life", "Penley's father"). */
+    private static final Set<Long> PERSONAL_NOUNS = NewsCues.hashes(Set.of("life", "death", "birth", "birthday",
+            "childhood", "funeral", "grave", "widow", "widower", "wife", "husband", "father", "mother", "parents",
+            "son", "sons", "daughter", "daughters", "brother", "brothers", "sister", "sisters", "children", "family",
+            "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "grandfather", "grandmother", "uncle",
+            "aunt", "nephew", "niece", "cousin", "own"));
+
+    /**
+     * "Carder's life", "Penley's father", "Carder's own pleas": one capitalised word that no list knows as a
+     * country, place or organisation and the article never prints in lower case, read as a place, an
+     * organisation or nothing, is a person before a possessive and a noun of kin or life.
+     */
+    private static void personalPossessives(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        int nonPerson = Gazetteer.Kind.COUNTRY.bit() | Gazetteer.Kind.PLACE.bit() | Gazetteer.Kind.ORG.bit()
+                | Gazetteer.Kind.DEMONYM.bit() | Gazetteer.Kind.CAPITAL.bit() | Gazetteer.Kind.TOWN.bit();
+        for (int i = from; i + 2 < to; i++) {
+            if (t.hash(i + 1) != H_POSSESSIVE || !PERSONAL_NOUNS.contains(t.hash(i + 2))) continue;
+            int f = t.flags(i);
+            if ((f & TextAnalysis.WORD) == 0 || (f & TextAnalysis.CAPITALIZED) == 0 || (f & TextAnalysis.ALL_CAPS) != 0 || t.length(i) < 2) continue;
+            if (l.type[i] != null && (PERSON.equals(l.type[i]) || !l.isName(i, i + 1))) continue;
+            if (i > from && t.is(i - 1, TextAnalysis.CAPITALIZED) && t.is(i - 1, TextAnalysis.WORD)) continue;
+            if ((d.cue[i] & (NerFeatures.C_FUNCTION | NerFeatures.C_ROLE_HEAD | NerFeatures.C_ORG_STRONG
+                    | NerFeatures.C_ORG_WEAK | NerFeatures.C_PERSON_PREFIX)) != 0) continue;
+            if ((d.gaz[i] & (nonPerson | nonPerson << 8)) != 0 || d.lowerSeen.contains(t.hash(i)) || NewsCues.isPeopleNoun(t.token(i))) continue;
+            l.set(i, i + 1, PERSON);
         }
     }
 

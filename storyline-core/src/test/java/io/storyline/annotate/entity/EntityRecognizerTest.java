@@ -484,6 +484,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anUnknownNameBeforeAPossessiveAndKinOrLifeIsAPerson() {
+        // the rule on the model's reading: in a short text a lone family name may be read as an organisation
+        assertEquals(List.of("PERSON:Carder"), afterRules("The surgery would probably end Carder's life.", "ORG:Carder"));
+        assertEquals(List.of("PERSON:Penley"), afterRules("They waited for Penley's father to arrive.", "LOC:Penley"));
+        // a listed organisation or place keeps its type
+        assertEquals(List.of("ORG:Apple"), afterRules("Apple's family of products grew.", "ORG:Apple"));
+        assertEquals(List.of("COUNTRY:Kenya"), afterRules("Kenya's children suffer.", "LOC:Kenya"));
+    }
+
+    @Test
     void aUnitOfACompanyIsACompany() {
         Set<String> got = typed(recognize("Tallis, a unit of Brenmoor Holdings, makes valves."));
         assertHolds(got, "ORG:Tallis", "ORG:Brenmoor Holdings");
