@@ -254,6 +254,7 @@ final class NewsRules {
             companyContexts(layer, d, from, to);
             speakers(layer, d, from, to);
             personalPossessives(layer, d, from, to);
+            humanSubjects(layer, d, from, to);
             homes(layer, d, from, to);
             listedPlaces(layer, d, from, to);
             governedPlaces(layer, d, from, to);
@@ -3077,6 +3078,55 @@ final class NewsRules {
             if ((f & TextAnalysis.WORD) == 0 || (f & TextAnalysis.CAPITALIZED) == 0 || (f & TextAnalysis.ALL_CAPS) != 0 || t.length(i) < 2) continue;
             if (l.type[i] != null && (PERSON.equals(l.type[i]) || !l.isName(i, i + 1))) continue;
             if (i > from && t.is(i - 1, TextAnalysis.CAPITALIZED) && t.is(i - 1, TextAnalysis.WORD)) continue;
+            if ((d.cue[i] & (NerFeatures.C_FUNCTION | NerFeatures.C_ROLE_HEAD | NerFeatures.C_ORG_STRONG
+                    | NerFeatures.C_ORG_WEAK | NerFeatures.C_PERSON_PREFIX)) != 0) continue;
+            if ((d.gaz[i] & (nonPerson | nonPerson << 8)) != 0 || d.lowerSeen.contains(t.hash(i)) || NewsCues.isPeopleNoun(t.token(i))) continue;
+            l.set(i, i + 1, PERSON);
+        }
+    }
+
+    /** Verbs only a person is the subject of, alone or after "was" ("Langejans was born", "Stevenson died"). */
+    private static final Set<Long> HUMAN_ACTS = NewsCues.hashes(Set.of("died", "married", "graduated", "resigned",
+            "testified", "retired"));
+    /** Participles only a person is the subject of after "was" or "is" ("Magedson was arrested"). */
+    private static final Set<Long> HUMAN_PASSIVES = NewsCues.hashes(Set.of("born", "elected", "re-elected", "sentenced",
+            "arrested", "killed", "wounded", "injured", "appointed", "buried", "knighted", "acquitted", "jailed",
+            "imprisoned", "executed", "hospitalized", "hospitalised", "kidnapped", "abducted", "married", "baptized",
+            "baptised", "nominated", "hired", "fired", "detained"));
+    /** Words in brackets after a person in a photograph's caption ("Braverman (left) and Sunak (right)"). */
+    private static final Set<Long> CAPTION_SIDES = NewsCues.hashes(Set.of("left", "right", "center", "centre", "l", "r",
+            "c", "front", "back", "top", "bottom", "pictured"));
+
+    /**
+     * "Langejans was born in Holland", "Stevenson died in 1999", "Magedson was arrested", and in a photograph's
+     * caption "Braverman (left) and Sunak (right)": one capitalised word that no list knows as a country,
+     * place or organisation and the article never prints in lower case, read as a place, an organisation or
+     * (not opening a sentence: "Nobody was injured") nothing, is a person before a verb only people do (a
+     * caption's side in brackets makes any name a person).
+     */
+    private static void humanSubjects(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        int nonPerson = Gazetteer.Kind.COUNTRY.bit() | Gazetteer.Kind.PLACE.bit() | Gazetteer.Kind.ORG.bit()
+                | Gazetteer.Kind.DEMONYM.bit() | Gazetteer.Kind.CAPITAL.bit() | Gazetteer.Kind.TOWN.bit();
+        for (int i = from; i + 1 < to; i++) {
+            int f = t.flags(i);
+            if ((f & TextAnalysis.WORD) == 0 || (f & TextAnalysis.CAPITALIZED) == 0 || (f & TextAnalysis.ALL_CAPS) != 0 || t.length(i) < 2) continue;
+            if (i > from && t.is(i - 1, TextAnalysis.CAPITALIZED) && t.is(i - 1, TextAnalysis.WORD)) continue;
+            // a name of one to three words in a caption, before its side in brackets
+            if (l.type[i] != null && l.startOf(i) == i && !PERSON.equals(l.type[i])) {
+                int e = l.endOf(i);
+                if (e + 2 < to && e - i <= 3 && t.first(e) == '(' && CAPTION_SIDES.contains(t.hash(e + 1)) && t.first(e + 2) == ')') {
+                    l.set(i, e, PERSON);
+                    continue;
+                }
+            }
+            if (l.type[i] != null && (PERSON.equals(l.type[i]) || !l.isName(i, i + 1))) continue;
+            if (t.is(i + 1, TextAnalysis.CAPITALIZED) && t.is(i + 1, TextAnalysis.WORD)) continue;
+            // a sentence's first word is capitalised whatever it is ("Nobody was injured"): only a name the model read
+            if (l.type[i] == null && NerFeatures.sentenceInitial(t, i)) continue;
+            boolean acts = HUMAN_ACTS.contains(t.hash(i + 1))
+                    || i + 2 < to && (t.isWord(i + 1, "was") || t.isWord(i + 1, "is")) && HUMAN_PASSIVES.contains(t.hash(i + 2));
+            if (!acts) continue;
             if ((d.cue[i] & (NerFeatures.C_FUNCTION | NerFeatures.C_ROLE_HEAD | NerFeatures.C_ORG_STRONG
                     | NerFeatures.C_ORG_WEAK | NerFeatures.C_PERSON_PREFIX)) != 0) continue;
             if ((d.gaz[i] & (nonPerson | nonPerson << 8)) != 0 || d.lowerSeen.contains(t.hash(i)) || NewsCues.isPeopleNoun(t.token(i))) continue;

@@ -494,6 +494,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anUnknownNameThatOnlyAPersonCanBeIsAPerson() {
+        // the rules on the model's reading: in a short text a lone family name may be read as a place
+        assertEquals(List.of("PERSON:Langejans"), afterRules("Langejans was born in a small town.", "LOC:Langejans"));
+        assertEquals(List.of("PERSON:Bobick"), afterRules("After the fight Bobick died.", "LOC:Bobick"));
+        assertEquals(List.of("PERSON:Braverman", "PERSON:Sunak"), afterRules("Braverman (left) and Sunak (right) met.",
+                "LOC:Braverman", "ORG:Sunak"));
+        // listed places and organisations, and a sentence's unread first word, are left as they are
+        assertEquals(List.of("ORG:Apple"), afterRules("Apple was fined.", "ORG:Apple"));
+        assertEquals(List.of(), afterRules("Nobody was injured.", new String[0]));
+    }
+
+    @Test
     void aUnitOfACompanyIsACompany() {
         Set<String> got = typed(recognize("Tallis, a unit of Brenmoor Holdings, makes valves."));
         assertHolds(got, "ORG:Tallis", "ORG:Brenmoor Holdings");
