@@ -285,7 +285,7 @@ final class NewsRules {
             if (n.type().equals(MISC)) continue;
             if (n.end() - n.start() == 1 && CALENDAR.contains(t.hash(n.start()))
                     && (!t.isWord(n.start(), "may") || monthByContext(t, n.start()))) continue;
-            if (commonWordsInHeadline(t, d, n) || roleOnly(t, d, n) || journal(t, n)) continue;
+            if (commonWordsInHeadline(t, d, n) || roleOnly(t, d, n) && !titled(layer, n) || journal(t, n)) continue;
             out.addAll(personsInHeadline(t, d, withoutTrailingDay(t, d, author(t, honoured(t, d, n)))));
         }
         List<Name> titles = titles(layer, d);
@@ -2730,14 +2730,20 @@ final class NewsRules {
             if (lower < m.end()) m = gazetteer.longest(t, i, lower, null);
             if (m == null) continue;
             int s = m.start(), e = m.end();
-            // "The Washington Post": the article stays outside an organisation's name, as the model reads it
-            if (m.kind() == Gazetteer.Kind.ORG && e - s >= 2 && t.hash(s) == H_THE) s++;
+            // "The Washington Post": the article stays outside an organisation's name, as the model reads it; a
+            // title listed with its article and printed so before what a body does is the organisation whole ("The
+            // Economist called it", "The Hindu reported", where the word alone is a calling or a faith)
+            boolean titled = false;
+            if (m.kind() == Gazetteer.Kind.ORG && e - s >= 2 && t.hash(s) == H_THE) {
+                titled = t.first(s) == 'T' && e < to && (OUTLET_VERBS.contains(t.hash(e)) || t.hash(e) == H_POSSESSIVE);
+                s++;
+            }
             String cur = l.type[s];
             boolean exact = cur != null && l.isName(s, e);
             boolean inside = cur != null && !exact && l.startOf(s) <= s && l.endOf(s) >= e && (l.endOf(s) - l.startOf(s)) > e - s;
             boolean unlabelled = true;
             for (int k = s; k < e; k++) unlabelled &= l.type[k] == null;
-            boolean sure = e - s >= 2 || t.is(s, TextAnalysis.ALL_CAPS) || t.is(s, TextAnalysis.PERIOD);
+            boolean sure = e - s >= 2 || t.is(s, TextAnalysis.ALL_CAPS) || t.is(s, TextAnalysis.PERIOD) || titled;
             // one capitalised word that is no common word (the training data never prints it in lower case, nor does the article)
             boolean proper = e - s == 1 && t.is(s, TextAnalysis.CAPITALIZED) && !d.common.contains(t.hash(s))
                     && !d.lowerSeen.contains(t.hash(s)) && (d.cue[s] & NerFeatures.C_FUNCTION) == 0;
@@ -2780,6 +2786,11 @@ final class NewsRules {
             i = e - 1;
         }
     }
+
+    /** Verbs of an outlet or a body after its title ("The Economist called", "The Hindu reported"). */
+    private static final Set<Long> OUTLET_VERBS = NewsCues.hashes(Set.of("reported", "reports", "said", "says", "called",
+            "calls", "published", "publishes", "wrote", "writes", "quoted", "quotes", "cited", "cites", "added",
+            "noted", "revealed", "reveals", "has", "had", "is", "was", "will", "would", "described", "describes"));
 
     /** Whether the gazetteer lists tokens {@code [s, e)} whole as an organisation. */
     private boolean organisationWhole(TextAnalysis t, int s, int e) {
@@ -3342,7 +3353,18 @@ final class NewsRules {
      * {@link NewsCues#GROUP_WORDS}); nor does one word of {@link NewsCues#NO_NAME_WORDS} or one
      * ending in "-ism", nor a planet read as a place. A greeting, a request or "I" opening a name leaves it ({@link NewsCues#NOT_IN_NAMES}).
      */
-    private static void groupWords(Layer l, NerFeatures.Doc d) {
+    /**
+     * Whether organisation {@code n} follows a capitalised "The" with which the gazetteer lists it whole, before
+     * what a body does ("The Hindu reported"; not "The Hindu festival").
+     */
+    private boolean titled(Layer l, Name n) {
+        TextAnalysis t = l.t;
+        int s = n.start() - 1;
+        return ORG.equals(n.type()) && s >= 0 && t.hash(s) == H_THE && t.first(s) == 'T' && organisationWhole(t, s, n.end())
+                && n.end() < t.tokenCount() && (OUTLET_VERBS.contains(t.hash(n.end())) || t.hash(n.end()) == H_POSSESSIVE);
+    }
+
+    private void groupWords(Layer l, NerFeatures.Doc d) {
         TextAnalysis t = l.t;
         List<Name> names = l.names();
         for (Name n : names) {
@@ -3357,6 +3379,7 @@ final class NewsRules {
                 if (n.end() - n.start() > 1) l.set(n.start() + 1, n.end(), n.type());
                 continue;
             }
+            if (group && !other && titled(l, n)) continue;
             if (group && !other) l.clear(n.start(), n.end());
             else if (n.end() - n.start() == 1 && PERSON.equals(n.type()) && (d.gaz[n.start()] & PERSONAL_KINDS) == 0
                     && NewsCues.isPeopleNoun(t.token(n.start()))) {

@@ -506,6 +506,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anOutletListedWithItsArticleIsNamedBeforeWhatItDoes() {
+        Set<String> got = typed(recognize("The Economist called it a failure. The Hindu reported the attack."));
+        assertHolds(got, "ORG:Economist", "ORG:Hindu");
+        // not before a noun it modifies, nor in lower case
+        got = typed(recognize("The Hindu festival of Diwali began. The economist said prices would rise."));
+        assertNone(got, "ORG:.*");
+    }
+
+    @Test
     void aUnitOfACompanyIsACompany() {
         Set<String> got = typed(recognize("Tallis, a unit of Brenmoor Holdings, makes valves."));
         assertHolds(got, "ORG:Tallis", "ORG:Brenmoor Holdings");
