@@ -2735,7 +2735,7 @@ final class NewsRules {
             // Economist called it", "The Hindu reported", where the word alone is a calling or a faith)
             boolean titled = false;
             if (m.kind() == Gazetteer.Kind.ORG && e - s >= 2 && t.hash(s) == H_THE) {
-                titled = t.first(s) == 'T' && e < to && (OUTLET_VERBS.contains(t.hash(e)) || t.hash(e) == H_POSSESSIVE);
+                titled = t.first(s) == 'T' && e < to && outletActs(t, e);
                 s++;
             }
             String cur = l.type[s];
@@ -2791,6 +2791,11 @@ final class NewsRules {
     private static final Set<Long> OUTLET_VERBS = NewsCues.hashes(Set.of("reported", "reports", "said", "says", "called",
             "calls", "published", "publishes", "wrote", "writes", "quoted", "quotes", "cited", "cites", "added",
             "noted", "revealed", "reveals", "has", "had", "is", "was", "will", "would", "described", "describes"));
+
+    /** Whether token {@code k} is one of {@link #OUTLET_VERBS} or a possessive, right after an outlet's title. */
+    private static boolean outletActs(TextAnalysis t, int k) {
+        return OUTLET_VERBS.contains(t.hash(k)) || t.hash(k) == H_POSSESSIVE;
+    }
 
     /** Whether the gazetteer lists tokens {@code [s, e)} whole as an organisation. */
     private boolean organisationWhole(TextAnalysis t, int s, int e) {
@@ -3081,19 +3086,28 @@ final class NewsRules {
      */
     private static void personalPossessives(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
-        int nonPerson = Gazetteer.Kind.COUNTRY.bit() | Gazetteer.Kind.PLACE.bit() | Gazetteer.Kind.ORG.bit()
-                | Gazetteer.Kind.DEMONYM.bit() | Gazetteer.Kind.CAPITAL.bit() | Gazetteer.Kind.TOWN.bit();
         for (int i = from; i + 2 < to; i++) {
-            if (t.hash(i + 1) != H_POSSESSIVE || !PERSONAL_NOUNS.contains(t.hash(i + 2))) continue;
-            int f = t.flags(i);
-            if ((f & TextAnalysis.WORD) == 0 || (f & TextAnalysis.CAPITALIZED) == 0 || (f & TextAnalysis.ALL_CAPS) != 0 || t.length(i) < 2) continue;
-            if (l.type[i] != null && (PERSON.equals(l.type[i]) || !l.isName(i, i + 1))) continue;
-            if (i > from && t.is(i - 1, TextAnalysis.CAPITALIZED) && t.is(i - 1, TextAnalysis.WORD)) continue;
-            if ((d.cue[i] & (NerFeatures.C_FUNCTION | NerFeatures.C_ROLE_HEAD | NerFeatures.C_ORG_STRONG
-                    | NerFeatures.C_ORG_WEAK | NerFeatures.C_PERSON_PREFIX)) != 0) continue;
-            if ((d.gaz[i] & (nonPerson | nonPerson << 8)) != 0 || d.lowerSeen.contains(t.hash(i)) || NewsCues.isPeopleNoun(t.token(i))) continue;
-            l.set(i, i + 1, PERSON);
+            if (t.hash(i + 1) == H_POSSESSIVE && PERSONAL_NOUNS.contains(t.hash(i + 2)) && unknownLoneWord(l, d, i, from)) l.set(i, i + 1, PERSON);
         }
+    }
+
+    /** Kinds of the gazetteer a lone word that may be made a person must not have. */
+    private static final int NOT_A_PERSON = NON_PERSON_KINDS | Gazetteer.Kind.TOWN.bit();
+
+    /**
+     * Whether token {@code i} is one capitalised word (not all capitals, no capitalised word before it), read as
+     * a one-word place, organisation or other name or not read, that no cue, list or lower-case use in the article
+     * gives another reading and that names no group of people.
+     */
+    private static boolean unknownLoneWord(Layer l, NerFeatures.Doc d, int i, int from) {
+        TextAnalysis t = l.t;
+        int f = t.flags(i);
+        if ((f & TextAnalysis.WORD) == 0 || (f & TextAnalysis.CAPITALIZED) == 0 || (f & TextAnalysis.ALL_CAPS) != 0 || t.length(i) < 2) return false;
+        if (l.type[i] != null && (PERSON.equals(l.type[i]) || !l.isName(i, i + 1))) return false;
+        if (i > from && t.is(i - 1, TextAnalysis.CAPITALIZED) && t.is(i - 1, TextAnalysis.WORD)) return false;
+        if ((d.cue[i] & (NerFeatures.C_FUNCTION | NerFeatures.C_ROLE_HEAD | NerFeatures.C_ORG_STRONG
+                | NerFeatures.C_ORG_WEAK | NerFeatures.C_PERSON_PREFIX)) != 0) return false;
+        return (d.gaz[i] & (NOT_A_PERSON | NOT_A_PERSON << 8)) == 0 && !d.lowerSeen.contains(t.hash(i)) && !NewsCues.isPeopleNoun(t.token(i));
     }
 
     /** Verbs only a person is the subject of, alone or after "was" ("Langejans was born", "Stevenson died"). */
@@ -3117,31 +3131,21 @@ final class NewsRules {
      */
     private static void humanSubjects(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
-        int nonPerson = Gazetteer.Kind.COUNTRY.bit() | Gazetteer.Kind.PLACE.bit() | Gazetteer.Kind.ORG.bit()
-                | Gazetteer.Kind.DEMONYM.bit() | Gazetteer.Kind.CAPITAL.bit() | Gazetteer.Kind.TOWN.bit();
         for (int i = from; i + 1 < to; i++) {
-            int f = t.flags(i);
-            if ((f & TextAnalysis.WORD) == 0 || (f & TextAnalysis.CAPITALIZED) == 0 || (f & TextAnalysis.ALL_CAPS) != 0 || t.length(i) < 2) continue;
-            if (i > from && t.is(i - 1, TextAnalysis.CAPITALIZED) && t.is(i - 1, TextAnalysis.WORD)) continue;
             // a name of one to three words in a caption, before its side in brackets
-            if (l.type[i] != null && l.startOf(i) == i && !PERSON.equals(l.type[i])) {
+            if (l.type[i] != null && l.startOf(i) == i && !PERSON.equals(l.type[i]) && t.is(i, TextAnalysis.CAPITALIZED)) {
                 int e = l.endOf(i);
                 if (e + 2 < to && e - i <= 3 && t.first(e) == '(' && CAPTION_SIDES.contains(t.hash(e + 1)) && t.first(e + 2) == ')') {
                     l.set(i, e, PERSON);
                     continue;
                 }
             }
-            if (l.type[i] != null && (PERSON.equals(l.type[i]) || !l.isName(i, i + 1))) continue;
             if (t.is(i + 1, TextAnalysis.CAPITALIZED) && t.is(i + 1, TextAnalysis.WORD)) continue;
             // a sentence's first word is capitalised whatever it is ("Nobody was injured"): only a name the model read
             if (l.type[i] == null && NerFeatures.sentenceInitial(t, i)) continue;
             boolean acts = HUMAN_ACTS.contains(t.hash(i + 1))
                     || i + 2 < to && (t.isWord(i + 1, "was") || t.isWord(i + 1, "is")) && HUMAN_PASSIVES.contains(t.hash(i + 2));
-            if (!acts) continue;
-            if ((d.cue[i] & (NerFeatures.C_FUNCTION | NerFeatures.C_ROLE_HEAD | NerFeatures.C_ORG_STRONG
-                    | NerFeatures.C_ORG_WEAK | NerFeatures.C_PERSON_PREFIX)) != 0) continue;
-            if ((d.gaz[i] & (nonPerson | nonPerson << 8)) != 0 || d.lowerSeen.contains(t.hash(i)) || NewsCues.isPeopleNoun(t.token(i))) continue;
-            l.set(i, i + 1, PERSON);
+            if (acts && unknownLoneWord(l, d, i, from)) l.set(i, i + 1, PERSON);
         }
     }
 
@@ -3361,7 +3365,7 @@ final class NewsRules {
         TextAnalysis t = l.t;
         int s = n.start() - 1;
         return ORG.equals(n.type()) && s >= 0 && t.hash(s) == H_THE && t.first(s) == 'T' && organisationWhole(t, s, n.end())
-                && n.end() < t.tokenCount() && (OUTLET_VERBS.contains(t.hash(n.end())) || t.hash(n.end()) == H_POSSESSIVE);
+                && n.end() < t.tokenCount() && outletActs(t, n.end());
     }
 
     private void groupWords(Layer l, NerFeatures.Doc d) {
