@@ -1006,19 +1006,29 @@ final class NewsRules {
                     break;
                 }
             }
-            // "the Ministry of Foreign Affairs and Halvern University": two organisations joined by "and";
-            // so are an organisation and a person or name the model read apart after it ("the Labour
-            // Party and Frederick Fung", "the Wikimedia Foundation and Creative Commons")
+            // "the Ministry of Foreign Affairs and Halvern University", "the Dallas Morning News and Houston Post": two
+            // organisations joined by "and"; so are an organisation and a person or name the model read apart after
+            // it ("the Labour Party and Frederick Fung", "the Wikimedia Foundation and Creative Commons"); one
+            // organisation word alone after "and" ends the name ("the Ministry of Information and Broadcasting")
             int seg = s;
             for (int k = s; k <= cut; k++) {
                 boolean and = k < cut && (t.isWord(k, "and") || t.isWord(k, "&"));
-                if (k == cut || and && hasStrong(t, d, seg, k) && (hasStrong(t, d, k + 1, cut) || readApart(l, d, k))) {
+                if (k == cut || and && (hasStrong(t, d, seg, k) || endsInOrgWord(t, d, seg, k))
+                        && (cut - k > 2 && hasStrong(t, d, k + 1, cut) || readApart(l, d, k))) {
                     organisation(l, d, seg, k);
                     seg = k + 1;
                 }
             }
             i = e;
         }
+    }
+
+    /**
+     * Whether {@code [s, e)} is two capitalised words or more ending in a weaker organisation word ("the Dallas Morning
+     * News and Houston Post": two newspapers).
+     */
+    private static boolean endsInOrgWord(TextAnalysis t, NerFeatures.Doc d, int s, int e) {
+        return e - s >= 2 && (d.cue[e - 1] & NerFeatures.C_ORG_WEAK) != 0 && t.is(e - 1, TextAnalysis.CAPITALIZED);
     }
 
     /**

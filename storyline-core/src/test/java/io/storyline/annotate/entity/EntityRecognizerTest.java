@@ -515,6 +515,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anOrganisationEndingInAWeakerWordEndsAtAndBeforeAnother() {
+        Set<String> got = typed(recognize("He was voted MVP by the Dallas Morning News and Houston Post in 1969. The debate was "
+                + "moderated by Lester Holt and Kristen Welker of NBC News and Hugh Hewitt of Salem Radio Network."));
+        assertHolds(got, "ORG:Dallas Morning News", "ORG:Houston Post", "ORG:NBC News", "ORG:Salem Radio Network",
+                "PERSON:Kristen Welker", "PERSON:Hugh Hewitt");
+        // one organisation word alone after "and" ends the name
+        got = typed(recognize("The Ministry of Information and Broadcasting said no."));
+        assertHolds(got, "ORG:Ministry of Information and Broadcasting");
+    }
+
+    @Test
     void aUnitOfACompanyIsACompany() {
         Set<String> got = typed(recognize("Tallis, a unit of Brenmoor Holdings, makes valves."));
         assertHolds(got, "ORG:Tallis", "ORG:Brenmoor Holdings");
