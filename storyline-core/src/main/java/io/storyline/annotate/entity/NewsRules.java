@@ -280,6 +280,7 @@ final class NewsRules {
         countryArticles(layer);
         usStateGeorgia(layer);
         dateline(layer, d);
+        capitalThe(layer);
         List<Name> out = new ArrayList<>();
         for (Name n : layer.names()) {
             if (n.type().equals(MISC)) continue;
@@ -1639,6 +1640,23 @@ final class NewsRules {
      * date, an agency in brackets or a dash follows within a few words. A known country there stays
      * a country.
      */
+    /**
+     * "a columnist for The Straits Times", "changed from The Mozilla Foundation": a "The" capitalised inside a
+     * sentence, right before an organisation's name, is part of the name.
+     */
+    private static void capitalThe(Layer l) {
+        TextAnalysis t = l.t;
+        for (Name n : l.names()) {
+            int p = n.start() - 1;
+            if (!ORG.equals(n.type()) || p < 1 || t.hash(p) != H_THE || t.first(p) != 'T' || t.is(p, TextAnalysis.ALL_CAPS)
+                    || l.type[p] != null || NerFeatures.sentenceInitial(t, p)) continue;
+            // only after a lower-case word: not after a dateline's dash ("TOKYO - The Bank of Japan") nor inside a
+            // heading in title case ("Notes From The Field")
+            if (!t.is(p - 1, TextAnalysis.WORD) || !Character.isLowerCase(t.first(p - 1))) continue;
+            l.set(p, n.end(), ORG);
+        }
+    }
+
     private void dateline(Layer l, NerFeatures.Doc d) {
         TextAnalysis t = l.t;
         int e = 0;

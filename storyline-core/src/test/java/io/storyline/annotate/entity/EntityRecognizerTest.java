@@ -526,6 +526,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTheCapitalisedInsideASentenceIsPartOfTheOrganisation() {
+        Set<String> got = typed(recognize("Farah Qureshi, a columnist for The Straits Times, argued that rates would rise."));
+        assertHolds(got, "ORG:The Straits Times");
+        // not opening a sentence, nor after a dateline's dash, nor in lower case
+        got = typed(recognize("TOKYO - The Bank of Japan ended negative rates. The Bank of Japan said so, and the Bank "
+                + "of Japan agreed."));
+        assertHolds(got, "ORG:Bank of Japan");
+        assertNone(got, "ORG:[Tt]he .*");
+    }
+
+    @Test
     void aUnitOfACompanyIsACompany() {
         Set<String> got = typed(recognize("Tallis, a unit of Brenmoor Holdings, makes valves."));
         assertHolds(got, "ORG:Tallis", "ORG:Brenmoor Holdings");
