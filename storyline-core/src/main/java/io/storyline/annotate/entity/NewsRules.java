@@ -2802,7 +2802,7 @@ final class NewsRules {
                     if (exact && !ORG.equals(cur)) l.set(s, e, ORG);
                     else if ((unlabelled || covers) && (sure || PROPER_ORGS && proper)) l.set(s, e, ORG);
                     // "Friends of the Earth said": a listed organisation of three words or more holds the person read inside it
-                    else if (!exact && !unlabelled && e - s >= 3 && within(l, s, e)) l.set(s, e, ORG);
+                    else if (!exact && !unlabelled && e - s >= 3 && within(l, s, e, true)) l.set(s, e, ORG);
                 }
                 case DEMONYM -> {
                     // "North Korean leader": a demonym is no name of its own (MISC at most)
@@ -2947,18 +2947,18 @@ final class NewsRules {
     private static final boolean PROPER_PLACES = true, PROPER_ORGS = true;
 
     /** Every name touching {@code [s, e)} lies inside it, and none is a person. */
-    /** Whether every name the layer holds on {@code [s, e)} lies inside it. */
-    private static boolean within(Layer l, int s, int e) {
-        for (int k = s; k < e; k++) if (l.type[k] != null && (l.startOf(k) < s || l.endOf(k) > e)) return false;
+    /** Whether every name the layer holds on {@code [s, e)} lies inside it, and (unless {@code persons}) none is a person's. */
+    private static boolean within(Layer l, int s, int e, boolean persons) {
+        for (int k = s; k < e; k++) {
+            if (l.type[k] == null) continue;
+            if (!persons && PERSON.equals(l.type[k]) || l.startOf(k) < s || l.endOf(k) > e) return false;
+        }
         return true;
     }
 
+    /** Whether the names on {@code [s, e)} lie inside it and none is a person's: a listed name may take them over. */
     private static boolean covers(Layer l, int s, int e) {
-        for (int k = s; k < e; k++) {
-            if (l.type[k] == null) continue;
-            if (PERSON.equals(l.type[k]) || l.startOf(k) < s || l.endOf(k) > e) return false;
-        }
-        return true;
+        return within(l, s, e, false);
     }
 
     // ---------------------------------------------------------------- 5. speakers
@@ -3753,12 +3753,8 @@ final class NewsRules {
         StringBuilder all = new StringBuilder(), content = new StringBuilder();
         for (int k = s; k < e; k++) {
             if (!t.is(k, TextAnalysis.WORD)) continue;
-            boolean function = NewsCues.FUNCTION_H.contains(t.hash(k));
-            for (String part : t.token(k).split("-")) {
-                if (part.isEmpty() || !Character.isLetter(part.charAt(0))) continue;
-                all.append(part.charAt(0));
-                if (!function) content.append(part.charAt(0));
-            }
+            appendInitials(all, t.token(k), false);
+            if (!NewsCues.FUNCTION_H.contains(t.hash(k))) appendInitials(content, t.token(k), false);
         }
         return all.toString().equalsIgnoreCase(acronym) || content.toString().equalsIgnoreCase(acronym);
     }
@@ -3768,9 +3764,16 @@ final class NewsRules {
         StringBuilder initials = new StringBuilder();
         for (int k = s; k < e; k++) {
             if (!t.is(k, TextAnalysis.WORD) || !t.is(k, TextAnalysis.CAPITALIZED)) continue;
-            for (String part : t.token(k).split("-")) if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) initials.append(part.charAt(0));
+            appendInitials(initials, t.token(k), true);
         }
         return initials.toString();
+    }
+
+    /** Appends the first letter of each part of hyphenated {@code word} ("post-traumatic": p, t), only capitals if {@code capitals}. */
+    private static void appendInitials(StringBuilder out, String word, boolean capitals) {
+        for (String part : word.split("-")) {
+            if (!part.isEmpty() && (capitals ? Character.isUpperCase(part.charAt(0)) : Character.isLetter(part.charAt(0)))) out.append(part.charAt(0));
+        }
     }
 
     private static boolean capitalsWord(TextAnalysis t, int i) {
