@@ -255,6 +255,7 @@ final class NewsRules {
             speakers(layer, d, from, to);
             personalPossessives(layer, d, from, to);
             humanSubjects(layer, d, from, to);
+            selfReferences(layer, d, from, to);
             homes(layer, d, from, to);
             listedPlaces(layer, d, from, to);
             governedPlaces(layer, d, from, to);
@@ -3128,6 +3129,11 @@ final class NewsRules {
      * gives another reading and that names no group of people.
      */
     private static boolean unknownLoneWord(Layer l, NerFeatures.Doc d, int i, int from) {
+        return loneWord(l, d, i, from, NOT_A_PERSON);
+    }
+
+    /** As {@link #unknownLoneWord}, with the gazetteer kinds that rule the word out given: {@code notKinds}. */
+    private static boolean loneWord(Layer l, NerFeatures.Doc d, int i, int from, int notKinds) {
         TextAnalysis t = l.t;
         int f = t.flags(i);
         if ((f & TextAnalysis.WORD) == 0 || (f & TextAnalysis.CAPITALIZED) == 0 || (f & TextAnalysis.ALL_CAPS) != 0 || t.length(i) < 2) return false;
@@ -3135,7 +3141,7 @@ final class NewsRules {
         if (i > from && t.is(i - 1, TextAnalysis.CAPITALIZED) && t.is(i - 1, TextAnalysis.WORD)) return false;
         if ((d.cue[i] & (NerFeatures.C_FUNCTION | NerFeatures.C_ROLE_HEAD | NerFeatures.C_ORG_STRONG
                 | NerFeatures.C_ORG_WEAK | NerFeatures.C_PERSON_PREFIX)) != 0) return false;
-        return (d.gaz[i] & (NOT_A_PERSON | NOT_A_PERSON << 8)) == 0 && !d.lowerSeen.contains(t.hash(i)) && !NewsCues.isPeopleNoun(t.token(i));
+        return (d.gaz[i] & (notKinds | notKinds << 8)) == 0 && !d.lowerSeen.contains(t.hash(i)) && !NewsCues.isPeopleNoun(t.token(i));
     }
 
     /** Verbs only a person is the subject of, alone or after "was" ("Langejans was born", "Stevenson died"). */
@@ -3173,8 +3179,74 @@ final class NewsRules {
             if (l.type[i] == null && NerFeatures.sentenceInitial(t, i)) continue;
             boolean acts = HUMAN_ACTS.contains(t.hash(i + 1))
                     || i + 2 < to && (t.isWord(i + 1, "was") || t.isWord(i + 1, "is")) && HUMAN_PASSIVES.contains(t.hash(i + 2));
-            if (acts && unknownLoneWord(l, d, i, from)) l.set(i, i + 1, PERSON);
+            if (acts && loneWord(l, d, i, from, NOT_A_FOUNDER)) l.set(i, i + 1, PERSON);
         }
+    }
+
+    /**
+     * Kinds of the gazetteer a lone word that refers to itself as "his" or "her" must not have: a place's and a
+     * people's, not an organisation's, since companies take their founders' names ("Dell", "Marriott", "Bloomberg").
+     */
+    private static final int NOT_A_FOUNDER = PLACE_KINDS | Gazetteer.Kind.DEMONYM.bit();
+    /** Words that refer back to a person alone: the possessive and reflexive pronouns of the third person singular. */
+    private static final Set<Long> OWN_PRONOUNS = NewsCues.hashes(Set.of("his", "himself", "herself"));
+    /** Subject pronouns of a person after a verb of saying ("Trump said he …"). */
+    private static final Set<Long> PERSON_SUBJECTS = NewsCues.hashes(Set.of("he", "she"));
+    /** Words after which a later pronoun may refer to another than the sentence's first name. */
+    private static final Set<Long> OTHER_REFERENTS = NewsCues.hashes(Set.of("who", "whom", "whose", "which", "it", "its",
+            "they", "their", "them", "he", "she", "him", "her", "i", "we", "you", "me", "us", "my", "our", "your"));
+    /** Words that open another clause, whose pronouns may refer to another than the sentence's first name ("after his team"). */
+    private static final Set<Long> CLAUSE_OPENERS = NewsCues.hashes(Set.of("after", "before", "when", "while", "because",
+            "since", "as", "although", "though", "if", "unless", "until", "that", "where", "whereas", "and", "but", "or"));
+    private static final long H_HER = TextAnalysis.hash("her"), H_THAT = TextAnalysis.hash("that");
+
+    /**
+     * "Dell founded the company in his dorm room", "Bloomberg spent $500 million of his own money", "Boeing flew the
+     * plane himself", "Trump said he would": the first name of a sentence, its subject (no function word before it), one capitalised word read as an
+     * organisation or not at all (a list may know it as a company: companies bear their founders' names, but not
+     * as a place or a people), that the same clause refers to as "his", "himself", "herself", "her" before a noun,
+     * or "he" and "she" right after a verb of saying, is a person, where no other person, name, people's noun or
+     * pronoun stands between them and no person was named in the sentence before.
+     */
+    private static void selfReferences(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        // the sentence's first name, or its first capitalised word that does not open it
+        int i = from;
+        while (i < to && l.type[i] == null && !(t.is(i, TextAnalysis.CAPITALIZED) && t.is(i, TextAnalysis.WORD) && !NerFeatures.sentenceInitial(t, i))) i++;
+        if (i + 2 >= to || l.type[i] != null && (l.startOf(i) != i || l.endOf(i) != i + 1)) return;
+        if (t.is(i + 1, TextAnalysis.CAPITALIZED) || !t.is(i + 1, TextAnalysis.WORD) || !loneWord(l, d, i, from, NOT_A_FOUNDER)) return;
+        // the subject of its clause: no article or preposition before it ("calling the Scientology organization")
+        if (i > from && (d.cue[i - 1] & NerFeatures.C_FUNCTION) != 0) return;
+        int found = -1;
+        long verb = t.hash(i + 1);
+        if (SPEECH_AFTER.contains(verb) && !HUMAN_ACTS.contains(verb) && !OWN_PRONOUNS.contains(verb)) {
+            // "Trump said he would", "Armani said that he": what follows a verb of saying is another clause
+            int j = t.hash(i + 2) == H_THAT ? i + 3 : i + 2;
+            if (j < to && PERSON_SUBJECTS.contains(t.hash(j))) found = j;
+        } else {
+            for (int j = i + 1; j < Math.min(to, i + 14); j++) {
+                long h = t.hash(j);
+                if (OWN_PRONOUNS.contains(h) || h == H_HER && j + 1 < to && t.is(j + 1, TextAnalysis.WORD)
+                        && !t.is(j + 1, TextAnalysis.CAPITALIZED) && (d.cue[j + 1] & NerFeatures.C_FUNCTION) == 0) {
+                    found = j;
+                    break;
+                }
+                // another name, person, pronoun or clause, or a mark other than a number's, may bring another referent
+                if (l.type[j] != null || t.is(j, TextAnalysis.CAPITALIZED) || OTHER_REFERENTS.contains(h) || NewsCues.isPeopleNoun(t.token(j))
+                        || CLAUSE_OPENERS.contains(h) || SPEECH_AFTER.contains(h) || !t.is(j, TextAnalysis.WORD)
+                        && !t.is(j, TextAnalysis.NUMBER) && t.first(j) != '$') break;
+            }
+        }
+        if (found >= 0 && !personInSentenceBefore(l, from)) l.set(i, i + 1, PERSON);
+    }
+
+    /** Whether a person is named in the sentence before the one that opens at token {@code from}. */
+    private static boolean personInSentenceBefore(Layer l, int from) {
+        TextAnalysis t = l.t;
+        if (from == 0) return false;
+        int s = t.sentenceOf(from - 1);
+        for (int k = t.sentenceStart(s); k < from; k++) if (PERSON.equals(l.type[k])) return true;
+        return false;
     }
 
     /** Nouns of people a following "from" gives a home ("a woman from Warren"). */
@@ -3428,13 +3500,14 @@ final class NewsRules {
     }
 
     /** Names of climate patterns that read as persons' ("El Niño"), hashed as {@link #wordsHash} hashes a name's words. */
-    private static final Set<Long> CLIMATE_PATTERNS = climatePatterns();
+    private static final Set<Long> CLIMATE_PATTERNS = phraseHashes(List.of("el niño", "el nino", "la niña", "la nina"));
 
-    private static Set<Long> climatePatterns() {
+    /** Phrases of lower-case words separated by spaces, each hashed as {@link #wordsHash} hashes a name's words. */
+    private static Set<Long> phraseHashes(List<String> phrases) {
         Set<Long> out = new java.util.HashSet<>();
-        for (String[] words : new String[][] {{"el", "niño"}, {"el", "nino"}, {"la", "niña"}, {"la", "nina"}}) {
+        for (String phrase : phrases) {
             long h = WORDS_HASH_SEED;
-            for (String w : words) h = wordsHash(h, TextAnalysis.hash(w));
+            for (String w : phrase.split(" ")) h = wordsHash(h, TextAnalysis.hash(w));
             out.add(h);
         }
         return Set.copyOf(out);
@@ -3446,6 +3519,14 @@ final class NewsRules {
     /** Words that name an award inside its name ("Academy Award", "Nobel Prize in Physics"). */
     private static final Set<Long> AWARD_HEADS = NewsCues.hashes(Set.of("award", "awards", "prize", "prizes", "medal",
             "trophy", "oscar", "oscars"));
+
+    /** Awards named by a word of their own ("won an Oscar", "two Grammys", "a Golden Globe"), as the words' hashes. */
+    private static final Set<Long> AWARD_NAMES = phraseHashes(List.of("oscar", "oscars", "grammy", "grammys", "grammies",
+            "emmy", "emmys", "bafta", "baftas", "golden globe", "golden globes", "pulitzer", "pulitzers"));
+    /** Words before an award that make it one ("won an Oscar", "her second Emmy", "three Baftas"). */
+    private static final Set<Long> AWARD_BEFORE = NewsCues.hashes(Set.of("a", "an", "the", "his", "her", "their", "its",
+            "won", "win", "wins", "winning", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "first", "second", "third", "fourth", "fifth", "honorary"));
 
     /** Event words that also end organisations' names ("Epic Games", "Southern Christian Leadership Conference"). */
     private static final Set<Long> ORG_EVENT_HEADS = NewsCues.hashes(Set.of("games", "conference"));
@@ -3467,6 +3548,19 @@ final class NewsRules {
         TextAnalysis t = l.t;
         Set<Long> storms = null;
         for (Name n : l.names()) {
+            // "Hurricane Katrina" where the storm's word was read outside the name: the name is the storm's
+            if (n.start() > 0 && STORM_WORDS.contains(t.hash(n.start() - 1)) && !COUNTRY.equals(n.type())) {
+                if (storms == null) storms = new java.util.HashSet<>();
+                for (int k = n.start(); k < n.end(); k++) storms.add(t.hash(k));
+                l.clear(n.start(), n.end());
+                continue;
+            }
+            // "won an Oscar", "two Grammys", "a Golden Globe"
+            if (n.end() - n.start() <= 2 && n.start() > 0 && AWARD_NAMES.contains(wordsHash(t, n.start(), n.end()))
+                    && (AWARD_BEFORE.contains(t.hash(n.start() - 1)) || t.is(n.start() - 1, TextAnalysis.NUMBER))) {
+                l.clear(n.start(), n.end());
+                continue;
+            }
             if (COUNTRY.equals(n.type()) || n.end() - n.start() < 2) continue;
             boolean headLast = EVENT_HEADS.contains(t.hash(n.end() - 1)) && !ORG_EVENT_HEADS.contains(t.hash(n.end() - 1));
             if (headLast) {
