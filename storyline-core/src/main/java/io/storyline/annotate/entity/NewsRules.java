@@ -233,6 +233,7 @@ final class NewsRules {
             lowerCasePlaces(layer, d, from, to);
             articleLedNames(layer, from, to);
             outletsAfterThe(layer, from, to);
+            publishedIn(layer, d, from, to);
             foreignOrganisations(layer, from, to);
             organisationTails(layer, d, from, to);
             organisationHeads(layer, d, from, to);
@@ -2102,6 +2103,39 @@ final class NewsRules {
     private static final Set<Long> PUBLISHED_IN = NewsCues.hashes(Set.of("published", "appeared", "appears", "appearing",
             "wrote", "writes", "writing", "article", "study", "paper", "editorial", "column", "op-ed", "letter", "essay",
             "commentary", "interview"));
+    /** Lower-case words inside a journal's name. */
+    private static final Set<Long> JOURNAL_CONNECTORS = NewsCues.hashes(Set.of("of", "for", "and", "the", "&"));
+    /** Kinds of the gazetteer a name printed in must not have to be read as a journal: places, peoples, languages. */
+    private static final int NOT_A_JOURNAL = PLACE_KINDS | Gazetteer.Kind.TOWN.bit() | Gazetteer.Kind.DEMONYM.bit();
+
+    /**
+     * "published in Nature", "a study in Science", "wrote in Foreign Affairs": capitalised words right after a word of
+     * writing and publishing and "in", read as a place, another name or nothing, are the journal's name, an
+     * organisation, where no list knows them as a place or a people and they stand inside the sentence (not "in
+     * London", "in English", "in January").
+     */
+    private void publishedIn(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int i = from + 2; i < to; i++) {
+            if (!t.isWord(i - 1, "in") || !PUBLISHED_IN.contains(t.hash(i - 2)) || !t.is(i, TextAnalysis.CAPITALIZED)
+                    || !t.is(i, TextAnalysis.WORD) || l.type[i] != null && (l.startOf(i) != i || ORG.equals(l.type[i]) || PERSON.equals(l.type[i]))) continue;
+            // the capitalised words, and "of", "for", "and", "the" between them ("The Journal of Nutrition")
+            int e = i;
+            while (e < to && e - i < 6 && t.is(e, TextAnalysis.WORD) && (l.type[e] == null || l.startOf(e) >= i)) {
+                if (t.is(e, TextAnalysis.CAPITALIZED)) e++;
+                else if (JOURNAL_CONNECTORS.contains(t.hash(e)) && e + 1 < to && t.is(e + 1, TextAnalysis.CAPITALIZED)) e++;
+                else break;
+            }
+            if (l.type[i] != null && l.endOf(i) != e) continue;
+            boolean fits = true;
+            for (int k = i; k < e && fits; k++) {
+                fits = !t.is(k, TextAnalysis.CAPITALIZED) || (d.gaz[k] & (NOT_A_JOURNAL | NOT_A_JOURNAL << 8)) == 0 && !CALENDAR.contains(t.hash(k));
+            }
+            if (fits) l.set(i, e, ORG);
+            i = e;
+        }
+    }
+
     /** Lower-case words that may stand inside an organisation's name listed with its article. */
     private static final Set<Long> INNER_CONNECTORS = NewsCues.hashes(Set.of("of", "in", "the", "and", "for", "&"));
 
@@ -2942,7 +2976,7 @@ final class NewsRules {
             "referendum", "treaty", "accord", "accords", "agreement", "declaration", "act", "doctrine", "plan", "license",
             "licence", "licenses", "licences", "campaign", "symposium", "plebiscite", "plebiscites", "expedition",
             "invasion", "offensive", "riots", "classic", "expo", "exhibition", "jubilee", "carnival",
-            "parade", "bowl", "trophy", "scandal", "show"));
+            "parade", "bowl", "trophy", "scandal", "show", "series"));
 
     /** Whether a lone capitalised word that no common word matches is given its gazetteer type (see {@link #gazetteerTypes}). */
     private static final boolean PROPER_PLACES = true, PROPER_ORGS = true;
@@ -3188,8 +3222,9 @@ final class NewsRules {
      * people's, not an organisation's, since companies take their founders' names ("Dell", "Marriott", "Bloomberg").
      */
     private static final int NOT_A_FOUNDER = PLACE_KINDS | Gazetteer.Kind.DEMONYM.bit();
-    /** Words that refer back to a person alone: the possessive and reflexive pronouns of the third person singular. */
-    private static final Set<Long> OWN_PRONOUNS = NewsCues.hashes(Set.of("his", "himself", "herself"));
+    /** Reflexive pronouns that refer back to a person alone. */
+    private static final Set<Long> REFLEXIVES = NewsCues.hashes(Set.of("himself", "herself"));
+    private static final long H_HIS = TextAnalysis.hash("his");
     /** Subject pronouns of a person after a verb of saying ("Trump said he …"). */
     private static final Set<Long> PERSON_SUBJECTS = NewsCues.hashes(Set.of("he", "she"));
     /** Words after which a later pronoun may refer to another than the sentence's first name. */
@@ -3203,10 +3238,11 @@ final class NewsRules {
     /**
      * "Dell founded the company in his dorm room", "Bloomberg spent $500 million of his own money", "Boeing flew the
      * plane himself", "Trump said he would": the first name of a sentence, its subject (no function word before it), one capitalised word read as an
-     * organisation or not at all (a list may know it as a company: companies bear their founders' names, but not
-     * as a place or a people), that the same clause refers to as "his", "himself", "herself", "her" before a noun,
-     * or "he" and "she" right after a verb of saying, is a person, where no other person, name, people's noun or
-     * pronoun stands between them and no person was named in the sentence before.
+     * organisation or not at all, that the same clause refers to as "his", "himself", "herself", "her" before a noun,
+     * or "he" and "she" right after a verb of saying, is a person, where no other person, name, people's noun,
+     * pronoun or clause stands between them and no person was named in the sentence before. A list may know it as a
+     * company (companies bear their founders' names), not as a place or a people; then only "himself", "herself",
+     * "his own", "her own" and "said he" refer to it ("Interpol issued a notice for his arrest").
      */
     private static void selfReferences(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
@@ -3219,15 +3255,18 @@ final class NewsRules {
         if (i > from && (d.cue[i - 1] & NerFeatures.C_FUNCTION) != 0) return;
         int found = -1;
         long verb = t.hash(i + 1);
-        if (SPEECH_AFTER.contains(verb) && !HUMAN_ACTS.contains(verb) && !OWN_PRONOUNS.contains(verb)) {
+        if (SPEECH_AFTER.contains(verb) && !HUMAN_ACTS.contains(verb) && !REFLEXIVES.contains(verb)) {
             // "Trump said he would", "Armani said that he": what follows a verb of saying is another clause
             int j = t.hash(i + 2) == H_THAT ? i + 3 : i + 2;
             if (j < to && PERSON_SUBJECTS.contains(t.hash(j))) found = j;
         } else {
+            // a company's name takes only "himself", "herself" and "his own" ("Interpol issued a notice for his arrest")
+            boolean listed = (d.gaz[i] & Gazetteer.Kind.ORG.bit()) != 0;
             for (int j = i + 1; j < Math.min(to, i + 14); j++) {
                 long h = t.hash(j);
-                if (OWN_PRONOUNS.contains(h) || h == H_HER && j + 1 < to && t.is(j + 1, TextAnalysis.WORD)
-                        && !t.is(j + 1, TextAnalysis.CAPITALIZED) && (d.cue[j + 1] & NerFeatures.C_FUNCTION) == 0) {
+                boolean possessive = h == H_HIS || h == H_HER && j + 1 < to && t.is(j + 1, TextAnalysis.WORD)
+                        && !t.is(j + 1, TextAnalysis.CAPITALIZED) && (d.cue[j + 1] & NerFeatures.C_FUNCTION) == 0;
+                if (REFLEXIVES.contains(h) || possessive && (!listed || j + 1 < to && t.isWord(j + 1, "own"))) {
                     found = j;
                     break;
                 }
