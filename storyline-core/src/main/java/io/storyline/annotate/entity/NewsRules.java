@@ -2976,7 +2976,8 @@ final class NewsRules {
             "referendum", "treaty", "accord", "accords", "agreement", "declaration", "act", "doctrine", "plan", "license",
             "licence", "licenses", "licences", "campaign", "symposium", "plebiscite", "plebiscites", "expedition",
             "invasion", "offensive", "riots", "classic", "expo", "exhibition", "jubilee", "carnival",
-            "parade", "bowl", "trophy", "scandal", "show", "series"));
+            "parade", "bowl", "trophy", "scandal", "show", "series", "depression", "recession", "famine", "pandemic",
+            "epidemic", "dynasty", "era"));
 
     /** Whether a lone capitalised word that no common word matches is given its gazetteer type (see {@link #gazetteerTypes}). */
     private static final boolean PROPER_PLACES = true, PROPER_ORGS = true;
