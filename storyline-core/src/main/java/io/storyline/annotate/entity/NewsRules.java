@@ -1012,18 +1012,29 @@ final class NewsRules {
             // "the Ministry of Foreign Affairs and Halvern University", "the Dallas Morning News and Houston Post": two
             // organisations joined by "and"; so are an organisation and a person or name the model read apart after
             // it ("the Labour Party and Frederick Fung", "the Wikimedia Foundation and Creative Commons"); one
-            // organisation word alone after "and" ends the name ("the Ministry of Information and Broadcasting")
+            // organisation word alone after "and" ends the name ("the Ministry of Information and Broadcasting"); and
+            // so are two organisations a list knows whole, with no listed name across the "and" ("Deutsche Bank and Commerzbank")
             int seg = s;
             for (int k = s; k <= cut; k++) {
                 boolean and = k < cut && (t.isWord(k, "and") || t.isWord(k, "&"));
-                if (k == cut || and && (hasStrong(t, d, seg, k) || endsInOrgWord(t, d, seg, k))
-                        && (cut - k > 2 && hasStrong(t, d, k + 1, cut) || readApart(l, d, k))) {
+                if (k == cut || and && (hasStrong(t, d, seg, k) || endsInOrgWord(t, d, seg, k) || listedOrganisation(d, seg, k))
+                        && (cut - k > 2 && hasStrong(t, d, k + 1, cut) || readApart(l, d, k)
+                        || listedOrganisation(d, k + 1, cut) && (d.gaz[k] & Gazetteer.Kind.ORG.bit() << 8) == 0)) {
                     organisation(l, d, seg, k);
                     seg = k + 1;
                 }
             }
             i = e;
         }
+    }
+
+    /** Whether tokens {@code [s, e)} are one organisation the gazetteer lists ("Deutsche Bank and Commerzbank"). */
+    private static boolean listedOrganisation(NerFeatures.Doc d, int s, int e) {
+        int org = Gazetteer.Kind.ORG.bit();
+        if (e <= s || (d.gaz[s] & org) == 0) return false;
+        for (int k = s + 1; k < e; k++) if ((d.gaz[k] & org << 8) == 0) return false;
+        // no listed name goes on past them ("the Australian Competition and Consumer Commission")
+        return e >= d.gaz.length || (d.gaz[e] & org << 8) == 0;
     }
 
     /**
@@ -3994,9 +4005,23 @@ final class NewsRules {
                     && ((d.cue[e] & NerFeatures.C_ROLE_HEAD) != 0
                     || (d.cue[e] & NerFeatures.C_ROLE_MOD) != 0 && e + 1 < t.tokenCount() && (d.cue[e + 1] & ROLE_WORDS) != 0
                     || t.isWord(e, "press") && e + 1 < t.tokenCount() && (d.cue[e + 1] & NerFeatures.C_ROLE_HEAD) != 0);
-            if (role || actsAsOrganization(t, n.start(), n.end(), false)) l.set(n.start(), n.end(), ORG);
+            if (role || byAgent(t, n.start()) || actsAsOrganization(t, n.start(), n.end(), false)) l.set(n.start(), n.end(), ORG);
         }
     }
+
+    /** Whether the name at token {@code s} is the agent of a passive verb ("controlled by the Kremlin", "approved by Downing Street"). */
+    private static boolean byAgent(TextAnalysis t, int s) {
+        int from = t.sentenceStart(t.sentenceOf(s));
+        int p = s > from && t.hash(s - 1) == H_THE ? s - 2 : s - 1;
+        if (p - 1 < from || !t.isWord(p, "by") || !t.is(p - 1, TextAnalysis.WORD) || t.is(p - 1, TextAnalysis.CAPITALIZED)) return false;
+        String verb = t.token(p - 1);
+        if (verb.length() <= 3 || !verb.endsWith("ed") && !verb.endsWith("en")) return false;
+        // a form of "be" before the participle ("was approved by", "are both controlled by"), not "gathered by"
+        for (int k = p - 2; k >= from && k >= p - 4; k--) if (BE_FORMS.contains(t.hash(k))) return true;
+        return false;
+    }
+
+    private static final Set<Long> BE_FORMS = NewsCues.hashes(Set.of("is", "are", "was", "were", "be", "been", "being"));
 
     /**
      * The context of a place name says it acts as an organisation (its government, its team): a

@@ -528,6 +528,21 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void twoListedOrganisationsJoinedByAndAreTwo() {
+        Set<String> got = typed(recognize("The decision surprised analysts at Deutsche Bank and Commerzbank. The Australian "
+                + "Competition and Consumer Commission took Coles to court."));
+        assertHolds(got, "ORG:Deutsche Bank", "ORG:Commerzbank", "ORG:Australian Competition and Consumer Commission");
+    }
+
+    @Test
+    void aSeatOfGovernmentThatIsThePassivesAgentActs() {
+        assertHolds(typed(recognize("Gazprom and Rosneft are both controlled by the Kremlin.")), "ORG:Kremlin");
+        assertHolds(typed(recognize("The plan was approved by the White House on Monday.")), "ORG:White House");
+        // "by" as "near" is where it happens
+        assertHolds(typed(recognize("Protesters gathered by the White House on Monday.")), "LOC:White House");
+    }
+
+    @Test
     void whatAStudyIsPublishedInIsAJournal() {
         assertHolds(typed(recognize("The study, published in Nature, was funded by the Wellcome Trust. His article appeared in "
                 + "Foreign Affairs. The results were published in The Journal of Nutrition.")), "ORG:Nature", "ORG:Foreign Affairs",
