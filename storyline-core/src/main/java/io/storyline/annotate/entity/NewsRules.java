@@ -2835,10 +2835,13 @@ final class NewsRules {
                 case PLACE, CAPITAL -> {
                     boolean personal = (d.gaz[s] & PERSONAL_KINDS) != 0;
                     // "The Palace Museum said", "Amazon said", "Scotland Yard said": a place the gazetteer also lists as an
-                    // organisation, speaking, is that organisation, however the model read it
+                    // organisation, speaking, is that organisation, however the model read it; so where it acts with no
+                    // article before it ("Amazon opened a warehouse"; "the Amazon flooded" is the river, "Amazon fires destroyed"
+                    // a forest: a verb right after the word read as acting makes that word a noun)
                     boolean institution = (exact && (ORG.equals(cur) || LOC.equals(cur)) || unlabelled && (sure || proper))
                             && (d.gaz[s] & Gazetteer.Kind.ORG.bit()) != 0
-                            && organisationWhole(t, s, e) && speaksNoNoun(t, e);
+                            && organisationWhole(t, s, e) && (speaksNoNoun(t, e)
+                            || (s == from || t.hash(s - 1) != H_THE) && e < to && acts(t, e, to) && !acts(t, e + 1, to));
                     if (institution) {
                         if (!ORG.equals(cur)) l.set(s, e, ORG);
                     } else if (exact && !LOC.equals(cur) && !(PERSON.equals(cur) && personal)) l.set(s, e, LOC);

@@ -772,6 +772,10 @@ class EntityRecognizerTest {
         assertHolds(typed(recognize("Amazon said it would hire 10,000 workers.")), "ORG:Amazon");
         assertHolds(typed(recognize("Scotland Yard said two men were arrested.")), "ORG:Scotland Yard");
         assertHolds(typed(recognize("The Amazon flows into the Atlantic.")), "LOC:Amazon");
+        // acting with no article before it
+        assertHolds(typed(recognize("Amazon opened a new warehouse in Ohio.")), "ORG:Amazon");
+        assertHolds(typed(recognize("The Amazon flooded large areas of the forest.")), "LOC:Amazon");
+        assertHolds(typed(recognize("Amazon fires destroyed large areas of forest.")), "LOC:Amazon");
         // beside a company in a pair, the company; beside a river, the river
         assertHolds(typed(recognize("In this movie Google and Amazon create a new world of media.")), "ORG:Amazon");
         assertHolds(typed(recognize("The Nile and the Amazon are the longest rivers.")), "LOC:Amazon");
