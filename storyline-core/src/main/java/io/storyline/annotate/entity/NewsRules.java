@@ -2061,9 +2061,10 @@ final class NewsRules {
     /**
      * "the Nervión river", "the Kordun base", "the Imola circuit": a name of one or two words read as
      * an organisation or a person (no list knows it as one) before a lower-case noun of land, water or
-     * a few places made by people is that place's name.
+     * a few places made by people is that place's name; so is one that opens or ends with such a word
+     * itself ({@link #featureNamed}: "the River Irwell", "the Dravik Range").
      */
-    private static void namedFeatures(Layer l, NerFeatures.Doc d, int from, int to) {
+    private void namedFeatures(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
         for (int s = from; s < to; s++) {
             if (l.type[s] == null || !l.begin[s]) continue;
@@ -2074,9 +2075,36 @@ final class NewsRules {
                     || (d.cue[k] & (NerFeatures.C_ORG_STRONG | NerFeatures.C_ORG_WEAK)) != 0;
             if (misread && !known && e - s <= 2 && e < to && FEATURE_NOUNS.contains(t.hash(e)) && !t.is(e, TextAnalysis.CAPITALIZED)) {
                 l.set(s, e, LOC);
+            } else if (misread && e - s >= 2 && featureNamed(t, d, s, e)) {
+                l.set(s, e, LOC);
             }
             s = e - 1;
         }
+    }
+
+    /** Words of land and water that open a place's name ("River Irwell", "Mount Kerowan", "Río Cuilco", "Lake Malawi"). */
+    private static final Set<Long> FEATURE_OPENERS = NewsCues.hashes(Set.of("river", "río", "rio", "mount", "mt.", "lake",
+            "loch", "lac", "cape", "isle", "gulf", "monte", "mont", "sierra", "cerro"));
+    /** Words of land and water that end a place's name ("Thuli Bheri River", "Dravik Range", "Martial Mountains"). */
+    private static final Set<Long> FEATURE_HEADS = NewsCues.hashes(Set.of("river", "range", "mountains", "hills", "lake",
+            "valley", "canyon", "peninsula", "desert", "island", "islands", "sea", "ocean", "strait", "straits", "creek",
+            "glacier", "falls", "plateau", "peak", "volcano", "gorge", "delta", "basin", "lagoon", "reef", "archipelago",
+            "massif", "estuary", "fjord", "highlands", "lowlands", "heights", "marshes", "wetlands"));
+
+    /**
+     * Whether the capitalised name {@code [s, e)} opens or ends with a word of land or water ("the River Irwell", "the
+     * Thuli Bheri River", "the Dravik Range") and holds no organisation's word, person's prefix or known organisation:
+     * a place's name the tagger read as an organisation's or a person's.
+     */
+    private boolean featureNamed(TextAnalysis t, NerFeatures.Doc d, int s, int e) {
+        boolean opens = FEATURE_OPENERS.contains(t.hash(s)) && t.is(s, TextAnalysis.CAPITALIZED) && t.is(s + 1, TextAnalysis.CAPITALIZED);
+        boolean ends = FEATURE_HEADS.contains(t.hash(e - 1)) && t.is(e - 1, TextAnalysis.CAPITALIZED);
+        if (!opens && !ends) return false;
+        for (int k = s; k < e; k++) {
+            if ((d.cue[k] & (NerFeatures.C_ORG_STRONG | NerFeatures.C_ORG_WEAK | NerFeatures.C_PERSON_PREFIX)) != 0
+                    || (d.gaz[k] & (Gazetteer.Kind.ORG.bit() | Gazetteer.Kind.ORG.bit() << 8)) != 0) return false;
+        }
+        return !organisationWhole(t, s, e);
     }
 
     /** An Arabic article in lower case before a capitalised word ("al-Qaida", "al-Shabaab"). */

@@ -528,6 +528,20 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNameOpeningOrEndingWithAWordOfLandOrWaterIsAPlace() {
+        // on the model's reading: it reads such names as organisations
+        assertEquals(List.of("LOC:River Irwell"), afterRules("Storm Babet flooded homes along the River Irwell.", "ORG:River Irwell"));
+        assertEquals(List.of("LOC:Thuli Bheri River"), afterRules("The floods swept away two bridges over the Thuli Bheri River.",
+                "ORG:Thuli Bheri River"));
+        assertEquals(List.of("LOC:Alay Range"), afterRules("The village lies on the flank of the Alay Range.", "ORG:Alay Range"));
+        // not where an organisation's word or a listed organisation says otherwise
+        assertEquals(List.of("ORG:Tennessee Valley Authority"), afterRules("The Tennessee Valley Authority built the dam.",
+                "ORG:Tennessee Valley Authority"));
+        assertEquals(List.of("ORG:Pacific Islands Forum", "LOC:Suva"), afterRules("The Pacific Islands Forum met in Suva.",
+                "ORG:Pacific Islands Forum", "LOC:Suva"));
+    }
+
+    @Test
     void twoListedOrganisationsJoinedByAndAreTwo() {
         Set<String> got = typed(recognize("The decision surprised analysts at Deutsche Bank and Commerzbank. The Australian "
                 + "Competition and Consumer Commission took Coles to court."));
