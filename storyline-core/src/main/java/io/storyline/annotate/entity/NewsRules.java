@@ -1030,11 +1030,18 @@ final class NewsRules {
 
     /** Whether tokens {@code [s, e)} are one organisation the gazetteer lists ("Deutsche Bank and Commerzbank"). */
     private static boolean listedOrganisation(NerFeatures.Doc d, int s, int e) {
-        int org = Gazetteer.Kind.ORG.bit();
-        if (e <= s || (d.gaz[s] & org) == 0) return false;
-        for (int k = s + 1; k < e; k++) if ((d.gaz[k] & org << 8) == 0) return false;
-        // no listed name goes on past them ("the Australian Competition and Consumer Commission")
-        return e >= d.gaz.length || (d.gaz[e] & org << 8) == 0;
+        return listedWhole(d, s, e, Gazetteer.Kind.ORG.bit());
+    }
+
+    /**
+     * Whether tokens {@code [s, e)} are, as far as the gazetteer's marks of starts and insides tell, one listed name of
+     * one of the {@code kinds} (bits), with no listed name of those kinds going on past them ("the Australian
+     * Competition and Consumer Commission").
+     */
+    private static boolean listedWhole(NerFeatures.Doc d, int s, int e, int kinds) {
+        if (e <= s || (d.gaz[s] & kinds) == 0) return false;
+        for (int k = s + 1; k < e; k++) if ((d.gaz[k] & kinds << 8) == 0) return false;
+        return e >= d.gaz.length || (d.gaz[e] & kinds << 8) == 0;
     }
 
     /**
@@ -2330,6 +2337,8 @@ final class NewsRules {
                 String type = definedKind(t, d, k + 1, to);
                 // a listed place stays one whatever the apposition calls it ("Memphis, the king of …")
                 if (PERSON.equals(type) && listedPlaceWord(d, s, e)) type = null;
+                // "In Valparaíso, the neighbourhood association of …": the comma closes a phrase that opens the sentence
+                if (apposition && s - 1 == from && (d.cue[s - 1] & NerFeatures.C_LOCATIVE) != 0) type = null;
                 if (type != null && !type.equals(l.type[s])) l.set(s, e, type);
                 if (type != null) l.stated.put(wordsHash(t, s, e), type);
             }

@@ -542,6 +542,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPhraseOpeningTheSentenceIsNoApposition() {
+        // "In Valparaíso, the … association": the comma closes the opening phrase; the place is no association
+        Set<String> got = typed(recognize("In Valparaíso, the neighbourhood association of Cerro Alegre asked for help. Potosí was "
+                + "one of the largest cities in the Americas."));
+        assertHolds(got, "LOC:Valparaíso", "LOC:Americas");
+        // an apposition after the name's own phrase still defines it
+        assertHolds(typed(recognize("He worked at Lumetra, a software maker, for ten years.")), "ORG:Lumetra");
+    }
+
+    @Test
     void twoListedOrganisationsJoinedByAndAreTwo() {
         Set<String> got = typed(recognize("The decision surprised analysts at Deutsche Bank and Commerzbank. The Australian "
                 + "Competition and Consumer Commission took Coles to court."));
