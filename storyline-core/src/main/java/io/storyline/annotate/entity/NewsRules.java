@@ -2213,6 +2213,15 @@ final class NewsRules {
         }
     }
 
+    private static final long H_POSSESSIVE_CURLY = TextAnalysis.hash("’s"), H_APOSTROPHE = TextAnalysis.hash("'"),
+            H_APOSTROPHE_CURLY = TextAnalysis.hash("’");
+
+    /** Whether token {@code i} is a possessive's mark: "'s", or the apostrophe alone after a name ending in "s" ("St. James'"). */
+    private static boolean possessiveMark(TextAnalysis t, int i) {
+        long h = t.hash(i);
+        return h == H_POSSESSIVE || h == H_POSSESSIVE_CURLY || h == H_APOSTROPHE || h == H_APOSTROPHE_CURLY;
+    }
+
     /** Words that open a saint's name ("St Mary", "Saint Paul"). */
     private static final Set<Long> SAINTS = NewsCues.hashes(Set.of("st", "st.", "saint", "sainte", "san", "santa", "são"));
 
@@ -2245,11 +2254,14 @@ final class NewsRules {
             if (l.type[s] == null || !l.begin[s]) continue;
             int e = l.endOf(s);
             int start = -1;
+            // the saint's name may have been read as a person's of its own ("St. Brigid's": "Brigid"), and its possessive
+            // may be the apostrophe alone ("St. James' Mission School")
             if (s >= 3 && SAINTS.contains(t.hash(s - 3)) && t.is(s - 3, TextAnalysis.CAPITALIZED) && t.is(s - 2, TextAnalysis.CAPITALIZED)
-                    && t.hash(s - 1) == H_POSSESSIVE && l.type[s - 3] == null && l.type[s - 2] == null && l.type[s - 1] == null) {
+                    && possessiveMark(t, s - 1) && l.type[s - 1] == null && (l.type[s - 3] == null && (l.type[s - 2] == null
+                    || PERSON.equals(l.type[s - 2]) && l.isName(s - 2, s - 1)) || l.type[s - 3] != null && l.isName(s - 3, s - 1))) {
                 start = s - 3;
             } else if (s >= 1 && SAINTS.contains(t.hash(s - 1)) && t.is(s - 1, TextAnalysis.CAPITALIZED) && l.type[s - 1] == null
-                    && s + 1 < e && t.hash(s + 1) == H_POSSESSIVE) {
+                    && s + 1 < e && possessiveMark(t, s + 1)) {
                 start = s - 1;
             }
             if (start >= 0) {

@@ -378,6 +378,9 @@ class EntityRecognizerTest {
         assertFalse(got.stream().anyMatch(s -> s.contains("Beijing's")), "a place's possessive stays apart: " + got);
         got = typed(recognize("Officials said Joe Biden's White House had not responded by Friday."));
         assertFalse(got.stream().anyMatch(s -> s.contains("Biden's")), "only a saint's possessive opens a name: " + got);
+        // the saint read as a person, or as a name of its own; the apostrophe alone after a name in "s"
+        assertHolds(typed(recognize("St. Brigid's Primary School in Drogheda will close for two weeks. He was educated at "
+                + "St. James' Mission School in Mokhotlong.")), "ORG:St. Brigid's Primary School", "ORG:St. James' Mission School");
     }
 
     @Test
