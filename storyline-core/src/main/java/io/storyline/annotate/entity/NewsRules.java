@@ -3257,7 +3257,8 @@ final class NewsRules {
     /**
      * "Langejans was born in Holland", "Stevenson died in 1999", "Magedson was arrested", and in a photograph's
      * caption "Braverman (left) and Sunak (right)": one capitalised word that no list knows as a country,
-     * place or organisation and the article never prints in lower case, read as a place, an organisation or
+     * place or people (a list may know it as a company: "Hilton was arrested", "Dior died"; companies bear their
+     * founders' names) and the article never prints in lower case, read as a place, an organisation or
      * (not opening a sentence: "Nobody was injured") nothing, is a person before a verb only people do (a
      * caption's side in brackets makes any name a person).
      */
@@ -3282,8 +3283,9 @@ final class NewsRules {
     }
 
     /**
-     * Kinds of the gazetteer a lone word that refers to itself as "his" or "her" must not have: a place's and a
-     * people's, not an organisation's, since companies take their founders' names ("Dell", "Marriott", "Bloomberg").
+     * Kinds of the gazetteer a lone word that does what only people do, or that its clause refers to as "his" or
+     * "her", must not have: a place's and a people's, not an organisation's, since companies take their founders'
+     * names ("Dell", "Marriott", "Bloomberg").
      */
     private static final int NOT_A_FOUNDER = PLACE_KINDS | Gazetteer.Kind.DEMONYM.bit();
     /** Reflexive pronouns that refer back to a person alone. */
