@@ -222,6 +222,7 @@ final class NewsRules {
             compassPlaces(layer, d, from, to);
             stripTitles(layer, d, from, to);
             personShapes(layer, d, from, to);
+            hyphenatedGivenNames(layer, d, from, to);
             initialledPersons(layer, d, from, to);
             cuedPersons(layer, d, from, to);
             nameParticles(layer, from, to);
@@ -2216,6 +2217,35 @@ final class NewsRules {
     private static final long H_POSSESSIVE_CURLY = TextAnalysis.hash("’s"), H_APOSTROPHE = TextAnalysis.hash("'"),
             H_APOSTROPHE_CURLY = TextAnalysis.hash("’");
 
+    /** A romanised Korean given name of two syllables joined by a hyphen ("Jae-in", "Suk-yeol", "Geun-hye"). */
+    private static final java.util.regex.Pattern HYPHENATED_GIVEN = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{1,5}-\\p{Ll}{1,6}");
+
+    /** Whether a hyphenated word is an English compound ("Kong-listed") rather than a given name. */
+    private static boolean englishCompound(String word) {
+        String tail = word.substring(word.indexOf('-') + 1);
+        return tail.endsWith("ed") || ENGLISH_COMPOUND_TAILS.contains(tail);
+    }
+
+    /** Words after a hyphen that make an English compound, not a given name ("Hong Kong-listed", "Lee-born"). */
+    private static final Set<String> ENGLISH_COMPOUND_TAILS = Set.of("born", "led", "run", "made", "style", "like", "wide",
+            "era", "long", "old", "based", "owned", "backed", "linked", "friendly", "free", "level", "class", "type", "up");
+
+    /**
+     * "Moon Jae-in", "Yoon Suk-yeol": a family name the gazetteer lists (no place's or organisation's first word),
+     * capitalised, and a given name of two syllables joined by a hyphen right after it are one person, where the tagger
+     * read the family name alone, as a person or not at all, and the given name as no part of another name.
+     */
+    private static void hyphenatedGivenNames(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int i = from; i + 1 < to; i++) {
+            if ((d.gaz[i] & Gazetteer.Kind.SURNAME.bit()) == 0 || !t.is(i, TextAnalysis.CAPITALIZED) || t.is(i, TextAnalysis.ALL_CAPS)
+                    || l.type[i + 1] != null || t.length(i + 1) > 13 || (d.gaz[i] & (PLACE_KINDS | Gazetteer.Kind.ORG.bit())) != 0
+                    || !HYPHENATED_GIVEN.matcher(t.token(i + 1)).matches() || englishCompound(t.token(i + 1))) continue;
+            if (l.type[i] == null) l.set(i, i + 2, PERSON);
+            else if (PERSON.equals(l.type[i]) && l.endOf(l.startOf(i)) == i + 1) l.set(l.startOf(i), i + 2, PERSON);
+        }
+    }
+
     /** Whether token {@code i} is a possessive's mark: "'s", or the apostrophe alone after a name ending in "s" ("St. James'"). */
     private static boolean possessiveMark(TextAnalysis t, int i) {
         long h = t.hash(i);
@@ -3199,12 +3229,16 @@ final class NewsRules {
         }
     }
 
-    /** Nouns of a person's kin and life that a possessive gives only a person ("Carder's life", "Penley's father"). */
+    /**
+     * Nouns of a person's kin, life and office that a possessive gives only a person ("Carder's life", "Penley's father",
+     * "Bolsonaro's government": a place known to no list that has a government is rarer than a leader).
+     */
     private static final Set<Long> PERSONAL_NOUNS = NewsCues.hashes(Set.of("life", "death", "birth", "birthday",
             "childhood", "funeral", "grave", "widow", "widower", "wife", "husband", "father", "mother", "parents",
             "son", "sons", "daughter", "daughters", "brother", "brothers", "sister", "sisters", "children", "family",
             "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "grandfather", "grandmother", "uncle",
-            "aunt", "nephew", "niece", "cousin", "own"));
+            "aunt", "nephew", "niece", "cousin", "own", "presidency", "premiership", "regime", "successor", "predecessor",
+            "inauguration", "impeachment", "resignation", "administration", "cabinet", "government"));
 
     /**
      * "Carder's life", "Penley's father", "Carder's own pleas": one capitalised word that no list knows as a

@@ -491,6 +491,8 @@ class EntityRecognizerTest {
         // the rule on the model's reading: in a short text a lone family name may be read as an organisation
         assertEquals(List.of("PERSON:Carder"), afterRules("The surgery would probably end Carder's life.", "ORG:Carder"));
         assertEquals(List.of("PERSON:Penley"), afterRules("They waited for Penley's father to arrive.", "LOC:Penley"));
+        assertEquals(List.of("PERSON:Bolsonaro", "ORG:Human Rights Watch"), afterRules(
+                "Bolsonaro's government was criticised by Human Rights Watch.", "ORG:Human Rights Watch"));
         // a listed organisation or place keeps its type
         assertEquals(List.of("ORG:Apple"), afterRules("Apple's family of products grew.", "ORG:Apple"));
         assertEquals(List.of("COUNTRY:Kenya"), afterRules("Kenya's children suffer.", "LOC:Kenya"));
@@ -509,6 +511,15 @@ class EntityRecognizerTest {
         assertEquals(List.of("COUNTRY:Kenya"), afterRules("Kenya was elected to the council.", "LOC:Kenya"));
         assertEquals(List.of("ORG:Apple"), afterRules("Apple was fined.", "ORG:Apple"));
         assertEquals(List.of(), afterRules("Nobody was injured.", new String[0]));
+    }
+
+    @Test
+    void aKoreanFamilyNameAndAHyphenatedGivenNameAreOnePerson() {
+        assertEquals(List.of("PERSON:Kim Jong-un", "PERSON:Moon Jae-in", "LOC:Panmunjom"), afterRules(
+                "Kim Jong-un met Moon Jae-in at Panmunjom.", "PERSON:Kim Jong-un", "PERSON:Moon", "LOC:Panmunjom"));
+        assertEquals(List.of("PERSON:Yoon Suk-yeol"), afterRules("Yoon Suk-yeol won the election.", new String[0]));
+        // not a word that is no given name's shape, nor a name of another kind
+        assertEquals(List.of("PERSON:Moon"), afterRules("Moon Co-Founded the firm.", "PERSON:Moon"));
     }
 
     @Test
