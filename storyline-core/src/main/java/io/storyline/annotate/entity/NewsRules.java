@@ -3667,6 +3667,11 @@ final class NewsRules {
             "won", "win", "wins", "winning", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "first", "second", "third", "fourth", "fifth", "honorary"));
 
+    /** Words before "Games" that make them a competition, not a company ("the Paralympic Games", "the Commonwealth Games"). */
+    private static final Set<Long> GAMES_QUALIFIERS = NewsCues.hashes(Set.of("olympic", "paralympic", "commonwealth", "asian",
+            "african", "european", "pan", "american", "mediterranean", "winter", "summer", "youth", "special", "world",
+            "island", "arctic", "invictus", "maccabiah", "highland", "national", "x"));
+
     /** Event words that also end organisations' names ("Epic Games", "Southern Christian Leadership Conference"). */
     private static final Set<Long> ORG_EVENT_HEADS = NewsCues.hashes(Set.of("games", "conference"));
 
@@ -3700,8 +3705,18 @@ final class NewsRules {
                 l.clear(n.start(), n.end());
                 continue;
             }
+            // "the FIFA World Cup 2018" read without its event's word: a name no list knows as a place or country, right
+            // before a capitalised event word that no name holds, is the event's (not "Epic Games", "the Iraq War")
+            int after = n.end();
+            if (after < t.tokenCount() && l.type[after] == null && t.is(after, TextAnalysis.CAPITALIZED)
+                    && EVENT_HEADS.contains(t.hash(after)) && !ORG_EVENT_HEADS.contains(t.hash(after))
+                    && !COUNTRY.equals(n.type()) && !LOC.equals(n.type()) && !PERSON.equals(n.type())) {
+                l.clear(n.start(), n.end());
+                continue;
+            }
             if (COUNTRY.equals(n.type()) || n.end() - n.start() < 2) continue;
-            boolean headLast = EVENT_HEADS.contains(t.hash(n.end() - 1)) && !ORG_EVENT_HEADS.contains(t.hash(n.end() - 1));
+            boolean headLast = EVENT_HEADS.contains(t.hash(n.end() - 1)) && (!ORG_EVENT_HEADS.contains(t.hash(n.end() - 1))
+                    || t.isWord(n.end() - 1, "games") && GAMES_QUALIFIERS.contains(t.hash(n.end() - 2)));
             if (headLast) {
                 // "the Iraq War", "the Beijing Olympics": the known place before the event's word stays a place
                 Gazetteer.Match m = gazetteer.longest(t, n.start(), n.end() - 1, null);

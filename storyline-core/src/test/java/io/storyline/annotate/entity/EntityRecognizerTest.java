@@ -593,6 +593,9 @@ class EntityRecognizerTest {
 
     @Test
     void stormsAndAwardsNamedByAWordOfTheirOwnAreNoNames() {
+        assertNone(typed(recognize("FIFA World Cup 2018 day five: Sweden win. A stamp for the Paralympic Games was issued.")),
+                ".*(FIFA|Games).*");
+        assertHolds(typed(recognize("Epic Games sued Apple.")), "ORG:Epic Games");
         assertNone(typed(recognize("The Yankees won the World Series in 2009. The Great Depression hit the United States hard. "
                 + "The temple was built during the Tang Dynasty.")), ".*(Series|Depression|Dynasty).*");
         Set<String> got = typed(recognize("Hurricane Katrina struck New Orleans in 2005. Katrina killed more than 1,800 people."));
