@@ -99,7 +99,8 @@ final class NewsCues {
             "glacier", "volcano", "planetarium", "observatory", "aquarium", "reservoir", "dam", "crater", "prefecture", "oblast", "governorate", "borough",
             "township", "village", "zoo", "mall", "cemetery", "pier", "lighthouse", "terminal", "city", "plateau",
             "empire", "kingdom", "republic", "caliphate", "sultanate", "khanate", "emirate", "principality", "duchy",
-            "basin", "delta", "highlands", "hall", "garden", "gardens", "auditorium", "lane");
+            "basin", "delta", "highlands", "hall", "garden", "gardens", "auditorium", "lane", "field", "pavilion", "rink",
+            "ballpark", "velodrome", "racecourse", "speedway", "raceway");
 
     /**
      * Facility heads that are never family names: a phrase ending in one is a place even when it

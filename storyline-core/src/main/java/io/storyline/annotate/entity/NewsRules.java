@@ -1087,7 +1087,7 @@ final class NewsRules {
             "partners", "capital", "entertainment", "pictures", "publishing", "publishers", "communications",
             "networks", "robotics", "healthcare", "brands", "studios", "productions", "construction",
             "equity", "financial", "technology", "aviation", "realty", "properties", "diagnostics",
-            "genomics", "instruments", "materials", "minerals", "metals", "apparel", "cosmetics"));
+            "genomics", "instruments", "materials", "minerals", "metals", "apparel", "cosmetics", "resorts"));
 
     /**
      * Words that end the name of a club, an ensemble or another body of people after a name of its own
@@ -1177,7 +1177,7 @@ final class NewsRules {
 
     /** Words that open the name of a place ("Mount Everest", "Lake Victoria", "Cape Town", "Fort Worth"). */
     private static final Set<Long> PLACE_OPENERS = NewsCues.hashes(Set.of("mount", "mt.", "lake", "cape", "fort",
-            "lago", "monte", "isla", "mount."));
+            "lago", "monte", "isla", "mount.", "camp"));
 
     /**
      * A capitalised run (a leading "The" or other function word left out) of two or more words is a
@@ -1241,6 +1241,14 @@ final class NewsRules {
                 && !hasStrong(t, d, s + 2, e);
         boolean end = NewsCues.FACILITY_H.contains(t.hash(e - 1)) && !t.is(e - 1, TextAnalysis.ALL_CAPS);
         if (!(end || headOf || PLACE_OPENERS.contains(t.hash(s)))) return;
+        // read by its opener alone, an organisation's word in it makes it no place ("Camp Margaritaville Resorts"); and
+        // a people's word before "Field" names a title ("Scottish Field magazine"), not a ground
+        if (!end && !headOf) {
+            for (int k = s + 1; k < e; k++) {
+                if ((d.cue[k] & (NerFeatures.C_ORG_STRONG | NerFeatures.C_ORG_WEAK)) != 0 || TRADES.contains(t.hash(k))) return;
+            }
+        }
+        if (end && e - s == 2 && t.isWord(e - 1, "field") && (d.gaz[s] & Gazetteer.Kind.DEMONYM.bit()) != 0) return;
         if ((d.gaz[s] & Gazetteer.Kind.GIVEN.bit()) != 0 && (d.gaz[s] & PLACE_KINDS) == 0
                 && !(end && e - s >= 3 && NewsCues.NAMELESS_FACILITY_H.contains(t.hash(e - 1)))) return;
         l.set(s, e, speaks(t, e) ? ORG : LOC);

@@ -556,6 +556,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void groundsRinksAndCampsArePlaces() {
+        Set<String> got = typed(recognize("He pitched a home game against the Boston Braves at Forbes Field. The clubs met at the "
+                + "Victoria Skating Rink in Montreal. The regiment was formed at Camp Howe, near Pittsburgh."));
+        assertHolds(got, "LOC:Forbes Field", "LOC:Victoria Skating Rink", "LOC:Camp Howe");
+        // a company named after its camp, and a magazine named like a ground, are no places
+        got = typed(recognize("The developer represents Camp Margaritaville Resorts. Read the November issue of Scottish Field magazine."));
+        assertNone(got, "LOC:.*(Resorts|Scottish Field).*");
+    }
+
+    @Test
     void aPhraseOpeningTheSentenceIsNoApposition() {
         // "In Valparaíso, the … association": the comma closes the opening phrase; the place is no association
         Set<String> got = typed(recognize("In Valparaíso, the neighbourhood association of Cerro Alegre asked for help. Potosí was "
