@@ -1139,6 +1139,11 @@ final class NewsRules {
             }
             if (e - ss < 2) return;
         }
+        // "King's College Hospital": an organisation the tagger read over a possessive before the run ("King's") holds
+        // it, unless the possessive is a listed owner's ("MIT's Computer Science and Artificial Intelligence Laboratory",
+        // "Brazil's National Institute for Space Research")
+        if (ORG.equals(l.type[ss]) && ss >= 2 && possessiveMark(t, ss - 1) && l.startOf(ss) < ss - 1
+                && (d.gaz[ss - 2] & (NON_PERSON_KINDS | NON_PERSON_KINDS << 8)) == 0) return;
         if (t.hash(ss) == H_THE) ss++;
         else if (NerFeatures.sentenceInitial(t, ss) && OPENING_WORDS.contains(t.hash(ss))) ss++; // "Former Kutztown University …"
         // "Shares of Apple Inc.", "Employees of Norland Bank" opening a sentence: a common word or a group of people

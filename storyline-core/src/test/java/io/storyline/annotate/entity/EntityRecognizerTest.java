@@ -556,6 +556,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPossessiveTheTaggerReadInsideAnOrganisationStaysInIt() {
+        assertEquals(List.of("ORG:King's College Hospital", "LOC:London"), afterRules(
+                "She led the trauma unit at King's College Hospital in London.", "ORG:King's College Hospital", "LOC:London"));
+        // a listed owner's possessive stays apart
+        assertEquals(List.of("ORG:MIT", "ORG:Computer Science and Artificial Intelligence Laboratory"), afterRules(
+                "Researchers at MIT's Computer Science and Artificial Intelligence Laboratory built it.",
+                "ORG:MIT's Computer Science and Artificial Intelligence Laboratory"));
+    }
+
+    @Test
     void groundsRinksAndCampsArePlaces() {
         Set<String> got = typed(recognize("He pitched a home game against the Boston Braves at Forbes Field. The clubs met at the "
                 + "Victoria Skating Rink in Montreal. The regiment was formed at Camp Howe, near Pittsburgh."));
