@@ -2416,10 +2416,22 @@ final class NewsRules {
                     || t.isWord(h + 1, "based") || t.isWord(h + 1, "located") || t.isWord(h + 1, "founded");
             // "the company's founder", "a group of islands": the noun is no head there
             if (h + 1 < to && (t.hash(h + 1) == H_POSSESSIVE || t.hash(h) == H_GROUP && t.hash(h + 1) == H_OF)) head = false;
+            // "a chain of limestone peaks", "a chain of islands": a chain of land, not of shops
+            if (h + 1 < to && t.isWord(h, "chain") && t.hash(h + 1) == H_OF && landAhead(t, h + 2, to)) head = false;
             if (type != null && !t.is(h, TextAnalysis.CAPITALIZED) && head) return type;
             if (t.isWord(h, "of") || t.isWord(h, "in") || t.isWord(h, "and")) return null;
         }
         return null;
+    }
+
+    /** Words of land and structures a chain may be of ("a chain of peaks", "a chain of forts"). */
+    private static final Set<Long> CHAINED_LAND = NewsCues.hashes(Set.of("peaks", "mountains", "hills", "islands", "islets",
+            "atolls", "reefs", "lakes", "volcanoes", "fortifications", "forts", "ridges", "dunes", "seamounts", "craters"));
+
+    /** Whether one of the three words from {@code i} is a word of land a chain may be of. */
+    private static boolean landAhead(TextAnalysis t, int i, int to) {
+        for (int k = i; k < to && k < i + 3; k++) if (CHAINED_LAND.contains(t.hash(k))) return true;
+        return false;
     }
 
     /** Whether a word of tokens {@code [s, e)} is a country, capital, place or town the gazetteer lists. */

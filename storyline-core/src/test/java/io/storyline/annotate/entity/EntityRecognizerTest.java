@@ -556,6 +556,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aChainOfLandIsNoCompany() {
+        assertHolds(typed(recognize("The Great Wall is a chain of fortifications built over centuries.")), "LOC:Great Wall");
+        // a chain of shops is
+        assertHolds(typed(recognize("Bilka, a chain of hypermarkets, opened a store.")), "ORG:Bilka");
+    }
+
+    @Test
     void aPossessiveTheTaggerReadInsideAnOrganisationStaysInIt() {
         assertEquals(List.of("ORG:King's College Hospital", "LOC:London"), afterRules(
                 "She led the trauma unit at King's College Hospital in London.", "ORG:King's College Hospital", "LOC:London"));
