@@ -1029,20 +1029,16 @@ final class NewsRules {
         }
     }
 
-    /** Whether tokens {@code [s, e)} are one organisation the gazetteer lists ("Deutsche Bank and Commerzbank"). */
-    private static boolean listedOrganisation(NerFeatures.Doc d, int s, int e) {
-        return listedWhole(d, s, e, Gazetteer.Kind.ORG.bit());
-    }
-
     /**
-     * Whether tokens {@code [s, e)} are, as far as the gazetteer's marks of starts and insides tell, one listed name of
-     * one of the {@code kinds} (bits), with no listed name of those kinds going on past them ("the Australian
+     * Whether tokens {@code [s, e)} are, as far as the gazetteer's marks of starts and insides tell, one organisation it
+     * lists ("Deutsche Bank and Commerzbank"), with no listed organisation going on past them ("the Australian
      * Competition and Consumer Commission").
      */
-    private static boolean listedWhole(NerFeatures.Doc d, int s, int e, int kinds) {
-        if (e <= s || (d.gaz[s] & kinds) == 0) return false;
-        for (int k = s + 1; k < e; k++) if ((d.gaz[k] & kinds << 8) == 0) return false;
-        return e >= d.gaz.length || (d.gaz[e] & kinds << 8) == 0;
+    private static boolean listedOrganisation(NerFeatures.Doc d, int s, int e) {
+        int org = Gazetteer.Kind.ORG.bit();
+        if (e <= s || (d.gaz[s] & org) == 0) return false;
+        for (int k = s + 1; k < e; k++) if ((d.gaz[k] & org << 8) == 0) return false;
+        return e >= d.gaz.length || (d.gaz[e] & org << 8) == 0;
     }
 
     /**
@@ -1668,13 +1664,6 @@ final class NewsRules {
     private static final Set<String> DATELINE_ENDS = Set.of("-", "–", "—", ",", "(");
 
     /**
-     * "JERUSALEM - Prime Minister …", "PORT ELDRIDGE, Tasmania, March 2 (AP) -": one to three words
-     * in capitals opening the article, before a dash, a comma or a bracket, are the dateline's place
-     * where the gazetteer knows them in any case, or where their last word is no common word and a
-     * date, an agency in brackets or a dash follows within a few words. A known country there stays
-     * a country.
-     */
-    /**
      * "a columnist for The Straits Times", "changed from The Mozilla Foundation": a "The" capitalised inside a
      * sentence, right before an organisation's name, is part of the name.
      */
@@ -1691,6 +1680,13 @@ final class NewsRules {
         }
     }
 
+    /**
+     * "JERUSALEM - Prime Minister …", "PORT ELDRIDGE, Tasmania, March 2 (AP) -": one to three words
+     * in capitals opening the article, before a dash, a comma or a bracket, are the dateline's place
+     * where the gazetteer knows them in any case, or where their last word is no common word and a
+     * date, an agency in brackets or a dash follows within a few words. A known country there stays
+     * a country.
+     */
     private void dateline(Layer l, NerFeatures.Doc d) {
         TextAnalysis t = l.t;
         int e = 0;
@@ -2085,7 +2081,7 @@ final class NewsRules {
      * a few places made by people is that place's name; so is one that opens or ends with such a word
      * itself ({@link #featureNamed}: "the River Irwell", "the Dravik Range").
      */
-    private void namedFeatures(Layer l, NerFeatures.Doc d, int from, int to) {
+    private static void namedFeatures(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
         for (int s = from; s < to; s++) {
             if (l.type[s] == null || !l.begin[s]) continue;
@@ -2117,7 +2113,7 @@ final class NewsRules {
      * Thuli Bheri River", "the Dravik Range") and holds no organisation's word, person's prefix or known organisation:
      * a place's name the tagger read as an organisation's or a person's.
      */
-    private boolean featureNamed(TextAnalysis t, NerFeatures.Doc d, int s, int e) {
+    private static boolean featureNamed(TextAnalysis t, NerFeatures.Doc d, int s, int e) {
         boolean opens = FEATURE_OPENERS.contains(t.hash(s)) && t.is(s, TextAnalysis.CAPITALIZED) && t.is(s + 1, TextAnalysis.CAPITALIZED);
         boolean ends = FEATURE_HEADS.contains(t.hash(e - 1)) && t.is(e - 1, TextAnalysis.CAPITALIZED);
         if (!opens && !ends) return false;
@@ -2125,7 +2121,7 @@ final class NewsRules {
             if ((d.cue[k] & (NerFeatures.C_ORG_STRONG | NerFeatures.C_ORG_WEAK | NerFeatures.C_PERSON_PREFIX)) != 0
                     || (d.gaz[k] & (Gazetteer.Kind.ORG.bit() | Gazetteer.Kind.ORG.bit() << 8)) != 0) return false;
         }
-        return !organisationWhole(t, s, e);
+        return true;
     }
 
     /** An Arabic article in lower case before a capitalised word ("al-Qaida", "al-Shabaab"). */
@@ -2227,21 +2223,18 @@ final class NewsRules {
         }
     }
 
-    private static final long H_POSSESSIVE_CURLY = TextAnalysis.hash("’s"), H_APOSTROPHE = TextAnalysis.hash("'"),
-            H_APOSTROPHE_CURLY = TextAnalysis.hash("’");
-
     /** A romanised Korean given name of two syllables joined by a hyphen ("Jae-in", "Suk-yeol", "Geun-hye"). */
     private static final java.util.regex.Pattern HYPHENATED_GIVEN = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{1,5}-\\p{Ll}{1,6}");
+
+    /** Words after a hyphen that make an English compound, not a given name ("Hong Kong-listed", "Lee-born"). */
+    private static final Set<String> ENGLISH_COMPOUND_TAILS = Set.of("born", "led", "run", "made", "style", "like", "wide",
+            "era", "long", "old", "based", "owned", "backed", "linked", "friendly", "free", "level", "class", "type", "up");
 
     /** Whether a hyphenated word is an English compound ("Kong-listed") rather than a given name. */
     private static boolean englishCompound(String word) {
         String tail = word.substring(word.indexOf('-') + 1);
         return tail.endsWith("ed") || ENGLISH_COMPOUND_TAILS.contains(tail);
     }
-
-    /** Words after a hyphen that make an English compound, not a given name ("Hong Kong-listed", "Lee-born"). */
-    private static final Set<String> ENGLISH_COMPOUND_TAILS = Set.of("born", "led", "run", "made", "style", "like", "wide",
-            "era", "long", "old", "based", "owned", "backed", "linked", "friendly", "free", "level", "class", "type", "up");
 
     /**
      * "Moon Jae-in", "Yoon Suk-yeol": a family name the gazetteer lists (no place's or organisation's first word),
@@ -2258,6 +2251,9 @@ final class NewsRules {
             else if (PERSON.equals(l.type[i]) && l.endOf(l.startOf(i)) == i + 1) l.set(l.startOf(i), i + 2, PERSON);
         }
     }
+
+    private static final long H_POSSESSIVE_CURLY = TextAnalysis.hash("’s"), H_APOSTROPHE = TextAnalysis.hash("'"),
+            H_APOSTROPHE_CURLY = TextAnalysis.hash("’");
 
     /** Whether token {@code i} is a possessive's mark: "'s", or the apostrophe alone after a name ending in "s" ("St. James'"). */
     private static boolean possessiveMark(TextAnalysis t, int i) {
@@ -3100,7 +3096,6 @@ final class NewsRules {
     /** Whether a lone capitalised word that no common word matches is given its gazetteer type (see {@link #gazetteerTypes}). */
     private static final boolean PROPER_PLACES = true, PROPER_ORGS = true;
 
-    /** Every name touching {@code [s, e)} lies inside it, and none is a person. */
     /** Whether every name the layer holds on {@code [s, e)} lies inside it, and (unless {@code persons}) none is a person's. */
     private static boolean within(Layer l, int s, int e, boolean persons) {
         for (int k = s; k < e; k++) {
@@ -3362,8 +3357,8 @@ final class NewsRules {
 
     /**
      * "Dell founded the company in his dorm room", "Bloomberg spent $500 million of his own money", "Boeing flew the
-     * plane himself", "Trump said he would": the first name of a sentence, its subject (no function word before it), one capitalised word read as an
-     * organisation or not at all, that the same clause refers to as "his", "himself", "herself", "her" before a noun,
+     * plane himself", "Trump said he would": the first name of a sentence, its subject (no function word before
+     * it), one capitalised word read as an organisation or not at all, that the same clause refers to as "his", "himself", "herself", "her" before a noun,
      * or "he" and "she" right after a verb of saying, is a person, where no other person, name, people's noun,
      * pronoun or clause stands between them and no person was named in the sentence before. A list may know it as a
      * company (companies bear their founders' names), not as a place or a people; then only "himself", "herself",
@@ -3616,12 +3611,6 @@ final class NewsRules {
     }
 
     /**
-     * A name made only of words for groups by faith or region, faiths, languages and feasts (with
-     * compass words before them) names no one: "Sunni", "West African", "Ramadan" (see
-     * {@link NewsCues#GROUP_WORDS}); nor does one word of {@link NewsCues#NO_NAME_WORDS} or one
-     * ending in "-ism", nor a planet read as a place. A greeting, a request or "I" opening a name leaves it ({@link NewsCues#NOT_IN_NAMES}).
-     */
-    /**
      * Whether organisation {@code n} follows a capitalised "The" with which the gazetteer lists it whole, before
      * what a body does ("The Hindu reported"; not "The Hindu festival").
      */
@@ -3632,6 +3621,12 @@ final class NewsRules {
                 && n.end() < t.tokenCount() && outletActs(t, n.end());
     }
 
+    /**
+     * A name made only of words for groups by faith or region, faiths, languages and feasts (with
+     * compass words before them) names no one: "Sunni", "West African", "Ramadan" (see
+     * {@link NewsCues#GROUP_WORDS}); nor does one word of {@link NewsCues#NO_NAME_WORDS} or one
+     * ending in "-ism", nor a planet read as a place. A greeting, a request or "I" opening a name leaves it ({@link NewsCues#NOT_IN_NAMES}).
+     */
     private void groupWords(Layer l, NerFeatures.Doc d) {
         TextAnalysis t = l.t;
         List<Name> names = l.names();
