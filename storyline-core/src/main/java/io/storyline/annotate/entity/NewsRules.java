@@ -258,6 +258,7 @@ final class NewsRules {
             personalPossessives(layer, d, from, to);
             humanSubjects(layer, d, from, to);
             selfReferences(layer, d, from, to);
+            creators(layer, d, from, to);
             homes(layer, d, from, to);
             listedPlaces(layer, d, from, to);
             governedPlaces(layer, d, from, to);
@@ -3091,7 +3092,8 @@ final class NewsRules {
             "licence", "licenses", "licences", "campaign", "symposium", "plebiscite", "plebiscites", "expedition",
             "invasion", "offensive", "riots", "classic", "expo", "exhibition", "jubilee", "carnival",
             "parade", "bowl", "trophy", "scandal", "show", "series", "depression", "recession", "famine", "pandemic",
-            "epidemic", "dynasty", "era"));
+            "epidemic", "dynasty", "era", "conventions", "protocol", "protocols", "charter", "amendment", "amendments",
+            "constitution", "telescope", "telescopes", "spacecraft", "satellite", "rover", "orbiter", "lander"));
 
     /** Whether a lone capitalised word that no common word matches is given its gazetteer type (see {@link #gazetteerTypes}). */
     private static final boolean PROPER_PLACES = true, PROPER_ORGS = true;
@@ -3333,6 +3335,32 @@ final class NewsRules {
             boolean acts = HUMAN_ACTS.contains(t.hash(i + 1))
                     || i + 2 < to && (t.isWord(i + 1, "was") || t.isWord(i + 1, "is")) && HUMAN_PASSIVES.contains(t.hash(i + 2));
             if (acts && loneWord(l, d, i, from, NOT_A_FOUNDER)) l.set(i, i + 1, PERSON);
+        }
+    }
+
+    /** Participles whose agent after "by" is a person: works of art and of the mind ("painted by Velázquez"). */
+    private static final Set<Long> CREATIVE_PARTICIPLES = NewsCues.hashes(Set.of("painted", "sculpted", "sculptured",
+            "composed", "written", "authored", "penned", "directed", "translated", "illustrated", "narrated", "sung",
+            "choreographed", "photographed", "coined", "invented", "discovered", "formulated", "conjectured", "proved",
+            "refined", "devised", "drawn", "etched", "engraved", "conducted"));
+
+    /**
+     * "painted by Velázquez", "refined by Heisenberg and Pauli": one capitalised word that no list knows as a place,
+     * country, organisation or people and the article never prints in lower case, the agent of a participle of
+     * making a work of art or of the mind, is a person, and so are such words listed with it.
+     */
+    private static void creators(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int i = from + 1; i + 1 < to; i++) {
+            if (!t.isWord(i, "by") || !CREATIVE_PARTICIPLES.contains(t.hash(i - 1))) continue;
+            int k = i + 1;
+            // the word ends a noun phrase: a word of punctuation or a function word after it, not a noun it modifies
+            while (k < to && unknownLoneWord(l, d, k, from) && t.token(k).indexOf('-') < 0 && (k + 1 >= to
+                    || !t.is(k + 1, TextAnalysis.WORD) || (d.cue[k + 1] & NerFeatures.C_FUNCTION) != 0)) {
+                l.set(k, k + 1, PERSON);
+                if (k + 2 < to && (t.isWord(k + 1, "and") || t.isWord(k + 1, ","))) k += 2;
+                else break;
+            }
         }
     }
 
@@ -3677,7 +3705,7 @@ final class NewsRules {
 
     /** Words that name an award inside its name ("Academy Award", "Nobel Prize in Physics"). */
     private static final Set<Long> AWARD_HEADS = NewsCues.hashes(Set.of("award", "awards", "prize", "prizes", "medal",
-            "trophy", "oscar", "oscars"));
+            "trophy", "oscar", "oscars", "scholarship", "scholarships", "fellowship"));
 
     /** Awards named by a word of their own ("won an Oscar", "two Grammys", "a Golden Globe"), as the words' hashes. */
     private static final Set<Long> AWARD_NAMES = phraseHashes(List.of("oscar", "oscars", "grammy", "grammys", "grammies",
@@ -3697,7 +3725,20 @@ final class NewsRules {
 
     /** Words that open the name of an event or a document before "of" ("Treaty of Versailles", "Battle of Adwa"). */
     private static final Set<Long> EVENT_OPENERS = NewsCues.hashes(Set.of("treaty", "battle", "siege", "war", "act",
-            "declaration", "accord", "accords", "agreement", "protocol", "peace", "edict", "sack", "massacre", "fall"));
+            "declaration", "accord", "accords", "agreement", "protocol", "peace", "edict", "sack", "massacre", "fall",
+            "bill", "charter", "plan", "code"));
+    /**
+     * Words heading a document's name after other words of it, before "of" or "on" ("the Universal Declaration of Human
+     * Rights", "the Joint Comprehensive Plan of Action", "the Convention on Biological Diversity").
+     */
+    private static final Set<Long> DOCUMENT_HEADS = NewsCues.hashes(Set.of("treaty", "declaration", "charter", "plan",
+            "convention", "agreement", "accord", "protocol", "act"));
+    /** Words after a possessive name that make it a disease's or a law of nature's name ("Parkinson's disease"). */
+    private static final Set<Long> EPONYM_HEADS = NewsCues.hashes(Set.of("disease", "syndrome", "palsy", "lymphoma",
+            "sarcoma", "chorea", "law", "theorem", "constant"));
+    /** Diseases named by a person's name and the possessive alone ("diagnosed with Alzheimer's"). */
+    private static final Set<Long> EPONYM_DISEASES = NewsCues.hashes(Set.of("alzheimer", "parkinson", "huntington",
+            "crohn", "asperger", "tourette", "hodgkin", "addison", "graves", "cushing", "raynaud", "meniere"));
 
     /**
      * The name of an event, an agreement, a competition or an award is no person's, organisation's
@@ -3751,6 +3792,10 @@ final class NewsRules {
             for (int k = n.start() + 1; k < n.end(); k++) award |= AWARD_HEADS.contains(t.hash(k));
             if (award && NewsCues.ORG_STRONG_H.contains(t.hash(n.end() - 1))) award = false;
             boolean opener = EVENT_OPENERS.contains(t.hash(n.start())) && t.isWord(n.start() + 1, "of");
+            for (int k = n.start(); k + 1 < n.end() && !opener; k++) {
+                opener = DOCUMENT_HEADS.contains(t.hash(k)) && (t.isWord(k + 1, "of") || t.isWord(k + 1, "on"))
+                        && t.is(k, TextAnalysis.CAPITALIZED);
+            }
             // "Hurricane Maria", "Typhoon Haiyan": a storm, not a person
             boolean storm = STORM_WORDS.contains(t.hash(n.start()));
             if (storm) {
@@ -3760,6 +3805,15 @@ final class NewsRules {
             // "El Niño", "La Niña": weather patterns, not persons
             boolean weather = n.end() - n.start() == 2 && CLIMATE_PATTERNS.contains(wordsHash(t, n.start(), n.end()));
             if (headLast || award || opener || storm || weather) l.clear(n.start(), n.end());
+        }
+        // "Parkinson's disease", "Bell's palsy", "Moore's law", and "diagnosed with Alzheimer's": no person's name
+        for (Name n : l.names()) {
+            int e = n.end();
+            if (e >= t.tokenCount() || !possessiveMark(t, e)) continue;
+            boolean eponym = e + 1 < t.tokenCount() && EPONYM_HEADS.contains(t.hash(e + 1)) && !t.is(e + 1, TextAnalysis.CAPITALIZED)
+                    || n.end() - n.start() == 1 && EPONYM_DISEASES.contains(t.hash(n.start()))
+                    && (n.start() == 0 || !t.is(n.start() - 1, TextAnalysis.CAPITALIZED));
+            if (eponym) l.clear(n.start(), n.end());
         }
         // the field an award is given in is no name either ("the Nobel Prize in Physiology or Medicine")
         for (Name n : l.names()) {
