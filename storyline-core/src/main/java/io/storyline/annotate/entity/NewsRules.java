@@ -3938,8 +3938,21 @@ final class NewsRules {
             "Google Docs", "Microsoft Office", "Microsoft Word", "Microsoft Excel");
 
     /**
+     * Abbreviations of common nouns, as printed ("an MBA", "the NGO said", "ATMs", "GDP"): the tagger reads an
+     * all-capitals word as a name. Those that also stand for a place or a body in news ("PR", "ID", "IRA", China's
+     * broadcaster "CCTV") are not here.
+     */
+    static final Set<String> COMMON_ABBREVIATIONS = Set.of("MBA", "MBAs", "PhD", "PhDs", "NGO", "NGOs", "ATM", "ATMs",
+            "CEO", "CEOs", "CFO", "CFOs", "COO", "CTO", "GDP", "GNP", "IPO", "IPOs", "TV", "PC", "PCs", "SUV", "SUVs",
+            "DNA", "RNA", "HIV", "AIDS", "MRI", "ICU", "GPS", "LED", "LEDs", "USB", "UFO", "UFOs", "VIP", "VIPs", "MP",
+            "MPs", "MEP", "MEPs", "CO2", "DJ", "DJs", "CD", "CDs", "DVD", "DVDs", "IQ", "PDF", "URL", "SMS", "GMO",
+            "GMOs", "ADHD", "PTSD", "HQ", "VAT", "ETF", "ETFs", "SME", "SMEs", "NFT", "NFTs", "WMD", "WMDs",
+            "ICBM", "ICBMs", "GMT", "UTC", "FAQ", "R&D", "M&A", "Q&A");
+
+    /**
      * A name that is one of {@link #PRODUCTS}, alone or before a version or model number ("Windows 10",
-     * "Python 3.6.0", "Xbox 360"), is no person's, organisation's or place's name: it becomes MISC.
+     * "Python 3.6.0", "Xbox 360"), or one word of {@link #COMMON_ABBREVIATIONS}, is no person's, organisation's
+     * or place's name: it becomes MISC.
      */
     private static void products(Layer l) {
         TextAnalysis t = l.t;
@@ -3947,6 +3960,10 @@ final class NewsRules {
         for (Name n : l.names()) {
             if (MISC.equals(n.type()) || TITLE.equals(n.type())) continue;
             int s = n.start(), e = n.end();
+            if (n.end() - s == 1 && COMMON_ABBREVIATIONS.contains(t.token(s))) {
+                l.set(s, n.end(), MISC);
+                continue;
+            }
             while (e - 1 > s && t.is(e - 1, TextAnalysis.NUMBER)) e--;
             if (e - s > 3 || !PRODUCTS.contains(text.substring(t.start(s), t.end(e - 1)))) continue;
             l.set(n.start(), n.end(), MISC);

@@ -634,6 +634,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void abbreviationsOfCommonNounsAreNoNames() {
+        Set<String> got = typed(recognize("He earned an MBA before joining the firm. The NGO said 40 people died. The ATM was empty. "
+                + "The NHS needs money, the WHO said."));
+        assertNone(got, ".*(MBA|NGO|ATM).*");
+        assertHolds(got, "ORG:NHS", "ORG:WHO");
+    }
+
+    @Test
     void aWorksCreatorAfterByIsAPerson() {
         Set<String> got = typed(recognize("The portrait was painted by Velázquez in 1656. The theory was refined by Heisenberg and Pauli."));
         assertHolds(got, "PERSON:Velázquez", "PERSON:Heisenberg", "PERSON:Pauli");
