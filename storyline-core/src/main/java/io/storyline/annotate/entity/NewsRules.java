@@ -3338,14 +3338,17 @@ final class NewsRules {
         }
     }
 
-    /** Participles whose agent after "by" is a person: works of art and of the mind ("painted by Velázquez"). */
+    /**
+     * Participles whose agent after "by" is a person: works of art and of the mind ("painted by Velázquez"), and
+     * succession in an office ("was succeeded by Ramaphosa").
+     */
     private static final Set<Long> CREATIVE_PARTICIPLES = NewsCues.hashes(Set.of("painted", "sculpted", "sculptured",
             "composed", "written", "authored", "penned", "directed", "translated", "illustrated", "narrated", "sung",
             "choreographed", "photographed", "coined", "invented", "discovered", "formulated", "conjectured", "proved",
-            "refined", "devised", "drawn", "etched", "engraved", "conducted"));
+            "refined", "devised", "drawn", "etched", "engraved", "conducted", "succeeded", "preceded"));
 
     /**
-     * "painted by Velázquez", "refined by Heisenberg and Pauli": one capitalised word that no list knows as a place,
+     * "painted by Velázquez", "refined by Heisenberg and Pauli", "succeeded by Ramaphosa": one capitalised word that no list knows as a place,
      * country, organisation or people and the article never prints in lower case, the agent of a participle of
      * making a work of art or of the mind, is a person, and so are such words listed with it.
      */

@@ -643,8 +643,9 @@ class EntityRecognizerTest {
 
     @Test
     void aWorksCreatorAfterByIsAPerson() {
-        Set<String> got = typed(recognize("The portrait was painted by Velázquez in 1656. The theory was refined by Heisenberg and Pauli."));
-        assertHolds(got, "PERSON:Velázquez", "PERSON:Heisenberg", "PERSON:Pauli");
+        Set<String> got = typed(recognize("The portrait was painted by Velázquez in 1656. The theory was refined by Heisenberg and Pauli. "
+                + "Zuma was succeeded by Ramaphosa."));
+        assertHolds(got, "PERSON:Velázquez", "PERSON:Heisenberg", "PERSON:Pauli", "PERSON:Ramaphosa");
         // a modifier of the agent, a listed company, or a maker's verb that companies do
         got = typed(recognize("The articles were written by Turkish-speaking volunteers. The report was written by Reuters. "
                 + "The album was produced by Timbaland."));
