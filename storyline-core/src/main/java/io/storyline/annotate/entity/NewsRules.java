@@ -3093,7 +3093,8 @@ final class NewsRules {
             "invasion", "offensive", "riots", "classic", "expo", "exhibition", "jubilee", "carnival",
             "parade", "bowl", "trophy", "scandal", "show", "series", "depression", "recession", "famine", "pandemic",
             "epidemic", "dynasty", "era", "conventions", "protocol", "protocols", "charter", "amendment", "amendments",
-            "constitution", "telescope", "telescopes", "spacecraft", "satellite", "rover", "orbiter", "lander"));
+            "constitution", "telescope", "telescopes", "spacecraft", "satellite", "rover", "orbiter", "lander", "index",
+            "average", "composite"));
 
     /** Whether a lone capitalised word that no common word matches is given its gazetteer type (see {@link #gazetteerTypes}). */
     private static final boolean PROPER_PLACES = true, PROPER_ORGS = true;
@@ -3731,11 +3732,12 @@ final class NewsRules {
             "declaration", "accord", "accords", "agreement", "protocol", "peace", "edict", "sack", "massacre", "fall",
             "bill", "charter", "plan", "code"));
     /**
-     * Words heading a document's name after other words of it, before "of" or "on" ("the Universal Declaration of Human
-     * Rights", "the Joint Comprehensive Plan of Action", "the Convention on Biological Diversity").
+     * Words heading a document's or a battle's name after other words of it, before "of" or "on" ("the Universal
+     * Declaration of Human Rights", "the Joint Comprehensive Plan of Action", "the Convention on Biological Diversity",
+     * "the Second Battle of Bull Run").
      */
     private static final Set<Long> DOCUMENT_HEADS = NewsCues.hashes(Set.of("treaty", "declaration", "charter", "plan",
-            "convention", "agreement", "accord", "protocol", "act"));
+            "convention", "agreement", "accord", "protocol", "act", "battle", "siege", "war", "massacre"));
     /** Words after a possessive name that make it a disease's or a law of nature's name ("Parkinson's disease"). */
     private static final Set<Long> EPONYM_HEADS = NewsCues.hashes(Set.of("disease", "syndrome", "palsy", "lymphoma",
             "sarcoma", "chorea", "law", "theorem", "constant"));

@@ -624,8 +624,10 @@ class EntityRecognizerTest {
                 + "Iran signed the Joint Comprehensive Plan of Action in 2015, and Brazil the Convention on Biological Diversity."));
         assertNone(got, ".*(Bill|Conventions|Plan|Convention).*");
         assertHolds(got, "LOC:Geneva", "COUNTRY:Iran", "COUNTRY:Brazil");
-        got = typed(recognize("The Hubble Space Telescope was launched in 1990. She won a Fulbright Scholarship and a Guggenheim Fellowship."));
-        assertNone(got, ".*(Hubble|Fulbright|Guggenheim).*");
+        got = typed(recognize("The Hubble Space Telescope was launched in 1990. She won a Fulbright Scholarship and a Guggenheim Fellowship. "
+                + "The Dow Jones Industrial Average fell 2 percent and the Nasdaq Composite slid. The regiment fought at the Second Battle "
+                + "of Bull Run."));
+        assertNone(got, ".*(Hubble|Fulbright|Guggenheim|Dow|Nasdaq|Battle).*");
         got = typed(recognize("He was diagnosed with Parkinson's disease in 2010 and with Alzheimer's later. Moore's law held for decades."));
         assertNone(got, ".*(Parkinson|Alzheimer|Moore).*");
         // the person himself stays a person
