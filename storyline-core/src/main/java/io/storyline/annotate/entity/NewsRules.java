@@ -244,6 +244,7 @@ final class NewsRules {
             placeLedOrganisations(layer, d, from, to);
             pluralPossessivesInNames(layer, d, from, to);
             organisationLists(layer, d, from, to);
+            joinedOrganisations(layer, d, from, to);
             sportsClubs(layer, d, from, to);
             placesOfStudy(layer, d, from, to);
             possessiveNames(layer, d, from, to);
@@ -2772,6 +2773,41 @@ final class NewsRules {
         for (int k = from; k < to; k++) {
             if (l.type[k] != null && l.begin[k] && l.endOf(k) == k + 1 && CORPORATE_SUFFIXES.contains(t.hash(k))) l.clear(k, k + 1);
         }
+    }
+
+    /**
+     * "the Oakland Athletics of Major League Baseball", "the Swiss Super League for FC Basel": an organisation read over
+     * "of" or "for" whose tail is an organisation the gazetteer lists whole is two, the head before the tail's
+     * preposition and the tail, where the head is two capitalised words or more that need no complement and hold no
+     * role's word (not "the Department of Homeland Security", "Member of Parliament").
+     */
+    private static void joinedOrganisations(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int s = from; s < to; s++) {
+            if (!ORG.equals(l.type[s]) || !l.begin[s]) continue;
+            int e = l.endOf(s);
+            for (int k = s + 1; k + 1 < e; k++) {
+                boolean of = t.isWord(k, "of");
+                if (!of && !t.isWord(k, "for")) continue;
+                if (k - s < 2 || !listedOrganisation(d, k + 1, e) || !capitalisedWords(t, s, k)) break;
+                if (of && (d.cue[k - 1] & (NerFeatures.C_ORG_STRONG | NerFeatures.C_ORG_WEAK)) != 0) break;
+                // "Member of Parliament": a role's words, no organisation
+                boolean role = false;
+                for (int j = s; j < k; j++) role |= (d.cue[j] & (NerFeatures.C_ROLE_HEAD | NerFeatures.C_ROLE_MOD)) != 0;
+                if (role) break;
+                l.clear(s, e);
+                l.set(s, k, ORG);
+                l.set(k + 1, e, ORG);
+                break;
+            }
+            s = e - 1;
+        }
+    }
+
+    /** Whether tokens {@code [s, e)} are all capitalised words. */
+    private static boolean capitalisedWords(TextAnalysis t, int s, int e) {
+        for (int k = s; k < e; k++) if (!t.is(k, TextAnalysis.WORD) || !t.is(k, TextAnalysis.CAPITALIZED)) return false;
+        return e > s;
     }
 
     /** Fewest members of a list that {@link #organisationLists} reads. */

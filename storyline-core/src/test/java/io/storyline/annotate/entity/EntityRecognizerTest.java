@@ -636,6 +636,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anOrganisationReadOverOfOrForAListedOneIsTwo() {
+        Set<String> got = typed(recognize("He pitched for the Oakland Athletics of Major League Baseball. He plays in the Swiss Super League for FC Basel."));
+        assertHolds(got, "ORG:Oakland Athletics", "ORG:Major League Baseball", "ORG:Swiss Super League", "ORG:FC Basel");
+        got = typed(recognize("The Department of Homeland Security issued a warning. He became a Member of Parliament in 1997."));
+        assertNone(got, "ORG:(Department|Member)");
+    }
+
+    @Test
     void abbreviationsOfCommonNounsAreNoNames() {
         Set<String> got = typed(recognize("He earned an MBA before joining the firm. The NGO said 40 people died. The ATM was empty. "
                 + "The NHS needs money, the WHO said."));
