@@ -209,13 +209,14 @@ final class NewsCues {
 
     /**
      * Other words printed with a capital that name no person, organisation or place: diseases,
-     * styles and periods, movements and seasons ("Ebola", "Baroque", "Brexit", "in Spring"). Words
-     * ending in "-ism" ("Marxism") are read alike.
+     * styles and periods, movements and seasons, pronouns of anyone ("Ebola", "Baroque", "Brexit",
+     * "in Spring", "Everyone is a winner"). Words ending in "-ism" ("Marxism") are read alike.
      */
     static final Set<String> NO_NAME_WORDS = words("ebola", "zika", "covid", "covid-19", "sars", "mers", "hiv", "aids",
             "mpox", "h1n1", "h5n1", "baroque", "renaissance", "gothic", "romanesque", "rococo", "neolithic", "paleolithic",
             "mesolithic", "jurassic", "cretaceous", "brexit", "grexit", "holocaust", "reformation", "enlightenment",
-            "spring", "summer", "autumn", "winter");
+            "spring", "summer", "autumn", "winter", "everyone", "everybody", "someone", "somebody", "anyone", "anybody",
+            "nobody");
 
     /**
      * Words that open a greeting or a request before a name ("Hey Vladi", "Dear Maria", "Please

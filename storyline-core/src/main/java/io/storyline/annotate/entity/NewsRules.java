@@ -2353,15 +2353,18 @@ final class NewsRules {
      * name before "is/was a(n)" or before a comma and "a(n)" (or "the", unless read as a person;
      * a known town may be so defined too), followed by up to four lower-case or
      * capitalised modifiers and a head noun of places, organisations or persons' callings ("Zaha
-     * Hadid, the Iraqi-British architect"), takes that head's type (a country stays one, and a listed
+     * Hadid, the Iraqi-British architect"), takes that head's type; so does a word the tagger left
+     * unread that opens the sentence before "is/was a(n)" ("CALOI is a major Brazilian manufacturer") (a country stays one, and a listed
      * place is never made a person). A name after a place's head noun and "of" is a place ("the village of
      * Tougana", "the villages of Lougou and Tougana").
      */
     private static void definitions(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
         for (int s = from; s < to; s++) {
-            if (l.type[s] == null && unreadBeforeApposition(l, d, s, to)) {
-                // "Lumetra, a software maker,": a capitalised word the model left unread, defined by an apposition
+            boolean copular = l.type[s] == null && s == from && unreadBeforeCopula(l, d, s, to);
+            if (l.type[s] == null && unreadBeforeApposition(l, d, s, to) || copular) {
+                // "Lumetra, a software maker,", "CALOI is a Brazilian manufacturer": a capitalised word the model left
+                // unread, defined by an apposition or, opening the sentence, by "is/was a(n)"
                 String type = definedKind(t, d, s + 2, to);
                 if (type != null) {
                     l.set(s, s + 1, type);
@@ -2411,7 +2414,9 @@ final class NewsRules {
                     : PERSON_KIND_NOUNS.contains(t.hash(h)) ? PERSON : null;
             // the head, not a modifier ("a party official"): what follows it is no word or a function word
             boolean head = h + 1 >= to || !t.is(h + 1, TextAnalysis.WORD) || (d.cue[h + 1] & NerFeatures.C_FUNCTION) != 0
-                    || t.isWord(h + 1, "based") || t.isWord(h + 1, "located") || t.isWord(h + 1, "founded");
+                    || t.isWord(h + 1, "based") || t.isWord(h + 1, "located") || t.isWord(h + 1, "founded")
+                    // "a British company making tiles": a participle opening what the head does
+                    || !t.is(h + 1, TextAnalysis.CAPITALIZED) && t.lower(h + 1).endsWith("ing") && t.lower(h + 1).length() > 5;
             // "the company's founder", "a group of islands": the noun is no head there
             if (h + 1 < to && (t.hash(h + 1) == H_POSSESSIVE || t.hash(h) == H_GROUP && t.hash(h + 1) == H_OF)) head = false;
             // "a chain of limestone peaks", "a chain of islands": a chain of land, not of shops
@@ -2444,6 +2449,19 @@ final class NewsRules {
         return s + 2 < to && t.is(s, TextAnalysis.WORD) && t.is(s, TextAnalysis.CAPITALIZED) && !t.is(s, TextAnalysis.ALL_CAPS)
                 && t.isWord(s + 1, ",") && (t.isWord(s + 2, "a") || t.isWord(s + 2, "an") || t.hash(s + 2) == H_THE)
                 && (s == 0 || !t.is(s - 1, TextAnalysis.CAPITALIZED) || !t.is(s - 1, TextAnalysis.WORD))
+                && (d.gaz[s] & ~(Gazetteer.Kind.TOWN.bit() | Gazetteer.Kind.PLACE.bit())) == 0 && !d.common.contains(t.hash(s))
+                && !CALENDAR.contains(t.hash(s));
+    }
+
+    /**
+     * Whether token {@code s}, which opens its sentence, is one capitalised word (in capitals too) no
+     * list and no lower-case use in the training data knows, before "is" or "was" and "a(n)".
+     */
+    private static boolean unreadBeforeCopula(Layer l, NerFeatures.Doc d, int s, int to) {
+        TextAnalysis t = l.t;
+        return s + 3 < to && t.is(s, TextAnalysis.WORD) && t.is(s, TextAnalysis.CAPITALIZED)
+                && (t.isWord(s + 1, "is") || t.isWord(s + 1, "was")) && (t.isWord(s + 2, "a") || t.isWord(s + 2, "an"))
+                && (d.cue[s] & NerFeatures.C_FUNCTION) == 0
                 && (d.gaz[s] & ~(Gazetteer.Kind.TOWN.bit() | Gazetteer.Kind.PLACE.bit())) == 0 && !d.common.contains(t.hash(s))
                 && !CALENDAR.contains(t.hash(s));
     }
@@ -3556,11 +3574,15 @@ final class NewsRules {
 
     // ---------------------------------------------------------------- 6. the article as a whole
 
+    /** Lower-case words after a name that make it a family's ("the Caloi family"). */
+    private static final Set<Long> KIN_AFTER = NewsCues.hashes(Set.of("family", "families", "clan"));
+
     /**
      * The family name of a person named in full elsewhere in the article is that person ("Lee"
-     * after "Lee In-young", "Biden" after "Joe Biden"), and the same words named several times
-     * get the type the text states for them somewhere ({@link Layer#stated}), or else the type
-     * most of their occurrences have.
+     * after "Lee In-young", "Biden" after "Joe Biden") unless the text states another type for the
+     * word itself ("CALOI is a Brazilian manufacturer" beside "Casa Luiz Caloi"), and the same words
+     * named several times get the type the text states for them somewhere ({@link Layer#stated}),
+     * except before a word of kin ("the Caloi family"), or else the type most of their occurrences have.
      */
     private static void documentConsistency(Layer l, NerFeatures.Doc d) {
         TextAnalysis t = l.t;
@@ -3579,6 +3601,8 @@ final class NewsRules {
         // majority type for repeated names; a type the text states outvotes the rest ("cable operator Seacom")
         for (Name n : names) {
             String stated = l.stated.get(wordsHash(t, n.start(), n.end()));
+            // "the Caloi family": a company's word before a word of kin is the family's name, read as the tagger read it
+            if (stated != null && n.end() < t.tokenCount() && KIN_AFTER.contains(t.hash(n.end()))) continue;
             if (stated != null) {
                 if (!stated.equals(n.type())) l.set(n.start(), n.end(), stated);
                 continue;
@@ -3591,6 +3615,9 @@ final class NewsRules {
         if (shortForms.isEmpty()) return;
         for (int i = 0; i < t.tokenCount(); i++) {
             if (!shortForms.containsKey(t.hash(i)) || !t.is(i, TextAnalysis.CAPITALIZED)) continue;
+            // "CALOI is a Brazilian manufacturer … Casa Luiz Caloi": a type the text states for the word itself stands
+            String stated = l.stated.get(wordsHash(t, i, i + 1));
+            if (stated != null && !PERSON.equals(stated)) continue;
             if (l.type[i] != null) {
                 // a one-word name of another type that is a person's family name here ("Moon" read as a place),
                 // unless it is a known town where a place stands ("in Houston", "Downtown Houston")

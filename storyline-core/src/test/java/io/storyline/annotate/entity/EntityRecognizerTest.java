@@ -644,6 +644,21 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aWordOpeningItsDefinitionTakesTheDefinedKindOverAPersonsFamilyName() {
+        Set<String> got = typed(recognize("The company was founded by Guido Vorelli in 1898. VORELLI is a major Brazilian "
+                + "manufacturer of bicycles. In the 1960s, Vorelli achieved some popularity."));
+        assertHolds(got, "PERSON:Guido Vorelli", "ORG:VORELLI", "ORG:Vorelli");
+        assertNone(got, "PERSON:(VORELLI|Vorelli)");
+        got = typed(recognize("Quimbrey is a village in Dorset. Dravnik is a small town in the north of the country. "
+                + "Harnow is a British company making tiles."));
+        assertHolds(got, "LOC:Quimbrey", "LOC:Dravnik", "ORG:Harnow");
+        // the family keeps its person's name; a word of anyone, or a known one, opening a definition is no name
+        assertHolds(typed(recognize("Vorelli is a Brazilian manufacturer of bicycles. It was run by the Vorelli family.")),
+                "ORG:Vorelli", "PERSON:Vorelli");
+        assertNone(typed(recognize("Tomorrow is a holiday. Nothing is a problem. Everyone is a winner.")), ".*");
+    }
+
+    @Test
     void abbreviationsOfCommonNounsAreNoNames() {
         Set<String> got = typed(recognize("He earned an MBA before joining the firm. The NGO said 40 people died. The ATM was empty. "
                 + "The NHS needs money, the WHO said."));
