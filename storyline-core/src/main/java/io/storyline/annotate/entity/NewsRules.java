@@ -3094,7 +3094,7 @@ final class NewsRules {
      * connector, no other place, no personal name, no title or role, no day or month, not ending in
      * a word of places and structures or of events) names the organisation the whole run names,
      * when the words after the place hold an organisation word or the model read some of them as
-     * an organisation.
+     * an organisation, or are one plural that names a side ({@link #sidePlural}) in an English sentence.
      */
     private void placeLedOrganisations(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
@@ -3118,10 +3118,43 @@ final class NewsRules {
             for (int k = m.end(); k < runEnd; k++) {
                 orgWord |= (d.cue[k] & (NerFeatures.C_ORG_STRONG | NerFeatures.C_ORG_WEAK)) != 0 || ORG.equals(l.type[k]);
             }
-            if (!orgWord) continue;
+            if (!orgWord && (m.kind() == Gazetteer.Kind.COUNTRY || !sidePlural(t, m.end(), runEnd) || !english(t, from, to))) continue;
             if (PERSON.equals(l.type[s]) && l.endOf(s) >= runEnd) continue;
             l.set(s, runEnd, ORG);
         }
+    }
+
+    /** Plurals of land, water and building that end places' names ("Palm Springs", "Shaker Heights", "Canary Wharf"). */
+    private static final Set<Long> PLACE_PLURALS = NewsCues.hashes(Set.of("springs", "heights", "gardens", "woods", "keys",
+            "sands", "plains", "fields", "oaks", "wells", "forks", "mills", "estates", "acres", "towers", "docks", "beaches",
+            "pines", "meadows", "shores", "cliffs", "flats", "narrows", "banks", "downs", "glens", "parks", "lakes", "rapids",
+            "isles", "villages", "commons", "crossings", "harbors", "harbours", "landings", "bluffs", "groves", "hollows",
+            "lanes", "rocks", "ridges", "dunes", "cays", "bridges", "gates", "ponds", "creeks", "cross", "roads"));
+    /** Plurals of laws, talks and events after a place, no side ("the Nuremberg Laws", "the Geneva Talks"). */
+    private static final Set<Long> EVENT_PLURALS = NewsCues.hashes(Set.of("laws", "acts", "accords", "agreements", "talks",
+            "trials", "riots", "protests", "hearings", "papers", "files", "diaries", "awards", "conventions", "principles",
+            "rules", "rounds", "games", "olympics", "paralympics", "championships", "finals", "series", "killings",
+            "bombings", "attacks", "murders", "floods", "fires", "elections", "negotiations", "declarations"));
+
+    /**
+     * Whether the one word {@code [s, e)} after a place is a plural that names a side ("the St. Louis Eagles",
+     * "the Bowling Green Falcons"): capitalised, not in capitals, no word of land, water or building, nor of laws
+     * or events.
+     */
+    private static boolean sidePlural(TextAnalysis t, int s, int e) {
+        if (e - s != 1 || t.is(s, TextAnalysis.ALL_CAPS) || t.length(s) < 4) return false;
+        String w = t.lower(s);
+        return w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
+                && !PLACE_PLURALS.contains(t.hash(s)) && !FEATURE_HEADS.contains(t.hash(s)) && !EVENT_PLURALS.contains(t.hash(s));
+    }
+
+    /** English words that other languages printing capitalised nouns (German's "Bergen", "Bims") hardly have. */
+    private static final Set<Long> ENGLISH_MARKS = NewsCues.hashes(Set.of("the", "of", "and", "to", "is", "was", "with", "for"));
+
+    /** Whether tokens {@code [from, to)} hold a word of {@link #ENGLISH_MARKS}. */
+    private static boolean english(TextAnalysis t, int from, int to) {
+        for (int k = from; k < to; k++) if (ENGLISH_MARKS.contains(t.hash(k))) return true;
+        return false;
     }
 
     /** The words {@code [s, e)} after a place may end an organisation's name (see {@link #placeLedOrganisations}). */

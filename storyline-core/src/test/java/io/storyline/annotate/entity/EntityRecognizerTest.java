@@ -659,6 +659,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPlaceBeforeOnePluralNamesASide() {
+        Set<String> got = typed(recognize("Cowley broke in as a rookie with the St. Louis Eagles in 1933. The game against Dundee Stars "
+                + "was postponed after the death of a Nottingham Panthers forward."));
+        assertHolds(got, "ORG:St. Louis Eagles", "ORG:Dundee Stars", "ORG:Nottingham Panthers");
+        // places' plurals, laws and events stay as read, and so does a German noun after a town
+        got = typed(recognize("She moved to Palm Springs and later to Boston Heights. The Helsinki Accords were signed in 1975. The Oslo Talks resumed."));
+        assertHolds(got, "LOC:Palm Springs", "LOC:Boston Heights");
+        assertNone(got, "ORG:.*");
+        assertNone(typed(recognize("Von Linz und Graz bis Istanbul Bims und Busse wunderbar in Fuzos passen.")), "ORG:.*");
+    }
+
+    @Test
     void abbreviationsOfCommonNounsAreNoNames() {
         Set<String> got = typed(recognize("He earned an MBA before joining the firm. The NGO said 40 people died. The ATM was empty. "
                 + "The NHS needs money, the WHO said."));
