@@ -2329,7 +2329,9 @@ final class NewsRules {
             "foundation", "charity", "union", "network", "broadcaster", "conglomerate", "subsidiary", "supermarket",
             "hypermarket", "brewery", "franchise", "quartet", "trio", "duo", "orchestra", "choir", "militia", "faction",
             "maker", "automaker", "carmaker", "chipmaker", "drugmaker", "group", "startup", "start-up", "lender", "insurer",
-            "carrier", "exporter", "distributor", "unit", "affiliate"));
+            "carrier", "exporter", "distributor", "unit", "affiliate", "alliance", "coalition", "federation", "confederation",
+            "league", "movement", "council", "committee", "commission", "ministry", "institute", "society", "cooperative",
+            "consortium", "cartel", "gang"));
     /**
      * Head nouns that say a defined name is a person's ("Atwood, a Canadian novelist,"): callings
      * and ranks a company or a place never has (no "producer", "manager", "developer", which name

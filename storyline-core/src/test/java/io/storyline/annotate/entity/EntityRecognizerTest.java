@@ -671,6 +671,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void alliancesMovementsAndCommissionsAreKindsOfOrganisation() {
+        Set<String> got = typed(recognize("The Anguilla United Front is an alliance of political parties. Tarvex, a commission of "
+                + "experts, met. It will be chaired by Kate Dalmeny from food and farming alliance Sustain."));
+        assertHolds(got, "ORG:Anguilla United Front", "ORG:Tarvex", "ORG:Sustain", "PERSON:Kate Dalmeny");
+    }
+
+    @Test
     void abbreviationsOfCommonNounsAreNoNames() {
         Set<String> got = typed(recognize("He earned an MBA before joining the firm. The NGO said 40 people died. The ATM was empty. "
                 + "The NHS needs money, the WHO said."));
