@@ -268,6 +268,8 @@ final class NewsRules {
             sportsPositions(layer, d, from, to);
             districtRoles(layer, d, from, to);
             compoundModifiers(layer, d, from, to);
+            militaryUnits(layer, from, to);
+            coordinatedParties(layer, d, from, to);
         }
         deadline.check();
         documentConsistency(layer, d);
@@ -379,6 +381,87 @@ final class NewsRules {
                 if (team || ORG.equals(before)) l.set(teamStart, k, ORG);
             }
             k = e - 1;
+        }
+    }
+
+    // ---------------------------------------------------------------- units and parties
+
+    /** Ordinal words that open a military unit's name ("the Eighth Air Force", "the Third Army"). */
+    private static final Set<Long> ORDINAL_WORDS = NewsCues.hashes(Set.of("first", "second", "third", "fourth", "fifth",
+            "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+            "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"));
+    /** An ordinal in figures ("82nd", "1st", "139th"). */
+    private static final java.util.regex.Pattern ORDINAL_FIGURES = java.util.regex.Pattern.compile("\\d{1,4}(st|nd|rd|th)");
+    /** Words that end a military unit's name. */
+    private static final Set<Long> UNIT_HEADS = NewsCues.hashes(Set.of("army", "armies", "fleet", "corps", "division",
+            "brigade", "regiment", "battalion", "squadron", "flotilla", "force", "command", "infantry", "cavalry",
+            "artillery", "marines", "rangers", "fusiliers", "grenadiers", "hussars", "dragoons", "lancers", "guards"));
+    /** The most capitalised words from the ordinal to the unit's head ("1st Special Forces Operational Detachment" is longer). */
+    private static final int UNIT_SPAN = 5;
+
+    /**
+     * "the Eighth Air Force", "the 139th Regiment", "the 1st Marine Division": an ordinal (capitalised word or
+     * figures) before capitalised words ending in a word of military units, with no capitalised word after, names
+     * the unit, an organisation, over what was read inside it, unless a name read before the ordinal runs into it
+     * ("the US Seventh Fleet" stays as read).
+     */
+    private static void militaryUnits(Layer l, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int k = from; k + 1 < to; k++) {
+            boolean word = ORDINAL_WORDS.contains(t.hash(k)) && t.is(k, TextAnalysis.CAPITALIZED);
+            if (!word && !ORDINAL_FIGURES.matcher(t.token(k)).matches()) continue;
+            int last = -1;
+            for (int e = k + 1; e < to && e <= k + UNIT_SPAN && capitalisedWord(t, e); e++) {
+                if (UNIT_HEADS.contains(t.hash(e))) last = e + 1;
+            }
+            if (last < 0 || last < to && capitalisedWord(t, last)) continue;
+            if (l.type[k] != null && !l.begin[k] || k > from && l.type[k - 1] != null && l.type[k] != null && !l.begin[k]) continue;
+            boolean inside = true;
+            for (int e = k; e < last && inside; e++) inside = l.type[e] == null || l.startOf(e) >= k && l.endOf(e) <= last;
+            if (!inside) continue;
+            l.set(k, last, ORG);
+            k = last - 1;
+        }
+    }
+
+    /** Plural heads that a coordination of capitalised words names members of ("the Labor and Liberal parties"). */
+    private static final Set<Long> ORG_PLURAL_HEADS = NewsCues.hashes(Set.of("parties"));
+
+    /**
+     * "the Labor and Liberal parties", "the Democratic, Republican and Green parties": one-word names
+     * coordinated before a lower-case plural of organisations each name one, unless one of them is a
+     * people's word or a place's ("the Japanese and Korean parties" are the countries' parties).
+     */
+    private static void coordinatedParties(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int h = from + 3; h < to; h++) {
+            if (!ORG_PLURAL_HEADS.contains(t.hash(h)) || t.is(h, TextAnalysis.CAPITALIZED)) continue;
+            List<Integer> words = new ArrayList<>();
+            int k = h - 1;
+            boolean ok = true;
+            while (k >= from && ok) {
+                ok = capitalisedWord(t, k) && !t.is(k, TextAnalysis.ALL_CAPS)
+                        && (k == from || !capitalisedWord(t, k - 1) || (d.cue[k - 1] & NerFeatures.C_FUNCTION) != 0)
+                        && (d.gaz[k] & (PLACE_KINDS | Gazetteer.Kind.DEMONYM.bit() | PERSONAL_KINDS)) == 0
+                        && (d.cue[k] & NerFeatures.C_FUNCTION) == 0 && (l.type[k] == null || l.isName(k, k + 1));
+                if (!ok) break;
+                words.add(k);
+                // "A, B and C", "A, B, and C", "A or B"
+                int c = k - 1;
+                boolean joined = false;
+                if (c >= from && (t.isWord(c, "and") || t.isWord(c, "or"))) {
+                    c--;
+                    joined = true;
+                }
+                if (c >= from && t.isWord(c, ",")) {
+                    c--;
+                    joined = true;
+                }
+                if (!joined) break;
+                k = c;
+            }
+            if (!ok || words.size() < 2) continue;
+            for (int w : words) l.set(w, w + 1, ORG);
         }
     }
 

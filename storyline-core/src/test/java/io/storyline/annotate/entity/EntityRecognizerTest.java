@@ -678,6 +678,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void militaryUnitsAndCoordinatedPartiesAreOrganisations() {
+        Set<String> got = typed(recognize("He was assigned to the Eighth Air Force in 1943. The 139th Regiment was formed in 1862. "
+                + "He served in the 1st Marine Division. The US Seventh Fleet sailed."));
+        assertHolds(got, "ORG:Eighth Air Force", "ORG:139th Regiment", "ORG:1st Marine Division", "ORG:US Seventh Fleet");
+        got = typed(recognize("The Labor and Liberal parties both lost seats. The Japanese and Korean parties met."));
+        assertHolds(got, "ORG:Labor", "ORG:Liberal");
+        assertNone(got, "ORG:Japanese");
+    }
+
+    @Test
     void abbreviationsOfCommonNounsAreNoNames() {
         Set<String> got = typed(recognize("He earned an MBA before joining the firm. The NGO said 40 people died. The ATM was empty. "
                 + "The NHS needs money, the WHO said."));
