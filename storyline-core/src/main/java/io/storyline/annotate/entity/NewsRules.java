@@ -409,13 +409,13 @@ final class NewsRules {
         TextAnalysis t = l.t;
         for (int k = from; k + 1 < to; k++) {
             boolean word = ORDINAL_WORDS.contains(t.hash(k)) && t.is(k, TextAnalysis.CAPITALIZED);
-            if (!word && !ORDINAL_FIGURES.matcher(t.token(k)).matches()) continue;
+            if (!word && (!Character.isDigit(t.first(k)) || !ORDINAL_FIGURES.matcher(t.token(k)).matches())) continue;
             int last = -1;
             for (int e = k + 1; e < to && e <= k + UNIT_SPAN && capitalisedWord(t, e); e++) {
                 if (UNIT_HEADS.contains(t.hash(e))) last = e + 1;
             }
             if (last < 0 || last < to && capitalisedWord(t, last)) continue;
-            if (l.type[k] != null && !l.begin[k] || k > from && l.type[k - 1] != null && l.type[k] != null && !l.begin[k]) continue;
+            if (l.type[k] != null && !l.begin[k]) continue;
             boolean inside = true;
             for (int e = k; e < last && inside; e++) inside = l.type[e] == null || l.startOf(e) >= k && l.endOf(e) <= last;
             if (!inside) continue;
@@ -2438,10 +2438,10 @@ final class NewsRules {
      * name before "is/was a(n)" or before a comma and "a(n)" (or "the", unless read as a person;
      * a known town may be so defined too), followed by up to four lower-case or
      * capitalised modifiers and a head noun of places, organisations or persons' callings ("Zaha
-     * Hadid, the Iraqi-British architect"), takes that head's type; so does a word the tagger left
-     * unread that opens the sentence before "is/was a(n)" ("CALOI is a major Brazilian manufacturer") (a country stays one, and a listed
-     * place is never made a person). A name after a place's head noun and "of" is a place ("the village of
-     * Tougana", "the villages of Lougou and Tougana").
+     * Hadid, the Iraqi-British architect"), takes that head's type (a country stays one, and a listed
+     * place is never made a person); so does a word the tagger left unread that opens the sentence
+     * before "is/was a(n)" ("CALOI is a major Brazilian manufacturer"). A name after a place's head
+     * noun and "of" is a place ("the village of Tougana", "the villages of Lougou and Tougana").
      */
     private static void definitions(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
@@ -3521,9 +3521,10 @@ final class NewsRules {
             "refined", "devised", "drawn", "etched", "engraved", "conducted", "succeeded", "preceded"));
 
     /**
-     * "painted by Velázquez", "refined by Heisenberg and Pauli", "succeeded by Ramaphosa": one capitalised word that no list knows as a place,
-     * country, organisation or people and the article never prints in lower case, the agent of a participle of
-     * making a work of art or of the mind, is a person, and so are such words listed with it.
+     * "painted by Velázquez", "refined by Heisenberg and Pauli", "succeeded by Ramaphosa": one capitalised word that
+     * no list knows as a place, country, organisation or people and the article never prints in lower case, the agent
+     * of a participle of making a work of art or of the mind or of succeeding in an office, before punctuation or a
+     * function word, is a person, and so are such words listed with it.
      */
     private static void creators(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
