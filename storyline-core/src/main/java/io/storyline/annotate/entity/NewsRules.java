@@ -2446,8 +2446,7 @@ final class NewsRules {
     private static void definitions(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
         for (int s = from; s < to; s++) {
-            boolean copular = l.type[s] == null && s == from && unreadBeforeCopula(l, d, s, to);
-            if (l.type[s] == null && unreadBeforeApposition(l, d, s, to) || copular) {
+            if (l.type[s] == null && (unreadBeforeApposition(l, d, s, to) || s == from && unreadBeforeCopula(l, d, s, to))) {
                 // "Lumetra, a software maker,", "CALOI is a Brazilian manufacturer": a capitalised word the model left
                 // unread, defined by an apposition or, opening the sentence, by "is/was a(n)"
                 String type = definedKind(t, d, s + 2, to);
@@ -2531,9 +2530,17 @@ final class NewsRules {
     /** A lone capitalised word no list or common word knows, unread, before a comma and "a(n)" or "the". */
     private static boolean unreadBeforeApposition(Layer l, NerFeatures.Doc d, int s, int to) {
         TextAnalysis t = l.t;
-        return s + 2 < to && t.is(s, TextAnalysis.WORD) && t.is(s, TextAnalysis.CAPITALIZED) && !t.is(s, TextAnalysis.ALL_CAPS)
+        return s + 2 < to && unknownCapitalised(t, d, s) && !t.is(s, TextAnalysis.ALL_CAPS)
                 && t.isWord(s + 1, ",") && (t.isWord(s + 2, "a") || t.isWord(s + 2, "an") || t.hash(s + 2) == H_THE)
-                && (s == 0 || !t.is(s - 1, TextAnalysis.CAPITALIZED) || !t.is(s - 1, TextAnalysis.WORD))
+                && (s == 0 || !t.is(s - 1, TextAnalysis.CAPITALIZED) || !t.is(s - 1, TextAnalysis.WORD));
+    }
+
+    /**
+     * Whether token {@code s} is a capitalised word that no list knows but as a town or place, that the training data
+     * never prints in lower case, and that is no day or month: a word a definition may name.
+     */
+    private static boolean unknownCapitalised(TextAnalysis t, NerFeatures.Doc d, int s) {
+        return t.is(s, TextAnalysis.WORD) && t.is(s, TextAnalysis.CAPITALIZED)
                 && (d.gaz[s] & ~(Gazetteer.Kind.TOWN.bit() | Gazetteer.Kind.PLACE.bit())) == 0 && !d.common.contains(t.hash(s))
                 && !CALENDAR.contains(t.hash(s));
     }
@@ -2544,11 +2551,8 @@ final class NewsRules {
      */
     private static boolean unreadBeforeCopula(Layer l, NerFeatures.Doc d, int s, int to) {
         TextAnalysis t = l.t;
-        return s + 3 < to && t.is(s, TextAnalysis.WORD) && t.is(s, TextAnalysis.CAPITALIZED)
-                && (t.isWord(s + 1, "is") || t.isWord(s + 1, "was")) && (t.isWord(s + 2, "a") || t.isWord(s + 2, "an"))
-                && (d.cue[s] & NerFeatures.C_FUNCTION) == 0
-                && (d.gaz[s] & ~(Gazetteer.Kind.TOWN.bit() | Gazetteer.Kind.PLACE.bit())) == 0 && !d.common.contains(t.hash(s))
-                && !CALENDAR.contains(t.hash(s));
+        return s + 3 < to && unknownCapitalised(t, d, s) && (d.cue[s] & NerFeatures.C_FUNCTION) == 0
+                && (t.isWord(s + 1, "is") || t.isWord(s + 1, "was")) && (t.isWord(s + 2, "a") || t.isWord(s + 2, "an"));
     }
 
     /** Whether token {@code i} is a head noun of places, singular or plural ("village", "villages", "cities"). */
