@@ -1534,6 +1534,12 @@ final class NewsRules {
             "semifinal", "halftime", "half-time", "touchdown", "innings", "wicket", "wickets", "bowled", "bowling", "batting",
             "squad", "qualifier", "qualifiers", "tournament", "stadium", "olympics", "medal", "medals", "championship",
             "championships", "cup", "cups", "quarter-final", "semi-final", "quarterfinals", "semifinals", "friendly"));
+    /**
+     * Words of a match that other texts use too ("a death penalty", "an 18-minute gap"): each counts
+     * towards the two words that make a sentence surely about a sport, none makes one alone.
+     */
+    private static final Set<Long> MATCH_WORDS = NewsCues.hashes(Set.of("match", "minute", "penalty", "referee", "header",
+            "equaliser", "equalizer", "equalise", "equalize", "kick-off", "free-kick", "substituted", "possession", "game"));
     /** A side's players and staff named before a person ("Uruguay coach Marcelo Bielsa"): the sentence is about a sport. */
     private static final Set<Long> PLAYING_ROLES = NewsCues.hashes(Set.of("striker", "goalkeeper", "midfielder", "defender",
             "winger", "coach", "captain", "forward", "skipper", "batsman", "bowler", "fly-half", "quarterback"));
@@ -1556,10 +1562,10 @@ final class NewsRules {
         int words = 0;
         for (int k = from; k < to && !sure; k++) {
             boolean word = SPORT_WORDS.contains(t.hash(k));
-            if (word) words++;
+            if (word || MATCH_WORDS.contains(t.hash(k))) words++;
             boolean result = scoreAt(t, k, to) > k || resultLine(t, k, to);
             sure = words >= 2 || result;
-            sport |= word || result
+            sport |= word || sure
                     || PLAYING_ROLES.contains(t.hash(k)) && k > from && l.type[k - 1] != null && k + 1 < to && PERSON.equals(l.type[k + 1]);
         }
         if (!sport) return;
@@ -1617,7 +1623,7 @@ final class NewsRules {
             // "captained Mali", "represented Canada"
             int q = s - 1 > from && t.hash(s - 1) == H_THE ? s - 2 : s - 1;
             boolean led = q >= from && LEADING_A_SIDE.contains(t.hash(q));
-            if (country) result |= plural;
+            if (country) result |= plural || sure && nationalSideInSentence(l, s, e, from, to);
             result |= led;
             if (before || after || people || result) {
                 if (country) l.sides.add(lowerText(t, s, e));
@@ -1626,6 +1632,24 @@ final class NewsRules {
             s = e - 1;
         }
     }
+
+    /**
+     * In a sentence surely about a sport, a country's own words say it is the side: it acts ("Belgium
+     * defeated debutants Panama 3 – 0", "Tunisia won a penalty kick in the 33rd minute"), its possessive
+     * names its players or staff ("Tunisia's goalkeeper"), or the play is for it ("doubled the lead for
+     * Belgium", "a chance to equalise for Korea").
+     */
+    private static boolean nationalSideInSentence(Layer l, int s, int e, int from, int to) {
+        TextAnalysis t = l.t;
+        if (s > from && sideExcluded(t, s - 1)) return false;
+        if (e < to && acts(t, e, to)) return true;
+        if (e + 1 < to && t.hash(e) == H_POSSESSIVE && SIDE_PEOPLE.contains(t.hash(e + 1))) return true;
+        return s - 2 >= from && t.isWord(s - 1, "for") && FOR_A_SIDE.contains(t.hash(s - 2));
+    }
+
+    /** Words of play before "for" and a side ("the lead for Belgium", "equalise for Korea"). */
+    private static final Set<Long> FOR_A_SIDE = NewsCues.hashes(Set.of("lead", "equalise", "equalize", "equaliser",
+            "equalizer", "scored", "scores", "score", "goal", "goals", "opener", "winner", "penalty", "consolation"));
 
     /** Nouns of winning before "over" and a side ("a 3-0 win over Al-Ettifaq"). */
     private static final Set<Long> WINS = NewsCues.hashes(Set.of("win", "wins", "victory", "victories", "triumph"));

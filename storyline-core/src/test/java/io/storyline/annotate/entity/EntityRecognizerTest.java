@@ -806,6 +806,19 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aCountryActingInOneSentenceOfAMatchIsItsSide() {
+        // each sentence alone, as a short extract gives it: no report around it to read the sides from
+        assertHolds(typed(recognize("Tunisia equalised from a penalty in the 33rd minute.")), "ORG:Tunisia");
+        assertHolds(typed(recognize("Four minutes later, Tunisia's goalkeeper Mouez Hassen was substituted.")), "ORG:Tunisia");
+        assertHolds(typed(recognize("In the 70th minute, Romelu Lukaku doubled the lead for Belgium, scoring a header.")),
+                "ORG:Belgium");
+        // one word of a match is not enough ("an 18-minute gap"), and a country where the match is played stays the place
+        assertHolds(typed(recognize("Japan announced an 18-minute gap in the broadcast.")), "COUNTRY:Japan");
+        assertHolds(typed(recognize("The referee stopped the match in Brazil after a header in the 80th minute.")),
+                "COUNTRY:Brazil");
+    }
+
+    @Test
     void aMatchReportKeepsItsSidesThroughout() {
         String report = "Group F — Sweden 1 – 0 Korea Republic. Sweden defeated South Korea 1 – 0 at the stadium. "
                 + "Sweden had more of the ball. Korea substituted a striker in the 28th minute. The referee awarded Sweden "
