@@ -484,8 +484,23 @@ final class NewsRules {
             if (cut < 0) continue;
             String type = l.type[s];
             l.clear(s, e);
-            if (cut + 1 < e && t.is(cut + 1, TextAnalysis.CAPITALIZED)) l.set(cut + 1, e, type);
+            if (cut + 1 >= e || !t.is(cut + 1, TextAnalysis.CAPITALIZED)) continue;
+            // "the Israeli-occupied West Bank": what the modifier leaves is a place a list knows whole, whatever
+            // the longer run was read as
+            if (listedWhole(d, cut + 1, e, Gazetteer.Kind.COUNTRY.bit())) type = COUNTRY;
+            else if (listedWhole(d, cut + 1, e, PLACE_KINDS) && !listedWhole(d, cut + 1, e, Gazetteer.Kind.ORG.bit())) type = LOC;
+            l.set(cut + 1, e, type);
         }
+    }
+
+    /**
+     * Whether the gazetteer's marks of starts and insides make tokens {@code [s, e)} one name of the
+     * kinds {@code kinds} whole, not going on past them.
+     */
+    private static boolean listedWhole(NerFeatures.Doc d, int s, int e, int kinds) {
+        if (e <= s || (d.gaz[s] & kinds) == 0) return false;
+        for (int k = s + 1; k < e; k++) if ((d.gaz[k] & kinds << 8) == 0) return false;
+        return e >= d.gaz.length || (d.gaz[e] & kinds << 8) == 0;
     }
 
     /**
@@ -1021,6 +1036,12 @@ final class NewsRules {
                     if ((d.gaz[s] & PERSONAL_KINDS) == 0) continue;
                 }
                 if (l.type[i] != null && !PERSON.equals(l.type[i]) && l.endOf(i) > s) continue; // inside an ORG name
+                // "the official CTK news agency": an acronym before a word of an organisation's kind names it
+                if (e - s == 1 && t.is(s, TextAnalysis.ALL_CAPS) && t.length(s) > 1 && kindAfter(t, e, to)) {
+                    l.set(s, e, ORG);
+                    i = e - 1;
+                    continue;
+                }
             }
             l.set(s, e, PERSON);
             i = e - 1;
@@ -1036,6 +1057,12 @@ final class NewsRules {
             if (!names || knownNonPerson(t, d, i, e) || PERSON.equals(l.type[i]) && l.endOf(i) >= e) continue;
             if (titleAfter(l, d, e, to) != null) l.set(i, e, PERSON);
         }
+    }
+
+    /** Whether a lower-case word of an organisation's kind stands at {@code k}, alone or after "news" ("news agency"). */
+    private static boolean kindAfter(TextAnalysis t, int k, int to) {
+        if (k < to && t.isWord(k, "news")) k++;
+        return k < to && !t.is(k, TextAnalysis.CAPITALIZED) && ORG_KIND_NOUNS.contains(t.hash(k));
     }
 
     /** A capitalised word that may be part of a personal name. */
@@ -2486,8 +2513,9 @@ final class NewsRules {
             int p = s - 1;
             while (p > from && l.type[p] == null && (t.isWord(p, "and") || t.isWord(p, ","))
                     && p - 1 > from && l.type[p - 1] != null) p = l.startOf(p - 1) - 1;
+            // ("the settlement of Russian Jewish immigrants": peoples' words are no place)
             if (p > from && t.isWord(p, "of") && !t.is(p - 1, TextAnalysis.CAPITALIZED) && placeKind(t, p - 1)
-                    && !COUNTRY.equals(l.type[s]) && !LOC.equals(l.type[s])) {
+                    && !COUNTRY.equals(l.type[s]) && !LOC.equals(l.type[s]) && !peoples(l, d, s)) {
                 l.set(s, e, LOC);
                 s = e - 1;
                 continue;
@@ -2508,6 +2536,11 @@ final class NewsRules {
             }
             s = e - 1;
         }
+    }
+
+    /** Whether the name at {@code s} was read as a people's words, opening with one the gazetteer lists ("Russian Jewish"). */
+    private static boolean peoples(Layer l, NerFeatures.Doc d, int s) {
+        return MISC.equals(l.type[s]) && (d.gaz[s] & Gazetteer.Kind.DEMONYM.bit()) != 0;
     }
 
     /**
@@ -3116,6 +3149,13 @@ final class NewsRules {
                     else if ((unlabelled || covers) && (sure || PROPER_PLACES && proper && !personal) && !t.is(s, TextAnalysis.ALL_CAPS)) l.set(s, e, LOC);
                 }
                 case ORG -> {
+                    // "in the November 17 municipal elections": a listed name that reads as a day is one, but for "the"
+                    // before it and a word of its kind or a verb after it ("the November 17 group", "… claimed")
+                    if (dayShaped(t, s, e) && !(s > from && t.hash(s - 1) == H_THE && e < to
+                            && (ORG_KIND_NOUNS.contains(t.hash(e)) || acts(t, e, to)))) {
+                        i = e - 1;
+                        continue;
+                    }
                     if (exact && !ORG.equals(cur)) l.set(s, e, ORG);
                     else if ((unlabelled || covers) && (sure || PROPER_ORGS && proper)) l.set(s, e, ORG);
                     // "Friends of the Earth said": a listed organisation of three words or more holds the person read inside it
@@ -3130,6 +3170,14 @@ final class NewsRules {
             }
             i = e - 1;
         }
+    }
+
+    /** Whether {@code [s, e)} is a month and a day's number, either way round ("November 17", "17 November"). */
+    private static boolean dayShaped(TextAnalysis t, int s, int e) {
+        if (e - s != 2) return false;
+        int month = CALENDAR.contains(t.hash(s)) ? s : CALENDAR.contains(t.hash(s + 1)) ? s + 1 : -1;
+        int day = month == s ? s + 1 : s;
+        return month >= 0 && t.is(day, TextAnalysis.NUMBER) && t.length(day) <= 2;
     }
 
     /** Verbs of an outlet or a body after its title ("The Economist called", "The Hindu reported"). */

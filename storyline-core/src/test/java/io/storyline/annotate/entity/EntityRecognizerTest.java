@@ -806,6 +806,38 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void namesOfOlderNewsAndTheirSpellings() {
+        // the European Community (1958–1993) and al Qaeda printed with a lower-case article
+        assertHolds(typed(recognize("European Community foreign ministers agreed on Saturday to provide aid for Romania.")),
+                "ORG:European Community", "COUNTRY:Romania");
+        assertHolds(typed(recognize("Officials shared evidence about contacts between al Qaeda and the Ba'ath Party.")),
+                "ORG:al Qaeda");
+        // an acronym after a role word, before a word of an organisation's kind, is the organisation
+        Set<String> got = typed(recognize("Czechia and Albania upgraded their ties, the official CTK news agency said."));
+        assertHolds(got, "ORG:CTK");
+        assertFalse(got.contains("PERSON:CTK"), got.toString());
+    }
+
+    @Test
+    void aListedNameThatReadsAsADayIsTheDay() {
+        Set<String> got = typed(recognize("The coalition won the November 17 municipal elections in 14 cities. Nixon spoke "
+                + "to editors on November 17, 1973."));
+        assertFalse(got.stream().anyMatch(n -> n.contains("November")), got.toString());
+        // after "the", the listed group it is
+        assertHolds(typed(recognize("Police blamed the November 17 group for the attack in Athens.")), "ORG:November 17");
+    }
+
+    @Test
+    void aPlaceAfterAHyphenatedModifierIsThePlace() {
+        Set<String> got = typed(recognize("Palestinians of the Israeli-occupied West Bank shunned work on Monday to protest "
+                + "at the settlement of Russian Jewish immigrants on Arab land."));
+        assertHolds(got, "LOC:West Bank");
+        assertFalse(got.contains("ORG:West Bank"), got.toString());
+        // a people's words after a place's noun and "of" are no place
+        assertFalse(got.stream().anyMatch(n -> n.contains("Russian")), got.toString());
+    }
+
+    @Test
     void aCountryActingInOneSentenceOfAMatchIsItsSide() {
         // each sentence alone, as a short extract gives it: no report around it to read the sides from
         assertHolds(typed(recognize("Tunisia equalised from a penalty in the 33rd minute.")), "ORG:Tunisia");
