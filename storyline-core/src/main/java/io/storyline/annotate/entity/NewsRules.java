@@ -4308,6 +4308,21 @@ final class NewsRules {
                 found.put(t.hash(i), ty);
             }
         }
+        // "the Movement for the Actualization of the Sovereign State of Biafra (MASSOB)": a longer name the acronym
+        // spells, over the function words the tagger and the runs stop at, is the organisation whole
+        for (int i = 2; i + 1 < n; i++) {
+            if (!t.is(i, TextAnalysis.ALL_CAPS) || !t.is(i, TextAnalysis.WORD) || t.first(i - 1) != '(' || t.first(i + 1) != ')') continue;
+            int last = i - 2;
+            if (l.type[last] == null || PERSON.equals(l.type[last]) || !t.is(last, TextAnalysis.CAPITALIZED)) continue;
+            int s = spelledStretch(t, last, letters(t.token(i)));
+            if (s < 0 || s >= l.startOf(last) || !ORG.equals(l.type[last]) && !ORG.equals(l.type[s])) continue;
+            boolean person = false;
+            for (int k = s; k <= last; k++) person |= PERSON.equals(l.type[k]);
+            if (person) continue;
+            l.clear(s, last + 1);
+            l.set(s, last + 1, ORG);
+            if (l.type[i] == null || l.isName(i, i + 1)) l.set(i, i + 1, ORG);
+        }
         // "post-traumatic stress disorder (PTSD)", "a remotely operated vehicle (ROV)": an acronym spelt by
         // lower-case words names no person, organisation or place, there or wherever it stands alone
         Set<Long> spelt = null;
@@ -4331,6 +4346,46 @@ final class NewsRules {
             if (ty == null || !t.is(i, TextAnalysis.ALL_CAPS)) continue;
             if (l.type[i] == null || l.isName(i, i + 1)) l.set(i, i + 1, ty);
         }
+    }
+
+    /** The most words {@link #spelledStretch} reads back from a name's end. */
+    private static final int STRETCH_WORDS = 12;
+
+    /**
+     * The first token of the longest stretch of capitalised words and lower-case function words that
+     * ends at {@code last} (within its sentence) and whose capitalised words' initials, with any of its
+     * function words' or none, spell {@code acronym} ("Movement for the Actualization of the Sovereign
+     * State of Biafra": MASSOB); -1 when none of two capitalised words or more does.
+     */
+    private static int spelledStretch(TextAnalysis t, int last, String acronym) {
+        if (acronym.length() < 3) return -1;
+        int sentence = t.sentenceStart(t.sentenceOf(last));
+        int best = -1;
+        for (int k = last; k >= Math.max(sentence, last - STRETCH_WORDS); k--) {
+            boolean capital = t.is(k, TextAnalysis.WORD) && t.is(k, TextAnalysis.CAPITALIZED);
+            if (!capital && !(t.is(k, TextAnalysis.WORD) && NewsCues.FUNCTION_H.contains(t.hash(k)) && Character.isLowerCase(t.first(k)))) break;
+            if (capital && k < last && spellsWithOptionalFunctionWords(t, k, last + 1, acronym.toUpperCase(java.util.Locale.ROOT))) best = k;
+        }
+        return best;
+    }
+
+    /** Whether the capitalised words of {@code [s, e)}, each giving its initial, and any of its lower-case function words spell {@code acronym}. */
+    private static boolean spellsWithOptionalFunctionWords(TextAnalysis t, int s, int e, String acronym) {
+        // reach[j]: the acronym's first j letters can be spelt by the words read so far
+        boolean[] reach = new boolean[acronym.length() + 1];
+        reach[0] = true;
+        for (int k = s; k < e; k++) {
+            boolean optional = !t.is(k, TextAnalysis.CAPITALIZED);
+            char c = Character.toUpperCase(t.first(k));
+            boolean[] next = new boolean[reach.length];
+            for (int j = 0; j < reach.length; j++) {
+                if (!reach[j]) continue;
+                if (optional) next[j] = true;
+                if (j < acronym.length() && acronym.charAt(j) == c) next[j + 1] = true;
+            }
+            reach = next;
+        }
+        return reach[acronym.length()];
     }
 
     /** The most words of a lower-case phrase that {@link #lowerPhraseSpells} reads back from its end. */

@@ -819,6 +819,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anAcronymInBracketsJoinsTheNameItSpellsOverItsFunctionWords() {
+        Set<String> got = typed(recognize("Police jailed 52 members of the banned Movement for the Actualization of the "
+                + "Sovereign State of Biafra (MASSOB) on Monday. He cited a Court of Justice of the European Union (CJEU) "
+                + "decision."));
+        assertHolds(got, "ORG:Movement for the Actualization of the Sovereign State of Biafra", "ORG:MASSOB",
+                "ORG:Court of Justice of the European Union", "ORG:CJEU");
+        // an acronym spelling only the name's last words leaves the rest as read
+        got = typed(recognize("Officials of Kenya Airways joined the International Air Transport Association (IATA) talks."));
+        assertHolds(got, "ORG:International Air Transport Association", "ORG:IATA");
+    }
+
+    @Test
     void aListedNameThatReadsAsADayIsTheDay() {
         Set<String> got = typed(recognize("The coalition won the November 17 municipal elections in 14 cities. Nixon spoke "
                 + "to editors on November 17, 1973."));
