@@ -218,7 +218,7 @@ final class NewsRules {
             if ((s & 31) == 0) deadline.check();
             int from = t.sentenceStart(s), to = t.sentenceEnd(s);
             closingMarks(layer, d, from, to);
-            sentenceOpeners(layer, from, to);
+            sentenceOpeners(layer, d, from, to);
             compassPlaces(layer, d, from, to);
             stripTitles(layer, d, from, to);
             personShapes(layer, d, from, to);
@@ -270,6 +270,7 @@ final class NewsRules {
             compoundModifiers(layer, d, from, to);
             militaryUnits(layer, from, to);
             coordinatedParties(layer, d, from, to);
+            glossedNames(layer, d, from, to);
         }
         deadline.check();
         documentConsistency(layer, d);
@@ -805,12 +806,20 @@ final class NewsRules {
      * {@link #OPENING_WORDS}: the name starts after it. A gazetteer name that holds the word stays
      * whole.
      */
-    private void sentenceOpeners(Layer l, int from, int to) {
+    private void sentenceOpeners(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
         int s = from;
         while (s < to && !t.is(s, TextAnalysis.WORD)) s++;
-        if (s + 1 >= to || l.type[s] == null || !l.begin[s] || !OPENING_WORDS.contains(t.hash(s))) return;
+        if (s + 1 >= to || l.type[s] == null || !l.begin[s]) return;
         int e = l.endOf(s);
+        // "Angry French paper workers blocked …": a common word opening the sentence before a people's word is no name's
+        // (no listed word first, and a lower-case word after that does not act: "Dawn French said" stays)
+        if (PERSON.equals(l.type[s]) && e == s + 2 && e < to && d.gaz[s] == 0 && (d.gaz[s + 1] & Gazetteer.Kind.DEMONYM.bit()) != 0
+                && t.is(e, TextAnalysis.WORD) && !t.is(e, TextAnalysis.CAPITALIZED) && !acts(t, e, to)) {
+            l.set(s + 1, e, MISC);
+            return;
+        }
+        if (!OPENING_WORDS.contains(t.hash(s))) return;
         if (e - s < 2 || !capitalisedWord(t, s + 1)) return;
         Gazetteer.Match m = gazetteer.longest(t, s, e, null, true);
         if (m != null && m.start() == s && m.end() > s + 1) return;
@@ -2529,13 +2538,61 @@ final class NewsRules {
                 String type = definedKind(t, d, k + 1, to);
                 // a listed place stays one whatever the apposition calls it ("Memphis, the king of …")
                 if (PERSON.equals(type) && listedPlaceWord(d, s, e)) type = null;
-                // "In Valparaíso, the neighbourhood association of …": the comma closes a phrase that opens the sentence
+                // "In Valparaíso, the neighbourhood association of …": the comma closes a phrase that opens the sentence;
+                // "in southeastern Serbia Friday, a political council … said": a place where something happens keeps its type
                 if (apposition && s - 1 == from && (d.cue[s - 1] & NerFeatures.C_LOCATIVE) != 0) type = null;
+                if (apposition && (COUNTRY.equals(l.type[s]) || LOC.equals(l.type[s])) && afterLocative(t, s, from)) type = null;
                 if (type != null && !type.equals(l.type[s])) l.set(s, e, type);
                 if (type != null) l.stated.put(wordsHash(t, s, e), type);
             }
             s = e - 1;
         }
+    }
+
+    /** The most tokens between the brackets of a name's gloss, and the most modifiers before the kind's noun. */
+    private static final int GLOSS_TOKENS = 8, GLOSS_MODIFIERS = 2;
+
+    /**
+     * "the Kifaya ("Enough") group", "the Umma (Nation) party", "the Azadliq (Freedom) opposition
+     * coalition": a capitalised name followed by its translation in brackets and a lower-case noun
+     * of an organisation's kind is that organisation (a place a list knows whole stays a place).
+     */
+    private static void glossedNames(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int open = from + 1; open < to; open++) {
+            if (!t.isWord(open, "(")) continue;
+            int close = open + 1;
+            while (close < to && close - open <= GLOSS_TOKENS && !t.isWord(close, ")")) close++;
+            if (close >= to || close - open > GLOSS_TOKENS || close == open + 1) continue;
+            int k = close + 1, mods = 0;
+            while (k < to && mods <= GLOSS_MODIFIERS && t.is(k, TextAnalysis.WORD) && !t.is(k, TextAnalysis.CAPITALIZED)
+                    && !ORG_KIND_NOUNS.contains(t.hash(k))) {
+                k++;
+                mods++;
+            }
+            if (k >= to || mods > GLOSS_MODIFIERS || !ORG_KIND_NOUNS.contains(t.hash(k)) || t.is(k, TextAnalysis.CAPITALIZED)) continue;
+            int e = open, s;
+            if (l.type[e - 1] != null) s = l.startOf(e - 1);
+            else if (capitalisedWord(t, e - 1) && !t.is(e - 1, TextAnalysis.ALL_CAPS)) s = (d.run[e - 1] & NerFeatures.R_IN) != 0 ? d.runStart[e - 1] : e - 1;
+            else continue;
+            if (t.hash(s) == H_THE) s++;
+            if (s >= e || PERSON.equals(l.type[s]) && (d.gaz[s] & PERSONAL_KINDS) != 0 && e - s > 1) continue;
+            if (listedWhole(d, s, e, PLACE_KINDS)) continue;
+            // "pro-Iranian Hizbollah": a hyphenated modifier before the name stays out
+            while (s < e - 1 && t.is(s, TextAnalysis.HYPHEN) && Character.isLowerCase(t.first(s))) s++;
+            if (t.is(s, TextAnalysis.HYPHEN) && Character.isLowerCase(t.first(s))) continue;
+            l.set(s, e, ORG);
+            open = close;
+        }
+    }
+
+    /** Whether a locative preposition stands before {@code s}, over lower-case words ("in southeastern Serbia"). */
+    private static boolean afterLocative(TextAnalysis t, int s, int from) {
+        for (int k = s - 1; k >= from && k >= s - 3; k--) {
+            if (NewsCues.LOCATIVE_H.contains(t.hash(k))) return true;
+            if (!t.is(k, TextAnalysis.WORD) || t.is(k, TextAnalysis.CAPITALIZED)) return false;
+        }
+        return false;
     }
 
     /** Whether the name at {@code s} was read as a people's words, opening with one the gazetteer lists ("Russian Jewish"). */

@@ -831,6 +831,31 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNameGlossedInBracketsBeforeAWordOfItsKindIsTheOrganisation() {
+        assertHolds(typed(recognize("Police will no longer tolerate rallies by the Kifaya (``Enough'') group.")), "ORG:Kifaya");
+        assertHolds(typed(recognize("The fundamentalist Umma (Nation) party said it will boycott the elections.")), "ORG:Umma");
+        assertHolds(typed(recognize("The pro-Iranian Hizbollah (Party of God) group declared a ceasefire.")), "ORG:Hizbollah");
+        // a place a list knows stays one
+        assertHolds(typed(recognize("Visitors to Paris (France) group tours are rising.")), "LOC:Paris");
+    }
+
+    @Test
+    void aCommonWordOpeningASentenceBeforeAPeoplesWordIsNoPerson() {
+        Set<String> got = typed(recognize("Angry French paper workers blocked the Europe Bridge for three hours, French "
+                + "border police said."));
+        assertFalse(got.stream().anyMatch(n -> n.startsWith("PERSON:")), got.toString());
+        assertHolds(typed(recognize("Dawn French said she would return.")), "PERSON:Dawn French");
+    }
+
+    @Test
+    void aPlaceWhereSomethingHappensKeepsItsTypeBeforeAnApposition() {
+        Set<String> got = typed(recognize("Serb forces killed three men in southeastern Serbia Friday, a political council "
+                + "representing ethnic Albanians said."));
+        assertFalse(got.contains("ORG:Serbia"), got.toString());
+        assertTrue(got.contains("LOC:Serbia") || got.contains("COUNTRY:Serbia"), got.toString());
+    }
+
+    @Test
     void aListedNameThatReadsAsADayIsTheDay() {
         Set<String> got = typed(recognize("The coalition won the November 17 municipal elections in 14 cities. Nixon spoke "
                 + "to editors on November 17, 1973."));
