@@ -271,6 +271,7 @@ final class NewsRules {
             militaryUnits(layer, from, to);
             coordinatedParties(layer, d, from, to);
             glossedNames(layer, d, from, to);
+            quantities(layer, from, to);
         }
         deadline.check();
         documentConsistency(layer, d);
@@ -2546,6 +2547,22 @@ final class NewsRules {
                 if (type != null) l.stated.put(wordsHash(t, s, e), type);
             }
             s = e - 1;
+        }
+    }
+
+    /** A number with a unit of measure written on to it ("30GB", "2.4GHz", "5000mAh", "12MP", "1080p"). */
+    private static final java.util.regex.Pattern QUANTITY = java.util.regex.Pattern.compile(
+            "\\d+(?:[.,]\\d+)?(?:[KMGTP]B|[kMG]?Hz|mAh|MP|[kMG]bps|mm|cm|km|kg|mg|lbs?|mph|kph|[kMG]Wh?|fps|p)");
+
+    /**
+     * "a 30GB edition", "a 2GB and a 4GB": a name of one token that is a number with its unit of
+     * measure is no name (the tagger reads such tokens as companies, "3M" by its shape).
+     */
+    private static void quantities(Layer l, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int i = from; i < to; i++) {
+            if (l.type[i] == null || !l.begin[i] || l.endOf(i) != i + 1 || !Character.isDigit(t.first(i))) continue;
+            if (QUANTITY.matcher(t.token(i)).matches()) l.clear(i, i + 1);
         }
     }
 

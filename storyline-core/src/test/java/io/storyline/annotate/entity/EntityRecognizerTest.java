@@ -856,6 +856,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNumberWithItsUnitIsNoName() {
+        Set<String> got = typed(recognize("The iPod Nano comes in two sizes, a 2GB and a 4GB. The new iPod comes in a 30GB "
+                + "edition, and the phone has a 12MP camera and a 5000mAh battery."));
+        assertFalse(got.stream().anyMatch(n -> n.matches(".*:\\d.*")), got.toString());
+        // a company named by a number and a letter stays one
+        assertHolds(typed(recognize("The 3M company reported results on Tuesday.")), "ORG:3M");
+    }
+
+    @Test
     void aListedNameThatReadsAsADayIsTheDay() {
         Set<String> got = typed(recognize("The coalition won the November 17 municipal elections in 14 cities. Nixon spoke "
                 + "to editors on November 17, 1973."));
