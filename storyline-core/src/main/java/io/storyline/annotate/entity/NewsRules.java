@@ -2755,14 +2755,38 @@ final class NewsRules {
             if (!unknownStandingAcronym(l, d, i, to) || (d.cue[i] & NerFeatures.C_ROLE_HEAD) != 0) continue;
             int v = i + 1;
             if (v < to && SOURCE_AUXILIARIES.contains(t.hash(v))) v++;
-            boolean opens = i == from || t.is(i - 1, TextAnalysis.PUNCT) || t.isWord(i - 1, "and") || t.isWord(i - 1, "but");
-            boolean subject = opens && v < to && SOURCE_VERBS.contains(t.hash(v));
+            boolean opens = i == from || t.is(i - 1, TextAnalysis.PUNCT) || t.isWord(i - 1, "and") || t.isWord(i - 1, "but")
+                    || i - 1 == from && t.isWord(i - 1, "the");
+            boolean subject = opens && v < to && (SOURCE_VERBS.contains(t.hash(v)) || actingSubject(t, i, v, to));
             // "told LA Weekly": the acronym opens a longer name
             boolean alone = i + 1 >= to || !capitalisedWord(t, i + 1);
             boolean source = alone && (i - 2 >= from && t.isWord(i - 1, "to") && t.isWord(i - 2, "according")
                     || i - 1 >= from && (t.isWord(i - 1, "told") || t.isWord(i - 1, "tells")));
             if (subject || source) l.set(i, i + 1, ORG);
         }
+    }
+
+    /**
+     * "BCIT has over 1,400 faculty", "NOYB is considering legal action", "The MAAA investigated": after an
+     * acronym that opens its clause, a form of "have" before a lower-case word, a form of "be" before a
+     * word in "-ing", or a past form in "-ed" makes it the subject of what a body does. A form of "be"
+     * before anything else describes a thing as often ("JSON is the data format", "DXA is also used"),
+     * and a verb in "-s" may be a plural noun ("the AHAC rules stated").
+     */
+    private static boolean actingSubject(TextAnalysis t, int i, int v, int to) {
+        if (i > 0 && t.start(i) == t.end(i - 1)) return false; // inside a longer word ("STATICFILES_DIRS")
+        int k = i + 1;
+        if (k >= to || !t.is(k, TextAnalysis.WORD) || t.is(k, TextAnalysis.CAPITALIZED)) return false;
+        String w = t.token(k);
+        if (t.isWord(k, "has") || t.isWord(k, "have") || t.isWord(k, "had")) {
+            return k + 1 < to && t.is(k + 1, TextAnalysis.WORD) && !t.is(k + 1, TextAnalysis.CAPITALIZED);
+        }
+        if (t.isWord(k, "is") || t.isWord(k, "was") || t.isWord(k, "are") || t.isWord(k, "were")) {
+            int j = k + 1;
+            while (j < to && (t.isWord(j, "not") || t.isWord(j, "also") || t.isWord(j, "now") || t.isWord(j, "still"))) j++;
+            return j < to && t.is(j, TextAnalysis.WORD) && t.length(j) >= 5 && t.token(j).endsWith("ing");
+        }
+        return w.length() >= 5 && w.endsWith("ed") && !w.endsWith("eed");
     }
 
     /**

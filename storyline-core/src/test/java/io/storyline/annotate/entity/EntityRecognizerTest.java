@@ -865,6 +865,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anUnknownAcronymThatOpensItsClauseAndActsIsAnOrganisation() {
+        Set<String> got = typed(recognize("Dr. Don Wright will join the school in March. BCIT has over 1,400 full-time "
+                + "faculty. NOYB is considering legal action against Meta. The MAAA investigated the club."));
+        assertHolds(got, "ORG:BCIT", "ORG:NOYB", "ORG:MAAA");
+        // a form of "be" before a description, or inside a longer word, makes no organisation
+        got = typed(recognize("JSON is the ubiquitous data format on the Internet. DXA is also used to assess bone "
+                + "density. The change to STATICFILES_DIRS was not taking effect."));
+        assertFalse(got.stream().anyMatch(n -> n.startsWith("ORG:")), got.toString());
+    }
+
+    @Test
     void aListedNameThatReadsAsADayIsTheDay() {
         Set<String> got = typed(recognize("The coalition won the November 17 municipal elections in 14 cities. Nixon spoke "
                 + "to editors on November 17, 1973."));
