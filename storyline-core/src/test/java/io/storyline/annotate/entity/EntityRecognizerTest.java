@@ -880,6 +880,10 @@ class EntityRecognizerTest {
         Set<String> got = typed(recognize("The coalition won the November 17 municipal elections in 14 cities. Nixon spoke "
                 + "to editors on November 17, 1973."));
         assertFalse(got.stream().anyMatch(n -> n.contains("November")), got.toString());
+        // the date of a dateline, which the tagger read as a name
+        got = typed(recognize("BEIJING, Nov. 1 (Xinhua) - China's exports rose 12.7 percent in October, customs data showed."));
+        assertFalse(got.stream().anyMatch(n -> n.contains("Nov.")), got.toString());
+        assertHolds(got, "ORG:Xinhua");
         // after "the", the listed group it is
         assertHolds(typed(recognize("Police blamed the November 17 group for the attack in Athens.")), "ORG:November 17");
     }
