@@ -1855,15 +1855,6 @@ final class NewsRules {
             if (!cue) return;
         }
         l.set(0, e, known && m.kind() == Gazetteer.Kind.COUNTRY ? COUNTRY : LOC);
-        // "DHAKA, Aug. 14 - Garment exporters said": the word after the dateline's dash opens the sentence; a
-        // common word the tagger read as a name of its own there is none
-        for (int k = e; k + 1 < t.tokenCount() && k <= e + 10; k++) {
-            if (!DASHES.contains(t.token(k))) continue;
-            int w = k + 1;
-            if (l.type[w] != null && l.begin[w] && l.endOf(w) == w + 1 && t.is(w, TextAnalysis.CAPITALIZED)
-                    && !t.is(w, TextAnalysis.ALL_CAPS) && d.gaz[w] == 0 && d.common.contains(t.hash(w))) l.clear(w, w + 1);
-            break;
-        }
         // "ISLAMABAD, July 27 (APP) -", "BERLIN (dpa) —": the agency in brackets before the dash
         for (int k = e; k < t.tokenCount() && k <= e + 8; k++) {
             if (!t.token(k).equals("(")) continue;
