@@ -272,6 +272,7 @@ final class NewsRules {
             coordinatedParties(layer, d, from, to);
             glossedNames(layer, d, from, to);
             quantities(layer, from, to);
+            kindsAfterNames(layer, d, from, to);
         }
         deadline.check();
         documentConsistency(layer, d);
@@ -2549,6 +2550,23 @@ final class NewsRules {
                 if (type != null) l.stated.put(wordsHash(t, s, e), type);
             }
             s = e - 1;
+        }
+    }
+
+    /**
+     * "the Unite union called a strike": a lower-case noun of an organisation's kind after a name is no
+     * word of it (the tagger read it inside).
+     */
+    private static void kindsAfterNames(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int i = from; i < to; i++) {
+            if (l.type[i] == null || !l.begin[i]) continue;
+            int s = i, e = Math.min(l.endOf(i), to);
+            i = e - 1;
+            if (e - s >= 2 && ORG.equals(l.type[s]) && !t.is(e - 1, TextAnalysis.CAPITALIZED) && ORG_KIND_NOUNS.contains(t.hash(e - 1))
+                    && capitalisedWord(t, e - 2)) {
+                l.set(s, e - 1, ORG);
+            }
         }
     }
 

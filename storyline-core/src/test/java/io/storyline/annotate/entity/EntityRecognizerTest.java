@@ -876,6 +876,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aLowerCaseNounOfAnOrganisationsKindIsNoWordOfItsName() {
+        Set<String> got = typed(recognize("Fighters left the city, and the Unite union called a strike. Alaska Airlines will be "
+                + "a member of the Oneworld alliance."));
+        assertHolds(got, "ORG:Unite", "ORG:Oneworld", "ORG:Alaska Airlines");
+        assertFalse(got.contains("ORG:Unite union") || got.contains("ORG:Oneworld alliance"), got.toString());
+    }
+
+    @Test
     void aListedNameThatReadsAsADayIsTheDay() {
         Set<String> got = typed(recognize("The coalition won the November 17 municipal elections in 14 cities. Nixon spoke "
                 + "to editors on November 17, 1973."));
