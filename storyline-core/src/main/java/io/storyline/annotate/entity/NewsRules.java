@@ -272,7 +272,7 @@ final class NewsRules {
             coordinatedParties(layer, d, from, to);
             glossedNames(layer, d, from, to);
             quantities(layer, from, to);
-            kindsAfterNames(layer, d, from, to);
+            kindsAfterNames(layer, from, to);
         }
         deadline.check();
         documentConsistency(layer, d);
@@ -1675,7 +1675,7 @@ final class NewsRules {
 
     /**
      * In a sentence surely about a sport, a country's own words say it is the side: it acts ("Belgium
-     * defeated debutants Panama 3 – 0", "Tunisia won a penalty kick in the 33rd minute"), its possessive
+     * defeated debutants Panama 3 – 0", "Tunisia equalised from a penalty in the 33rd minute"), its possessive
      * names its players or staff ("Tunisia's goalkeeper"), or the play is for it ("doubled the lead for
      * Belgium", "a chance to equalise for Korea").
      */
@@ -2557,7 +2557,7 @@ final class NewsRules {
      * "the Unite union called a strike": a lower-case noun of an organisation's kind after a name is no
      * word of it (the tagger read it inside).
      */
-    private static void kindsAfterNames(Layer l, NerFeatures.Doc d, int from, int to) {
+    private static void kindsAfterNames(Layer l, int from, int to) {
         TextAnalysis t = l.t;
         for (int i = from; i < to; i++) {
             if (l.type[i] == null || !l.begin[i]) continue;
