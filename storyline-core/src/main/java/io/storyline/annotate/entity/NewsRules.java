@@ -3587,6 +3587,12 @@ final class NewsRules {
     private static void speakers(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
         for (int i = from; i < to; i++) {
+            // a person the tagger read, of one word no list of names knows, who speaks of itself as "it"
+            if (PERSON.equals(l.type[i]) && l.begin[i] && l.endOf(i) == i + 1 && (d.gaz[i] & PERSONAL_KINDS) == 0
+                    && i + 1 < to && SPEECH_AFTER.contains(t.hash(i + 1)) && itActs(t, i + 2, to) && !NewsCues.isPeopleNoun(t.token(i))) {
+                l.set(i, i + 1, ORG);
+                continue;
+            }
             if (l.type[i] != null) continue;
             int f = t.flags(i);
             if ((f & TextAnalysis.WORD) == 0 || (f & TextAnalysis.CAPITALIZED) == 0 || (f & TextAnalysis.ALL_CAPS) != 0) continue;
@@ -3613,9 +3619,29 @@ final class NewsRules {
             if (i + 2 < to && t.first(i + 1) == ',' && (t.hash(i + 2) == H_WHO || t.hash(i + 2) == H_WHOSE)) person = true;
             if (i + 3 < to && t.first(i + 1) == ',' && t.is(i + 2, TextAnalysis.NUMBER) && t.first(i + 3) == ','
                     && t.length(i + 2) <= 2) person = true;
+            // "Arcelik said it would close a factory": a speaker that speaks of itself as "it" is an organisation
+            if (person && i + 1 < to && SPEECH_AFTER.contains(t.hash(i + 1)) && itActs(t, i + 2, to) && !NewsCues.isPeopleNoun(t.token(i))) {
+                l.set(i, i + 1, ORG);
+                continue;
+            }
             // "Analysts said", "Residents told reporters": a group of people, no person
             if (person && !NewsCues.isPeopleNoun(t.token(i))) l.set(i, i + 1, PERSON);
         }
+    }
+
+    /** Verbs after "it" by which a speaker tells what it, a body, will do or has done ("said it would close"). */
+    private static final Set<Long> IT_ACTS = NewsCues.hashes(Set.of("would", "will", "had", "has", "plans", "planned",
+            "expects", "expected", "intends", "intended", "aims", "hopes", "hoped", "could", "may", "might", "plan"));
+
+    /**
+     * Whether "it" at {@code k} is the speaker itself: followed by a verb of its plans or deeds, not by
+     * a form of "be" that makes it an empty subject ("said it would close", not "said it would be hard"
+     * nor "said it was too early").
+     */
+    private static boolean itActs(TextAnalysis t, int k, int to) {
+        if (k + 2 >= to || !t.isWord(k, "it") || !IT_ACTS.contains(t.hash(k + 1))) return false;
+        return !t.isWord(k + 2, "be") && !t.isWord(k + 2, "been") && t.is(k + 2, TextAnalysis.WORD)
+                && !t.is(k + 2, TextAnalysis.CAPITALIZED);
     }
 
     /**

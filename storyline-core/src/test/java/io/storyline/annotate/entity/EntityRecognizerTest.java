@@ -886,6 +886,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aSpeakerThatSpeaksOfItselfAsItIsAnOrganisation() {
+        assertHolds(typed(recognize("Arcelik said it would close a refrigerator factory in Romania.")), "ORG:Arcelik");
+        // "he", or an empty "it" before a form of "be", leaves the speaker a person
+        assertHolds(typed(recognize("Kovac said he would appeal the ruling.")), "PERSON:Kovac");
+        assertHolds(typed(recognize("Halvorsen said it was too early to tell.")), "PERSON:Halvorsen");
+        assertHolds(typed(recognize("Marek said it would be hard to appeal.")), "PERSON:Marek");
+    }
+
+    @Test
     void aListedNameThatReadsAsADayIsTheDay() {
         Set<String> got = typed(recognize("The coalition won the November 17 municipal elections in 14 cities. Nixon spoke "
                 + "to editors on November 17, 1973."));
