@@ -3593,6 +3593,17 @@ final class NewsRules {
                 l.set(i, i + 1, ORG);
                 continue;
             }
+            // "Vantaa Paperworks will close its mill": a person the tagger read, whose first word no list of given
+            // names knows, that does something to "its" own is an organisation
+            // (opening its clause: "Cedar from the forests of Jbel Tighzert supplies its workshops" is the cedar's)
+            boolean opens = i == from || t.is(i - 1, TextAnalysis.PUNCT) || t.isWord(i - 1, "and") || t.isWord(i - 1, "but")
+                    || i - 1 == from && t.hash(i - 1) == H_THE;
+            if (opens && PERSON.equals(l.type[i]) && l.begin[i] && (d.gaz[i] & Gazetteer.Kind.GIVEN.bit()) == 0
+                    && !NewsCues.isPeopleNoun(t.token(i)) && ownsIts(t, l.endOf(i), to)) {
+                l.set(i, l.endOf(i), ORG);
+                i = l.endOf(i) - 1;
+                continue;
+            }
             if (l.type[i] != null) continue;
             int f = t.flags(i);
             if ((f & TextAnalysis.WORD) == 0 || (f & TextAnalysis.CAPITALIZED) == 0 || (f & TextAnalysis.ALL_CAPS) != 0) continue;
@@ -3627,6 +3638,13 @@ final class NewsRules {
             // "Analysts said", "Residents told reporters": a group of people, no person
             if (person && !NewsCues.isPeopleNoun(t.token(i))) l.set(i, i + 1, PERSON);
         }
+    }
+
+    /** Whether a verb (after at most one auxiliary or modal) and then "its" follow at {@code k} ("will close its mill", "cut its forecast"). */
+    private static boolean ownsIts(TextAnalysis t, int k, int to) {
+        if (k < to && BE_OR_MODAL.contains(t.hash(k)) || k < to && PERFECT.contains(t.hash(k))) k++;
+        return k + 1 < to && t.is(k, TextAnalysis.WORD) && !t.is(k, TextAnalysis.CAPITALIZED) && !NewsCues.FUNCTION_H.contains(t.hash(k))
+                && t.isWord(k + 1, "its");
     }
 
     /** Verbs after "it" by which a speaker tells what it, a body, will do or has done ("said it would close"). */

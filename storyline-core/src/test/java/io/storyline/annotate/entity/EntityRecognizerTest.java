@@ -892,6 +892,9 @@ class EntityRecognizerTest {
         assertHolds(typed(recognize("Kovac said he would appeal the ruling.")), "PERSON:Kovac");
         assertHolds(typed(recognize("Halvorsen said it was too early to tell.")), "PERSON:Halvorsen");
         assertHolds(typed(recognize("Marek said it would be hard to appeal.")), "PERSON:Marek");
+        // a name read as a person that opens its clause and does something to "its" own
+        assertHolds(typed(recognize("Vantaa Paperworks will close its mill at Kemijärvi in northern Finland.")),
+                "ORG:Vantaa Paperworks");
     }
 
     @Test
