@@ -1160,10 +1160,7 @@ final class NewsRules {
      * Competition and Consumer Commission").
      */
     private static boolean listedOrganisation(NerFeatures.Doc d, int s, int e) {
-        int org = Gazetteer.Kind.ORG.bit();
-        if (e <= s || (d.gaz[s] & org) == 0) return false;
-        for (int k = s + 1; k < e; k++) if ((d.gaz[k] & org << 8) == 0) return false;
-        return e >= d.gaz.length || (d.gaz[e] & org << 8) == 0;
+        return listedWhole(d, s, e, Gazetteer.Kind.ORG.bit());
     }
 
     /**
@@ -2775,9 +2772,7 @@ final class NewsRules {
             if (!unknownStandingAcronym(l, d, i, to) || (d.cue[i] & NerFeatures.C_ROLE_HEAD) != 0) continue;
             int v = i + 1;
             if (v < to && SOURCE_AUXILIARIES.contains(t.hash(v))) v++;
-            boolean opens = i == from || t.is(i - 1, TextAnalysis.PUNCT) || t.isWord(i - 1, "and") || t.isWord(i - 1, "but")
-                    || i - 1 == from && t.isWord(i - 1, "the");
-            boolean subject = opens && v < to && (SOURCE_VERBS.contains(t.hash(v)) || actingSubject(t, i, v, to));
+            boolean subject = opensClause(t, i, from) && v < to && (SOURCE_VERBS.contains(t.hash(v)) || actingSubject(t, i, to));
             // "told LA Weekly": the acronym opens a longer name
             boolean alone = i + 1 >= to || !capitalisedWord(t, i + 1);
             boolean source = alone && (i - 2 >= from && t.isWord(i - 1, "to") && t.isWord(i - 2, "according")
@@ -2787,13 +2782,22 @@ final class NewsRules {
     }
 
     /**
+     * Whether token {@code i} opens its clause: it opens the sentence (or follows a "The" that does), or
+     * follows punctuation, "and" or "but".
+     */
+    private static boolean opensClause(TextAnalysis t, int i, int from) {
+        return i == from || t.is(i - 1, TextAnalysis.PUNCT) || t.isWord(i - 1, "and") || t.isWord(i - 1, "but")
+                || i - 1 == from && t.hash(i - 1) == H_THE;
+    }
+
+    /**
      * "BCIT has over 1,400 faculty", "NOYB is considering legal action", "The MAAA investigated": after an
      * acronym that opens its clause, a form of "have" before a lower-case word, a form of "be" before a
      * word in "-ing", or a past form in "-ed" makes it the subject of what a body does. A form of "be"
      * before anything else describes a thing as often ("JSON is the data format", "DXA is also used"),
      * and a verb in "-s" may be a plural noun ("the AHAC rules stated").
      */
-    private static boolean actingSubject(TextAnalysis t, int i, int v, int to) {
+    private static boolean actingSubject(TextAnalysis t, int i, int to) {
         if (i > 0 && t.start(i) == t.end(i - 1)) return false; // inside a longer word ("STATICFILES_DIRS")
         int k = i + 1;
         if (k >= to || !t.is(k, TextAnalysis.WORD) || t.is(k, TextAnalysis.CAPITALIZED)) return false;
@@ -3589,16 +3593,14 @@ final class NewsRules {
         for (int i = from; i < to; i++) {
             // a person the tagger read, of one word no list of names knows, who speaks of itself as "it"
             if (PERSON.equals(l.type[i]) && l.begin[i] && l.endOf(i) == i + 1 && (d.gaz[i] & PERSONAL_KINDS) == 0
-                    && i + 1 < to && SPEECH_AFTER.contains(t.hash(i + 1)) && itActs(t, i + 2, to) && !NewsCues.isPeopleNoun(t.token(i))) {
+                    && speaksOfItself(t, i, to)) {
                 l.set(i, i + 1, ORG);
                 continue;
             }
             // "Vantaa Paperworks will close its mill": a person the tagger read, whose first word no list of given
             // names knows, that does something to "its" own is an organisation
             // (opening its clause: "Cedar from the forests of Jbel Tighzert supplies its workshops" is the cedar's)
-            boolean opens = i == from || t.is(i - 1, TextAnalysis.PUNCT) || t.isWord(i - 1, "and") || t.isWord(i - 1, "but")
-                    || i - 1 == from && t.hash(i - 1) == H_THE;
-            if (opens && PERSON.equals(l.type[i]) && l.begin[i] && (d.gaz[i] & Gazetteer.Kind.GIVEN.bit()) == 0
+            if (opensClause(t, i, from) && PERSON.equals(l.type[i]) && l.begin[i] && (d.gaz[i] & Gazetteer.Kind.GIVEN.bit()) == 0
                     && !NewsCues.isPeopleNoun(t.token(i)) && ownsIts(t, l.endOf(i), to)) {
                 l.set(i, l.endOf(i), ORG);
                 i = l.endOf(i) - 1;
@@ -3631,7 +3633,7 @@ final class NewsRules {
             if (i + 3 < to && t.first(i + 1) == ',' && t.is(i + 2, TextAnalysis.NUMBER) && t.first(i + 3) == ','
                     && t.length(i + 2) <= 2) person = true;
             // "Arcelik said it would close a factory": a speaker that speaks of itself as "it" is an organisation
-            if (person && i + 1 < to && SPEECH_AFTER.contains(t.hash(i + 1)) && itActs(t, i + 2, to) && !NewsCues.isPeopleNoun(t.token(i))) {
+            if (person && speaksOfItself(t, i, to)) {
                 l.set(i, i + 1, ORG);
                 continue;
             }
@@ -3650,6 +3652,14 @@ final class NewsRules {
     /** Verbs after "it" by which a speaker tells what it, a body, will do or has done ("said it would close"). */
     private static final Set<Long> IT_ACTS = NewsCues.hashes(Set.of("would", "will", "had", "has", "plans", "planned",
             "expects", "expected", "intends", "intended", "aims", "hopes", "hoped", "could", "may", "might", "plan"));
+
+    /**
+     * Whether the word at {@code i}, no group of people, speaks right after it of itself as "it" ("Arcelik said it
+     * would close a factory").
+     */
+    private static boolean speaksOfItself(TextAnalysis t, int i, int to) {
+        return i + 1 < to && SPEECH_AFTER.contains(t.hash(i + 1)) && itActs(t, i + 2, to) && !NewsCues.isPeopleNoun(t.token(i));
+    }
 
     /**
      * Whether "it" at {@code k} is the speaker itself: followed by a verb of its plans or deeds, not by
