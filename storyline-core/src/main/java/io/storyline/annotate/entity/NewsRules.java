@@ -235,7 +235,7 @@ final class NewsRules {
             articleLedNames(layer, from, to);
             outletsAfterThe(layer, from, to);
             publishedIn(layer, d, from, to);
-            foreignOrganisations(layer, from, to);
+            foreignOrganisations(layer, d, from, to);
             organisationTails(layer, d, from, to);
             organisationHeads(layer, d, from, to);
             placeTails(layer, from, to);
@@ -2001,30 +2001,64 @@ final class NewsRules {
             "periódico", "partido", "partito", "frente", "movimiento", "asociación", "associação", "associazione",
             "confederación", "federación", "federação", "ministerio", "ministério", "ministero", "ministère", "corporación",
             "empresa", "empresas", "industrias", "laboratorios", "clínica", "colegio", "liceo", "lycée", "escuela", "escola",
-            "scuola", "agence", "agencia", "agência", "petróleos", "cooperativa", "servicios", "televisión", "televisão"));
+            "scuola", "agence", "agencia", "agência", "petróleos", "cooperativa", "servicios", "televisión", "televisão",
+            "hochschule", "akademie", "académie", "accademia", "conservatorio", "conservatoire", "konservatorium", "partei",
+            "parti", "verein", "verband", "gesellschaft", "consejo", "conseil", "consiglio", "comité", "comitato", "comisión",
+            "commissione", "bundesamt", "bundesanstalt"));
 
     /**
      * "Grupo Bimbo said": a name of two words or more opening with {@link #ORG_OPENERS}, read as a
-     * person or a place, is an organisation; so is such a word the model left unread with the unread
-     * capitalised words after it.
+     * person, a place or a name of another kind ("the Universität Wien", "the Stiftung Preußischer
+     * Kulturbesitz", which the model reads as foreign words), is an organisation; so is such a word the
+     * model left unread with the unread capitalised words after it or with the name right after it
+     * ("Banco" before the place "Santander"). A lower-case word after the opener that English text
+     * never prints (outside the model's vocabulary) is the name's adjective ("the Parti socialiste",
+     * "the Partito democratico").
      */
-    private static void foreignOrganisations(Layer l, int from, int to) {
+    private static void foreignOrganisations(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
         for (int s = from; s < to; s++) {
-            if (l.type[s] == null) {
-                // unread: the opener and the capitalised words after it
-                if (!ORG_OPENERS.contains(t.hash(s)) || !capitalisedWord(t, s)) continue;
-                int e = s + 1;
-                while (e < to && capitalisedWord(t, e) && l.type[e] == null) e++;
-                if (e - s >= 2) l.set(s, e, ORG);
-                s = e - 1;
+            if (!ORG_OPENERS.contains(t.hash(s)) || !capitalisedWord(t, s)) {
+                if (l.type[s] != null) s = Math.min(l.endOf(s), to) - 1;
                 continue;
             }
-            if (!l.begin[s]) continue;
-            int e = Math.min(l.endOf(s), to);
-            if (e - s >= 2 && (PERSON.equals(l.type[s]) || LOC.equals(l.type[s])) && ORG_OPENERS.contains(t.hash(s))) l.set(s, e, ORG);
+            int e;
+            if (l.type[s] == null) {
+                // unread: the opener and the capitalised words after it, or the name after it
+                e = s + 1;
+                while (e < to && capitalisedWord(t, e) && l.type[e] == null) e++;
+                // not a German noun's: "die Partei Ali Ahmetis" is Ali Ahmeti's party
+                if (e == s + 1 && e < to && l.type[e] != null && l.begin[e] && !COUNTRY.equals(l.type[e])
+                        && !NOUN_LANGUAGE_OPENERS.contains(t.hash(s))) e = Math.min(l.endOf(e), to);
+            } else {
+                if (!l.begin[s]) continue;
+                e = Math.min(l.endOf(s), to);
+                if (!PERSON.equals(l.type[s]) && !LOC.equals(l.type[s]) && !MISC.equals(l.type[s]) && !ORG.equals(l.type[s])) {
+                    s = e - 1;
+                    continue;
+                }
+            }
+            if (e == s + 1 && e < to && foreignAdjective(t, d, e)) e++;
+            if (e - s >= 2) l.set(s, e, ORG);
             s = e - 1;
         }
+    }
+
+    /**
+     * {@link #ORG_OPENERS} of German, which capitalises its common nouns: one does not join the name after it
+     * ("die Partei Ali Ahmetis", "die Partei Die PARTEI").
+     */
+    private static final Set<Long> NOUN_LANGUAGE_OPENERS = NewsCues.hashes(Set.of("stiftung", "universität", "hochschule",
+            "akademie", "konservatorium", "partei", "verein", "verband", "gesellschaft", "bundesamt", "bundesanstalt"));
+
+    /** A lower-case word of letters that the training data never prints: "socialiste", "democratico". */
+    private static boolean foreignAdjective(TextAnalysis t, NerFeatures.Doc d, int k) {
+        if (!t.is(k, TextAnalysis.WORD) || t.is(k, TextAnalysis.CAPITALIZED) || t.is(k, TextAnalysis.ALL_CAPS)) return false;
+        if (d.common.contains(t.hash(k)) || (d.cue[k] & NerFeatures.C_FUNCTION) != 0) return false;
+        String w = t.token(k);
+        if (w.length() < 4) return false;
+        for (int i = 0; i < w.length(); i++) if (!Character.isLetter(w.charAt(i))) return false;
+        return true;
     }
 
     /** Heads of public services that end names joined by "and" ("Fire and Rescue Service"). */

@@ -1008,6 +1008,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void organisationsOfOtherLanguagesThatTheModelReadsAsForeignWordsOrSplits() {
+        // the model reads the first two as foreign words (MISC), "Parti" alone, and "Fondation" apart from the person
+        Set<String> got = typed(recognize("She studied law at the Universität Wien. The exhibition was funded by the Stiftung "
+                + "Preußischer Kulturbesitz. He joined the Parti socialiste in 1971. The video was made for the charity "
+                + "Fondation Jasmin Roy. She later taught at the Conservatoire de Paris."));
+        assertHolds(got, "ORG:Universität Wien", "ORG:Stiftung Preußischer Kulturbesitz", "ORG:Parti socialiste",
+                "ORG:Fondation Jasmin Roy", "ORG:Conservatoire de Paris");
+        // a German noun before a name is no part of it: "die Partei Die PARTEI"
+        assertHolds(typed(recognize("Er sprach mit der Partei Die PARTEI in Berlin.")), "ORG:Die PARTEI");
+    }
+
+    @Test
     void anOrganisationsNameGoesOnOverItsConnectors() {
         Set<String> got = typed(recognize("He studied at the University of the Witwatersrand. Banco Central do Brasil kept "
                 + "rates. The Compagnie Forestière de la Likouala closed. The Lancashire Fire and Rescue Service said no one "
