@@ -1020,6 +1020,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void historicalOrganisationsAreListed() {
+        // unlisted, the model reads none of these ("Stasi", "Reichswehr") or reads them as foreign words
+        Set<String> got = typed(recognize("The Stasi kept files on millions of East Germans. He fought with the French "
+                + "Resistance. The Reichswehr was replaced by the Wehrmacht in 1935."));
+        assertHolds(got, "ORG:Stasi", "ORG:French Resistance", "ORG:Reichswehr", "ORG:Wehrmacht");
+    }
+
+    @Test
     void anOrganisationsNameGoesOnOverItsConnectors() {
         Set<String> got = typed(recognize("He studied at the University of the Witwatersrand. Banco Central do Brasil kept "
                 + "rates. The Compagnie Forestière de la Likouala closed. The Lancashire Fire and Rescue Service said no one "
