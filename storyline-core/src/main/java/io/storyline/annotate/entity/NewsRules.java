@@ -2018,13 +2018,10 @@ final class NewsRules {
     private static void foreignOrganisations(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
         for (int s = from; s < to; s++) {
-            if (!ORG_OPENERS.contains(t.hash(s)) || !capitalisedWord(t, s)) {
-                if (l.type[s] != null) s = Math.min(l.endOf(s), to) - 1;
-                continue;
-            }
             int e;
             if (l.type[s] == null) {
                 // unread: the opener and the capitalised words after it, or the name after it
+                if (!ORG_OPENERS.contains(t.hash(s)) || !capitalisedWord(t, s)) continue;
                 e = s + 1;
                 while (e < to && capitalisedWord(t, e) && l.type[e] == null) e++;
                 // not a German noun's: "die Partei Ali Ahmetis" is Ali Ahmeti's party
@@ -2033,7 +2030,9 @@ final class NewsRules {
             } else {
                 if (!l.begin[s]) continue;
                 e = Math.min(l.endOf(s), to);
-                if (!PERSON.equals(l.type[s]) && !LOC.equals(l.type[s]) && !MISC.equals(l.type[s]) && !ORG.equals(l.type[s])) {
+                String ty = l.type[s];
+                boolean read = PERSON.equals(ty) || LOC.equals(ty) || MISC.equals(ty) || ORG.equals(ty);
+                if (!read || !ORG_OPENERS.contains(t.hash(s)) || !capitalisedWord(t, s)) {
                     s = e - 1;
                     continue;
                 }
