@@ -254,6 +254,7 @@ final class NewsRules {
             personOfAcronym(layer, d, from, to);
             acronymSources(layer, d, from, to);
             kindBeforeName(layer, d, from, to);
+            namedKinds(layer, d, from, to);
             companyContexts(layer, d, from, to);
             speakers(layer, d, from, to);
             personalPossessives(layer, d, from, to);
@@ -2915,6 +2916,54 @@ final class NewsRules {
                 l.set(s, e, ORG);
                 l.stated.put(wordsHash(t, s, e), ORG);
             }
+            h = e - 1;
+        }
+    }
+
+    /** Verbs that give a thing its name right after the noun of its kind ("a company called Zentrix"). */
+    private static final Set<Long> NAMING = NewsCues.hashes(Set.of("called", "named", "dubbed"));
+    /** Nouns of organisations that {@link #namedKinds} reads besides {@link #ORG_KIND_NOUNS}. */
+    private static final Set<Long> NAMED_ORG_KINDS = union(ORG_KIND_NOUNS, NewsCues.hashes(Set.of("ngo", "nonprofit",
+            "non-profit", "outfit", "consultancy", "studio", "website", "site", "blog", "newsletter", "broadcaster",
+            "channel", "station", "school", "church", "sect", "cult", "think-tank", "tank", "watchdog", "body")));
+    /** The most lower-case modifiers between "a(n)" and the noun of its kind in {@link #namedKinds}. */
+    private static final int KIND_MODIFIERS = 3;
+
+    /**
+     * "a small NGO called Blue Planet", "a start-up named Nuvia", "a rock band called Silver Harbour",
+     * "a group known as Anonymous": the capitalised name that a noun of a kind of organisation after
+     * "a(n)" is called is that organisation, however the model read it (a country keeps its type). Only
+     * after "a(n)": "the party named Jane Doe as its leader" appoints.
+     */
+    private static void namedKinds(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int h = from + 1; h + 2 < to; h++) {
+            // lower case, but for "an NGO"
+            if (!NAMED_ORG_KINDS.contains(t.hash(h)) || (t.is(h, TextAnalysis.CAPITALIZED) || t.is(h, TextAnalysis.ALL_CAPS))
+                    && !"NGO".equals(t.token(h))) continue;
+            int v = h + 1;
+            int s;
+            if (NAMING.contains(t.hash(v))) s = v + 1;
+            else if (t.isWord(v, "known") && t.isWord(v + 1, "as")) s = v + 2;
+            else continue;
+            if (s < to && t.hash(s) == H_THE && s + 1 < to) s++;
+            if (s >= to || !capitalisedWord(t, s) || (d.cue[s] & NerFeatures.C_FUNCTION) != 0 || t.isWord(s, "I")) continue;
+            int a = h - 1;
+            while (a > from && h - a <= KIND_MODIFIERS && t.is(a, TextAnalysis.WORD) && !t.is(a, TextAnalysis.CAPITALIZED)
+                    && (d.cue[a] & NerFeatures.C_FUNCTION) == 0) a--;
+            if (!t.isWord(a, "a") && !t.isWord(a, "an")) continue;
+            int e;
+            if (l.type[s] != null) {
+                if (!l.begin[s] || ORG.equals(l.type[s]) || COUNTRY.equals(l.type[s])) continue;
+                e = Math.min(l.endOf(s), to);
+            } else {
+                e = s;
+                while (e < to && capitalisedWord(t, e) && l.type[e] == null && ((d.cue[e] & NerFeatures.C_FUNCTION) == 0
+                        || e > s && e + 1 < to && capitalisedWord(t, e + 1) && (d.cue[e + 1] & NerFeatures.C_FUNCTION) == 0)) e++;
+                if (e < to && l.type[e] != null && capitalisedWord(t, e)) e = Math.min(l.endOf(e), to);
+            }
+            l.set(s, e, ORG);
+            l.stated.put(wordsHash(t, s, e), ORG);
             h = e - 1;
         }
     }

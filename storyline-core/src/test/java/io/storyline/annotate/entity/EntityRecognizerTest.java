@@ -1028,6 +1028,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNameThatANounOfAnOrganisationsKindIsCalledIsThatOrganisation() {
+        Set<String> got = typed(recognize("In 1998 he co-founded a small NGO called Blue Planet. She now runs a company called "
+                + "Zentrix that makes sensors. He joined a rock band called Silver Harbour in 1979."));
+        assertHolds(got, "ORG:Blue Planet", "ORG:Zentrix", "ORG:Silver Harbour");
+        // after "the", "named" appoints
+        assertFalse(typed(recognize("The party named Jane Doe as its leader.")).contains("ORG:Jane Doe"));
+    }
+
+    @Test
     void anOrganisationsNameGoesOnOverItsConnectors() {
         Set<String> got = typed(recognize("He studied at the University of the Witwatersrand. Banco Central do Brasil kept "
                 + "rates. The Compagnie Forestière de la Likouala closed. The Lancashire Fire and Rescue Service said no one "
