@@ -1375,8 +1375,43 @@ final class NewsRules {
         if (end && e - s == 2 && t.isWord(e - 1, "field") && (d.gaz[s] & Gazetteer.Kind.DEMONYM.bit()) != 0) return;
         if ((d.gaz[s] & Gazetteer.Kind.GIVEN.bit()) != 0 && (d.gaz[s] & PLACE_KINDS) == 0
                 && !(end && e - s >= 3 && NewsCues.NAMELESS_FACILITY_H.contains(t.hash(e - 1)))) return;
-        l.set(s, e, speaks(t, e) ? ORG : LOC);
+        l.set(s, e, speaks(t, e) || institutionActs(t, s, e) ? ORG : LOC);
     }
+
+    /** Heads of facilities that are also institutions, which act ("The Mariinsky Theatre staged the ballet"). */
+    private static final Set<Long> INSTITUTION_HEADS = NewsCues.hashes(Set.of("museum", "theatre", "theater", "opera",
+            "gallery", "library", "zoo", "aquarium", "observatory", "planetarium", "hall", "palace"));
+
+    /** Verbs in the past that link, not act ("The Manhyia Palace remained the residence"). */
+    private static final Set<Long> LINKING_PAST = NewsCues.hashes(Set.of("remained", "became", "stayed", "seemed",
+            "appeared", "looked", "proved", "turned", "housed", "hosted", "contained", "featured", "included", "covered"));
+    /** What opens a verb's object right after it ("staged the ballet", "returned its bronzes"). */
+    private static final Set<Long> OBJECT_OPENERS = NewsCues.hashes(Set.of("the", "a", "an", "its", "their", "his",
+            "her", "this", "these", "those", "two", "three", "several", "more", "all"));
+
+    /**
+     * "The Mariinsky Theatre staged the ballet", "the British Museum returned the bronzes": a facility named by
+     * the head of an institution that opens its clause and does something in the past to an object (a verb in
+     * "-ed" or a listed irregular one, then a determiner; not "was founded", not "remained the residence") is the
+     * institution.
+     */
+    private static boolean institutionActs(TextAnalysis t, int s, int e) {
+        if (!INSTITUTION_HEADS.contains(t.hash(e - 1)) || e >= t.tokenCount()) return false;
+        int sentence = t.sentenceOf(s), from = t.sentenceStart(sentence), to = t.sentenceEnd(sentence);
+        int p = s > from && t.hash(s - 1) == H_THE ? s - 1 : s;
+        if (!opensClause(t, p, from)) return false;
+        int v = e;
+        if (v < to && t.isWord(v, "also")) v++;
+        if (v + 1 >= to || !t.is(v, TextAnalysis.WORD) || t.is(v, TextAnalysis.CAPITALIZED) || LINKING_PAST.contains(t.hash(v))) return false;
+        String w = t.token(v);
+        boolean past = w.length() >= 5 && w.endsWith("ed") && !w.endsWith("eed") || IRREGULAR_DEEDS.contains(t.hash(v));
+        return past && OBJECT_OPENERS.contains(t.hash(v + 1));
+    }
+
+    /** Irregular past forms of what an institution does ("sold", "bought", "held"). */
+    private static final Set<Long> IRREGULAR_DEEDS = NewsCues.hashes(Set.of("sold", "bought", "held", "gave", "made",
+            "won", "took", "put", "ran", "chose", "sent", "lent", "lost", "paid", "set", "began", "brought", "built",
+            "drew", "hung", "sought", "kept", "led", "let", "told", "wrote", "struck", "withdrew", "threw", "showed"));
 
     /** Verbs with which a body speaks ("The Palace Museum said", "the observatory announced"). */
     private static final Set<Long> BODY_SPEECH = NewsCues.hashes(Set.of("said", "says", "announced", "announces",
@@ -3347,6 +3382,8 @@ final class NewsRules {
                             && (d.gaz[s] & Gazetteer.Kind.ORG.bit()) != 0
                             && organisationWhole(t, s, e) && (speaksNoNoun(t, e)
                             || (s == from || t.hash(s - 1) != H_THE) && e < to && acts(t, e, to) && !acts(t, e + 1, to));
+                    // "The Mariinsky Theatre staged the ballet": a listed facility of an institution that acts
+                    institution |= (exact || unlabelled) && institutionActs(t, s, e);
                     if (institution) {
                         if (!ORG.equals(cur)) l.set(s, e, ORG);
                     } else if (exact && !LOC.equals(cur) && !(PERSON.equals(cur) && personal)) l.set(s, e, LOC);

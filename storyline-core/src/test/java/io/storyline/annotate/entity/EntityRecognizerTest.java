@@ -1037,6 +1037,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aFacilityOfAnInstitutionThatDoesSomethingIsTheInstitution() {
+        Set<String> got = typed(recognize("The Mariinsky Theatre staged the ballet in 1890. The British Museum returned the "
+                + "bronzes to Nigeria. Buckingham Palace denied the report."));
+        assertHolds(got, "ORG:Mariinsky Theatre", "ORG:British Museum", "ORG:Buckingham Palace");
+        // founded, visited or linked, it is the place
+        Set<String> places = typed(recognize("The Louvre Museum was founded in 1793. We visited the Royal Albert Hall. "
+                + "The Manhyia Palace remained the residence of the king."));
+        assertHolds(places, "LOC:Louvre Museum", "LOC:Royal Albert Hall", "LOC:Manhyia Palace");
+    }
+
+    @Test
     void anOrganisationsNameGoesOnOverItsConnectors() {
         Set<String> got = typed(recognize("He studied at the University of the Witwatersrand. Banco Central do Brasil kept "
                 + "rates. The Compagnie Forestière de la Likouala closed. The Lancashire Fire and Rescue Service said no one "
