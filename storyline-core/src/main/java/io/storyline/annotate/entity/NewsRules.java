@@ -1641,6 +1641,7 @@ final class NewsRules {
             sport |= word || sure
                     || PLAYING_ROLES.contains(t.hash(k)) && k > from && l.type[k - 1] != null && k + 1 < to && PERSON.equals(l.type[k + 1]);
         }
+        sport |= pluralSidesAcrossMatch(t, from, to);
         if (!sport) return;
         l.sportSentences++;
         // "The Colts beat the Chiefs 20-13": a capitalised plural after "the" that the model left unread or read
@@ -1704,6 +1705,28 @@ final class NewsRules {
             }
             s = e - 1;
         }
+    }
+
+    /**
+     * "The Warriors lost to the Rockets", "the Lakers beat the Celtics": a capitalised plural after "the" on
+     * each side of a verb of a match makes the sentence one about a sport.
+     */
+    private static boolean pluralSidesAcrossMatch(TextAnalysis t, int from, int to) {
+        for (int k = from + 2; k + 2 < to; k++) {
+            if (!MATCH_VERBS.contains(t.hash(k)) || t.is(k, TextAnalysis.CAPITALIZED) || !theCapitalisedPlural(t, k - 2)) continue;
+            int r = k + 1;
+            if (t.isWord(r, "to") || t.isWord(r, "with")) r++;
+            if (theCapitalisedPlural(t, r)) return true;
+        }
+        return false;
+    }
+
+    /** Whether "the" at {@code k} comes before one capitalised word in "-s" ("the Rockets"). */
+    private static boolean theCapitalisedPlural(TextAnalysis t, int k) {
+        if (k < 0 || k + 1 >= t.tokenCount() || t.hash(k) != H_THE) return false;
+        int w = k + 1;
+        return t.is(w, TextAnalysis.CAPITALIZED) && !t.is(w, TextAnalysis.ALL_CAPS) && t.length(w) >= 4 && t.lower(w).endsWith("s")
+                && (w + 1 >= t.tokenCount() || !t.is(w + 1, TextAnalysis.CAPITALIZED));
     }
 
     /**

@@ -1048,6 +1048,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void capitalisedPluralsAcrossAVerbOfAMatchAreSides() {
+        // no word of a sport, no score: the two plurals across "lost to" say it
+        assertHolds(typed(recognize("The Warriors lost to the Rockets in Game 7.")), "ORG:Warriors", "ORG:Rockets");
+    }
+
+    @Test
     void anOrganisationsNameGoesOnOverItsConnectors() {
         Set<String> got = typed(recognize("He studied at the University of the Witwatersrand. Banco Central do Brasil kept "
                 + "rates. The Compagnie Forestière de la Likouala closed. The Lancashire Fire and Rescue Service said no one "
