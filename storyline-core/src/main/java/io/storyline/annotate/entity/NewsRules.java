@@ -247,6 +247,7 @@ final class NewsRules {
             joinedOrganisations(layer, d, from, to);
             sportsClubs(layer, d, from, to);
             placesOfStudy(layer, d, from, to);
+            disciplines(layer, d, from, to);
             possessiveNames(layer, d, from, to);
             corporateSuffixes(layer, d, from, to);
             definitions(layer, d, from, to);
@@ -2043,6 +2044,65 @@ final class NewsRules {
                 s = nextListMember(t, e, to);
                 if (s < 0) break;
             }
+        }
+    }
+
+    /** Words of the names of fields of study ("Economics", "Political Science", "Media and Communications"). */
+    private static final Set<Long> DISCIPLINE_WORDS = NewsCues.hashes(Set.of("economics", "law", "medicine", "physics",
+            "chemistry", "biology", "philosophy", "history", "mathematics", "maths", "engineering", "science", "sciences",
+            "studies", "arts", "art", "music", "psychology", "sociology", "anthropology", "linguistics", "literature",
+            "journalism", "architecture", "politics", "political", "computer", "computing", "communications",
+            "communication", "media", "business", "management", "finance", "accounting", "education", "theology",
+            "nursing", "pharmacy", "dentistry", "geography", "geology", "astronomy", "statistics", "agriculture",
+            "international", "relations", "public", "policy", "fine", "visual", "performing", "counseling", "counselling",
+            "clinical", "social", "sport", "sports", "humanities", "classics", "design", "film", "drama", "dance",
+            "environmental", "molecular", "applied", "natural", "health", "legal", "theoretical", "economic",
+            "development", "mechanical", "electrical", "civil", "chemical", "biomedical", "neuroscience", "genetics",
+            "ecology", "zoology", "botany", "microbiology", "biochemistry", "nutrition", "criminology", "archaeology",
+            "musicology", "theatre", "languages", "language", "modern", "creative", "writing", "administration"));
+    /** The fields' words that name a field on their own (not "Public", "Social", "Modern"). */
+    private static final Set<Long> DISCIPLINE_HEADS = NewsCues.hashes(Set.of("economics", "law", "medicine", "physics",
+            "chemistry", "biology", "philosophy", "mathematics", "maths", "engineering", "science", "sciences", "studies",
+            "arts", "psychology", "sociology", "anthropology", "linguistics", "literature", "journalism", "architecture",
+            "politics", "communications", "theology", "nursing", "pharmacy", "dentistry", "geography", "geology",
+            "astronomy", "statistics", "agriculture", "relations", "counseling", "counselling", "humanities", "classics",
+            "neuroscience", "genetics", "ecology", "zoology", "botany", "microbiology", "biochemistry", "nutrition",
+            "criminology", "archaeology", "musicology", "administration"));
+    /** Words after which a capitalised field is studied ("studied Economics", "a degree in Law", "a Psychology major"). */
+    private static final Set<Long> STUDYING = NewsCues.hashes(Set.of("studied", "studies", "studying", "study", "majored",
+            "read", "reading", "degree", "degrees", "graduated", "doctorate", "phd", "ph.d.", "bachelor", "bachelor's",
+            "master", "master's", "masters", "ba", "b.a.", "bsc", "msc", "ma", "m.a.", "diploma", "lecturer", "lecturers",
+            "professor", "professors", "teaches", "taught", "teaching", "chair"));
+
+    /**
+     * "He studied Economics and Political Science at university", "a Psychology major": capitalised words that
+     * are all words of fields of study (one of them a field on its own, "and" between them) name a field, no
+     * organisation or place: so after a word of study (and "in" or "of"), or two words or more anywhere
+     * ("Media and Communications"), unless a list knows the name whole.
+     */
+    private void disciplines(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int s = from; s < to; s++) {
+            if (l.type[s] == null || !l.begin[s]) continue;
+            int e = Math.min(l.endOf(s), to);
+            boolean field = !PERSON.equals(l.type[s]), head = false;
+            for (int k = s; k < e && field; k++) {
+                long h = t.hash(k);
+                field = DISCIPLINE_WORDS.contains(h) && t.is(k, TextAnalysis.CAPITALIZED) || k > s && k + 1 < e
+                        && (t.isWord(k, "and") || t.isWord(k, "&"));
+                head |= DISCIPLINE_HEADS.contains(h);
+            }
+            if (field && head) {
+                int p = s - 1;
+                if (p > from && (t.isWord(p, "in") || t.isWord(p, "of"))) p--;
+                boolean studied = p >= from && STUDYING.contains(t.hash(p)) && !t.is(p, TextAnalysis.CAPITALIZED)
+                        || e < to && (t.isWord(e, "major") || t.isWord(e, "student") || t.isWord(e, "students")
+                        || t.isWord(e, "degree") || t.isWord(e, "professor"));
+                Gazetteer.Match m = gazetteer.longest(t, s, e, null);
+                boolean listed = m != null && m.start() == s && m.end() == e;
+                if ((studied || e - s >= 2) && !listed) l.clear(s, e);
+            }
+            s = e - 1;
         }
     }
 

@@ -1054,6 +1054,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void fieldsOfStudyAreNoOrganisations() {
+        Set<String> got = typed(recognize("He studied Economics and Political Science at university. She graduated in Media "
+                + "and Communications in 2004. He later studied at the London School of Economics and Political Science. "
+                + "The paper was published in Science last week."));
+        assertFalse(got.contains("ORG:Economics and Political Science"), got::toString);
+        assertFalse(got.contains("ORG:Media and Communications"), got::toString);
+        assertHolds(got, "ORG:London School of Economics and Political Science", "ORG:Science");
+    }
+
+    @Test
     void anOrganisationsNameGoesOnOverItsConnectors() {
         Set<String> got = typed(recognize("He studied at the University of the Witwatersrand. Banco Central do Brasil kept "
                 + "rates. The Compagnie Forestière de la Likouala closed. The Lancashire Fire and Rescue Service said no one "
