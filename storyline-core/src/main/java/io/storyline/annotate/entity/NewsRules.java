@@ -1044,8 +1044,9 @@ final class NewsRules {
             while (e < to && e - s < 5 && (nameWord(t, d, e) || t.is(e, TextAnalysis.HYPHEN) && t.is(e, TextAnalysis.WORD))) e++;
             if (e == s) continue;
             if (role && !prefix) {
-                // a role word before a place or organisation is not a title ("General Motors", "Premier League")
-                if (knownNonPerson(t, d, s, e)) continue;
+                // a role word before a place or organisation is not a title ("General Motors", "Premier League"),
+                // nor one before the noun of a gathering or an action ("the Annual General Meeting", "a General Strike")
+                if (knownNonPerson(t, d, s, e) || e - s == 1 && GATHERINGS.contains(t.hash(s))) continue;
                 if (l.type[s] != null && !PERSON.equals(l.type[s])) {
                     // the model saw something else; only override when the words look like a personal name
                     if ((d.gaz[s] & PERSONAL_KINDS) == 0) continue;
@@ -1073,6 +1074,12 @@ final class NewsRules {
             if (titleAfter(l, d, e, to) != null) l.set(i, e, PERSON);
         }
     }
+
+    /** Nouns of gatherings and actions that follow a rank's word in their names ("General Meeting", "General Strike"). */
+    private static final Set<Long> GATHERINGS = NewsCues.hashes(Set.of("meeting", "meetings", "strike", "strikes",
+            "election", "elections", "conference", "session", "debate", "staff", "synod", "audit", "amnesty",
+            "mobilisation", "mobilization", "headquarters", "directorate", "inspectorate", "secretariat", "convention",
+            "chapter"));
 
     /** Whether a lower-case word of an organisation's kind stands at {@code k}, alone or after "news" ("news agency"). */
     private static boolean kindAfter(TextAnalysis t, int k, int to) {

@@ -1064,6 +1064,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aRanksWordBeforeTheNounOfAGatheringNamesNoPerson() {
+        Set<String> got = typed(recognize("The Chief Executive Officer resigned after the Annual General Meeting. The unions "
+                + "called a General Strike. General Lee and Attorney General Merrick Garland met."));
+        assertFalse(got.contains("PERSON:Meeting"), got::toString);
+        assertFalse(got.contains("PERSON:Strike"), got::toString);
+        assertHolds(got, "PERSON:Lee", "PERSON:Merrick Garland");
+    }
+
+    @Test
     void anOrganisationsNameGoesOnOverItsConnectors() {
         Set<String> got = typed(recognize("He studied at the University of the Witwatersrand. Banco Central do Brasil kept "
                 + "rates. The Compagnie Forestière de la Likouala closed. The Lancashire Fire and Rescue Service said no one "
