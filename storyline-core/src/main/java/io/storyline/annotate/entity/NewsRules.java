@@ -3020,10 +3020,7 @@ final class NewsRules {
                 e = Math.min(l.endOf(s), to);
             } else {
                 if ((d.cue[s] & NerFeatures.C_FUNCTION) != 0 || d.common.contains(t.hash(s))) continue;
-                e = s;
-                // "the charity Surfers Against Sewage": a capitalised function word between capitalised words
-                while (e < to && capitalisedWord(t, e) && l.type[e] == null && ((d.cue[e] & NerFeatures.C_FUNCTION) == 0
-                        || e > s && e + 1 < to && capitalisedWord(t, e + 1) && (d.cue[e + 1] & NerFeatures.C_FUNCTION) == 0)) e++;
+                e = unreadNameEnd(l, d, s, to);
                 // "the charity Fondation Jasmin Roy": a name read after the unread words belongs with them; left as read
                 if (e < to && l.type[e] != null && capitalisedWord(t, e)) continue;
             }
@@ -3043,6 +3040,18 @@ final class NewsRules {
             }
             h = e - 1;
         }
+    }
+
+    /**
+     * The end of the unread capitalised words from {@code s}, over a capitalised function word between two
+     * of them ("the charity Surfers Against Sewage").
+     */
+    private static int unreadNameEnd(Layer l, NerFeatures.Doc d, int s, int to) {
+        TextAnalysis t = l.t;
+        int e = s;
+        while (e < to && capitalisedWord(t, e) && l.type[e] == null && ((d.cue[e] & NerFeatures.C_FUNCTION) == 0
+                || e > s && e + 1 < to && capitalisedWord(t, e + 1) && (d.cue[e + 1] & NerFeatures.C_FUNCTION) == 0)) e++;
+        return e;
     }
 
     /** Verbs that give a thing its name right after the noun of its kind ("a company called Zentrix"). */
@@ -3082,9 +3091,7 @@ final class NewsRules {
                 if (!l.begin[s] || ORG.equals(l.type[s]) || COUNTRY.equals(l.type[s])) continue;
                 e = Math.min(l.endOf(s), to);
             } else {
-                e = s;
-                while (e < to && capitalisedWord(t, e) && l.type[e] == null && ((d.cue[e] & NerFeatures.C_FUNCTION) == 0
-                        || e > s && e + 1 < to && capitalisedWord(t, e + 1) && (d.cue[e + 1] & NerFeatures.C_FUNCTION) == 0)) e++;
+                e = unreadNameEnd(l, d, s, to);
                 if (e < to && l.type[e] != null && capitalisedWord(t, e)) e = Math.min(l.endOf(e), to);
             }
             l.set(s, e, ORG);
