@@ -1023,8 +1023,10 @@ class EntityRecognizerTest {
     void historicalOrganisationsAreListed() {
         // unlisted, the model reads none of these ("Stasi", "Reichswehr") or reads them as foreign words
         Set<String> got = typed(recognize("The Stasi kept files on millions of East Germans. He fought with the French "
-                + "Resistance. The Reichswehr was replaced by the Wehrmacht in 1935."));
-        assertHolds(got, "ORG:Stasi", "ORG:French Resistance", "ORG:Reichswehr", "ORG:Wehrmacht");
+                + "Resistance. The Reichswehr was replaced by the Wehrmacht in 1935. He was a member of the Young Turks "
+                + "before joining the Committee of Union and Progress."));
+        assertHolds(got, "ORG:Stasi", "ORG:French Resistance", "ORG:Reichswehr", "ORG:Wehrmacht", "ORG:Young Turks",
+                "ORG:Committee of Union and Progress");
     }
 
     @Test
