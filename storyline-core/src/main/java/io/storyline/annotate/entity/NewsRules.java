@@ -2054,20 +2054,7 @@ final class NewsRules {
         }
     }
 
-    /** Words of the names of fields of study ("Economics", "Political Science", "Media and Communications"). */
-    private static final Set<Long> DISCIPLINE_WORDS = NewsCues.hashes(Set.of("economics", "law", "medicine", "physics",
-            "chemistry", "biology", "philosophy", "history", "mathematics", "maths", "engineering", "science", "sciences",
-            "studies", "arts", "art", "music", "psychology", "sociology", "anthropology", "linguistics", "literature",
-            "journalism", "architecture", "politics", "political", "computer", "computing", "communications",
-            "communication", "media", "business", "management", "finance", "accounting", "education", "theology",
-            "nursing", "pharmacy", "dentistry", "geography", "geology", "astronomy", "statistics", "agriculture",
-            "international", "relations", "public", "policy", "fine", "visual", "performing", "counseling", "counselling",
-            "clinical", "social", "sport", "sports", "humanities", "classics", "design", "film", "drama", "dance",
-            "environmental", "molecular", "applied", "natural", "health", "legal", "theoretical", "economic",
-            "development", "mechanical", "electrical", "civil", "chemical", "biomedical", "neuroscience", "genetics",
-            "ecology", "zoology", "botany", "microbiology", "biochemistry", "nutrition", "criminology", "archaeology",
-            "musicology", "theatre", "languages", "language", "modern", "creative", "writing", "administration"));
-    /** The fields' words that name a field on their own (not "Public", "Social", "Modern"). */
+    /** Words of the names of fields of study that name a field on their own ("Economics", "Political Science"). */
     private static final Set<Long> DISCIPLINE_HEADS = NewsCues.hashes(Set.of("economics", "law", "medicine", "physics",
             "chemistry", "biology", "philosophy", "mathematics", "maths", "engineering", "science", "sciences", "studies",
             "arts", "psychology", "sociology", "anthropology", "linguistics", "literature", "journalism", "architecture",
@@ -2075,6 +2062,17 @@ final class NewsRules {
             "astronomy", "statistics", "agriculture", "relations", "counseling", "counselling", "humanities", "classics",
             "neuroscience", "genetics", "ecology", "zoology", "botany", "microbiology", "biochemistry", "nutrition",
             "criminology", "archaeology", "musicology", "administration"));
+    /**
+     * Words of the names of fields of study: {@link #DISCIPLINE_HEADS} and the words that only qualify them
+     * ("Political Science", "Media and Communications"; not a field alone: "Public", "Social", "Modern").
+     */
+    private static final Set<Long> DISCIPLINE_WORDS = union(DISCIPLINE_HEADS, NewsCues.hashes(Set.of(
+            "history", "art", "music", "political", "computer", "computing", "communication", "media", "business",
+            "management", "finance", "accounting", "education", "international", "public", "policy", "fine",
+            "visual", "performing", "clinical", "social", "sport", "sports", "design", "film", "drama", "dance",
+            "environmental", "molecular", "applied", "natural", "health", "legal", "theoretical", "economic",
+            "development", "mechanical", "electrical", "civil", "chemical", "biomedical", "theatre", "languages",
+            "language", "modern", "creative", "writing")));
     /** Words after which a capitalised field is studied ("studied Economics", "a degree in Law", "a Psychology major"). */
     private static final Set<Long> STUDYING = NewsCues.hashes(Set.of("studied", "studies", "studying", "study", "majored",
             "read", "reading", "degree", "degrees", "graduated", "doctorate", "phd", "ph.d.", "bachelor", "bachelor's",
@@ -2105,9 +2103,7 @@ final class NewsRules {
                 boolean studied = p >= from && STUDYING.contains(t.hash(p)) && !t.is(p, TextAnalysis.CAPITALIZED)
                         || e < to && (t.isWord(e, "major") || t.isWord(e, "student") || t.isWord(e, "students")
                         || t.isWord(e, "degree") || t.isWord(e, "professor"));
-                Gazetteer.Match m = gazetteer.longest(t, s, e, null);
-                boolean listed = m != null && m.start() == s && m.end() == e;
-                if ((studied || e - s >= 2) && !listed) l.clear(s, e);
+                if ((studied || e - s >= 2) && !listedExactly(t, s, e, null)) l.clear(s, e);
             }
             s = e - 1;
         }
@@ -2979,6 +2975,8 @@ final class NewsRules {
     private static final Set<Long> KIND_BEFORE_NAME = without(union(ORG_KIND_NOUNS, NewsCues.hashes(Set.of("operator",
             "provider", "blog", "tabloid", "daily", "watchdog", "regulator", "giant", "studio", "outlet"))),
             NewsCues.hashes(Set.of("duo", "trio", "quartet")));
+    /** The most lower-case modifiers between "a(n)" and the noun of {@link #kindBeforeName} ("a bank ATM"). */
+    private static final int KIND_BEFORE_NAME_MODIFIERS = 4;
     /** The most words before the noun of {@link #kindBeforeName} in a phrase that opens the sentence. */
     private static final int OPENING_PHRASE = 4;
 
@@ -3006,10 +3004,7 @@ final class NewsRules {
             }
             if (s >= to || !capitalisedWord(t, s) || CALENDAR.contains(t.hash(s)) || t.isWord(s, "I")) continue;
             // "a bank ATM", "a company car": after "a(n)" the noun modifies what follows it
-            int a = h - 1;
-            while (a > from && a > h - 5 && t.is(a, TextAnalysis.WORD) && !t.is(a, TextAnalysis.CAPITALIZED)
-                    && (d.cue[a] & NerFeatures.C_FUNCTION) == 0) a--;
-            if (a >= from && (t.isWord(a, "a") || t.isWord(a, "an"))) continue;
+            if (indefiniteBefore(t, d, h, from, KIND_BEFORE_NAME_MODIFIERS)) continue;
             int e;
             if (l.type[s] != null) {
                 if (!l.begin[s] || ORG.equals(l.type[s]) || COUNTRY.equals(l.type[s])) continue;
@@ -3054,6 +3049,17 @@ final class NewsRules {
         return e;
     }
 
+    /**
+     * Whether "a(n)" stands before token {@code h}, at most {@code modifiers} lower-case words that are no function
+     * words away ("a small NGO", "a bank ATM").
+     */
+    private static boolean indefiniteBefore(TextAnalysis t, NerFeatures.Doc d, int h, int from, int modifiers) {
+        int a = h - 1;
+        while (a > from && h - a <= modifiers && t.is(a, TextAnalysis.WORD) && !t.is(a, TextAnalysis.CAPITALIZED)
+                && (d.cue[a] & NerFeatures.C_FUNCTION) == 0) a--;
+        return a >= from && (t.isWord(a, "a") || t.isWord(a, "an"));
+    }
+
     /** Verbs that give a thing its name right after the noun of its kind ("a company called Zentrix"). */
     private static final Set<Long> NAMING = NewsCues.hashes(Set.of("called", "named", "dubbed"));
     /** Nouns of organisations that {@link #namedKinds} reads besides {@link #ORG_KIND_NOUNS}. */
@@ -3082,10 +3088,7 @@ final class NewsRules {
             else continue;
             if (s < to && t.hash(s) == H_THE && s + 1 < to) s++;
             if (s >= to || !capitalisedWord(t, s) || (d.cue[s] & NerFeatures.C_FUNCTION) != 0 || t.isWord(s, "I")) continue;
-            int a = h - 1;
-            while (a > from && h - a <= KIND_MODIFIERS && t.is(a, TextAnalysis.WORD) && !t.is(a, TextAnalysis.CAPITALIZED)
-                    && (d.cue[a] & NerFeatures.C_FUNCTION) == 0) a--;
-            if (!t.isWord(a, "a") && !t.isWord(a, "an")) continue;
+            if (!indefiniteBefore(t, d, h, from, KIND_MODIFIERS)) continue;
             int e;
             if (l.type[s] != null) {
                 if (!l.begin[s] || ORG.equals(l.type[s]) || COUNTRY.equals(l.type[s])) continue;
@@ -3530,7 +3533,12 @@ final class NewsRules {
 
     /** Whether the gazetteer lists tokens {@code [s, e)} whole as an organisation. */
     private boolean organisationWhole(TextAnalysis t, int s, int e) {
-        Gazetteer.Match m = gazetteer.longest(t, s, e, Gazetteer.Kind.ORG);
+        return listedExactly(t, s, e, Gazetteer.Kind.ORG);
+    }
+
+    /** Whether the gazetteer lists tokens {@code [s, e)} whole, as {@code kind} (any kind where null), as printed. */
+    private boolean listedExactly(TextAnalysis t, int s, int e, Gazetteer.Kind kind) {
+        Gazetteer.Match m = gazetteer.longest(t, s, e, kind);
         return m != null && m.start() == s && m.end() == e;
     }
 
