@@ -232,6 +232,7 @@ final class NewsRules {
             placeLists(layer, d, from, to);
             gazetteerTypes(layer, d, from, to);
             lowerCasePlaces(layer, d, from, to);
+            camelCaseOrganisations(layer, from, to);
             articleLedNames(layer, from, to);
             outletsAfterThe(layer, from, to);
             publishedIn(layer, d, from, to);
@@ -1112,6 +1113,13 @@ final class NewsRules {
      * word is an organisation, split at role words ("Harvard University Professor John Smith")
      * and without a leading "The".
      */
+    /**
+     * "Press" before these heads is part of the role, though it also ends outlets' names ("White House Press
+     * Secretary Jen Psaki", "Kremlin Press Officer"; "Associated Press Correspondent" keeps its outlet).
+     */
+    private static final Set<Long> PRESS_HEADS = NewsCues.hashes(Set.of("secretary", "officer", "attaché",
+            "attache", "aide", "spokesman", "spokeswoman", "spokesperson"));
+
     private static void organisations(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
         int i = from;
@@ -1132,8 +1140,16 @@ final class NewsRules {
                     cut = k;
                     // the role's modifiers go with it ("U.S. Navy Vice Adm. Mark Fox")
                     while (cut - 1 > s && (d.cue[cut - 1] & NerFeatures.C_ROLE_MOD) != 0
-                            && (d.cue[cut - 1] & (NerFeatures.C_ORG_STRONG | NerFeatures.C_ORG_WEAK)) == 0
+                            && ((d.cue[cut - 1] & (NerFeatures.C_ORG_STRONG | NerFeatures.C_ORG_WEAK)) == 0
+                                    || t.isWord(cut - 1, "press") && PRESS_HEADS.contains(t.hash(k)))
                             && (d.cue[k] & (NerFeatures.C_ROLE_HEAD | NerFeatures.C_PERSON_PREFIX)) != 0) cut--;
+                    // the model's organisation that took the role's "Press" ends before it
+                    if (cut < k && t.isWord(cut, "press") && ORG.equals(l.type[cut]) && !l.begin[cut] && l.endOf(cut) == cut + 1
+                            && l.startOf(cut) >= s) {
+                        int ns = l.startOf(cut);
+                        l.clear(ns, cut + 1);
+                        l.set(ns, cut, ORG);
+                    }
                     break;
                 }
             }
@@ -3577,6 +3593,34 @@ final class NewsRules {
         }
     }
 
+    /**
+     * "eBay bought Skype", "a deal with easyJet", "beIN Sports": an organisation the lists print with a lower-case first
+     * letter and a capital inside its first word, printed so and left unread (the tagger reads capitalised words), is that
+     * organisation.
+     */
+    private void camelCaseOrganisations(Layer l, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int i = from; i < to; i++) {
+            if (l.type[i] != null || !t.is(i, TextAnalysis.WORD) || !innerCapital(t, i)) continue;
+            Gazetteer.Match m = gazetteer.longest(t, i, to, Gazetteer.Kind.ORG);
+            if (m == null || m.start() != i) continue;
+            boolean free = true;
+            for (int j = m.start(); j < m.end(); j++) free &= l.type[j] == null;
+            if (!free) continue;
+            l.set(m.start(), m.end(), ORG);
+            i = m.end() - 1;
+        }
+    }
+
+    /** Whether token {@code i} opens in lower case and holds a capital after it ("eBay", "iHeartMedia"). */
+    private static boolean innerCapital(TextAnalysis t, int i) {
+        String text = t.text();
+        int s = t.start(i), e = t.end(i);
+        if (!Character.isLowerCase(text.charAt(s))) return false;
+        for (int c = s + 1; c < e; c++) if (Character.isUpperCase(text.charAt(c))) return true;
+        return false;
+    }
+
     /** Fewest words a sentence needs for {@link #lowerCasePlaces} to read it as printed in lower case. */
     private static final int LOWER_SENTENCE_MIN = 4;
 
@@ -4909,10 +4953,11 @@ final class NewsRules {
             long h = TextAnalysis.hash(t.text(), t.start(n.start()), t.end(n.end() - 1));
             if (!SEATS_OF_GOVERNMENT_H.contains(h)) continue;
             int e = n.end();
-            boolean role = e < t.tokenCount() && t.sentenceOf(e) == t.sentenceOf(n.start()) && !t.is(e, TextAnalysis.CAPITALIZED)
-                    && ((d.cue[e] & NerFeatures.C_ROLE_HEAD) != 0
-                    || (d.cue[e] & NerFeatures.C_ROLE_MOD) != 0 && e + 1 < t.tokenCount() && (d.cue[e + 1] & ROLE_WORDS) != 0
-                    || t.isWord(e, "press") && e + 1 < t.tokenCount() && (d.cue[e + 1] & NerFeatures.C_ROLE_HEAD) != 0);
+            boolean role = e < t.tokenCount() && t.sentenceOf(e) == t.sentenceOf(n.start())
+                    && (!t.is(e, TextAnalysis.CAPITALIZED) && ((d.cue[e] & NerFeatures.C_ROLE_HEAD) != 0
+                    || (d.cue[e] & NerFeatures.C_ROLE_MOD) != 0 && e + 1 < t.tokenCount() && (d.cue[e + 1] & ROLE_WORDS) != 0)
+                    // "White House press secretary", and in title case ("Kremlin Press Officer")
+                    || t.isWord(e, "press") && e + 1 < t.tokenCount() && PRESS_HEADS.contains(t.hash(e + 1)));
             if (role || byAgent(t, n.start()) || actsAsOrganization(t, n.start(), n.end(), false)) l.set(n.start(), n.end(), ORG);
         }
     }

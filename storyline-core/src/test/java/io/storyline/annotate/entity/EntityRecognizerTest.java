@@ -1066,6 +1066,25 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void pressBeforeASecretaryIsPartOfTheRole() {
+        Set<String> got = typed(recognize("White House Press Secretary Jen Psaki told reporters the talks would resume. "
+                + "Kremlin Press Officer Dmitry Peskov declined to comment."));
+        assertHolds(got, "ORG:White House", "ORG:Kremlin", "PERSON:Jen Psaki", "PERSON:Dmitry Peskov");
+        assertNone(got, "ORG:.*Press");
+        // the outlet keeps its "Press" before other roles
+        assertHolds(typed(recognize("Associated Press Correspondent Jim Gomez reported from Manila.")), "ORG:Associated Press");
+    }
+
+    @Test
+    void listedOrganisationsPrintedWithALowerCaseFirstLetterAreRead() {
+        Set<String> got = typed(recognize("eBay bought Skype in 2005. The airline easyJet cut 4,500 jobs. The final was "
+                + "shown on beIN Sports."));
+        assertHolds(got, "ORG:eBay", "ORG:easyJet", "ORG:beIN Sports");
+        // printed otherwise, the word is no name
+        assertNone(typed(recognize("The ebay listing was removed.")), ".*ebay");
+    }
+
+    @Test
     void aRanksWordBeforeTheNounOfAGatheringNamesNoPerson() {
         Set<String> got = typed(recognize("The Chief Executive Officer resigned after the Annual General Meeting. The unions "
                 + "called a General Strike. General Lee and Attorney General Merrick Garland met."));
