@@ -272,6 +272,7 @@ final class NewsRules {
             districtRoles(layer, d, from, to);
             compoundModifiers(layer, d, from, to);
             militaryUnits(layer, from, to);
+            serviceDistricts(layer, from, to);
             coordinatedParties(layer, d, from, to);
             glossedNames(layer, d, from, to);
             quantities(layer, from, to);
@@ -404,6 +405,32 @@ final class NewsRules {
     private static final Set<Long> UNIT_HEADS = NewsCues.hashes(Set.of("army", "armies", "fleet", "corps", "division",
             "brigade", "regiment", "battalion", "squadron", "flotilla", "force", "command", "infantry", "cavalry",
             "artillery", "marines", "rangers", "fusiliers", "grenadiers", "hussars", "dragoons", "lancers", "guards"));
+    /** Services a district of that name is a body for ("School District", "Water District", "Park District"). */
+    private static final Set<Long> SERVICE_DISTRICTS = NewsCues.hashes(Set.of("school", "schools", "water", "sanitation",
+            "sanitary", "irrigation", "fire", "transit", "park", "parks", "hospital", "utility", "utilities", "conservation",
+            "library", "college", "sewer", "sewerage", "levee", "drainage", "flood", "recreation", "health", "ambulance",
+            "port", "airport", "housing", "mosquito", "cemetery", "museum"));
+
+    /**
+     * "the Los Angeles Unified School District", "the Metropolitan Water District of Southern California": a name
+     * that ends in "District" after the word of a service is the body that runs it, an organisation (a district of
+     * a town or a country is a place, and so is the area served after "in" and the like).
+     */
+    private static void serviceDistricts(Layer l, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int k = from + 1; k < to; k++) {
+            if (!t.isWord(k, "district") || !t.is(k, TextAnalysis.CAPITALIZED) || !SERVICE_DISTRICTS.contains(t.hash(k - 1))
+                    || !t.is(k - 1, TextAnalysis.CAPITALIZED) || l.type[k] == null || ORG.equals(l.type[k])) continue;
+            int s = l.startOf(k), e = l.endOf(k);
+            if (s >= k - 1) continue; // a name of its own before the service ("the School District" alone is a kind)
+            // "classes in the Harlow Unified School District resumed": after "in" and the like it is the area served
+            int p = s > from && t.hash(s - 1) == H_THE ? s - 2 : s - 1;
+            if (p >= from && NewsCues.LOCATIVE_H.contains(t.hash(p))) continue;
+            l.clear(s, e);
+            l.set(s, e, ORG);
+        }
+    }
+
     /** The most capitalised words from the ordinal to the unit's head ("1st Special Forces Operational Detachment" is longer). */
     private static final int UNIT_SPAN = 5;
 
@@ -1216,7 +1243,11 @@ final class NewsRules {
             "semiconductor", "semiconductors", "petrochemical", "petrochemicals", "aerospace", "automotive", "therapeutics",
             "biotech", "ventures", "investments", "energy", "airlines", "airways", "motors", "electronics", "textiles",
             "brewing", "foods", "beverages", "cement", "refining", "utilities", "broadcasting", "biosciences",
-            "holding", "manufacturing", "pharmaceutical", "motor", "chemical", "electric"));
+            "holding", "manufacturing", "pharmaceutical", "motor", "chemical", "electric", "transit"));
+    private static final long H_TRANSIT = TextAnalysis.hash("transit");
+    /** Words before "Transit" that make it a kind of system ("Bus Rapid Transit", "Light Rail Transit", "Mass Transit"). */
+    private static final Set<Long> TRANSIT_MODES = NewsCues.hashes(Set.of("rapid", "rail", "mass", "public", "bus", "light",
+            "urban", "personal"));
     /** {@link #INDUSTRIES} that are also family names ("Jack Steel"): after a given name they may end a person's name. */
     static final Set<Long> INDUSTRIES_ALSO_SURNAMES = NewsCues.hashes(Set.of("steel", "shipping"));
 
@@ -1248,6 +1279,8 @@ final class NewsRules {
         int first = t.hash(s) == H_THE ? s + 1 : s;
         if (e - first < 2) return false;
         long h = t.hash(e - 1);
+        // "Bus Rapid Transit", "Light Rail Transit" name a kind of system, not its operator
+        if (h == H_TRANSIT && TRANSIT_MODES.contains(t.hash(e - 2))) return false;
         if (INDUSTRIES.contains(h)) return true;
         // printed in title case, after words of letters ("Traci Warner@ENRON COMMUNICATIONS" signs an e-mail)
         if (!TRADES.contains(h) && !BODIES.contains(h) || t.is(e - 1, TextAnalysis.ALL_CAPS)) return false;
@@ -2815,6 +2848,8 @@ final class NewsRules {
             if (!t.is(h, TextAnalysis.WORD)) return null;
             String type = PLACE_KIND_NOUNS.contains(t.hash(h)) ? LOC : ORG_KIND_NOUNS.contains(t.hash(h)) ? ORG
                     : PERSON_KIND_NOUNS.contains(t.hash(h)) ? PERSON : null;
+            // "the school district in Coronado": a district of a service is its body
+            if (LOC.equals(type) && t.isWord(h, "district") && h - 1 > article && SERVICE_DISTRICTS.contains(t.hash(h - 1))) type = ORG;
             // the head, not a modifier ("a party official"): what follows it is no word or a function word
             boolean head = h + 1 >= to || !t.is(h + 1, TextAnalysis.WORD) || (d.cue[h + 1] & NerFeatures.C_FUNCTION) != 0
                     || t.isWord(h + 1, "based") || t.isWord(h + 1, "located") || t.isWord(h + 1, "founded")

@@ -1085,6 +1085,22 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aDistrictOfAServiceIsTheBodyThatRunsIt() {
+        Set<String> got = typed(recognize("The school is part of the Los Angeles Unified School District. The Coronado Unified "
+                + "School District is the school district in Coronado, California. The Chicago Park District manages 600 parks."));
+        assertHolds(got, "ORG:Los Angeles Unified School District", "ORG:Coronado Unified School District",
+                "ORG:Chicago Park District", "LOC:Coronado");
+        // a district of a town or a country is a place
+        assertHolds(typed(recognize("Chittoor District is in Andhra Pradesh.")), "LOC:Chittoor District");
+    }
+
+    @Test
+    void transitEndsAnOperatorsNameButNotAKindOfSystem() {
+        assertHolds(typed(recognize("The station is served by Amtrak and New Jersey Transit.")), "ORG:New Jersey Transit");
+        assertNone(typed(recognize("The city opened its first Bus Rapid Transit line in 2019.")), "ORG:.*Transit");
+    }
+
+    @Test
     void aRanksWordBeforeTheNounOfAGatheringNamesNoPerson() {
         Set<String> got = typed(recognize("The Chief Executive Officer resigned after the Annual General Meeting. The unions "
                 + "called a General Strike. General Lee and Attorney General Merrick Garland met."));
