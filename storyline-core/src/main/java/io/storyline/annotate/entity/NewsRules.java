@@ -2509,6 +2509,13 @@ final class NewsRules {
     private static final Set<Long> PUBLISHED_IN = NewsCues.hashes(Set.of("published", "appeared", "appears", "appearing",
             "wrote", "writes", "writing", "article", "study", "paper", "editorial", "column", "op-ed", "letter", "essay",
             "commentary", "interview"));
+    /** Last words of newspapers' and magazines' titles ("the Baltimore Sun", "the Toronto Star", "the Village Voice"). */
+    private static final Set<Long> NEWSPAPER_TITLES = NewsCues.hashes(Set.of("sun", "star", "mirror", "express", "inquirer",
+            "dispatch", "sentinel", "enquirer", "chronicle", "observer", "standard", "voice", "weekly", "monthly", "review",
+            "magazine", "bulletin", "register", "examiner", "courier", "mail", "globe", "times", "post", "herald", "journal",
+            "tribune", "gazette", "daily", "news", "telegraph", "independent", "guardian", "record", "quarterly", "digest",
+            "today", "statesman", "advertiser", "argus", "clarion", "democrat", "republican", "leader", "ledger",
+            "mercury", "messenger", "monitor", "patriot", "pioneer", "plain", "times-picayune", "beacon", "bee"));
     /** Lower-case words inside a journal's name. */
     private static final Set<Long> JOURNAL_CONNECTORS = NewsCues.hashes(Set.of("of", "for", "and", "the", "&"));
     /** Kinds of the gazetteer a name printed in must not have to be read as a journal: places, peoples, languages. */
@@ -2523,7 +2530,9 @@ final class NewsRules {
     private void publishedIn(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
         for (int i = from + 2; i < to; i++) {
-            if (!t.isWord(i - 1, "in") || !PUBLISHED_IN.contains(t.hash(i - 2)) || !t.is(i, TextAnalysis.CAPITALIZED)
+            // "wrote in the Baltimore Sun": after "in the", only a title ending in a newspaper's word
+            boolean the = t.hash(i - 1) == H_THE && i - 3 >= from && t.isWord(i - 2, "in") && PUBLISHED_IN.contains(t.hash(i - 3));
+            if (!the && (!t.isWord(i - 1, "in") || !PUBLISHED_IN.contains(t.hash(i - 2))) || !t.is(i, TextAnalysis.CAPITALIZED)
                     || !t.is(i, TextAnalysis.WORD) || l.type[i] != null && (l.startOf(i) != i || ORG.equals(l.type[i]) || PERSON.equals(l.type[i]))) continue;
             // the capitalised words, and "of", "for", "and", "the" between them ("The Journal of Nutrition")
             int e = i;
@@ -2533,8 +2542,13 @@ final class NewsRules {
                 else break;
             }
             if (l.type[i] != null && l.endOf(i) != e) continue;
+            if (the && (e - i < 2 || !NEWSPAPER_TITLES.contains(t.hash(e - 1)))) {
+                i = e;
+                continue;
+            }
+            // a town before a newspaper's word is the paper's ("the Baltimore Sun")
             boolean fits = true;
-            for (int k = i; k < e && fits; k++) {
+            for (int k = i; k < e && !the && fits; k++) {
                 fits = !t.is(k, TextAnalysis.CAPITALIZED) || (d.gaz[k] & (NOT_A_JOURNAL | NOT_A_JOURNAL << 8)) == 0 && !CALENDAR.contains(t.hash(k));
             }
             if (fits) l.set(i, e, ORG);

@@ -1101,6 +1101,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNewspapersTitleAfterWritingInTheIsThePaperEvenWithATownInIt() {
+        assertHolds(typed(recognize("He wrote in the Baltimore Sun that the plan was flawed.")), "ORG:Baltimore Sun");
+        assertHolds(typed(recognize("He wrote in the United States that it was over.")), "COUNTRY:United States");
+    }
+
+    @Test
     void aRanksWordBeforeTheNounOfAGatheringNamesNoPerson() {
         Set<String> got = typed(recognize("The Chief Executive Officer resigned after the Annual General Meeting. The unions "
                 + "called a General Strike. General Lee and Attorney General Merrick Garland met."));
