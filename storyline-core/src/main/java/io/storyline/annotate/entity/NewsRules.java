@@ -1715,6 +1715,7 @@ final class NewsRules {
             l.set(k, k + 1, ORG);
             if (sure) l.nicknames.add(t.hash(k));
         }
+        if (sure) unreadSides(l, d, from, to);
         for (int s = from; s < to; s++) {
             if (l.type[s] == null || !l.begin[s]) continue;
             int e = Math.min(l.endOf(s), to);
@@ -2009,6 +2010,30 @@ final class NewsRules {
     /** Whether a name ends right before {@code k}. */
     private static boolean nameEndsAt(Layer l, int k, int from) {
         return k - 1 >= from && l.type[k - 1] != null && l.endOf(l.startOf(k - 1)) == k;
+    }
+
+    /** Most capitalised words of a side that the tagger left unread ("Paris Saint-Germain" is three). */
+    private static final int SIDE_WORDS = 3;
+
+    /**
+     * "Barcelona beat Sevilla 3-1": in a sentence surely about a sport, capitalised words the tagger left unread right
+     * after a match verb (over a "the") that a name read before the verb ends at, and followed by a score or the
+     * sentence's end, are the other side; no common word, no given or family name.
+     */
+    private static void unreadSides(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int k = from + 2; k < to; k++) {
+            if (l.type[k] != null || !t.is(k, TextAnalysis.WORD) || !t.is(k, TextAnalysis.CAPITALIZED) || t.is(k, TextAnalysis.ALL_CAPS)) continue;
+            int p = t.hash(k - 1) == H_THE ? k - 2 : k - 1;
+            if (p <= from || !MATCH_VERBS.contains(t.hash(p)) || !nameEndsAt(l, p, from)) continue;
+            int e = k;
+            while (e < to && e - k < SIDE_WORDS && l.type[e] == null && t.is(e, TextAnalysis.WORD) && t.is(e, TextAnalysis.CAPITALIZED)
+                    && !d.common.contains(t.hash(e)) && (d.gaz[e] & PERSONAL_KINDS) == 0) e++;
+            if (e == k || e < to && t.is(e, TextAnalysis.WORD) && t.is(e, TextAnalysis.CAPITALIZED)) continue;
+            boolean closes = scoreAt(t, e, to) > e || e >= to || !t.is(e, TextAnalysis.WORD) && !t.is(e, TextAnalysis.NUMBER);
+            if (closes) l.set(k, e, ORG);
+            k = e;
+        }
     }
 
     /** The name {@code [s, e)} may be a club: a town or region (not a country), or one word no list of names knows read as a person. */

@@ -1107,6 +1107,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anUnreadNameAcrossAMatchVerbFromASideIsTheOtherSide() {
+        Set<String> got = typed(recognize("He scored twice as Barcelona beat Sevilla 3-1. Juventus defeated Sassuolo 2-0 on Sunday."));
+        assertHolds(got, "ORG:Barcelona", "ORG:Sevilla", "ORG:Juventus", "ORG:Sassuolo");
+        // no sport surely: a common word after "beat" is no side
+        assertNone(typed(recognize("The drummer beat Time into shape.")), "ORG:.*");
+    }
+
+    @Test
     void aRanksWordBeforeTheNounOfAGatheringNamesNoPerson() {
         Set<String> got = typed(recognize("The Chief Executive Officer resigned after the Annual General Meeting. The unions "
                 + "called a General Strike. General Lee and Attorney General Merrick Garland met."));
