@@ -232,7 +232,7 @@ final class NewsRules {
             placeLists(layer, d, from, to);
             gazetteerTypes(layer, d, from, to);
             lowerCasePlaces(layer, d, from, to);
-            camelCaseOrganisations(layer, from, to);
+            lowerCaseListedOrganisations(layer, from, to);
             articleLedNames(layer, from, to);
             outletsAfterThe(layer, from, to);
             publishedIn(layer, d, from, to);
@@ -3668,14 +3668,14 @@ final class NewsRules {
     }
 
     /**
-     * "eBay bought Skype", "a deal with easyJet", "beIN Sports": an organisation the lists print with a lower-case first
-     * letter and a capital inside its first word, printed so and left unread (the tagger reads capitalised words), is that
-     * organisation.
+     * "eBay bought Skype", "a deal with easyJet", "the German agency dpa": an organisation the lists print with a
+     * lower-case first letter, printed exactly so and left unread (the tagger reads capitalised words), is that
+     * organisation (the gazetteer matches such a name only as printed).
      */
-    private void camelCaseOrganisations(Layer l, int from, int to) {
+    private void lowerCaseListedOrganisations(Layer l, int from, int to) {
         TextAnalysis t = l.t;
         for (int i = from; i < to; i++) {
-            if (l.type[i] != null || !t.is(i, TextAnalysis.WORD) || !innerCapital(t, i)) continue;
+            if (l.type[i] != null || !t.is(i, TextAnalysis.WORD) || t.length(i) < 2 || !Character.isLowerCase(t.first(i))) continue;
             Gazetteer.Match m = gazetteer.longest(t, i, to, Gazetteer.Kind.ORG);
             if (m == null || m.start() != i) continue;
             boolean free = true;
@@ -3684,15 +3684,6 @@ final class NewsRules {
             l.set(m.start(), m.end(), ORG);
             i = m.end() - 1;
         }
-    }
-
-    /** Whether token {@code i} opens in lower case and holds a capital after it ("eBay", "iHeartMedia"). */
-    private static boolean innerCapital(TextAnalysis t, int i) {
-        String text = t.text();
-        int s = t.start(i), e = t.end(i);
-        if (!Character.isLowerCase(text.charAt(s))) return false;
-        for (int c = s + 1; c < e; c++) if (Character.isUpperCase(text.charAt(c))) return true;
-        return false;
     }
 
     /** Fewest words a sentence needs for {@link #lowerCasePlaces} to read it as printed in lower case. */
