@@ -1162,6 +1162,9 @@ final class NewsRules {
             int cut = e;
             for (int k = s + 1; k < e - 1; k++) {
                 if ((d.cue[k] & NerFeatures.C_ROLE_HEAD) != 0 && (d.cue[k] & NerFeatures.C_ORG_STRONG) == 0
+                        // "Massachusetts General Hospital": a role's word before the organisation's word that ends the run
+                        // is an adjective
+                        && !(k + 2 == e && (d.cue[k + 1] & NerFeatures.C_ORG_STRONG) != 0 && t.is(k + 1, TextAnalysis.CAPITALIZED))
                         || (d.cue[k] & NerFeatures.C_PERSON_PREFIX) != 0 && t.is(k, TextAnalysis.CAPITALIZED) // "Police Sgt. Jason Tlusty"
                         || (d.cue[k] & NerFeatures.C_CONNECTOR) != 0 && CALENDAR.contains(t.hash(k + 1))) {
                     cut = k;
@@ -1453,7 +1456,11 @@ final class NewsRules {
      * institution.
      */
     private static boolean institutionActs(TextAnalysis t, int s, int e) {
-        if (!INSTITUTION_HEADS.contains(t.hash(e - 1)) || e >= t.tokenCount()) return false;
+        if (e >= t.tokenCount()) return false;
+        // the head last, or before "of" ("The Metropolitan Museum of Art acquired the painting")
+        boolean headed = INSTITUTION_HEADS.contains(t.hash(e - 1));
+        for (int k = s; k + 2 < e && !headed; k++) headed = INSTITUTION_HEADS.contains(t.hash(k)) && t.hash(k + 1) == H_OF;
+        if (!headed) return false;
         int sentence = t.sentenceOf(s), from = t.sentenceStart(sentence), to = t.sentenceEnd(sentence);
         int p = s > from && t.hash(s - 1) == H_THE ? s - 1 : s;
         if (!opensClause(t, p, from)) return false;

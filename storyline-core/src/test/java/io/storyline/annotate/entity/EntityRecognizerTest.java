@@ -1115,6 +1115,22 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aRolesWordBeforeTheOrganisationsWordThatEndsTheNameIsPartOfIt() {
+        Set<String> got = typed(recognize("Massachusetts General Hospital said the patient was stable. The University of Texas "
+                + "Arlington Muslim Student Association condemned the attack."));
+        assertHolds(got, "ORG:Massachusetts General Hospital", "ORG:University of Texas Arlington Muslim Student Association");
+        // before a person's name the role still ends the organisation
+        assertHolds(typed(recognize("Harvard University President Lawrence Bacow resigned.")), "ORG:Harvard University",
+                "PERSON:Lawrence Bacow");
+    }
+
+    @Test
+    void anInstitutionNamedByItsHeadBeforeOfThatActsIsTheInstitution() {
+        assertHolds(typed(recognize("The Metropolitan Museum of Art acquired the painting.")), "ORG:Metropolitan Museum of Art");
+        assertHolds(typed(recognize("The Museum of Fine Arts was founded in 1870.")), "LOC:Museum of Fine Arts");
+    }
+
+    @Test
     void aRanksWordBeforeTheNounOfAGatheringNamesNoPerson() {
         Set<String> got = typed(recognize("The Chief Executive Officer resigned after the Annual General Meeting. The unions "
                 + "called a General Strike. General Lee and Attorney General Merrick Garland met."));
