@@ -3304,6 +3304,36 @@ final class NewsRules {
         return e;
     }
 
+    /** Verbs of joining an employer ("joined Brightwater as a consultant"). */
+    private static final Set<Long> JOINING = NewsCues.hashes(Set.of("joined", "joins", "join", "joining", "rejoined", "rejoins"));
+    /** Verbs of founding ("founded Quillon", "to found Marrowby"). */
+    private static final Set<Long> FOUNDING = NewsCues.hashes(Set.of("founded", "co-founded", "cofounded", "found", "founding",
+            "co-founding", "co-found"));
+    /** Words that name a person as the one who founds, before the verb ("he founded", "who co-founded"). */
+    private static final Set<Long> PERSONAL_SUBJECTS = NewsCues.hashes(Set.of("he", "she", "i", "we", "who"));
+    /** Most words between the person and the verb of founding ("She left her job in 2009 to found"). */
+    private static final int FOUNDER_GAP = 8;
+
+    /** Whether a personal pronoun or "who" stands before the verb of founding at {@code v}, in its sentence and close. */
+    private static boolean personFounds(TextAnalysis t, int v, int from) {
+        for (int k = v - 1; k >= from && k >= v - FOUNDER_GAP; k--) {
+            if (PERSONAL_SUBJECTS.contains(t.hash(k))) return true;
+            if (t.first(k) == ',' || t.first(k) == ';') return false;
+        }
+        return false;
+    }
+
+    /** Whether "merger of", "merger between" (or "merger of" over a name and "and") opens before {@code s}. */
+    private static boolean mergerOf(TextAnalysis t, int s, int from) {
+        int p = s - 1;
+        // the second name of the pair: back over "and" and the first name
+        if (p >= from && t.isWord(p, "and")) {
+            p--;
+            while (p >= from && t.is(p, TextAnalysis.WORD) && t.is(p, TextAnalysis.CAPITALIZED) && s - p <= 5) p--;
+        }
+        return p - 1 >= from && (t.isWord(p, "of") || t.isWord(p, "between")) && MERGING.contains(t.hash(p - 1));
+    }
+
     private static boolean companyCue(TextAnalysis t, int s, int e, int from, int to) {
         if (s - 2 >= from && COMPANY_PREPOSITIONS.contains(t.hash(s - 1))) {
             long w = t.hash(s - 2);
@@ -3315,6 +3345,15 @@ final class NewsRules {
         if (s - 1 >= from && e < to && VALUING.contains(t.hash(s - 1)) && t.isWord(e, "at")) return true;
         if (s - 1 >= from && ACQUIRING.contains(t.hash(s - 1))) return true;
         if (s - 2 >= from && t.isWord(s - 1, "with") && MERGING.contains(t.hash(s - 2))) return true;
+        // "the merger of Halvorsen and Dunmore", "the merger between Exxon and Mobil"
+        if (mergerOf(t, s, from)) return true;
+        // "He joined Brightwater as a consultant": the employer one joins in a post
+        if (s - 1 >= from && JOINING.contains(t.hash(s - 1)) && e + 1 < to && t.isWord(e, "as")
+                && (t.isWord(e + 1, "a") || t.isWord(e + 1, "an") || t.isWord(e + 1, "its") || t.isWord(e + 1, "chief"))) return true;
+        // "He founded Quillon in 2009", "she left to found Marrowby": what a person founds
+        // ("found" is also the past of "find": only after "to")
+        if (s - 1 >= from && FOUNDING.contains(t.hash(s - 1)) && personFounds(t, s - 1, from)
+                && (!t.isWord(s - 1, "found") || s - 2 >= from && t.isWord(s - 2, "to"))) return true;
         // "the satellite imaging company Keyhole", "the chipmaker Sorvent": a kind of business right before a name no
         // list knows, whatever follows it (kindBeforeName reads more kinds and known names, with guards)
         if (s - 1 >= from && ORG_KIND_NOUNS.contains(t.hash(s - 1)) && !t.is(s - 1, TextAnalysis.CAPITALIZED)) return true;

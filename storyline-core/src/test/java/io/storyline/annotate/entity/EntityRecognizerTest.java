@@ -1131,6 +1131,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void whatAPersonFoundsOrJoinsInAPostAndWhatMergesAreCompanies() {
+        Set<String> got = typed(recognize("He founded Quillon in 2009. She left to found Marrowby with two colleagues. He joined "
+                + "Brightwater as a consultant in 2004. The merger of Halvorsen and Dunmore created the largest brewer in Norway."));
+        assertHolds(got, "ORG:Quillon", "ORG:Marrowby", "ORG:Brightwater", "ORG:Halvorsen", "ORG:Dunmore");
+        // "found" as the past of "find", and a place a people founds, are no companies
+        assertNone(typed(recognize("He found Brightwater too expensive. The Romans founded Londinium around AD 47.")), "ORG:.*");
+    }
+
+    @Test
     void aRanksWordBeforeTheNounOfAGatheringNamesNoPerson() {
         Set<String> got = typed(recognize("The Chief Executive Officer resigned after the Annual General Meeting. The unions "
                 + "called a General Strike. General Lee and Attorney General Merrick Garland met."));
