@@ -233,6 +233,7 @@ final class NewsRules {
             gazetteerTypes(layer, d, from, to);
             lowerCasePlaces(layer, d, from, to);
             lowerCaseListedOrganisations(layer, from, to);
+            listedPairs(layer, d, from, to);
             articleLedNames(layer, from, to);
             outletsAfterThe(layer, from, to);
             publishedIn(layer, d, from, to);
@@ -3729,6 +3730,31 @@ final class NewsRules {
             if (!free) continue;
             l.set(m.start(), m.end(), ORG);
             i = m.end() - 1;
+        }
+    }
+
+    /** Words that join two organisations' names in one reading ("Ipsos for Reuters", "Gallup and Pew"). */
+    private static final Set<Long> PAIRING = NewsCues.hashes(Set.of("for", "and", "&", "with", "or"));
+
+    /**
+     * "The poll was conducted by Ipsos for Reuters": an organisation read over a joining word, where the lists know the
+     * words on either side of it each whole as an organisation and not the whole, is two organisations.
+     */
+    private static void listedPairs(Layer l, NerFeatures.Doc d, int from, int to) {
+        int org = Gazetteer.Kind.ORG.bit();
+        for (int s = from; s < to; s++) {
+            if (!ORG.equals(l.type[s]) || !l.begin[s]) continue;
+            int e = Math.min(l.endOf(s), to);
+            if (e - s >= 3 && !listedWhole(d, s, e, org)) {
+                for (int k = s + 1; k < e - 1; k++) {
+                    if (!PAIRING.contains(l.t.hash(k)) || !listedWhole(d, s, k, org) || !listedWhole(d, k + 1, e, org)) continue;
+                    l.clear(s, e);
+                    l.set(s, k, ORG);
+                    l.set(k + 1, e, ORG);
+                    break;
+                }
+            }
+            s = e - 1;
         }
     }
 

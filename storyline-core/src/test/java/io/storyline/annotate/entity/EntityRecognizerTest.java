@@ -1140,6 +1140,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void twoListedOrganisationsReadOverAJoiningWordAreTwo() {
+        assertHolds(typed(recognize("The poll was conducted by Ipsos for Reuters.")), "ORG:Ipsos", "ORG:Reuters");
+        // a name the lists know whole stays one
+        assertHolds(typed(recognize("She works for Marks & Spencer.")), "ORG:Marks & Spencer");
+    }
+
+    @Test
     void aRanksWordBeforeTheNounOfAGatheringNamesNoPerson() {
         Set<String> got = typed(recognize("The Chief Executive Officer resigned after the Annual General Meeting. The unions "
                 + "called a General Strike. General Lee and Attorney General Merrick Garland met."));
