@@ -1076,6 +1076,15 @@ final class NewsRules {
                 // a role word before a place or organisation is not a title ("General Motors", "Premier League"),
                 // nor one before the noun of a gathering or an action ("the Annual General Meeting", "a General Strike")
                 if (knownNonPerson(t, d, s, e) || e - s == 1 && GATHERINGS.contains(t.hash(s))) continue;
+                // nor one before the words of a law or an event ("the General Data Protection Regulation")
+                if (e - s >= 2 && (EVENT_HEADS.contains(t.hash(e - 1)) || RULES.contains(t.hash(e - 1)))) {
+                    // and no person the tagger read there ("the General Public License")
+                    for (int k = i; k < e; k++) {
+                        if (PERSON.equals(l.type[k]) && l.begin[k] && l.endOf(k) <= e) l.clear(k, l.endOf(k));
+                    }
+                    i = e - 1;
+                    continue;
+                }
                 if (l.type[s] != null && !PERSON.equals(l.type[s])) {
                     // the model saw something else; only override when the words look like a personal name
                     if ((d.gaz[s] & PERSONAL_KINDS) == 0) continue;
@@ -1103,6 +1112,10 @@ final class NewsRules {
             if (titleAfter(l, d, e, to) != null) l.set(i, e, PERSON);
         }
     }
+
+    /** Last words of the names of laws and rules ("General Data Protection Regulation"). */
+    private static final Set<Long> RULES = NewsCues.hashes(Set.of("regulation", "regulations", "directive", "directives",
+            "ordinance", "statute", "bill", "code", "guidelines", "standard", "standards"));
 
     /** Nouns of gatherings and actions that follow a rank's word in their names ("General Meeting", "General Strike"). */
     private static final Set<Long> GATHERINGS = NewsCues.hashes(Set.of("meeting", "meetings", "strike", "strikes",

@@ -1147,6 +1147,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aRanksWordBeforeTheWordsOfALawNamesNoPerson() {
+        Set<String> got = typed(recognize("The EU's General Data Protection Regulation took effect in 2018."));
+        assertNone(got, "PERSON:.*");
+        assertHolds(typed(recognize("Major General John Smith Jones arrived.")), "PERSON:John Smith Jones");
+    }
+
+    @Test
     void aRanksWordBeforeTheNounOfAGatheringNamesNoPerson() {
         Set<String> got = typed(recognize("The Chief Executive Officer resigned after the Annual General Meeting. The unions "
                 + "called a General Strike. General Lee and Attorney General Merrick Garland met."));
