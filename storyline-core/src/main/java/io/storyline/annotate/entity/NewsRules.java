@@ -4630,7 +4630,9 @@ final class NewsRules {
             }
             if (COUNTRY.equals(n.type()) || n.end() - n.start() < 2) continue;
             boolean headLast = EVENT_HEADS.contains(t.hash(n.end() - 1)) && (!ORG_EVENT_HEADS.contains(t.hash(n.end() - 1))
-                    || t.isWord(n.end() - 1, "games") && GAMES_QUALIFIERS.contains(t.hash(n.end() - 2)));
+                    || t.isWord(n.end() - 1, "games") && GAMES_QUALIFIERS.contains(t.hash(n.end() - 2)))
+                    // an organisation the lists know whole keeps its name ("Jaguar Land Rover")
+                    && !(ORG.equals(n.type()) && organisationWhole(t, n.start(), n.end()));
             if (headLast) {
                 // "the Iraq War", "the Beijing Olympics": the known place before the event's word stays a place
                 Gazetteer.Match m = gazetteer.longest(t, n.start(), n.end() - 1, null);

@@ -1154,6 +1154,11 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aListedOrganisationEndingInAnEventsWordKeepsItsName() {
+        assertHolds(typed(recognize("Tata Motors bought Jaguar Land Rover in 2008.")), "ORG:Jaguar Land Rover");
+    }
+
+    @Test
     void aRanksWordBeforeTheNounOfAGatheringNamesNoPerson() {
         Set<String> got = typed(recognize("The Chief Executive Officer resigned after the Annual General Meeting. The unions "
                 + "called a General Strike. General Lee and Attorney General Merrick Garland met."));
