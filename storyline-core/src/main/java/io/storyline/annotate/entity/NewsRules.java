@@ -278,6 +278,7 @@ final class NewsRules {
             glossedNames(layer, d, from, to);
             quantities(layer, from, to);
             kindsAfterNames(layer, from, to);
+            listedWholes(layer, d, from, to);
         }
         deadline.check();
         documentConsistency(layer, d);
@@ -3767,6 +3768,34 @@ final class NewsRules {
                     break;
                 }
             }
+            s = e - 1;
+        }
+    }
+
+    /** Fewest words of a listed organisation that {@link #listedWholes} joins ("Al-Qaeda in the Arabian Peninsula"). */
+    private static final int LISTED_WHOLE_MIN = 3;
+
+    /**
+     * "Al-Qaeda in the Arabian Peninsula", "the United Nations Mission in South Sudan", "Washington University in St.
+     * Louis": an organisation the lists know whole, read as an organisation at its start and cut into names that all lie
+     * inside it, is the one organisation, as UNER and wikigold mark it (GUM marks the town of "University of North
+     * Carolina at Chapel Hill" apart). Lower-case words alone after the name read are its kind ("Yonhap news agency",
+     * "the Unison union") and stay cut off, as {@link #kindsAfterNames} cuts them.
+     */
+    private void listedWholes(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int s = from; s < to; s++) {
+            if (!ORG.equals(l.type[s]) || !l.begin[s]) continue;
+            Gazetteer.Match m = gazetteer.longest(t, s, to, Gazetteer.Kind.ORG);
+            if (m == null || m.start() != s || m.end() - s < LISTED_WHOLE_MIN || l.endOf(s) >= m.end()) continue;
+            int e = m.end();
+            if (l.type[e - 1] != null && l.endOf(e - 1) > e) continue;
+            // another name read inside, or a mark ("Lenta.ru"): lower-case words alone after the name are its kind
+            boolean cut = false;
+            for (int k = l.endOf(s); k < e && !cut; k++) cut = l.type[k] != null || !t.is(k, TextAnalysis.WORD);
+            if (!cut) continue;
+            l.clear(s, e);
+            l.set(s, e, ORG);
             s = e - 1;
         }
     }

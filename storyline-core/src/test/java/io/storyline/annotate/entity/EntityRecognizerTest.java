@@ -1159,6 +1159,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anOrganisationListedWholeOverAPlaceIsOneName() {
+        Set<String> got = typed(recognize("Al-Qaeda in the Arabian Peninsula claimed the attack. The United Nations Mission in "
+                + "South Sudan said on Monday it would stay. He taught at Washington University in St. Louis."));
+        assertHolds(got, "ORG:Al-Qaeda in the Arabian Peninsula", "ORG:United Nations Mission in South Sudan",
+                "ORG:Washington University in St. Louis");
+        // a kind's lower-case noun after the name stays cut off
+        assertHolds(typed(recognize("According to Yonhap news agency, the launch failed.")), "ORG:Yonhap");
+    }
+
+    @Test
     void aRanksWordBeforeTheNounOfAGatheringNamesNoPerson() {
         Set<String> got = typed(recognize("The Chief Executive Officer resigned after the Annual General Meeting. The unions "
                 + "called a General Strike. General Lee and Attorney General Merrick Garland met."));
