@@ -2572,14 +2572,15 @@ final class NewsRules {
      * "published in Nature", "a study in Science", "wrote in Foreign Affairs": capitalised words right after a word of
      * writing and publishing and "in", read as a place, another name or nothing, are the journal's name, an
      * organisation, where no list knows them as a place or a people and they stand inside the sentence (not "in
-     * London", "in English", "in January").
+     * London", "in English", "in January"); after "in the", words ending in a newspaper's word, a town among them or not
+     * ("wrote in the Baltimore Sun").
      */
     private void publishedIn(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
         for (int i = from + 2; i < to; i++) {
             // "wrote in the Baltimore Sun": after "in the", only a title ending in a newspaper's word
-            boolean the = t.hash(i - 1) == H_THE && i - 3 >= from && t.isWord(i - 2, "in") && PUBLISHED_IN.contains(t.hash(i - 3));
-            if (!the && (!t.isWord(i - 1, "in") || !PUBLISHED_IN.contains(t.hash(i - 2))) || !t.is(i, TextAnalysis.CAPITALIZED)
+            boolean afterThe = t.hash(i - 1) == H_THE && i - 3 >= from && t.isWord(i - 2, "in") && PUBLISHED_IN.contains(t.hash(i - 3));
+            if (!afterThe && (!t.isWord(i - 1, "in") || !PUBLISHED_IN.contains(t.hash(i - 2))) || !t.is(i, TextAnalysis.CAPITALIZED)
                     || !t.is(i, TextAnalysis.WORD) || l.type[i] != null && (l.startOf(i) != i || ORG.equals(l.type[i]) || PERSON.equals(l.type[i]))) continue;
             // the capitalised words, and "of", "for", "and", "the" between them ("The Journal of Nutrition")
             int e = i;
@@ -2589,13 +2590,13 @@ final class NewsRules {
                 else break;
             }
             if (l.type[i] != null && l.endOf(i) != e) continue;
-            if (the && (e - i < 2 || !NEWSPAPER_TITLES.contains(t.hash(e - 1)))) {
+            if (afterThe && (e - i < 2 || !NEWSPAPER_TITLES.contains(t.hash(e - 1)))) {
                 i = e;
                 continue;
             }
             // a town before a newspaper's word is the paper's ("the Baltimore Sun")
             boolean fits = true;
-            for (int k = i; k < e && !the && fits; k++) {
+            for (int k = i; k < e && !afterThe && fits; k++) {
                 fits = !t.is(k, TextAnalysis.CAPITALIZED) || (d.gaz[k] & (NOT_A_JOURNAL | NOT_A_JOURNAL << 8)) == 0 && !CALENDAR.contains(t.hash(k));
             }
             if (fits) l.set(i, e, ORG);
@@ -3260,7 +3261,8 @@ final class NewsRules {
     /**
      * "A spokesman for Zelvana", "the chief executive of Brontex", "Krovia's chairman", "shares of
      * Tamlin", "Tamlin shares rose", "sales at Brixa", "the takeover of Ostrell", "value Fenwick at
-     * $2 billion", "has acquired Urchin", "merge with Delmont", "the oil company Marathon": a
+     * $2 billion", "has acquired Urchin", "merge with Delmont", "the merger of Halvorsen and Dunmore", "joined
+     * Brightwater as a consultant", "he founded Quillon", "the oil company Marathon": a
      * capitalised name that no list knows as a place, country or person's name (or that it knows
      * whole as an organisation as well as a place: "shares of Amazon"), read as a person, a
      * place, another name (MISC, which is not output) or nothing, is an organisation in the words of
