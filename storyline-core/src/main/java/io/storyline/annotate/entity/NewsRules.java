@@ -515,7 +515,9 @@ final class NewsRules {
             if (l.type[i] == null || !l.begin[i]) continue;
             int s = i, e = l.endOf(i);
             i = e - 1;
-            if (PERSON.equals(l.type[s])) continue;
+            // a person's name, or one the lists know whole as an organisation ("the Canadian Radio-television and
+            // Telecommunications Commission")
+            if (PERSON.equals(l.type[s]) || listedWhole(d, s, e, Gazetteer.Kind.ORG.bit())) continue;
             int cut = -1;
             for (int k = s; k < e; k++) if (modifier(t, d, k)) cut = k;
             if (cut < 0) continue;
@@ -542,7 +544,7 @@ final class NewsRules {
 
     /**
      * Whether token {@code k} is a hyphenated word from a capital to a lower-case English word
-     * ("York-based", "Kremlin-run"; not the syllable of "Jong-un").
+     * ("York-based", "Kremlin-run"; not the syllable of "Jong-un", nor a prefix: "Co-operation").
      */
     private static boolean modifier(TextAnalysis t, NerFeatures.Doc d, int k) {
         if (!t.is(k, TextAnalysis.HYPHEN) || !t.is(k, TextAnalysis.CAPITALIZED)) return false;
@@ -550,6 +552,8 @@ final class NewsRules {
         int s = t.start(k), e = t.end(k), h = e - 1;
         while (h > s && !TextAnalyzer.isHyphen(text.charAt(h))) h--;
         if (h <= s || e - h - 1 < 2) return false;
+        // a prefix of two letters is no name ("Co-operation"; "UK-based" is in capitals)
+        if (h - s <= 2 && Character.isLowerCase(text.charAt(h - 1))) return false;
         for (int c = h + 1; c < e; c++) if (!Character.isLowerCase(text.charAt(c))) return false;
         return text.startsWith("ed", e - 2) || d.common.contains(TextAnalysis.hash(text, h + 1, e));
     }

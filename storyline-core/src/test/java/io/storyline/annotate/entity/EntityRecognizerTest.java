@@ -1169,6 +1169,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aHyphenatedWordInsideAListedOrganisationOrAfterAPrefixIsNoModifier() {
+        Set<String> got = typed(recognize("The Organisation for Economic Co-operation and Development cut its forecast. The "
+                + "Canadian Radio-television and Telecommunications Commission approved the deal."));
+        assertHolds(got, "ORG:Organisation for Economic Co-operation and Development",
+                "ORG:Canadian Radio-television and Telecommunications Commission");
+        // a name before "-based" is still a modifier's
+        assertHolds(typed(recognize("The New York-based Smith Fund bought the stake.")), "ORG:Smith Fund");
+    }
+
+    @Test
     void aRanksWordBeforeTheNounOfAGatheringNamesNoPerson() {
         Set<String> got = typed(recognize("The Chief Executive Officer resigned after the Annual General Meeting. The unions "
                 + "called a General Strike. General Lee and Attorney General Merrick Garland met."));
