@@ -3641,6 +3641,10 @@ final class NewsRules {
                             || (s == from || t.hash(s - 1) != H_THE) && e < to && acts(t, e, to) && !acts(t, e + 1, to));
                     // "The Mariinsky Theatre staged the ballet": a listed facility of an institution that acts
                     institution |= (exact || unlabelled) && institutionActs(t, s, e);
+                    // "Los Alamos National Laboratory", "the United States Naval Academy": a name read as an organisation and
+                    // listed as both that ends in an organisation's word that is no facility's stays one
+                    institution |= exact && ORG.equals(cur) && (d.gaz[s] & Gazetteer.Kind.ORG.bit()) != 0 && organisationWhole(t, s, e)
+                            && (d.cue[e - 1] & NerFeatures.C_ORG_STRONG) != 0 && !NewsCues.FACILITY_H.contains(t.hash(e - 1));
                     if (institution) {
                         if (!ORG.equals(cur)) l.set(s, e, ORG);
                     } else if (exact && !LOC.equals(cur) && !(PERSON.equals(cur) && personal)) l.set(s, e, LOC);

@@ -1179,6 +1179,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anInstitutionListedAsPlaceAndOrganisationEndingInAnOrganisationsWordStaysOne() {
+        Set<String> got = typed(recognize("He worked at Los Alamos National Laboratory for 20 years. Officials said talks with "
+                + "the United States Naval Academy would resume."));
+        assertHolds(got, "ORG:Los Alamos National Laboratory", "ORG:United States Naval Academy");
+        // a facility's head keeps the place
+        assertHolds(typed(recognize("We visited the Royal Albert Hall.")), "LOC:Royal Albert Hall");
+    }
+
+    @Test
     void aRanksWordBeforeTheNounOfAGatheringNamesNoPerson() {
         Set<String> got = typed(recognize("The Chief Executive Officer resigned after the Annual General Meeting. The unions "
                 + "called a General Strike. General Lee and Attorney General Merrick Garland met."));
