@@ -195,6 +195,12 @@ final class NewsRules {
             return type[s] != null && begin[s] && endOf(s) == e;
         }
 
+        /** Whether no name holds any token of {@code [s, e)}. */
+        boolean unread(int s, int e) {
+            for (int k = s; k < e; k++) if (type[k] != null) return false;
+            return true;
+        }
+
         List<Name> names() {
             List<Name> out = new ArrayList<>();
             int i = 0;
@@ -1155,17 +1161,17 @@ final class NewsRules {
     // ---------------------------------------------------------------- 3. organisations
 
     /**
-     * A capitalised run (words joined by "of", "for", "and", "on") holding a strong organisation
-     * word is an organisation, split at role words ("Harvard University Professor John Smith")
-     * and without a leading "The".
-     */
-    /**
      * "Press" before these heads is part of the role, though it also ends outlets' names ("White House Press
      * Secretary Jen Psaki", "Kremlin Press Officer"; "Associated Press Correspondent" keeps its outlet).
      */
     private static final Set<Long> PRESS_HEADS = NewsCues.hashes(Set.of("secretary", "officer", "attaché",
             "attache", "aide", "spokesman", "spokeswoman", "spokesperson"));
 
+    /**
+     * A capitalised run (words joined by "of", "for", "and", "on") holding a strong organisation
+     * word is an organisation, split at role words ("Harvard University Professor John Smith")
+     * and without a leading "The".
+     */
     private static void organisations(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
         int i = from;
@@ -2541,9 +2547,7 @@ final class NewsRules {
             if (c2 != '-' && c3 != '-' || !ARTICLE_LED.matcher(t.token(i)).matches()) continue;
             Gazetteer.Match m = gazetteer.longest(t, i, to, null, true);
             if (m == null || m.kind() != Gazetteer.Kind.ORG && (m.kind().bit() & PLACE_KINDS) == 0) continue;
-            boolean free = true;
-            for (int k = i; k < m.end(); k++) free &= l.type[k] == null;
-            if (!free) continue;
+            if (!l.unread(i, m.end())) continue;
             l.set(i, m.end(), m.kind() == Gazetteer.Kind.ORG ? ORG : m.kind() == Gazetteer.Kind.COUNTRY ? COUNTRY : LOC);
             i = m.end() - 1;
         }
@@ -3283,11 +3287,7 @@ final class NewsRules {
             if (e - s > 3) continue;
             boolean read = l.type[s] != null;
             if (read && (!l.isName(s, e) || !(PERSON.equals(l.type[s]) || LOC.equals(l.type[s]) || MISC.equals(l.type[s])))) continue;
-            if (!read) {
-                boolean any = false;
-                for (int k = s; k < e; k++) any |= l.type[k] != null;
-                if (any) continue;
-            }
+            if (!read && !l.unread(s, e)) continue;
             boolean listed = false;
             for (int k = s; k < e; k++) listed |= (d.gaz[k] & (NOT_COMPANY | NOT_COMPANY << 8)) != 0 || d.common.contains(t.hash(k));
             // "shares of Amazon": a place the gazetteer also lists whole as an organisation, and no country, capital or name
@@ -3612,8 +3612,7 @@ final class NewsRules {
             String cur = l.type[s];
             boolean exact = cur != null && l.isName(s, e);
             boolean inside = cur != null && !exact && l.startOf(s) <= s && l.endOf(s) >= e && (l.endOf(s) - l.startOf(s)) > e - s;
-            boolean unlabelled = true;
-            for (int k = s; k < e; k++) unlabelled &= l.type[k] == null;
+            boolean unlabelled = l.unread(s, e);
             boolean sure = e - s >= 2 || t.is(s, TextAnalysis.ALL_CAPS) || t.is(s, TextAnalysis.PERIOD) || titled;
             // one capitalised word that is no common word (the training data never prints it in lower case, nor does the article)
             boolean proper = e - s == 1 && t.is(s, TextAnalysis.CAPITALIZED) && !d.common.contains(t.hash(s))
@@ -3730,9 +3729,7 @@ final class NewsRules {
             if (m.end() - m.start() == 1 && (d.common.contains(t.hash(i))
                     || gazetteer.longest(t, i, i + 1, Gazetteer.Kind.GIVEN, true) != null
                     || gazetteer.longest(t, i, i + 1, Gazetteer.Kind.SURNAME, true) != null)) continue;
-            boolean free = true;
-            for (int j = m.start(); j < m.end(); j++) free &= l.type[j] == null;
-            if (!free) continue;
+            if (!l.unread(m.start(), m.end())) continue;
             l.set(m.start(), m.end(), k == Gazetteer.Kind.COUNTRY ? COUNTRY : LOC);
             i = m.end() - 1;
         }
@@ -3749,9 +3746,7 @@ final class NewsRules {
             if (l.type[i] != null || !t.is(i, TextAnalysis.WORD) || t.length(i) < 2 || !Character.isLowerCase(t.first(i))) continue;
             Gazetteer.Match m = gazetteer.longest(t, i, to, Gazetteer.Kind.ORG);
             if (m == null || m.start() != i) continue;
-            boolean free = true;
-            for (int j = m.start(); j < m.end(); j++) free &= l.type[j] == null;
-            if (!free) continue;
+            if (!l.unread(m.start(), m.end())) continue;
             l.set(m.start(), m.end(), ORG);
             i = m.end() - 1;
         }
