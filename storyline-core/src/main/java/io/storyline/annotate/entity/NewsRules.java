@@ -146,6 +146,8 @@ final class NewsRules {
         final Map<Long, String> stated = new HashMap<>();
         /** Capitalised plurals read as a side in a sentence about a sport ("the Colts"), by their hash. */
         final java.util.Set<Long> nicknames = new java.util.HashSet<>();
+        /** Towns and regions read as a club where they are played for or led ("played with Footscray"), by their lower-case words. */
+        final java.util.Set<String> clubs = new java.util.HashSet<>();
 
         Layer(TextAnalysis t, List<Name> names) {
             this.t = t;
@@ -299,6 +301,7 @@ final class NewsRules {
         governments(layer, d);
         seatsOfGovernment(layer, d);
         nationalSides(layer);
+        clubsElsewhere(layer);
         countryArticles(layer);
         usStateGeorgia(layer);
         dateline(layer, d);
@@ -1685,7 +1688,7 @@ final class NewsRules {
     /** Verbs of a match between two sides ("Liverpool beat Leeds", "lost to Villarreal"). */
     private static final Set<Long> MATCH_VERBS = NewsCues.hashes(Set.of("beat", "beats", "defeated", "defeats", "drew",
             "draws", "edged", "edges", "thrashed", "routed", "trounced", "hammered", "downed", "overcame", "outlasted",
-            "eliminated", "lost", "loses", "stunned", "crushed", "humbled", "outplayed", "faced", "faces", "against", "versus", "vs",
+            "eliminated", "lost", "loses", "losing", "stunned", "crushed", "humbled", "outplayed", "faced", "faces", "against", "versus", "vs",
             "vs.", "beating", "defeating"));
     /** Words that make a sentence one about a sport. */
     /** Competitions named by a capitalised plural ("the Olympics"), no side. */
@@ -1791,6 +1794,7 @@ final class NewsRules {
             result |= led;
             if (before || after || people || result) {
                 if (country) l.sides.add(lowerText(t, s, e));
+                else if (LOC.equals(l.type[s])) l.clubs.add(lowerText(t, s, e));
                 l.set(s, e, ORG);
             }
             s = e - 1;
@@ -1890,6 +1894,33 @@ final class NewsRules {
             for (String known : l.sides) side |= e - s == 1 && known.endsWith(" " + text);
             if (side && (s == 0 || !sideExcluded(t, s - 1))) l.set(s, e, ORG);
             s = e - 1;
+        }
+    }
+
+    /** Words after a club's town within which a place's kind makes it the place ("Coburg is a suburb"). */
+    private static final int PLACE_NOUN_REACH = 6;
+
+    /**
+     * "He played with Footscray … began his career in 1926 at Footscray": a town or region the article
+     * reads as a club where it is played for, led or beaten is that club wherever else it stands alone,
+     * "at" it too ("a year at Coburg"), but not where it stands for the place: after "in" or another
+     * locative word, "of", "from", "to", before a comma and another place ("Coburg, Victoria"), or a few words
+     * before a place's kind ("Coburg is a suburb of Melbourne").
+     */
+    private static void clubsElsewhere(Layer l) {
+        TextAnalysis t = l.t;
+        if (l.clubs.isEmpty()) return;
+        for (Name n : l.names()) {
+            if (!LOC.equals(n.type()) || !l.clubs.contains(lowerText(t, n.start(), n.end()))) continue;
+            int p = n.start() - 1;
+            if (p >= 0 && !t.isWord(p, "at") && placePosition(t, p)) continue;
+            if (n.end() + 1 < t.tokenCount() && t.isWord(n.end(), ",") && l.type[n.end() + 1] != null) continue;
+            // "Liverpool is a city in the north of England"
+            boolean place = false;
+            for (int k = n.end(); k < t.tokenCount() && k <= n.end() + PLACE_NOUN_REACH && t.sentenceOf(k) == t.sentenceOf(n.start()); k++) {
+                place |= PLACE_KIND_NOUNS.contains(t.hash(k));
+            }
+            if (!place) l.set(n.start(), n.end(), ORG);
         }
     }
 
@@ -2088,9 +2119,14 @@ final class NewsRules {
     /** Verbs before "for" and a side ("played for Ajax", "signed for Juventus"). */
     private static final Set<Long> PLAYING = NewsCues.hashes(Set.of("played", "plays", "playing", "play", "signed",
             "signs", "signing", "starred", "captained", "coached", "appeared", "scored", "debut", "goal", "goals",
-            "wickets", "caps", "appearances", "tries", "hat-trick", "competed", "competes", "competing", "swam", "raced"));
+            "wickets", "caps", "appearances", "tries", "hat-trick", "competed", "competes", "competing", "swam", "raced",
+            "games", "matches", "seasons", "starts"));
     /** Verbs of playing before "with" and a side ("played with Footscray"). */
     private static final Set<Long> PLAYED_WITH = NewsCues.hashes(Set.of("played", "plays", "playing"));
+    /** Verbs of a player's contract before "with" and a club ("signed with Coburg"): no country, which signs treaties. */
+    private static final Set<Long> SIGNED_WITH = NewsCues.hashes(Set.of("signed", "signs", "signing", "re-signed"));
+    /** Verbs whose object is a side wherever they stand ("coached North Melbourne", "captained Mali"). */
+    private static final Set<Long> COACHING = NewsCues.hashes(Set.of("captained", "captains", "coached", "coaches"));
     /** Games named between a verb of playing and "for" ("played netball for Zimbabwe"). */
     private static final Set<Long> SPORTS = NewsCues.hashes(Set.of("football", "soccer", "rugby", "cricket", "netball",
             "hockey", "basketball", "baseball", "volleyball", "handball", "tennis", "golf", "polo", "futsal", "water-polo"));
@@ -2101,28 +2137,46 @@ final class NewsRules {
     private static final Set<Long> PLURAL_VERBS = NewsCues.hashes(Set.of("were", "are", "have"));
 
     /**
-     * "He played for Ajax and Juventus", "signed for Celtic", "played with Footscray": a town or
-     * region or a one-word name no list of names knows (or a country: its national side), after a
-     * verb of playing and "for" (or "played with"), and the others listed with it, are sides.
+     * "He played for Ajax and Juventus", "signed for Celtic", "played with Footscray", "signed with
+     * Coburg", "coached North Melbourne": a town or region or a one-word name no list of names knows
+     * (or a country: its national side, but not after "signed with", nor a person after "coached"),
+     * after a verb of playing and "for", "played with" or "signed with", or right after a verb of
+     * leading a side, and the others listed with it, are sides. They go to {@link Layer#clubs}, but for
+     * the countries.
      */
     private static void playedFor(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
         for (int k = from + 1; k + 1 < to; k++) {
-            // "played for Ajax", "played netball for Zimbabwe", "played with Footscray"
-            boolean with = t.isWord(k, "with") && PLAYED_WITH.contains(t.hash(k - 1));
-            if (!with && (!t.isWord(k, "for") || !PLAYING.contains(t.hash(k - 1))
+            // "played for Ajax", "played netball for Zimbabwe", "played with Footscray", "signed with Coburg"
+            boolean signed = t.isWord(k, "with") && SIGNED_WITH.contains(t.hash(k - 1)) && playing(t, from, to);
+            boolean with = signed || t.isWord(k, "with") && PLAYED_WITH.contains(t.hash(k - 1));
+            boolean led = COACHING.contains(t.hash(k));
+            if (!with && !led && (!t.isWord(k, "for") || !PLAYING.contains(t.hash(k - 1))
                     && !(k - 2 >= from && SPORTS.contains(t.hash(k - 1)) && PLAYING.contains(t.hash(k - 2))))) continue;
             int s = k + 1;
             if (s < to && t.hash(s) == H_THE) s++;
             while (s < to && l.type[s] != null && l.begin[s]) {
                 int e = Math.min(l.endOf(s), to);
-                if (!clubCandidate(l, d, s, e) && !ORG.equals(l.type[s]) && !COUNTRY.equals(l.type[s])) break;
+                boolean country = COUNTRY.equals(l.type[s]);
+                boolean town = LOC.equals(l.type[s]) && clubCandidate(l, d, s, e);
+                boolean fits = ORG.equals(l.type[s]) || town || (led ? country : country ? !signed : clubCandidate(l, d, s, e));
+                if (!fits) break;
+                if (town || ORG.equals(l.type[s])) l.clubs.add(lowerText(t, s, e));
                 l.set(s, e, ORG);
                 // "Ajax and Juventus", "Ajax, PSV and Feyenoord"
                 s = nextListMember(t, e, to);
                 if (s < 0) break;
             }
         }
+    }
+
+    /** Whether tokens {@code [from, to)} hold a word of playing, of a sport or of its game ("played with the club", "league"). */
+    private static boolean playing(TextAnalysis t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            long h = t.hash(k);
+            if (PLAYED_WITH.contains(h) || SPORTS.contains(h) || SPORT_WORDS.contains(h) || MATCH_WORDS.contains(h) || SIDE_PEOPLE.contains(h)) return true;
+        }
+        return false;
     }
 
     /** Words of study or teaching before "at" or "from" and where it is done ("studied at Oxford", "a professor at Yale"). */

@@ -1301,6 +1301,24 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTownPlayedForCountedSignedWithCoachedOrLostToIsAClub() {
+        Set<String> got = typed(recognize("He went on to play 31 games for Lugano before leaving in 2009. They reached the "
+                + "final, losing to Leeds 24-6. He played two seasons in the league before he signed with Geelong. In 1988 "
+                + "he coached Bendigo."));
+        assertHolds(got, "ORG:Lugano", "ORG:Leeds", "ORG:Geelong", "ORG:Bendigo");
+        // no sport in the sentence: the state that signs stays the place
+        assertNone(typed(recognize("The firm signed with Ohio to build a plant.")), "ORG:.*");
+    }
+
+    @Test
+    void aClubOfTheArticleStaysTheClubOutsideAPlacesPosition() {
+        String text = "Tom Hale played with Tamworth and Armidale in the country league. After two seasons at Armidale he "
+                + "retired.";
+        List<String> armidale = recognize(text).stream().filter(m -> m.text().equals("Armidale")).map(Mention::type).toList();
+        assertEquals(List.of("ORG", "ORG"), armidale);
+    }
+
+    @Test
     void aPluralOfPeopleWithItsApostropheIsPartOfAnOrganisationsName() {
         Set<String> got = typed(recognize("The Kurdistan Workers' Party, known as the PKK, claimed the attack. The Teachers' "
                 + "Federation of Ostria called a strike, and Thomas' Party was fun."));
