@@ -4483,7 +4483,10 @@ final class NewsRules {
             int[] v = votes.get(wordsHash(t, n.start(), n.end()));
             int best = typeIndex(n.type());
             for (int k = 0; k < v.length; k++) if (v[k] > v[best]) best = k;
-            if (best != typeIndex(n.type()) && v[best] >= 2) l.set(n.start(), n.end(), TYPES[best]);
+            // "He was born in Brackley": a place read after "in" stays the place, though the article reads it a club elsewhere
+            boolean inPlace = ORG.equals(TYPES[best]) && (LOC.equals(n.type()) || COUNTRY.equals(n.type())) && n.start() > 0
+                    && PLACE_PREPOSITIONS.contains(t.hash(n.start() - 1));
+            if (best != typeIndex(n.type()) && v[best] >= 2 && !inPlace) l.set(n.start(), n.end(), TYPES[best]);
         }
         if (shortForms.isEmpty()) return;
         for (int i = 0; i < t.tokenCount(); i++) {
@@ -4506,6 +4509,10 @@ final class NewsRules {
             l.set(i, i + 1, PERSON);
         }
     }
+
+    /** Prepositions after which a name read as a place is where something is ("born in Brackley", "near Armidale"). */
+    private static final Set<Long> PLACE_PREPOSITIONS = NewsCues.hashes(Set.of("in", "near", "outside", "inside", "across",
+            "around", "throughout", "within", "into"));
 
     /**
      * A known town or capital at {@code i} after a locative word, "of", "from", "to", or a

@@ -1319,6 +1319,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPlaceAfterInStaysThePlaceThoughTheArticleReadsItAClubElsewhere() {
+        String text = "Tom Hale played with Kettering and Brackley in the Southern League. Hale began his career at Brackley "
+                + "in 1950. He was born in Brackley.";
+        List<String> brackley = recognize(text).stream().filter(m -> m.text().equals("Brackley")).map(Mention::type).toList();
+        assertEquals(List.of("ORG", "ORG", "LOC"), brackley);
+    }
+
+    @Test
     void aPluralOfPeopleWithItsApostropheIsPartOfAnOrganisationsName() {
         Set<String> got = typed(recognize("The Kurdistan Workers' Party, known as the PKK, claimed the attack. The Teachers' "
                 + "Federation of Ostria called a strike, and Thomas' Party was fun."));
