@@ -257,6 +257,7 @@ final class NewsRules {
             joinedOrganisations(layer, d, from, to);
             sportsClubs(layer, d, from, to);
             placesOfStudy(layer, d, from, to);
+            workplaces(layer, d, from, to);
             disciplines(layer, d, from, to);
             possessiveNames(layer, d, from, to);
             corporateSuffixes(layer, d, from, to);
@@ -2207,6 +2208,50 @@ final class NewsRules {
                 if (!clubCandidate(l, d, s, e) && !ORG.equals(l.type[s])) break;
                 // "at Oxford in England": a place after the town keeps the town a place
                 if (e + 1 < to && t.isWord(e, ",") && l.type[e + 1] != null && !ORG.equals(l.type[e + 1])) break;
+                l.set(s, e, ORG);
+                s = nextListMember(t, e, to);
+                if (s < 0) break;
+            }
+        }
+    }
+
+    /** Posts held at an employer, before "at" and its name ("an analyst at Raymond James", "chief economist at Edward Jones"). */
+    private static final Set<Long> WORK_ROLES = NewsCues.hashes(Set.of("analyst", "analysts", "economist", "economists",
+            "strategist", "strategists", "researcher", "researchers", "scientist", "scientists", "fellow", "fellows",
+            "partner", "partners", "engineer", "engineers", "executive", "executives", "employee", "employees",
+            "manager", "managers", "trader", "traders", "banker", "bankers", "consultant", "consultants", "adviser",
+            "advisers", "advisor", "advisors", "editor", "editors", "staffer", "staffers", "intern", "interns",
+            "programmer", "programmers", "developer", "developers", "designer", "designers", "accountant", "accountants"));
+    /** Most capitalised words of an employer's name the tagger left unread ("Pemberton Grey"). */
+    private static final int EMPLOYER_WORDS = 4;
+
+    /**
+     * "said Mary Cole, chief economist at Edward Jones", "a portfolio manager at Janney Montgomery Scott", "an
+     * analyst at Pemberton Grey": after a post held at an employer and "at" (over a "the"), the name is the employer,
+     * an organisation, though the tagger read it as a person, read a town (not a country, nor a town before a comma
+     * and a place: "a researcher at Helsinki"), or left capitalised words of no list's person unread; and so are the
+     * others listed with it.
+     */
+    private static void workplaces(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int k = from + 1; k + 1 < to; k++) {
+            if (!t.isWord(k, "at") || !WORK_ROLES.contains(t.hash(k - 1)) || t.is(k - 1, TextAnalysis.CAPITALIZED)) continue;
+            int s = k + 1;
+            if (s < to && t.hash(s) == H_THE) s++;
+            while (s < to) {
+                int e;
+                if (l.type[s] == null) {
+                    e = s;
+                    while (e < to && e - s < EMPLOYER_WORDS && l.type[e] == null && t.is(e, TextAnalysis.WORD)
+                            && t.is(e, TextAnalysis.CAPITALIZED) && !t.is(e, TextAnalysis.ALL_CAPS) && (d.cue[e] & NerFeatures.C_FUNCTION) == 0) e++;
+                    if (e == s || e < to && l.type[e] != null || !d.common.contains(t.hash(s)) && (d.gaz[s] & PERSONAL_KINDS) != 0) break;
+                } else {
+                    if (!l.begin[s]) break;
+                    e = Math.min(l.endOf(s), to);
+                    boolean town = LOC.equals(l.type[s]) && (d.gaz[s] & Gazetteer.Kind.COUNTRY.bit()) == 0
+                            && !(e + 1 < to && t.isWord(e, ",") && l.type[e + 1] != null);
+                    if (!PERSON.equals(l.type[s]) && !town && !ORG.equals(l.type[s])) break;
+                }
                 l.set(s, e, ORG);
                 s = nextListMember(t, e, to);
                 if (s < 0) break;

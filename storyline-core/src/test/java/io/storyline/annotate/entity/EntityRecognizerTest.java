@@ -1327,6 +1327,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void theNameAfterAPostHeldAtAnEmployerIsTheEmployer() {
+        Set<String> got = typed(recognize("\"Rates will rise,\" said Mary Cole, chief economist at Edward Jones. He worked "
+                + "as an analyst at Pemberton Grey for ten years. \"We are cautious,\" said Tim Bray, a portfolio manager at "
+                + "Janney Montgomery Scott. She is a researcher at Helsinki."));
+        assertHolds(got, "PERSON:Mary Cole", "ORG:Edward Jones", "ORG:Pemberton Grey", "PERSON:Tim Bray",
+                "ORG:Janney Montgomery Scott", "ORG:Helsinki");
+        // workers at a place, an engineer at an employer in a town
+        Set<String> other = typed(recognize("Workers at Fukushima were evacuated. She is an engineer at Siemens in Munich."));
+        assertHolds(other, "LOC:Fukushima", "ORG:Siemens", "LOC:Munich");
+    }
+
+    @Test
     void aPluralOfPeopleWithItsApostropheIsPartOfAnOrganisationsName() {
         Set<String> got = typed(recognize("The Kurdistan Workers' Party, known as the PKK, claimed the attack. The Teachers' "
                 + "Federation of Ostria called a strike, and Thomas' Party was fun."));
