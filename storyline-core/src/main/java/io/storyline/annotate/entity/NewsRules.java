@@ -288,6 +288,7 @@ final class NewsRules {
             quantities(layer, from, to);
             kindsAfterNames(layer, from, to);
             listedWholes(layer, d, from, to);
+            companiesByWhatTheyHave(layer, d, from, to);
         }
         deadline.check();
         documentConsistency(layer, d);
@@ -2230,12 +2231,15 @@ final class NewsRules {
      * analyst at Pemberton Grey": after a post held at an employer and "at" (over a "the"), the name is the employer,
      * an organisation, though the tagger read it as a person, read a town (not a country, nor a town before a comma
      * and a place: "a researcher at Helsinki"), or left capitalised words of no list's person unread; and so are the
-     * others listed with it.
+     * others listed with it. After "from" ("Executives from Solvay"), where people come from a town too ("a banker
+     * from London"), only unread words and one word no list of names knows read as a person.
      */
     private static void workplaces(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
         for (int k = from + 1; k + 1 < to; k++) {
-            if (!t.isWord(k, "at") || !WORK_ROLES.contains(t.hash(k - 1)) || t.is(k - 1, TextAnalysis.CAPITALIZED)) continue;
+            boolean fromWord = t.isWord(k, "from");
+            if (!t.isWord(k, "at") && !fromWord || !WORK_ROLES.contains(t.hash(k - 1))
+                    || k - 1 > from && t.is(k - 1, TextAnalysis.CAPITALIZED)) continue;
             int s = k + 1;
             if (s < to && t.hash(s) == H_THE) s++;
             while (s < to) {
@@ -2248,14 +2252,49 @@ final class NewsRules {
                 } else {
                     if (!l.begin[s]) break;
                     e = Math.min(l.endOf(s), to);
-                    boolean town = LOC.equals(l.type[s]) && (d.gaz[s] & Gazetteer.Kind.COUNTRY.bit()) == 0
+                    boolean town = !fromWord && LOC.equals(l.type[s]) && (d.gaz[s] & Gazetteer.Kind.COUNTRY.bit()) == 0
                             && !(e + 1 < to && t.isWord(e, ",") && l.type[e + 1] != null);
-                    if (!PERSON.equals(l.type[s]) && !town && !ORG.equals(l.type[s])) break;
+                    // "a banker from London", "analysts from Barclays": after "from", only a word no list of names knows
+                    boolean person = PERSON.equals(l.type[s]) && (!fromWord || e - s == 1 && (d.gaz[s] & PERSONAL_KINDS) == 0);
+                    if (!person && !town && !ORG.equals(l.type[s])) break;
                 }
                 l.set(s, e, ORG);
                 s = nextListMember(t, e, to);
                 if (s < 0) break;
             }
+        }
+    }
+
+    /** What only a company has, after its possessive ("Tarvon's chief executive", "Halberd's board", "Mondell's shareholders"). */
+    private static final Set<Long> COMPANY_OWNED = NewsCues.hashes(Set.of("ceo", "cfo", "coo", "cto", "chairman",
+            "chairwoman", "board", "shareholders", "stockholders", "headquarters", "subsidiary", "subsidiaries", "revenue",
+            "revenues", "workforce"));
+    /** Words after "chief" that make a company's officer ("chief executive", "chief financial officer"). */
+    private static final Set<Long> CHIEF_OF_COMPANY = NewsCues.hashes(Set.of("executive", "financial", "operating",
+            "technology", "marketing", "commercial"));
+    /** What a company does, after its name, a comma and "which" ("Fenwick, which makes medical devices"). */
+    private static final Set<Long> COMPANY_VERBS = NewsCues.hashes(Set.of("makes", "manufactures", "produces", "sells",
+            "operates", "develops", "supplies", "builds", "designs", "distributes", "publishes", "employs", "markets"));
+
+    /**
+     * "Tarvon's chief executive, Ann Ruddle, resigned", "Halberd's board approved the buyback", "Fenwick, which
+     * makes medical devices, was fined": one capitalised word that owns what only a company has, or that is
+     * followed by a comma, "which" and what a company does, is that company, where the tagger left it unread or read
+     * it as a person no list knows. A word the lists know as a place, or a common word ("Today's chief executive"),
+     * stays as read.
+     */
+    private static void companiesByWhatTheyHave(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int k = from; k + 2 < to; k++) {
+            boolean owns = t.hash(k + 1) == H_POSSESSIVE && (COMPANY_OWNED.contains(t.hash(k + 2))
+                    || k + 3 < to && t.isWord(k + 2, "chief") && CHIEF_OF_COMPANY.contains(t.hash(k + 3)));
+            boolean does = k + 3 < to && t.isWord(k + 1, ",") && t.isWord(k + 2, "which") && COMPANY_VERBS.contains(t.hash(k + 3));
+            if (!owns && !does) continue;
+            if (!t.is(k, TextAnalysis.WORD) || !t.is(k, TextAnalysis.CAPITALIZED) || t.is(k, TextAnalysis.ALL_CAPS)) continue;
+            if ((d.gaz[k] & (PLACE_KINDS | PERSONAL_KINDS)) != 0 || d.common.contains(t.hash(k)) || (d.cue[k] & NerFeatures.C_FUNCTION) != 0) continue;
+            boolean unread = l.type[k] == null && (k == from || l.type[k - 1] == null && !t.is(k - 1, TextAnalysis.CAPITALIZED));
+            boolean person = PERSON.equals(l.type[k]) && l.begin[k] && l.endOf(k) == k + 1;
+            if (unread || person) l.set(k, k + 1, ORG);
         }
     }
 

@@ -1339,6 +1339,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aWordThatOwnsWhatOnlyACompanyHasOrDoesWhatACompanyDoesIsTheCompany() {
+        Set<String> got = typed(recognize("Tarvon's chief executive, Ann Ruddle, resigned. Shares rose after Halberd's board "
+                + "approved the buyback. Fenwick, which makes medical devices, was fined $2 million. Executives from Solvay "
+                + "met with officials."));
+        assertHolds(got, "ORG:Tarvon", "PERSON:Ann Ruddle", "ORG:Halberd", "ORG:Fenwick", "ORG:Solvay");
+        Set<String> other = typed(recognize("Trump's chief of staff resigned. Ohio's governor signed the bill. A banker from "
+                + "London was arrested."));
+        assertHolds(other, "PERSON:Trump");
+        assertNone(other, "ORG:.*");
+    }
+
+    @Test
     void aPluralOfPeopleWithItsApostropheIsPartOfAnOrganisationsName() {
         Set<String> got = typed(recognize("The Kurdistan Workers' Party, known as the PKK, claimed the attack. The Teachers' "
                 + "Federation of Ostria called a strike, and Thomas' Party was fun."));
