@@ -1616,7 +1616,7 @@ final class NewsRules {
     /**
      * "Natasha is the best photographer", "forward it to Brant": one capitalised word read as a
      * place or an organisation that is a known given name, and no known country, place or
-     * organisation nor part of a longer known name, is a person.
+     * organisation nor part of a longer known name, is a person, unless the text states another kind for it.
      */
     private void givenNames(Layer l, NerFeatures.Doc d) {
         TextAnalysis t = l.t;
@@ -1625,6 +1625,9 @@ final class NewsRules {
             boolean given = (d.gaz[i] & Gazetteer.Kind.GIVEN.bit()) != 0;
             if (!given || (d.gaz[i] & 0xFF & ~PERSONAL_KINDS) != 0 || (d.gaz[i] >>> 8) != 0) continue;
             if (!t.is(i, TextAnalysis.CAPITALIZED) || t.is(i, TextAnalysis.ALL_CAPS)) continue;
+            // "Torvald was an American software company": a type the text states stands
+            String stated = l.stated.get(wordsHash(t, i, i + 1));
+            if (stated != null && !PERSON.equals(stated)) continue;
             l.set(i, i + 1, PERSON);
         }
     }
@@ -3062,7 +3065,11 @@ final class NewsRules {
             boolean head = h + 1 >= to || !t.is(h + 1, TextAnalysis.WORD) || (d.cue[h + 1] & NerFeatures.C_FUNCTION) != 0
                     || t.isWord(h + 1, "based") || t.isWord(h + 1, "located") || t.isWord(h + 1, "founded")
                     // "a British company making tiles": a participle opening what the head does
-                    || !t.is(h + 1, TextAnalysis.CAPITALIZED) && t.lower(h + 1).endsWith("ing") && t.lower(h + 1).length() > 5;
+                    || !t.is(h + 1, TextAnalysis.CAPITALIZED) && t.lower(h + 1).endsWith("ing") && t.lower(h + 1).length() > 5
+                    // "a British rock band formed in Leeds": a participle and a function word opening what was done to it
+                    // ("the hockey club reversed its position": a verb before its object is no participle)
+                    || !t.is(h + 1, TextAnalysis.CAPITALIZED) && t.lower(h + 1).endsWith("ed") && h + 2 < to
+                    && (d.cue[h + 2] & NerFeatures.C_FUNCTION) != 0 && !DETERMINERS.contains(t.hash(h + 2));
             // "the company's founder", "a group of islands": the noun is no head there
             if (h + 1 < to && (t.hash(h + 1) == H_POSSESSIVE || t.hash(h) == H_GROUP && t.hash(h + 1) == H_OF)) head = false;
             // "a chain of limestone peaks", "a chain of islands": a chain of land, not of shops
@@ -3072,6 +3079,10 @@ final class NewsRules {
         }
         return null;
     }
+
+    /** Determiners and possessive pronouns, which open a verb's object ("reversed its position"). */
+    private static final Set<Long> DETERMINERS = NewsCues.hashes(Set.of("the", "a", "an", "its", "his", "her", "their",
+            "our", "my", "your", "this", "that", "these", "those", "some", "all", "no", "every", "each"));
 
     /** Words of land and structures a chain may be of ("a chain of peaks", "a chain of forts"). */
     private static final Set<Long> CHAINED_LAND = NewsCues.hashes(Set.of("peaks", "mountains", "hills", "islands", "islets",

@@ -1351,6 +1351,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aDefinitionsHeadBeforeAParticipleStatesTheKindOverAGivenName() {
+        assertHolds(typed(recognize("Harwick is a British rock band formed in Leeds in 1998.")), "ORG:Harwick", "LOC:Leeds");
+        assertHolds(typed(recognize("Torvald was an American software company based in Seattle.")), "ORG:Torvald");
+        assertHolds(typed(recognize("LUSAKA - Kalombe Copper Smelters, a company formed last year by investors, said it "
+                + "would hire 300 people.")), "ORG:Kalombe Copper Smelters");
+        // a verb before its object is no participle: the word before the comma is no name of the club
+        assertNone(typed(recognize("Inexplicably, the hockey club reversed its position.")), "ORG:Inexplicably");
+    }
+
+    @Test
     void aPluralOfPeopleWithItsApostropheIsPartOfAnOrganisationsName() {
         Set<String> got = typed(recognize("The Kurdistan Workers' Party, known as the PKK, claimed the attack. The Teachers' "
                 + "Federation of Ostria called a strike, and Thomas' Party was fun."));
