@@ -4227,6 +4227,12 @@ final class NewsRules {
                 if (inPlace && i + 1 < to && SPEECH_AFTER.contains(t.hash(i + 1))) l.set(i, i + 1, LOC);
                 continue;
             }
+            // "and Marathon shut its plant": an unread word opening a clause inside the sentence that does something to
+            // "its" own (opening the sentence, its capital says nothing: "Sand now fills its ballroom")
+            if (!initial && opensClause(t, i, from) && ownsIts(t, i + 1, to) && !NewsCues.isPeopleNoun(t.token(i))) {
+                l.set(i, i + 1, ORG);
+                continue;
+            }
             if (i + 1 < to && SPEECH_AFTER.contains(t.hash(i + 1))) person = true;
             if (i > from && SPEECH_BEFORE.contains(t.hash(i - 1)) && !initial
                     && (i + 1 >= to || t.is(i + 1, TextAnalysis.PUNCT))) person = true;

@@ -1361,6 +1361,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anUnreadWordInsideTheSentenceThatActsOnItsOwnIsAnOrganisation() {
+        assertHolds(typed(recognize("Exxon cut output at its refinery and Marathon shut its 72,000 bpd plant.")),
+                "ORG:Exxon", "ORG:Marathon");
+        // opening the sentence, a capital says nothing
+        assertNone(typed(recognize("Sand now fills its ballroom.")), "ORG:.*");
+    }
+
+    @Test
     void aPluralOfPeopleWithItsApostropheIsPartOfAnOrganisationsName() {
         Set<String> got = typed(recognize("The Kurdistan Workers' Party, known as the PKK, claimed the attack. The Teachers' "
                 + "Federation of Ostria called a strike, and Thomas' Party was fun."));
