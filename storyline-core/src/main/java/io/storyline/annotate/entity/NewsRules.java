@@ -289,6 +289,7 @@ final class NewsRules {
             kindsAfterNames(layer, from, to);
             listedWholes(layer, d, from, to);
             companiesByWhatTheyHave(layer, d, from, to);
+            fieldLists(layer, d, from, to);
         }
         deadline.check();
         documentConsistency(layer, d);
@@ -2265,6 +2266,66 @@ final class NewsRules {
                 s = nextListMember(t, e, to);
                 if (s < 0) break;
             }
+        }
+    }
+
+    /** Whether token {@code k} is a person of one word, read alone, that no list of names knows ("Fisheries"). */
+    private static boolean loneUnlistedPerson(Layer l, NerFeatures.Doc d, int k) {
+        return PERSON.equals(l.type[k]) && l.begin[k] && l.endOf(k) == k + 1 && (d.gaz[k] & PERSONAL_KINDS) == 0;
+    }
+
+    /** Whether tokens {@code [s, e)} hold "and". */
+    private static boolean hasAnd(TextAnalysis t, int s, int e) {
+        for (int k = s; k < e; k++) if (t.isWord(k, "and")) return true;
+        return false;
+    }
+
+    /** Most capitalised words of one field in the list that ends a body's name ("Rural Affairs"). */
+    private static final int FIELD_WORDS = 3;
+
+    /**
+     * "the Ministry of Economy, Trade and Industry", "the Department of Environment, Food and Rural Affairs": an
+     * organisation whose name ends in "of" and a capitalised word, followed by fields of a few capitalised words each
+     * after commas and a last one after "and", is one name with them, where the tagger left the fields unread or read
+     * them as organisations or as a person of one word no list knows (no place: "the University of California, Berkeley"
+     * stays two).
+     */
+    private static void fieldLists(Layer l, NerFeatures.Doc d, int from, int to) {
+        TextAnalysis t = l.t;
+        for (int s = from; s < to; s++) {
+            if (l.type[s] == null || !l.begin[s]) continue;
+            int e = Math.min(l.endOf(s), to);
+            if (!ORG.equals(l.type[s]) || e - s < 3 || !t.isWord(e - 2, "of") || !t.is(e - 1, TextAnalysis.CAPITALIZED)) {
+                s = e - 1;
+                continue;
+            }
+            int k = e, end = -1, fields = 0;
+            while (k + 1 < to) {
+                // ", Field", then ", and Field" or "and Field"; a field after a comma first ("the Bank of England and
+                // Barclays", "the Academy of Sciences, and Smith is its president" stay apart)
+                boolean comma = t.isWord(k, ","), last = comma && t.isWord(k + 1, "and") || t.isWord(k, "and");
+                if (!comma && !last || last && fields == 0) break;
+                int f = comma && last ? k + 2 : k + 1;
+                // "…, Trade and Industry": the last fields read as one organisation over "and"
+                if (!last && f < to && ORG.equals(l.type[f]) && l.begin[f] && hasAnd(t, f, Math.min(l.endOf(f), to))) {
+                    end = Math.min(l.endOf(f), to);
+                    break;
+                }
+                int g = f;
+                while (g < to && g - f < FIELD_WORDS && t.is(g, TextAnalysis.WORD) && t.is(g, TextAnalysis.CAPITALIZED)
+                        && (l.type[g] == null || ORG.equals(l.type[g]) || loneUnlistedPerson(l, d, g))) g++;
+                if (g == f || g < to && t.is(g, TextAnalysis.WORD) && t.is(g, TextAnalysis.CAPITALIZED)) break;
+                // a field ends where a name read there ends
+                if (l.type[g - 1] != null && l.endOf(l.startOf(g - 1)) != g) break;
+                fields++;
+                k = g;
+                if (last) {
+                    end = g;
+                    break;
+                }
+            }
+            if (end > 0) l.set(s, end, ORG);
+            s = Math.max(e, end) - 1;
         }
     }
 

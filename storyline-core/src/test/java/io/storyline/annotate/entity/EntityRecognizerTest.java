@@ -1369,6 +1369,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aBodysNameEndsInTheListOfItsFields() {
+        Set<String> got = typed(recognize("The Japanese Ministry of Economy, Trade and Industry approved the plan. The "
+                + "Ministry of Agriculture, Forestry and Fisheries said prices fell. The Bureau of Alcohol, Tobacco, "
+                + "Firearms and Explosives opened an inquiry."));
+        assertHolds(got, "ORG:Japanese Ministry of Economy, Trade and Industry", "ORG:Ministry of Agriculture, Forestry and "
+                + "Fisheries", "ORG:Bureau of Alcohol, Tobacco, Firearms and Explosives");
+        Set<String> apart = typed(recognize("He is a member of the Academy of Sciences, and Smith is its president. Shares in "
+                + "the Bank of England and Barclays rose."));
+        assertHolds(apart, "ORG:Academy of Sciences", "ORG:Bank of England", "ORG:Barclays");
+    }
+
+    @Test
     void aPluralOfPeopleWithItsApostropheIsPartOfAnOrganisationsName() {
         Set<String> got = typed(recognize("The Kurdistan Workers' Party, known as the PKK, claimed the attack. The Teachers' "
                 + "Federation of Ostria called a strike, and Thomas' Party was fun."));
