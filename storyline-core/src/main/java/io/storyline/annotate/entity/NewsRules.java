@@ -2131,6 +2131,10 @@ final class NewsRules {
     private static final Set<Long> PLAYED_WITH = NewsCues.hashes(Set.of("played", "plays", "playing"));
     /** Verbs of a player's contract before "with" and a club ("signed with Coburg"): no country, which signs treaties. */
     private static final Set<Long> SIGNED_WITH = NewsCues.hashes(Set.of("signed", "signs", "signing", "re-signed"));
+    /** Pronouns a club signs ("signed him from Southampton"). */
+    private static final Set<Long> OBJECT_PRONOUNS = NewsCues.hashes(Set.of("him", "her", "them"));
+    /** Words after "on loan" or "loan spell" and before the club ("on loan from Everton", "a loan spell at Reading"). */
+    private static final Set<Long> LOAN_LINKS = NewsCues.hashes(Set.of("from", "to", "at", "with"));
     /** Verbs whose object is a side wherever they stand ("coached North Melbourne", "captained Mali"). */
     private static final Set<Long> COACHING = NewsCues.hashes(Set.of("captained", "captains", "coached", "coaches"));
     /** Games named between a verb of playing and "for" ("played netball for Zimbabwe"). */
@@ -2157,6 +2161,21 @@ final class NewsRules {
             boolean signed = t.isWord(k, "with") && SIGNED_WITH.contains(t.hash(k - 1)) && playing(t, from, to);
             boolean with = signed || t.isWord(k, "with") && PLAYED_WITH.contains(t.hash(k - 1));
             boolean led = COACHING.contains(t.hash(k));
+            // "signed him from Southampton", "on loan from Everton", "a loan spell at Reading": a player's move
+            boolean moved = k - 2 >= from && (t.isWord(k, "from") && SIGNED_WITH.contains(t.hash(k - 2)) && OBJECT_PRONOUNS.contains(t.hash(k - 1))
+                    || LOAN_LINKS.contains(t.hash(k)) && (t.isWord(k - 1, "loan") && t.isWord(k - 2, "on") || t.isWord(k - 1, "spell") && t.isWord(k - 2, "loan")));
+            if (moved) {
+                led = true;
+                // "Liverpool signed him from Southampton": the club that signs
+                int v = k - 2;
+                if (t.isWord(k, "from") && nameEndsAt(l, v, from)) {
+                    int n = l.startOf(v - 1);
+                    if (LOC.equals(l.type[n]) && clubCandidate(l, d, n, v)) {
+                        l.clubs.add(lowerText(t, n, v));
+                        l.set(n, v, ORG);
+                    }
+                }
+            }
             if (!with && !led && (!t.isWord(k, "for") || !PLAYING.contains(t.hash(k - 1))
                     && !(k - 2 >= from && SPORTS.contains(t.hash(k - 1)) && PLAYING.contains(t.hash(k - 2))))) continue;
             int s = k + 1;

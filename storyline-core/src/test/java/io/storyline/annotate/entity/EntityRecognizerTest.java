@@ -1381,6 +1381,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void thePlayersMovesNameTheClubs() {
+        Set<String> got = typed(recognize("Liverpool signed him from Southampton in 2018. He spent the season on loan from "
+                + "Everton. He had a loan spell at Reading in 2012."));
+        assertHolds(got, "ORG:Liverpool", "ORG:Southampton", "ORG:Everton", "ORG:Reading");
+        assertHolds(typed(recognize("He moved from Southampton to Liverpool in 2018.")), "LOC:Southampton", "LOC:Liverpool");
+    }
+
+    @Test
     void aPluralOfPeopleWithItsApostropheIsPartOfAnOrganisationsName() {
         Set<String> got = typed(recognize("The Kurdistan Workers' Party, known as the PKK, claimed the attack. The Teachers' "
                 + "Federation of Ostria called a strike, and Thomas' Party was fun."));
