@@ -3869,6 +3869,9 @@ final class NewsRules {
                             || (s == from || t.hash(s - 1) != H_THE) && e < to && acts(t, e, to) && !acts(t, e + 1, to));
                     // "The Mariinsky Theatre staged the ballet": a listed facility of an institution that acts
                     institution |= (exact || unlabelled) && institutionActs(t, s, e);
+                    // "The exhibition was funded by the British Museum", "backed by Amazon": the agent of a passive acts
+                    institution |= exact && (ORG.equals(cur) || LOC.equals(cur)) && (d.gaz[s] & Gazetteer.Kind.ORG.bit()) != 0
+                            && organisationWhole(t, s, e) && byAgent(t, s) && !SPATIAL_PASSIVES.contains(t.hash(agentVerb(t, s)));
                     // "Los Alamos National Laboratory", "the United States Naval Academy": a name read as an organisation and
                     // listed as both that ends in an organisation's word that is no facility's stays one
                     institution |= exact && ORG.equals(cur) && (d.gaz[s] & Gazetteer.Kind.ORG.bit()) != 0 && organisationWhole(t, s, e)
@@ -4014,24 +4017,42 @@ final class NewsRules {
      * Louis": an organisation the lists know whole, read as an organisation at its start and cut into names that all lie
      * inside it, is the one organisation, as UNER and wikigold mark it (GUM marks the town of "University of North
      * Carolina at Chapel Hill" apart). Lower-case words alone after the name read are its kind ("Yonhap news agency",
-     * "the Unison union") and stay cut off, as {@link #kindsAfterNames} cuts them.
+     * "the Unison union") and stay cut off, as {@link #kindsAfterNames} cuts them; capitalised words after it are no
+     * kind ("Children in Need"). So is a listed organisation whose capitalised first words the tagger left unread
+     * before the organisation it read at the end ("the National Right to Life Committee").
      */
     private void listedWholes(Layer l, NerFeatures.Doc d, int from, int to) {
         TextAnalysis t = l.t;
         for (int s = from; s < to; s++) {
-            if (!ORG.equals(l.type[s]) || !l.begin[s]) continue;
+            boolean read = ORG.equals(l.type[s]) && l.begin[s];
+            // "National Right to Life Committee", "Medicines and Healthcare products Regulatory Agency": the tagger read
+            // only the end, an organisation, and left the capitalised words before it unread
+            // (an article before the name stays outside it, as the tagger leaves it: "The Salvation Army said")
+            boolean unreadStart = l.type[s] == null && t.is(s, TextAnalysis.WORD) && t.is(s, TextAnalysis.CAPITALIZED)
+                    && t.hash(s) != H_THE;
+            if (!read && !unreadStart) continue;
             Gazetteer.Match m = gazetteer.longest(t, s, to, Gazetteer.Kind.ORG);
-            if (m == null || m.start() != s || m.end() - s < LISTED_WHOLE_MIN || l.endOf(s) >= m.end()) continue;
+            if (m == null || m.start() != s || m.end() - s < LISTED_WHOLE_MIN || read && l.endOf(s) >= m.end()) continue;
             int e = m.end();
             if (l.type[e - 1] != null && l.endOf(e - 1) > e) continue;
-            // another name read inside, or a mark ("Lenta.ru"): lower-case words alone after the name are its kind
-            boolean cut = false;
-            for (int k = l.endOf(s); k < e && !cut; k++) cut = l.type[k] != null || !t.is(k, TextAnalysis.WORD);
+            if (unreadStart && !(ORG.equals(l.type[e - 1]) && onlyOrganisationsOrUnread(l, s, e))) continue;
+            // another name read inside, a mark ("Lenta.ru") or a capitalised word ("Children in Need"): lower-case words
+            // alone after the name are its kind
+            boolean cut = unreadStart;
+            for (int k = read ? l.endOf(s) : s; k < e && !cut; k++) {
+                cut = l.type[k] != null || !t.is(k, TextAnalysis.WORD) || t.is(k, TextAnalysis.CAPITALIZED);
+            }
             if (!cut) continue;
             l.clear(s, e);
             l.set(s, e, ORG);
             s = e - 1;
         }
+    }
+
+    /** Whether every name read in tokens {@code [s, e)} is an organisation. */
+    private static boolean onlyOrganisationsOrUnread(Layer l, int s, int e) {
+        for (int k = s; k < e; k++) if (l.type[k] != null && !ORG.equals(l.type[k])) return false;
+        return true;
     }
 
     /** Fewest words a sentence needs for {@link #lowerCasePlaces} to read it as printed in lower case. */
@@ -5403,6 +5424,18 @@ final class NewsRules {
     }
 
     private static final Set<Long> BE_FORMS = NewsCues.hashes(Set.of("is", "are", "was", "were", "be", "been", "being"));
+
+    /** Participles of where a thing lies, whose agent is a place ("surrounded by the Amazon", "bordered by Benelux"). */
+    private static final Set<Long> SPATIAL_PASSIVES = NewsCues.hashes(Set.of("surrounded", "bordered", "bounded", "flanked",
+            "crossed", "drained", "fed", "watered", "separated", "overlooked", "dwarfed", "framed", "lined", "connected",
+            "linked", "served", "covered", "dominated", "encircled", "enclosed", "traversed"));
+
+    /** The participle before "by" (over a "the") before the name at {@code s}, as {@link #byAgent} reads it. */
+    private static int agentVerb(TextAnalysis t, int s) {
+        int from = t.sentenceStart(t.sentenceOf(s));
+        int p = s > from && t.hash(s - 1) == H_THE ? s - 2 : s - 1;
+        return Math.max(from, p - 1);
+    }
 
     /**
      * The context of a place name says it acts as an organisation (its government, its team): a

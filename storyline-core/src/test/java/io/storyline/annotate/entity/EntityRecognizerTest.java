@@ -1389,6 +1389,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aListedOrganisationReadInPartIsReadWholeAndActsAsAPassivesAgent() {
+        Set<String> got = typed(recognize("The plan was backed by the National Right to Life Committee. The appeal was "
+                + "run by Children in Need. The exhibition was funded by the British Museum. The deal was approved by "
+                + "Scotland Yard."));
+        assertHolds(got, "ORG:National Right to Life Committee", "ORG:Children in Need", "ORG:British Museum",
+                "ORG:Scotland Yard");
+        // a place's participle, and the article before a listed name, stay as they were
+        assertHolds(typed(recognize("The village is surrounded by the Amazon.")), "LOC:Amazon");
+        assertHolds(typed(recognize("The Salvation Army said demand had risen.")), "ORG:Salvation Army");
+    }
+
+    @Test
     void aPluralOfPeopleWithItsApostropheIsPartOfAnOrganisationsName() {
         Set<String> got = typed(recognize("The Kurdistan Workers' Party, known as the PKK, claimed the attack. The Teachers' "
                 + "Federation of Ostria called a strike, and Thomas' Party was fun."));
