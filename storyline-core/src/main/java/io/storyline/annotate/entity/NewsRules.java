@@ -2278,7 +2278,7 @@ final class NewsRules {
                     boolean town = !fromWord && LOC.equals(l.type[s]) && (d.gaz[s] & Gazetteer.Kind.COUNTRY.bit()) == 0
                             && !(e + 1 < to && t.isWord(e, ",") && l.type[e + 1] != null);
                     // "a banker from London", "analysts from Barclays": after "from", only a word no list of names knows
-                    boolean person = PERSON.equals(l.type[s]) && (!fromWord || e - s == 1 && (d.gaz[s] & PERSONAL_KINDS) == 0);
+                    boolean person = PERSON.equals(l.type[s]) && (!fromWord || loneUnlistedPerson(l, d, s));
                     if (!person && !town && !ORG.equals(l.type[s])) break;
                 }
                 l.set(s, e, ORG);
@@ -2376,8 +2376,7 @@ final class NewsRules {
             if (!t.is(k, TextAnalysis.WORD) || !t.is(k, TextAnalysis.CAPITALIZED) || t.is(k, TextAnalysis.ALL_CAPS)) continue;
             if ((d.gaz[k] & (PLACE_KINDS | PERSONAL_KINDS)) != 0 || d.common.contains(t.hash(k)) || (d.cue[k] & NerFeatures.C_FUNCTION) != 0) continue;
             boolean unread = l.type[k] == null && (k == from || l.type[k - 1] == null && !t.is(k - 1, TextAnalysis.CAPITALIZED));
-            boolean person = PERSON.equals(l.type[k]) && l.begin[k] && l.endOf(k) == k + 1;
-            if (unread || person) l.set(k, k + 1, ORG);
+            if (unread || loneUnlistedPerson(l, d, k)) l.set(k, k + 1, ORG);
         }
     }
 
@@ -3871,7 +3870,7 @@ final class NewsRules {
                     institution |= (exact || unlabelled) && institutionActs(t, s, e);
                     // "The exhibition was funded by the British Museum", "backed by Amazon": the agent of a passive acts
                     institution |= exact && (ORG.equals(cur) || LOC.equals(cur)) && (d.gaz[s] & Gazetteer.Kind.ORG.bit()) != 0
-                            && organisationWhole(t, s, e) && byAgent(t, s) && !SPATIAL_PASSIVES.contains(t.hash(agentVerb(t, s)));
+                            && organisationWhole(t, s, e) && passiveAgentActs(t, s);
                     // "Los Alamos National Laboratory", "the United States Naval Academy": a name read as an organisation and
                     // listed as both that ends in an organisation's word that is no facility's stays one
                     institution |= exact && ORG.equals(cur) && (d.gaz[s] & Gazetteer.Kind.ORG.bit()) != 0 && organisationWhole(t, s, e)
@@ -4294,7 +4293,7 @@ final class NewsRules {
         TextAnalysis t = l.t;
         for (int i = from; i < to; i++) {
             // a person the tagger read, of one word no list of names knows, who speaks of itself as "it"
-            if (PERSON.equals(l.type[i]) && l.begin[i] && l.endOf(i) == i + 1 && (d.gaz[i] & PERSONAL_KINDS) == 0
+            if (loneUnlistedPerson(l, d, i)
                     && speaksOfItself(t, i, to)) {
                 l.set(i, i + 1, ORG);
                 continue;
@@ -5413,29 +5412,37 @@ final class NewsRules {
 
     /** Whether the name at token {@code s} is the agent of a passive verb ("controlled by the Kremlin", "approved by Downing Street"). */
     private static boolean byAgent(TextAnalysis t, int s) {
+        return agentParticiple(t, s) >= 0;
+    }
+
+    /**
+     * The participle of the passive whose agent is the name at token {@code s} ("approved" in "was approved by the
+     * Kremlin"), or -1 where the name is no passive's agent.
+     */
+    private static int agentParticiple(TextAnalysis t, int s) {
         int from = t.sentenceStart(t.sentenceOf(s));
         int p = s > from && t.hash(s - 1) == H_THE ? s - 2 : s - 1;
-        if (p - 1 < from || !t.isWord(p, "by") || !t.is(p - 1, TextAnalysis.WORD) || t.is(p - 1, TextAnalysis.CAPITALIZED)) return false;
+        if (p - 1 < from || !t.isWord(p, "by") || !t.is(p - 1, TextAnalysis.WORD) || t.is(p - 1, TextAnalysis.CAPITALIZED)) return -1;
         String verb = t.token(p - 1);
-        if (verb.length() <= 3 || !verb.endsWith("ed") && !verb.endsWith("en")) return false;
+        if (verb.length() <= 3 || !verb.endsWith("ed") && !verb.endsWith("en")) return -1;
         // a form of "be" before the participle ("was approved by", "are both controlled by"), not "gathered by"
-        for (int k = p - 2; k >= from && k >= p - 4; k--) if (BE_FORMS.contains(t.hash(k))) return true;
-        return false;
+        for (int k = p - 2; k >= from && k >= p - 4; k--) if (BE_FORMS.contains(t.hash(k))) return p - 1;
+        return -1;
     }
 
     private static final Set<Long> BE_FORMS = NewsCues.hashes(Set.of("is", "are", "was", "were", "be", "been", "being"));
+
+    /** Whether the name at token {@code s} is a passive's agent that acts, not where a thing lies ("surrounded by the Amazon"). */
+    private static boolean passiveAgentActs(TextAnalysis t, int s) {
+        int v = agentParticiple(t, s);
+        return v >= 0 && !SPATIAL_PASSIVES.contains(t.hash(v));
+    }
 
     /** Participles of where a thing lies, whose agent is a place ("surrounded by the Amazon", "bordered by Benelux"). */
     private static final Set<Long> SPATIAL_PASSIVES = NewsCues.hashes(Set.of("surrounded", "bordered", "bounded", "flanked",
             "crossed", "drained", "fed", "watered", "separated", "overlooked", "dwarfed", "framed", "lined", "connected",
             "linked", "served", "covered", "dominated", "encircled", "enclosed", "traversed"));
 
-    /** The participle before "by" (over a "the") before the name at {@code s}, as {@link #byAgent} reads it. */
-    private static int agentVerb(TextAnalysis t, int s) {
-        int from = t.sentenceStart(t.sentenceOf(s));
-        int p = s > from && t.hash(s - 1) == H_THE ? s - 2 : s - 1;
-        return Math.max(from, p - 1);
-    }
 
     /**
      * The context of a place name says it acts as an organisation (its government, its team): a
