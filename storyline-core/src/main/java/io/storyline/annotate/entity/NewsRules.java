@@ -4293,8 +4293,7 @@ final class NewsRules {
         TextAnalysis t = l.t;
         for (int i = from; i < to; i++) {
             // a person the tagger read, of one word no list of names knows, who speaks of itself as "it"
-            if (loneUnlistedPerson(l, d, i)
-                    && speaksOfItself(t, i, to)) {
+            if (loneUnlistedPerson(l, d, i) && speaksOfItself(t, i, to)) {
                 l.set(i, i + 1, ORG);
                 continue;
             }
@@ -5442,7 +5441,6 @@ final class NewsRules {
     private static final Set<Long> SPATIAL_PASSIVES = NewsCues.hashes(Set.of("surrounded", "bordered", "bounded", "flanked",
             "crossed", "drained", "fed", "watered", "separated", "overlooked", "dwarfed", "framed", "lined", "connected",
             "linked", "served", "covered", "dominated", "encircled", "enclosed", "traversed"));
-
 
     /**
      * The context of a place name says it acts as an organisation (its government, its team): a
